@@ -1,0 +1,19 @@
+# The wallet service, built from source. DynamoDB comes from outside (docker compose's
+# amazon/dynamodb-local, or AWS): set DYNAMODB_ENDPOINT, or WALLET_STORE=aws.
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --no-audit --no-fund
+COPY tsconfig.json tsconfig.build.json ./
+COPY src ./src
+RUN npm run build && npm prune --omit=dev
+
+FROM node:20-bookworm-slim
+WORKDIR /app
+ENV NODE_ENV=production PORT=4000
+COPY --from=build /app/package.json ./
+COPY --from=build /app/node_modules ./node_modules
+COPY --from=build /app/dist ./dist
+EXPOSE 4000
+USER node
+CMD ["node", "dist/main.js"]

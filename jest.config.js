@@ -1,0 +1,16 @@
+/**
+ * One jest run for unit, integration and end-to-end tests. The global setup starts one in-memory
+ * DynamoDB Local for the whole run (each test file makes its own table) and the teardown stops it.
+ */
+/** @type {import('jest').Config} */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/test'],
+  testMatch: ['**/*.test.ts'],
+  transform: { '^.+\\.ts$': ['ts-jest', { tsconfig: 'tsconfig.json' }] },
+  setupFiles: ['reflect-metadata', '<rootDir>/test/support/quiet-logs.ts'],
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  globalTeardown: '<rootDir>/test/support/global-teardown.ts',
+  testTimeout: 60_000,
+  maxWorkers: 2,
+};

@@ -1,0 +1,97 @@
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { WalletService } from './application/wallet.service';
+import { buildWalletSchema } from './graphql/schema';
+import { errorLoggingPlugin, formatError } from './http/error-policy';
+import { graphqlHandler, plain } from './http/graphql-handler';
+import { PLAYGROUND_ASSETS, playgroundPage, servePlaygroundAsset } from './http/playground';
+import { Logger } from './logger';
+
+export interface AppDependencies {
+  readonly wallets: WalletService;
+  /** Readiness: true once the store answers. */
+  readonly isStoreReachable: () => Promise<boolean>;
+  /** GraphQL Playground and introspection (development); off in production. */
+  readonly playground: boolean;
+  readonly logger: Logger;
+}
+
+export interface App {
+  readonly httpServer: Server;
+  /** Resolves with the port it listens on (pass 0 for any free port). */
+  listen(port: number, host?: string): Promise<number>;
+  /** Stops accepting requests and finishes the ones in flight. */
+  stop(): Promise<void>;
+}
+
+export const GRAPHQL_PATH = '/graphql';
+
+/** Builds the whole service from its dependencies. No I/O happens until listen(). */
+export async function createApp({ wallets, isStoreReachable, playground, logger }: AppDependencies): Promise<App> {
+  const httpServer = createServer();
+  const apollo = new ApolloServer({
+    schema: await buildWalletSchema(wallets),
+    introspection: playground,
+    includeStacktraceInErrorResponses: false,
+    // main.ts owns the signals: it must stop DynamoDB Local after Apollo has drained.
+    stopOnTerminationSignals: false,
+    formatError,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      errorLoggingPlugin(logger),
+      ...(playground ? [] : [ApolloServerPluginDisableSuggestions()]),
+    ],
+  });
+  await apollo.start();
+  const graphql = graphqlHandler(apollo);
+
+  httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    route(req, res).catch((error: unknown) => {
+      logger.error('HTTP request failed', { method: req.method, url: req.url, error: String(error) });
+      if (!res.headersSent) plain(res, 500, 'Internal server error');
+      else res.end();
+    });
+  });
+
+  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (path === '/health' && req.method === 'GET') {
+      const ready = await isStoreReachable();
+      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ status: ready ? 'ok' : 'store unreachable' }));
+      return;
+    }
+    if (path === GRAPHQL_PATH) {
+      const wantsPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+      if (wantsPage && playground) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+        res.end(playgroundPage(GRAPHQL_PATH));
+        return;
+      }
+      return graphql(req, res);
+    }
+    if (playground && path.startsWith(`${PLAYGROUND_ASSETS}/`)) return servePlaygroundAsset(path, res);
+    if (path === '/') {
+      res.writeHead(302, { location: GRAPHQL_PATH });
+      res.end();
+      return;
+    }
+    plain(res, 404, 'Not found');
+  }
+
+  return {
+    httpServer,
+    listen(port, host) {
+      return new Promise((done, fail) => {
+        httpServer.once('error', fail);
+        httpServer.listen(port, host, () => done((httpServer.address() as AddressInfo).port));
+      });
+    },
+    stop: () => apollo.stop(),
+  };
+}

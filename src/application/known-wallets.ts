@@ -1,0 +1,42 @@
+import { Wallet } from '../domain/wallet';
+
+/**
+ * The latest wallet states this process has seen, bounded and least-recently-used.
+ *
+ * Why a cache is safe on a money path: a wallet's state at a given version never changes (every
+ * change bumps the version), and every write is conditioned on the version it was computed from.
+ * A stale entry can therefore cost a rejected write, never a wrong one. What it buys: a client
+ * whose expectedVersion is current gets its change in one DynamoDB request, with no read first.
+ */
+export class KnownWallets {
+  private readonly wallets = new Map<string, Wallet>();
+
+  constructor(private readonly capacity = 10_000) {}
+
+  /** The wallet if this process knows it at exactly that version. */
+  atVersion(walletId: string, version: number): Wallet | undefined {
+    const wallet = this.latest(walletId);
+    return wallet?.version === version ? wallet : undefined;
+  }
+
+  latest(walletId: string): Wallet | undefined {
+    const wallet = this.wallets.get(walletId);
+    if (wallet) {
+      this.wallets.delete(walletId);
+      this.wallets.set(walletId, wallet);
+    }
+    return wallet;
+  }
+
+  remember(wallet: Wallet): void {
+    const known = this.wallets.get(wallet.id);
+    if (known && known.version > wallet.version) return;
+    this.wallets.delete(wallet.id);
+    this.wallets.set(wallet.id, wallet);
+    if (this.wallets.size > this.capacity) this.wallets.delete(this.wallets.keys().next().value as string);
+  }
+
+  forget(walletId: string): void {
+    this.wallets.delete(walletId);
+  }
+}

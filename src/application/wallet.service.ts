@@ -1,0 +1,255 @@
+import { randomUUID } from 'node:crypto';
+import { Currency } from '../domain/currency';
+import { IDEMPOTENCY_WINDOW_SECONDS, IdempotencyRecord, IdempotentRequest, idempotentRequest, isExpired } from '../domain/idempotency';
+import { LedgerEntry } from '../domain/ledger-entry';
+import { parseAmount } from '../domain/money';
+import { decreaseBalance, EntryContext, increaseBalance, openWallet, Wallet, WalletChange } from '../domain/wallet';
+import {
+  currencyMismatch, DomainError, IdempotencyKeyReused, idempotencyKeyReused, invalidAmount, sameWallet,
+  VersionConflict, versionConflict, WalletNotFound, walletNotFound,
+} from '../domain/wallet-errors';
+import {
+  BalanceDecreased, BalanceIncreased, isDomainError, MoneyTransferred, Outcome, WalletCreated, WalletEvent,
+} from '../domain/wallet-events';
+import { HistoryPage, StaleWallet, WalletRepository } from '../domain/wallet-repository.port';
+import { KnownWallets } from './known-wallets';
+
+export interface BalanceCommand {
+  readonly walletId: string;
+  readonly amount: string;
+  readonly currency: Currency;
+  readonly expectedVersion: number;
+  readonly idempotencyKey?: string;
+}
+
+export interface TransferCommand {
+  readonly fromWalletId: string;
+  readonly toWalletId: string;
+  readonly amount: string;
+  readonly currency: Currency;
+  readonly expectedVersion: number;
+  readonly idempotencyKey?: string;
+}
+
+export interface WalletServiceOptions {
+  readonly now: () => Date;
+  readonly newId: () => string;
+  /** Attempts of one transaction cancelled by a TransactionConflict, before giving up. */
+  readonly contendedAttempts: number;
+  /** Base of the exponential, fully jittered back-off between those attempts. */
+  readonly backoffMs: number;
+  readonly knownWallets: number;
+}
+
+const DEFAULTS: WalletServiceOptions = {
+  now: () => new Date(),
+  newId: randomUUID,
+  contendedAttempts: 6,
+  backoffMs: 5,
+  knownWallets: 10_000,
+};
+
+/** Times a transfer re-reads a destination that changed under it before reporting a conflict. */
+const DESTINATION_REFRESHES = 5;
+
+interface Plan<E extends WalletEvent> {
+  readonly changes: readonly WalletChange[];
+  readonly event: E;
+}
+
+type Written<E extends WalletEvent> =
+  | { readonly status: 'done'; readonly outcome: E | IdempotencyKeyReused }
+  | { readonly status: 'rejected'; readonly stale: readonly StaleWallet[] }
+  | { readonly status: 'contended' };
+
+/**
+ * The wallet use cases. Each one: validate the input, find the state the client based its change
+ * on, let the domain decide, and store the change under the optimistic lock. A lost race comes back
+ * from DynamoDB with the wallet as it is now, and becomes a typed result rather than an exception.
+ */
+export class WalletService {
+  private readonly options: WalletServiceOptions;
+  private readonly known: KnownWallets;
+
+  constructor(
+    private readonly repository: WalletRepository,
+    options: Partial<WalletServiceOptions> = {},
+  ) {
+    this.options = { ...DEFAULTS, ...options };
+    this.known = new KnownWallets(this.options.knownWallets);
+  }
+
+  async getWallet(walletId: string): Promise<Wallet | undefined> {
+    const wallet = await this.repository.find(walletId);
+    if (wallet) this.known.remember(wallet);
+    return wallet;
+  }
+
+  history(walletId: string, page: HistoryPage): Promise<LedgerEntry[]> {
+    return this.repository.history(walletId, page);
+  }
+
+  async createWallet(currency: Currency, idempotencyKey?: string): Promise<Outcome<WalletCreated, IdempotencyKeyReused>> {
+    const request = idempotentRequest(idempotencyKey, 'createWallet', currency);
+    const change = openWallet(this.options.newId(), currency, this.context(idempotencyKey));
+    const written = await this.write({ changes: [change], event: { type: 'WALLET_CREATED', wallet: change.after } }, request);
+    if (written.status === 'done') return written.outcome;
+    throw new Error(`Creating wallet ${change.after.id} was ${written.status}: a fresh id cannot be taken`);
+  }
+
+  async increaseBalance(command: BalanceCommand): Promise<Outcome<BalanceIncreased>> {
+    const amount = parseAmount(command.amount, command.currency);
+    if (!amount.ok) return invalidAmount(command.amount, amount.problem);
+    const request = idempotentRequest(command.idempotencyKey, 'increaseBalance', command.walletId, command.currency, amount.money.minor);
+    return this.changeOne(command, request, (wallet) => {
+      const result = increaseBalance(wallet, amount.money, this.context(command.idempotencyKey));
+      if (!result.ok) return result.error;
+      return { changes: [result.change], event: { type: 'BALANCE_INCREASED', wallet: result.change.after, amount: amount.money } };
+    });
+  }
+
+  async decreaseBalance(command: BalanceCommand): Promise<Outcome<BalanceDecreased>> {
+    const amount = parseAmount(command.amount, command.currency);
+    if (!amount.ok) return invalidAmount(command.amount, amount.problem);
+    const request = idempotentRequest(command.idempotencyKey, 'decreaseBalance', command.walletId, command.currency, amount.money.minor);
+    return this.changeOne(command, request, (wallet) => {
+      const result = decreaseBalance(wallet, amount.money, this.context(command.idempotencyKey));
+      if (!result.ok) return result.error;
+      return { changes: [result.change], event: { type: 'BALANCE_DECREASED', wallet: result.change.after, amount: amount.money } };
+    });
+  }
+
+  /**
+   * Moves money between two wallets of one currency in one transaction. `expectedVersion` guards
+   * the source; the destination is credited at whatever version it is, so a destination that changed
+   * under the transfer is re-read (from DynamoDB's answer, no extra request) and the transfer re-planned.
+   */
+  async transfer(command: TransferCommand): Promise<Outcome<MoneyTransferred>> {
+    const { fromWalletId, toWalletId, currency, expectedVersion, idempotencyKey } = command;
+    const amount = parseAmount(command.amount, currency);
+    if (!amount.ok) return invalidAmount(command.amount, amount.problem);
+    if (fromWalletId === toWalletId) return sameWallet(fromWalletId);
+    const request = idempotentRequest(idempotencyKey, 'transfer', fromWalletId, toWalletId, currency, amount.money.minor);
+    const fail = (error: DomainError) => this.unlessReplayed<MoneyTransferred, DomainError>(request, error);
+    const transferId = this.options.newId();
+    for (let refresh = 0; refresh <= DESTINATION_REFRESHES; refresh++) {
+      const source = await this.walletAt(fromWalletId, expectedVersion);
+      if (isDomainError(source) && source.code === 'WALLET_NOT_FOUND') return fail(source);
+      const destination = await this.latestWallet(toWalletId);
+      if (!destination) return fail(walletNotFound(toWalletId));
+      if (isDomainError(source)) return fail(source);
+      if (source.currency !== currency) return fail(currencyMismatch(source.currency, currency));
+      if (destination.currency !== currency) return fail(currencyMismatch(destination.currency, currency));
+      const debit = decreaseBalance(source, amount.money, this.context(idempotencyKey, transferId, toWalletId), 'TRANSFER_OUT');
+      if (!debit.ok) return fail(debit.error);
+      const credit = increaseBalance(destination, amount.money, this.context(idempotencyKey, transferId, fromWalletId), 'TRANSFER_IN');
+      if (!credit.ok) return fail(credit.error);
+      const event: MoneyTransferred = {
+        type: 'MONEY_TRANSFERRED', transferId, from: debit.change.after, to: credit.change.after, amount: amount.money,
+      };
+      const written = await this.write({ changes: [debit.change, credit.change], event }, request);
+      if (written.status === 'done') return written.outcome;
+      const staleSource = written.status === 'rejected' && written.stale.some((s) => s.walletId === fromWalletId);
+      const staleDestination = written.status === 'rejected' ? written.stale.find((s) => s.walletId === toWalletId) : undefined;
+      if (written.status === 'contended' || staleSource) {
+        return fail(await this.conflictOf(fromWalletId, expectedVersion, written));
+      }
+      if (staleDestination && !staleDestination.current) return fail(walletNotFound(toWalletId));
+    }
+    return fail(await this.conflictOf(fromWalletId, expectedVersion, { status: 'contended' }));
+  }
+
+  /** The shared path of increase and decrease: one wallet, guarded by the client's expectedVersion. */
+  private async changeOne<E extends WalletEvent>(
+    command: BalanceCommand,
+    request: IdempotentRequest | undefined,
+    decide: (wallet: Wallet) => Plan<E> | DomainError,
+  ): Promise<Outcome<E>> {
+    const fail = (error: DomainError) => this.unlessReplayed<E, DomainError>(request, error);
+    const wallet = await this.walletAt(command.walletId, command.expectedVersion);
+    const plan = isDomainError(wallet) ? wallet : decide(wallet);
+    if (isDomainError(plan)) return fail(plan);
+    const written = await this.write(plan, request);
+    if (written.status === 'done') return written.outcome;
+    return fail(await this.conflictOf(command.walletId, command.expectedVersion, written));
+  }
+
+  /** The wallet at the version the client named: from memory when known, else one consistent read. */
+  private async walletAt(walletId: string, version: number): Promise<Wallet | WalletNotFound | VersionConflict> {
+    const known = this.known.atVersion(walletId, version);
+    if (known) return known;
+    const current = await this.getWallet(walletId);
+    if (!current) return walletNotFound(walletId);
+    return current.version === version ? current : versionConflict(version, current);
+  }
+
+  private async latestWallet(walletId: string): Promise<Wallet | undefined> {
+    return this.known.latest(walletId) ?? this.getWallet(walletId);
+  }
+
+  /** Why a write guarded by `expectedVersion` did not land, as the wallet now stands. */
+  private async conflictOf(walletId: string, expectedVersion: number, written: Written<WalletEvent>): Promise<WalletNotFound | VersionConflict> {
+    const stale = written.status === 'rejected' ? written.stale.find((s) => s.walletId === walletId) : undefined;
+    const current = stale ? stale.current : await this.getWallet(walletId);
+    return current ? versionConflict(expectedVersion, current) : walletNotFound(walletId);
+  }
+
+  /**
+   * Stores a plan, retrying a bounded number of times while another transaction holds its items.
+   * The idempotency record, if any, is written in the same transaction as the effect it records.
+   */
+  private async write<E extends WalletEvent>(plan: Plan<E>, request?: IdempotentRequest): Promise<Written<E>> {
+    const nowSeconds = Math.floor(this.options.now().getTime() / 1000);
+    const record = request && { ...request, event: plan.event, expiresAt: nowSeconds + IDEMPOTENCY_WINDOW_SECONDS };
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.repository.commit(plan.changes, record);
+      if (outcome.status === 'committed') {
+        plan.changes.forEach((change) => this.known.remember(change.after));
+        return { status: 'done', outcome: plan.event };
+      }
+      if (outcome.status === 'rejected') {
+        outcome.stale.forEach((s) => (s.current ? this.known.remember(s.current) : this.known.forget(s.walletId)));
+        if (request && outcome.takenBy && !isExpired(outcome.takenBy, nowSeconds)) {
+          return { status: 'done', outcome: this.replay<E>(request, outcome.takenBy) };
+        }
+        return outcome;
+      }
+      if (attempt >= this.options.contendedAttempts) return outcome;
+      await sleep(Math.random() * this.options.backoffMs * 2 ** attempt);
+    }
+  }
+
+  /**
+   * A request that changed nothing may still be a retry of one that succeeded (its own first try,
+   * or a concurrent duplicate that won): with a key, the stored result answers instead.
+   */
+  private async unlessReplayed<E extends WalletEvent, F extends DomainError>(
+    request: IdempotentRequest | undefined,
+    error: F,
+  ): Promise<E | F | IdempotencyKeyReused> {
+    if (!request) return error;
+    const record = await this.repository.findIdempotencyRecord(request.key);
+    const nowSeconds = Math.floor(this.options.now().getTime() / 1000);
+    return record && !isExpired(record, nowSeconds) ? this.replay<E>(request, record) : error;
+  }
+
+  private replay<E extends WalletEvent>(request: IdempotentRequest, record: IdempotencyRecord): E | IdempotencyKeyReused {
+    if (record.fingerprint !== request.fingerprint) return idempotencyKeyReused(request.key);
+    // The fingerprint starts with the operation's name, so a matching record holds that operation's event.
+    return record.event as E;
+  }
+
+  private context(idempotencyKey?: string, transferId?: string, counterpartyWalletId?: string): EntryContext {
+    return {
+      entryId: this.options.newId(),
+      now: this.options.now().toISOString(),
+      idempotencyKey,
+      transferId,
+      counterpartyWalletId,
+    };
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

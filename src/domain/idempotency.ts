@@ -1,0 +1,29 @@
+import { WalletEvent } from './wallet-events';
+
+/** How long a stored result answers retries with the same key. Documented in the README. */
+export const IDEMPOTENCY_WINDOW_SECONDS = 24 * 60 * 60;
+
+/**
+ * A client's promise that requests carrying the same key mean the same intent. The fingerprint
+ * names that intent: operation, wallet(s), currency and amount in minor units; never
+ * `expectedVersion`, so a client may re-read and retry a conflicted request with the same key.
+ */
+export interface IdempotentRequest {
+  readonly key: string;
+  readonly fingerprint: string;
+}
+
+/** The first successful result of a key, stored in the same transaction as its effect. */
+export interface IdempotencyRecord extends IdempotentRequest {
+  readonly event: WalletEvent;
+  /** Epoch seconds after which the key is forgotten (also the table's TTL attribute). */
+  readonly expiresAt: number;
+}
+
+export function idempotentRequest(key: string | undefined, ...intent: ReadonlyArray<string | bigint>): IdempotentRequest | undefined {
+  return key === undefined ? undefined : { key, fingerprint: intent.join('|') };
+}
+
+export function isExpired(record: IdempotencyRecord, nowSeconds: number): boolean {
+  return record.expiresAt <= nowSeconds;
+}

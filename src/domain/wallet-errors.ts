@@ -1,0 +1,117 @@
+import { Currency } from './currency';
+import { AmountProblem, formatMinor, Money } from './money';
+import type { Wallet } from './wallet';
+
+/**
+ * The expected, recoverable failures of the wallet domain. They are data, not exceptions: each is
+ * a result a client can switch on (`code`), and each carries what the client needs to recover.
+ */
+export type DomainError =
+  | InvalidAmount
+  | WalletNotFound
+  | VersionConflict
+  | CurrencyMismatch
+  | InsufficientBalance
+  | SameWallet
+  | IdempotencyKeyReused;
+
+export type ErrorCode = DomainError['code'];
+
+export interface InvalidAmount {
+  readonly code: 'INVALID_AMOUNT';
+  readonly message: string;
+  readonly amount: string;
+  readonly problem: AmountProblem;
+}
+export interface WalletNotFound {
+  readonly code: 'WALLET_NOT_FOUND';
+  readonly message: string;
+  readonly walletId: string;
+}
+export interface VersionConflict {
+  readonly code: 'VERSION_CONFLICT';
+  readonly message: string;
+  readonly walletId: string;
+  readonly expectedVersion: number;
+  readonly actualVersion: number;
+  readonly wallet: Wallet;
+}
+export interface CurrencyMismatch {
+  readonly code: 'CURRENCY_MISMATCH';
+  readonly message: string;
+  readonly walletCurrency: Currency;
+  readonly givenCurrency: Currency;
+}
+export interface InsufficientBalance {
+  readonly code: 'INSUFFICIENT_BALANCE';
+  readonly message: string;
+  readonly walletId: string;
+  readonly balance: Money;
+  readonly requested: Money;
+}
+export interface SameWallet {
+  readonly code: 'SAME_WALLET';
+  readonly message: string;
+  readonly walletId: string;
+}
+export interface IdempotencyKeyReused {
+  readonly code: 'IDEMPOTENCY_KEY_REUSED';
+  readonly message: string;
+  readonly idempotencyKey: string;
+}
+
+const AMOUNT_PROBLEMS: Record<AmountProblem, string> = {
+  NOT_A_DECIMAL: 'is not a decimal number',
+  NOT_POSITIVE: 'must be greater than zero',
+  TOO_MANY_DECIMALS: "has more decimal places than the currency's minor unit allows",
+  ABOVE_MAXIMUM: 'is above the maximum amount of one operation',
+};
+
+export const invalidAmount = (amount: string, problem: AmountProblem): InvalidAmount => ({
+  code: 'INVALID_AMOUNT',
+  message: `Amount "${amount}" ${AMOUNT_PROBLEMS[problem]}.`,
+  amount,
+  problem,
+});
+
+export const walletNotFound = (walletId: string): WalletNotFound => ({
+  code: 'WALLET_NOT_FOUND',
+  message: `Wallet ${walletId} does not exist.`,
+  walletId,
+});
+
+export const versionConflict = (expectedVersion: number, wallet: Wallet): VersionConflict => ({
+  code: 'VERSION_CONFLICT',
+  message: `Wallet ${wallet.id} is at version ${wallet.version}, not ${expectedVersion}: re-read it and try again.`,
+  walletId: wallet.id,
+  expectedVersion,
+  actualVersion: wallet.version,
+  wallet,
+});
+
+export const currencyMismatch = (walletCurrency: Currency, givenCurrency: Currency): CurrencyMismatch => ({
+  code: 'CURRENCY_MISMATCH',
+  message: `The wallet holds ${walletCurrency}, not ${givenCurrency}.`,
+  walletCurrency,
+  givenCurrency,
+});
+
+export const insufficientBalance = (wallet: Wallet, requested: Money): InsufficientBalance => ({
+  code: 'INSUFFICIENT_BALANCE',
+  message: `The balance ${formatMinor(wallet.balance, wallet.currency)} ${wallet.currency} does not cover ${formatMinor(requested.minor, requested.currency)}.`,
+  walletId: wallet.id,
+  balance: { currency: wallet.currency, minor: wallet.balance },
+  requested,
+});
+
+export const sameWallet = (walletId: string): SameWallet => ({
+  code: 'SAME_WALLET',
+  message: `A transfer needs two different wallets; both are ${walletId}.`,
+  walletId,
+});
+
+export const idempotencyKeyReused = (idempotencyKey: string): IdempotencyKeyReused => ({
+  code: 'IDEMPOTENCY_KEY_REUSED',
+  message: `Idempotency key "${idempotencyKey}" was already used for a different request.`,
+  idempotencyKey,
+});

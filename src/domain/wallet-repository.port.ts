@@ -1,0 +1,38 @@
+import { IdempotencyRecord } from './idempotency';
+import { LedgerEntry } from './ledger-entry';
+import { Wallet, WalletChange } from './wallet';
+
+/** A wallet whose stored state did not match the change's `before`: as it is now, or absent. */
+export interface StaleWallet {
+  readonly walletId: string;
+  readonly current?: Wallet;
+}
+
+export type CommitOutcome =
+  | { readonly status: 'committed' }
+  /** Nothing was written: some wallets were not as expected, or the idempotency key was taken. */
+  | { readonly status: 'rejected'; readonly stale: readonly StaleWallet[]; readonly takenBy?: IdempotencyRecord }
+  /** Nothing was written: another transaction held one of the items. Safe to try again. */
+  | { readonly status: 'contended' };
+
+export interface HistoryPage {
+  readonly first: number;
+  /** Only entries with a version below this one (the cursor of the previous page). */
+  readonly beforeVersion?: number;
+}
+
+/** The storage the wallet domain needs. Implementations own all knowledge of the database. */
+export interface WalletRepository {
+  /** A strongly consistent read. */
+  find(walletId: string): Promise<Wallet | undefined>;
+  /**
+   * Stores every change with its ledger entry, and the idempotency record if given, atomically.
+   * Each change is written only if its wallet is still in its `before` state (or absent, when
+   * the change opens a wallet); the record only if its key is free or expired.
+   */
+  commit(changes: readonly WalletChange[], record?: IdempotencyRecord): Promise<CommitOutcome>;
+  /** A strongly consistent read; expired records are returned too (the caller decides). */
+  findIdempotencyRecord(key: string): Promise<IdempotencyRecord | undefined>;
+  /** Newest first. */
+  history(walletId: string, page: HistoryPage): Promise<LedgerEntry[]>;
+}

@@ -1,0 +1,93 @@
+import { Currency } from './currency';
+import { Money } from './money';
+import { currencyMismatch, CurrencyMismatch, insufficientBalance, InsufficientBalance } from './wallet-errors';
+import { LedgerEntry, LedgerEntryType } from './ledger-entry';
+
+/**
+ * A wallet: one currency, a balance in minor units and a version that counts its changes.
+ * Immutable: every change yields a new Wallet whose version is exactly one higher, so the pair
+ * (id, version) names one state forever. The optimistic lock rests on that fact.
+ */
+export interface Wallet {
+  readonly id: string;
+  readonly currency: Currency;
+  readonly balance: bigint;
+  readonly version: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+/**
+ * A wallet before and after one change, with the ledger entry that records it. `before` is the
+ * state the change was computed from (absent when the change opens the wallet): storing the change
+ * is allowed only while the stored wallet is still exactly that state.
+ */
+export interface WalletChange {
+  readonly before?: Wallet;
+  readonly after: Wallet;
+  readonly entry: LedgerEntry;
+}
+
+/** What the entry of a change carries besides the amounts: who, why, which request. */
+export interface EntryContext {
+  readonly entryId: string;
+  readonly now: string;
+  readonly transferId?: string;
+  readonly counterpartyWalletId?: string;
+  readonly idempotencyKey?: string;
+}
+
+export type ChangeResult<E> = { readonly ok: true; readonly change: WalletChange } | { readonly ok: false; readonly error: E };
+
+export function isVersion(value: number): boolean {
+  return Number.isSafeInteger(value) && value >= 0;
+}
+
+export function openWallet(id: string, currency: Currency, context: EntryContext): WalletChange {
+  const wallet: Wallet = { id, currency, balance: 0n, version: 0, createdAt: context.now, updatedAt: context.now };
+  return { after: wallet, entry: entryFor(wallet, 'WALLET_CREATED', 0n, context) };
+}
+
+/** Policy: a wallet works with a single currency. */
+export function increaseBalance(
+  wallet: Wallet,
+  amount: Money,
+  context: EntryContext,
+  type: LedgerEntryType = 'BALANCE_INCREASED',
+): ChangeResult<CurrencyMismatch> {
+  if (amount.currency !== wallet.currency) return { ok: false, error: currencyMismatch(wallet.currency, amount.currency) };
+  return { ok: true, change: changed(wallet, wallet.balance + amount.minor, type, amount.minor, context) };
+}
+
+/** Policies: a single currency, and the balance must cover the amount (it may reach exactly 0). */
+export function decreaseBalance(
+  wallet: Wallet,
+  amount: Money,
+  context: EntryContext,
+  type: LedgerEntryType = 'BALANCE_DECREASED',
+): ChangeResult<CurrencyMismatch | InsufficientBalance> {
+  if (amount.currency !== wallet.currency) return { ok: false, error: currencyMismatch(wallet.currency, amount.currency) };
+  if (wallet.balance < amount.minor) return { ok: false, error: insufficientBalance(wallet, amount) };
+  return { ok: true, change: changed(wallet, wallet.balance - amount.minor, type, amount.minor, context) };
+}
+
+function changed(before: Wallet, balance: bigint, type: LedgerEntryType, amount: bigint, context: EntryContext): WalletChange {
+  const after: Wallet = { ...before, balance, version: before.version + 1, updatedAt: context.now };
+  return { before, after, entry: entryFor(after, type, amount, context) };
+}
+
+function entryFor(after: Wallet, type: LedgerEntryType, amount: bigint, context: EntryContext): LedgerEntry {
+  return {
+    id: context.entryId,
+    walletId: after.id,
+    type,
+    version: after.version,
+    currency: after.currency,
+    amount,
+    balanceAfter: after.balance,
+    occurredAt: context.now,
+    transferId: context.transferId,
+    counterpartyWalletId: context.counterpartyWalletId,
+    idempotencyKey: context.idempotencyKey,
+  };
+}

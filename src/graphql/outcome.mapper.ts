@@ -1,0 +1,65 @@
+import { formatMoney } from '../domain/money';
+import { DomainError } from '../domain/wallet-errors';
+import { isDomainError, Outcome, WalletEvent } from '../domain/wallet-events';
+import {
+  CurrencyMismatchType, IdempotencyKeyReusedType, InsufficientBalanceType, InvalidAmountType, SameWalletType,
+  VersionConflictType, WalletNotFoundType,
+} from './types/domain-errors.types';
+import { WalletType } from './types/wallet.type';
+import { BalanceDecreasedType, BalanceIncreasedType, MoneyTransferredType, WalletCreatedType } from './types/wallet-events.types';
+
+/** A domain outcome as the union member a client receives: one switch per kind, exhaustive. */
+export function toResult(outcome: Outcome<WalletEvent>) {
+  return isDomainError(outcome) ? errorResult(outcome) : eventResult(outcome);
+}
+
+function eventResult(event: WalletEvent) {
+  switch (event.type) {
+    case 'WALLET_CREATED':
+      return Object.assign(new WalletCreatedType(), { wallet: WalletType.of(event.wallet) });
+    case 'BALANCE_INCREASED':
+      return Object.assign(new BalanceIncreasedType(), { wallet: WalletType.of(event.wallet), amount: formatMoney(event.amount) });
+    case 'BALANCE_DECREASED':
+      return Object.assign(new BalanceDecreasedType(), { wallet: WalletType.of(event.wallet), amount: formatMoney(event.amount) });
+    case 'MONEY_TRANSFERRED':
+      return Object.assign(new MoneyTransferredType(), {
+        transferId: event.transferId,
+        from: WalletType.of(event.from),
+        to: WalletType.of(event.to),
+        amount: formatMoney(event.amount),
+      });
+    default:
+      return unreachable(event);
+  }
+}
+
+function errorResult(error: DomainError) {
+  const { code, message } = error;
+  switch (error.code) {
+    case 'INVALID_AMOUNT':
+      return Object.assign(new InvalidAmountType(), { code, message, amount: error.amount });
+    case 'WALLET_NOT_FOUND':
+      return Object.assign(new WalletNotFoundType(), { code, message, walletId: error.walletId });
+    case 'VERSION_CONFLICT':
+      return Object.assign(new VersionConflictType(), {
+        code, message, walletId: error.walletId, expectedVersion: error.expectedVersion, actualVersion: error.actualVersion,
+        wallet: WalletType.of(error.wallet),
+      });
+    case 'CURRENCY_MISMATCH':
+      return Object.assign(new CurrencyMismatchType(), { code, message, walletCurrency: error.walletCurrency, givenCurrency: error.givenCurrency });
+    case 'INSUFFICIENT_BALANCE':
+      return Object.assign(new InsufficientBalanceType(), {
+        code, message, walletId: error.walletId, balance: formatMoney(error.balance), requested: formatMoney(error.requested),
+      });
+    case 'SAME_WALLET':
+      return Object.assign(new SameWalletType(), { code, message, walletId: error.walletId });
+    case 'IDEMPOTENCY_KEY_REUSED':
+      return Object.assign(new IdempotencyKeyReusedType(), { code, message, idempotencyKey: error.idempotencyKey });
+    default:
+      return unreachable(error);
+  }
+}
+
+function unreachable(value: never): never {
+  throw new Error(`Unmapped outcome ${JSON.stringify(value)}`);
+}

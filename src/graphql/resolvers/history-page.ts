@@ -1,0 +1,33 @@
+import { LedgerEntry } from '../../domain/ledger-entry';
+import { badUserInput } from '../bad-user-input';
+import { LedgerEntryConnection, LedgerEntryObject } from '../types/ledger-entry.type';
+
+export const MAX_PAGE_SIZE = 100;
+
+/** Cursors are opaque to clients; inside, the version of an entry (versions are unique per wallet). */
+export const cursorOf = (version: number) => Buffer.from(`v${version}`).toString('base64url');
+
+export function versionOfCursor(cursor: string): number {
+  const match = /^v(\d{1,16})$/.exec(Buffer.from(cursor, 'base64url').toString());
+  if (!match) throw badUserInput('after is not a cursor returned by this API', 'after');
+  return Number(match[1]);
+}
+
+export function pageSize(first: number): number {
+  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw badUserInput(`first must be 0 to ${MAX_PAGE_SIZE}`, 'first');
+  return first;
+}
+
+/** `entries` holds up to first + 1 entries, newest first: the extra one only says a next page exists. */
+export function toConnection(entries: readonly LedgerEntry[], first: number, after: string | undefined): LedgerEntryConnection {
+  const edges = entries.slice(0, first).map((entry) => ({ cursor: cursorOf(entry.version), node: LedgerEntryObject.of(entry) }));
+  return {
+    edges,
+    pageInfo: {
+      hasNextPage: entries.length > first,
+      hasPreviousPage: after !== undefined,
+      startCursor: edges[0]?.cursor,
+      endCursor: edges[edges.length - 1]?.cursor,
+    },
+  };
+}

@@ -1,0 +1,27 @@
+import { isVersion } from '../../domain/wallet';
+import { badUserInput } from '../bad-user-input';
+
+/* Checks of input that no GraphQL type expresses. A failure is BAD_USER_INPUT and nothing is read or written. */
+
+export const MAX_ID_LENGTH = 128;
+export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+
+export function walletIdArg(value: string, argument = 'walletId'): string {
+  if (value.length === 0 || value.length > MAX_ID_LENGTH) {
+    throw badUserInput(`${argument} must have 1 to ${MAX_ID_LENGTH} characters`, argument);
+  }
+  return value;
+}
+
+export function expectedVersionArg(value: number): number {
+  if (!isVersion(value)) throw badUserInput('expectedVersion must be a whole number >= 0: the version of the wallet you read', 'expectedVersion');
+  return value;
+}
+
+export function idempotencyKeyArg(value: string | null | undefined): string | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (value.length === 0 || value.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
+    throw badUserInput(`idempotencyKey must have 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`, 'idempotencyKey');
+  }
+  return value;
+}

@@ -1,0 +1,54 @@
+import { ArgsType, Field, ID, Int } from 'type-graphql';
+import { BalanceCommand, TransferCommand } from '../../application/wallet.service';
+import { Currency } from '../../domain/currency';
+import { DecimalScalar } from '../scalars/decimal.scalar';
+import { expectedVersionArg, idempotencyKeyArg, walletIdArg } from './input-rules';
+
+const EXPECTED_VERSION = 'The wallet version the change is based on. It lands only if the wallet is still at that version; else VersionConflict.';
+const IDEMPOTENCY_KEY = 'Optional, 1-255 characters. A retry with the same key and the same intent returns the first result and changes nothing (24 h).';
+
+@ArgsType()
+export class CreateWalletArgs {
+  @Field(() => Currency) currency!: Currency;
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null;
+}
+
+@ArgsType()
+export class BalanceChangeArgs {
+  @Field(() => ID) walletId!: string;
+  @Field(() => DecimalScalar, { description: 'Greater than 0, in major units, within the currency\'s minor digits.' }) amount!: string;
+  @Field(() => Currency) currency!: Currency;
+  @Field(() => Int, { description: EXPECTED_VERSION }) expectedVersion!: number;
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null;
+
+  toCommand(): BalanceCommand {
+    return {
+      walletId: walletIdArg(this.walletId),
+      amount: this.amount,
+      currency: this.currency,
+      expectedVersion: expectedVersionArg(this.expectedVersion),
+      idempotencyKey: idempotencyKeyArg(this.idempotencyKey),
+    };
+  }
+}
+
+@ArgsType()
+export class TransferArgs {
+  @Field(() => ID) fromWalletId!: string;
+  @Field(() => ID) toWalletId!: string;
+  @Field(() => DecimalScalar) amount!: string;
+  @Field(() => Currency) currency!: Currency;
+  @Field(() => Int, { description: `Of the source wallet. ${EXPECTED_VERSION}` }) expectedVersion!: number;
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null;
+
+  toCommand(): TransferCommand {
+    return {
+      fromWalletId: walletIdArg(this.fromWalletId, 'fromWalletId'),
+      toWalletId: walletIdArg(this.toWalletId, 'toWalletId'),
+      amount: this.amount,
+      currency: this.currency,
+      expectedVersion: expectedVersionArg(this.expectedVersion),
+      idempotencyKey: idempotencyKeyArg(this.idempotencyKey),
+    };
+  }
+}

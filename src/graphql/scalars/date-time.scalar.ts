@@ -1,0 +1,27 @@
+import { ASTNode, GraphQLScalarType, Kind } from 'graphql';
+import { badUserInput } from '../bad-user-input';
+
+const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
+
+function parseDateTime(value: unknown, node?: ASTNode): string {
+  if (typeof value !== 'string' || !ISO_8601.test(value) || Number.isNaN(Date.parse(value))) {
+    throw badUserInput(`DateTime must be an ISO-8601 instant such as "2026-01-31T12:00:00.000Z"; got ${JSON.stringify(value)}`, undefined, node);
+  }
+  return value;
+}
+
+/** An instant as an ISO-8601 string in UTC ("2026-01-31T12:00:00.000Z"). */
+export const DateTimeScalar = new GraphQLScalarType<string, string>({
+  name: 'DateTime',
+  description: 'An instant, as an ISO-8601 string in UTC: "2026-01-31T12:00:00.000Z".',
+  serialize(value) {
+    if (typeof value === 'string') return value;
+    if (value instanceof Date) return value.toISOString();
+    throw new TypeError('DateTime values are ISO-8601 strings');
+  },
+  parseValue: parseDateTime,
+  parseLiteral(ast) {
+    if (ast.kind !== Kind.STRING) throw badUserInput('DateTime must be written as a string', undefined, ast);
+    return parseDateTime(ast.value, ast);
+  },
+});

@@ -1,0 +1,65 @@
+import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
+import { Currency } from '../../domain/currency';
+import { ErrorCode } from '../../domain/wallet-errors';
+import { DecimalScalar } from '../scalars/decimal.scalar';
+import { ErrorCodeEnum } from './enums';
+import { WalletType } from './wallet.type';
+
+@InterfaceType('DomainError', { description: 'An expected outcome that changed nothing. Switch on `code` or `__typename`.' })
+export abstract class DomainErrorType {
+  @Field()
+  message!: string;
+
+  @Field(() => ErrorCodeEnum)
+  code!: ErrorCode;
+}
+
+@ObjectType('VersionConflict', {
+  implements: DomainErrorType,
+  description: 'The wallet changed since the client read it. `wallet` is its state now: retry from it.',
+})
+export class VersionConflictType extends DomainErrorType {
+  @Field(() => ID) walletId!: string;
+  @Field(() => Int) expectedVersion!: number;
+  @Field(() => Int) actualVersion!: number;
+  @Field(() => WalletType) wallet!: WalletType;
+}
+
+@ObjectType('WalletNotFound', { implements: DomainErrorType })
+export class WalletNotFoundType extends DomainErrorType {
+  @Field(() => ID) walletId!: string;
+}
+
+@ObjectType('CurrencyMismatch', { implements: DomainErrorType, description: 'A wallet works with a single currency.' })
+export class CurrencyMismatchType extends DomainErrorType {
+  @Field(() => Currency) walletCurrency!: Currency;
+  @Field(() => Currency) givenCurrency!: Currency;
+}
+
+@ObjectType('InsufficientBalance', { implements: DomainErrorType, description: 'The balance may reach exactly 0, never below.' })
+export class InsufficientBalanceType extends DomainErrorType {
+  @Field(() => ID) walletId!: string;
+  @Field(() => DecimalScalar) balance!: string;
+  @Field(() => DecimalScalar) requested!: string;
+}
+
+@ObjectType('InvalidAmount', {
+  implements: DomainErrorType,
+  description: "The amount is not > 0, has more decimals than the currency's minor unit, or is above the maximum of one operation.",
+})
+export class InvalidAmountType extends DomainErrorType {
+  @Field({ description: 'The amount as the client sent it.' }) amount!: string;
+}
+
+@ObjectType('SameWallet', { implements: DomainErrorType, description: 'A transfer needs two different wallets.' })
+export class SameWalletType extends DomainErrorType {
+  @Field(() => ID) walletId!: string;
+}
+
+@ObjectType('IdempotencyKeyReused', {
+  implements: DomainErrorType,
+  description: 'The idempotency key was used within its window for a different operation, wallet, amount or currency.',
+})
+export class IdempotencyKeyReusedType extends DomainErrorType {
+  @Field() idempotencyKey!: string;
+}

@@ -1,0 +1,49 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { LedgerEntry, LedgerEntryType } from '../../domain/ledger-entry';
+import { formatMinor } from '../../domain/money';
+import { DateTimeScalar } from '../scalars/date-time.scalar';
+import { DecimalScalar } from '../scalars/decimal.scalar';
+import { LedgerEntryTypeEnum } from './enums';
+
+@ObjectType('LedgerEntry', { description: 'One immutable line of a wallet\'s history, written in the same transaction as its change.' })
+export class LedgerEntryObject {
+  @Field(() => ID) id!: string;
+  @Field(() => ID) walletId!: string;
+  @Field(() => LedgerEntryTypeEnum) type!: LedgerEntryType;
+  @Field(() => Int, { description: 'The wallet version this entry produced (0 for WALLET_CREATED).' }) version!: number;
+  @Field(() => DecimalScalar, { description: 'Unsigned; `type` gives the direction (DECREASED and TRANSFER_OUT take money out).' })
+  amount!: string;
+  @Field(() => DecimalScalar) balanceAfter!: string;
+  @Field(() => DateTimeScalar) occurredAt!: string;
+  @Field(() => ID, { nullable: true }) transferId?: string;
+  @Field(() => ID, { nullable: true }) counterpartyWalletId?: string;
+  @Field(() => String, { nullable: true }) idempotencyKey?: string;
+
+  static of(entry: LedgerEntry): LedgerEntryObject {
+    return Object.assign(new LedgerEntryObject(), {
+      ...entry,
+      amount: formatMinor(entry.amount, entry.currency),
+      balanceAfter: formatMinor(entry.balanceAfter, entry.currency),
+    });
+  }
+}
+
+@ObjectType('LedgerEntryEdge')
+export class LedgerEntryEdge {
+  @Field() cursor!: string;
+  @Field(() => LedgerEntryObject) node!: LedgerEntryObject;
+}
+
+@ObjectType('PageInfo')
+export class PageInfo {
+  @Field() hasNextPage!: boolean;
+  @Field() hasPreviousPage!: boolean;
+  @Field(() => String, { nullable: true }) startCursor?: string;
+  @Field(() => String, { nullable: true }) endCursor?: string;
+}
+
+@ObjectType('LedgerEntryConnection', { description: 'A page of history, newest first (Relay cursor connection).' })
+export class LedgerEntryConnection {
+  @Field(() => [LedgerEntryEdge]) edges!: LedgerEntryEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}

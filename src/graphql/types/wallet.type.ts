@@ -1,0 +1,39 @@
+import { Field, ID, Int, ObjectType } from 'type-graphql';
+import { Currency } from '../../domain/currency';
+import { formatMinor } from '../../domain/money';
+import { Wallet } from '../../domain/wallet';
+import { DateTimeScalar } from '../scalars/date-time.scalar';
+import { DecimalScalar } from '../scalars/decimal.scalar';
+import './enums';
+
+@ObjectType('Wallet', { description: 'A single-currency wallet. Every change names the `version` it was based on.' })
+export class WalletType {
+  @Field(() => ID)
+  id!: string;
+
+  @Field(() => Currency)
+  currency!: Currency;
+
+  @Field(() => DecimalScalar, { description: "Exact, with the currency's minor digits." })
+  balance!: string;
+
+  @Field(() => Int, { description: 'Starts at 0 and grows by exactly 1 with every change: pass it as `expectedVersion`.' })
+  version!: number;
+
+  @Field(() => DateTimeScalar)
+  createdAt!: string;
+
+  @Field(() => DateTimeScalar)
+  updatedAt!: string;
+
+  static of(wallet: Wallet): WalletType {
+    return Object.assign(new WalletType(), {
+      id: wallet.id,
+      currency: wallet.currency,
+      balance: formatMinor(wallet.balance, wallet.currency),
+      version: wallet.version,
+      createdAt: wallet.createdAt,
+      updatedAt: wallet.updatedAt,
+    });
+  }
+}

@@ -1,0 +1,43 @@
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { ServerResponse } from 'node:http';
+import { dirname, extname, join, normalize, sep } from 'node:path';
+import { renderPlaygroundPage } from 'graphql-playground-html';
+import { PLAYGROUND_TABS } from './playground-tabs';
+import { plain } from './graphql-handler';
+
+/** Where the page's scripts and styles are served: by this service, never a CDN (it must work offline). */
+export const PLAYGROUND_ASSETS = '/playground-assets';
+
+const BUILD_DIR = join(dirname(require.resolve('graphql-playground-react/package.json')), 'build');
+const TYPES: Record<string, string> = {
+  '.js': 'application/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.map': 'application/json; charset=utf-8',
+};
+
+/** The Playground page, pre-filled with example operations, loading everything from this service. */
+export function playgroundPage(endpoint: string): string {
+  const html = renderPlaygroundPage({
+    endpoint,
+    cdnUrl: PLAYGROUND_ASSETS,
+    title: 'Wallet service - GraphQL Playground',
+    tabs: PLAYGROUND_TABS.map((tab) => ({ ...tab, endpoint })),
+    settings: { 'request.credentials': 'same-origin', 'schema.polling.enable': false, 'editor.reuseHeaders': true },
+  });
+  // The page links a web font stylesheet from the internet; the system fonts do without it.
+  return html.replace(/<link[^>]+fonts\.googleapis\.com[^>]*>/g, '');
+}
+
+/** Serves /playground-assets/graphql-playground-react/build/<file> from node_modules. */
+export function servePlaygroundAsset(path: string, res: ServerResponse): void {
+  const prefix = `${PLAYGROUND_ASSETS}/graphql-playground-react/build/`;
+  const relative = normalize(decodeURIComponent(path.slice(prefix.length)));
+  const file = join(BUILD_DIR, relative);
+  const type = TYPES[extname(file)];
+  if (!path.startsWith(prefix) || !file.startsWith(BUILD_DIR + sep) || !type || !existsSync(file) || !statSync(file).isFile()) {
+    return plain(res, 404, 'Not found');
+  }
+  res.writeHead(200, { 'content-type': type, 'cache-control': 'public, max-age=86400' });
+  createReadStream(file).pipe(res);
+}

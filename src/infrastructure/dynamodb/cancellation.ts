@@ -1,0 +1,47 @@
+import { CancellationReason } from '@aws-sdk/client-dynamodb';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import { IdempotencyRecord } from '../../domain/idempotency';
+import { CommitOutcome, StaleWallet } from '../../domain/wallet-repository.port';
+import { unmarshallOptions } from './item-fields';
+import { TransactionSlot } from './wallet-requests';
+import { idempotencyItem, walletItem } from './wallet-item.mapper';
+
+/** A cancelled transaction this code cannot explain as a lost race: an infrastructure failure. */
+export class UnexpectedCancellationError extends Error {
+  constructor(readonly codes: readonly string[]) {
+    super(`Transaction cancelled for reasons [${codes.join(', ')}]`);
+    this.name = 'UnexpectedCancellationError';
+  }
+}
+
+/**
+ * Turns the positional CancellationReasons of a TransactionCanceledException into a commit outcome.
+ * The document client leaves `Item` marshalled here, so it is unmarshalled explicitly.
+ *
+ * - A failed wallet condition: the wallet is not at the expected version; ALL_OLD is its current
+ *   state, or nothing when it does not exist.
+ * - A failed idempotency condition: the key is taken; ALL_OLD is the record holding it.
+ * - TransactionConflict (another transaction held an item): nothing failed for good; try again.
+ * - Anything else (throttling, validation, an entry whose wallet did not move): not a domain outcome.
+ */
+export function classifyCancellation(slots: readonly TransactionSlot[], reasons: readonly CancellationReason[] | undefined): CommitOutcome {
+  const codes = slots.map((_slot, position) => reasons?.[position]?.Code ?? 'None');
+  const stale: StaleWallet[] = [];
+  let takenBy: IdempotencyRecord | undefined;
+  const failedEntries: string[] = [];
+  slots.forEach((slot, position) => {
+    if (codes[position] !== 'ConditionalCheckFailed') return;
+    const old = reasons?.[position]?.Item;
+    const item = old ? unmarshall(old, unmarshallOptions()) : undefined;
+    if (slot.kind === 'wallet') stale.push({ walletId: slot.walletId, current: item && walletItem.toWallet(item) });
+    else if (slot.kind === 'entry') failedEntries.push(slot.walletId);
+    else if (item) takenBy = idempotencyItem.toRecord(item);
+  });
+  // An entry exists already only when its wallet moved past the version too; alone, it is corruption.
+  const unexplained = failedEntries.some((walletId) => !stale.some((s) => s.walletId === walletId));
+  if (!unexplained && (stale.length > 0 || takenBy)) return { status: 'rejected', stale, takenBy };
+  if (!unexplained && codes.every((code) => code === 'None' || code === 'TransactionConflict') && codes.includes('TransactionConflict')) {
+    return { status: 'contended' };
+  }
+  throw new UnexpectedCancellationError(codes);
+}

@@ -1,0 +1,48 @@
+import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { IdempotencyRecord } from '../../domain/idempotency';
+import { LedgerEntry } from '../../domain/ledger-entry';
+import { Wallet, WalletChange } from '../../domain/wallet';
+import { CommitOutcome, HistoryPage, WalletRepository } from '../../domain/wallet-repository.port';
+import { classifyCancellation } from './cancellation';
+import { commitRequest, getIdempotencyRecordRequest, getWalletRequest, historyRequest } from './wallet-requests';
+import { entryItem, idempotencyItem, walletItem } from './wallet-item.mapper';
+
+/**
+ * The only code that talks to DynamoDB. One request per call: a commit is a single
+ * TransactWriteItems, reads are single strongly consistent GetItem / Query requests.
+ */
+export class DynamoWalletRepository implements WalletRepository {
+  constructor(
+    private readonly documents: DynamoDBDocumentClient,
+    private readonly tableName: string,
+    private readonly nowSeconds: () => number = () => Math.floor(Date.now() / 1000),
+  ) {}
+
+  async find(walletId: string): Promise<Wallet | undefined> {
+    const { Item } = await this.documents.send(new GetCommand(getWalletRequest(this.tableName, walletId)));
+    return Item && walletItem.toWallet(Item);
+  }
+
+  async commit(changes: readonly WalletChange[], record?: IdempotencyRecord): Promise<CommitOutcome> {
+    const request = commitRequest(this.tableName, changes, record, this.nowSeconds());
+    try {
+      await this.documents.send(new TransactWriteCommand(request.input));
+      return { status: 'committed' };
+    } catch (error) {
+      if (error instanceof TransactionCanceledException) return classifyCancellation(request.slots, error.CancellationReasons);
+      throw error;
+    }
+  }
+
+  async findIdempotencyRecord(key: string): Promise<IdempotencyRecord | undefined> {
+    const { Item } = await this.documents.send(new GetCommand(getIdempotencyRecordRequest(this.tableName, key)));
+    return Item && idempotencyItem.toRecord(Item);
+  }
+
+  async history(walletId: string, page: HistoryPage): Promise<LedgerEntry[]> {
+    if (page.first <= 0 || (page.beforeVersion !== undefined && page.beforeVersion <= 0)) return [];
+    const { Items = [] } = await this.documents.send(new QueryCommand(historyRequest(this.tableName, walletId, page)));
+    return Items.map((item) => entryItem.toEntry(item));
+  }
+}

@@ -1,0 +1,132 @@
+import { IdempotencyRecord } from '../../domain/idempotency';
+import { LEDGER_ENTRY_TYPES, LedgerEntry } from '../../domain/ledger-entry';
+import { Wallet } from '../../domain/wallet';
+import { WalletEvent } from '../../domain/wallet-events';
+import { CorruptItemError, ExactNumber, Item, read } from './item-fields';
+import { entryKey, idempotencyKey, walletKey } from './table-keys';
+
+/** Domain objects to DynamoDB items and back. Money is stored as integer minor units (type N). */
+export const walletItem = {
+  from(wallet: Wallet): Item {
+    return {
+      ...walletKey(wallet.id),
+      type: 'Wallet',
+      id: wallet.id,
+      currency: wallet.currency,
+      balance: wallet.balance,
+      version: wallet.version,
+      createdAt: wallet.createdAt,
+      updatedAt: wallet.updatedAt,
+    };
+  },
+  toWallet(item: Item): Wallet {
+    return {
+      id: read.string(item, 'id'),
+      currency: read.currency(item, 'currency'),
+      balance: read.bigint(item, 'balance'),
+      version: read.int(item, 'version'),
+      createdAt: read.string(item, 'createdAt'),
+      updatedAt: read.string(item, 'updatedAt'),
+    };
+  },
+};
+
+export const entryItem = {
+  from(entry: LedgerEntry): Item {
+    return {
+      ...entryKey(entry.walletId, entry.version),
+      type: 'LedgerEntry',
+      id: entry.id,
+      walletId: entry.walletId,
+      entryType: entry.type,
+      version: entry.version,
+      currency: entry.currency,
+      amount: entry.amount,
+      balanceAfter: entry.balanceAfter,
+      occurredAt: entry.occurredAt,
+      transferId: entry.transferId,
+      counterpartyWalletId: entry.counterpartyWalletId,
+      idempotencyKey: entry.idempotencyKey,
+    };
+  },
+  toEntry(item: Item): LedgerEntry {
+    return {
+      id: read.string(item, 'id'),
+      walletId: read.string(item, 'walletId'),
+      type: read.oneOf(item, 'entryType', LEDGER_ENTRY_TYPES),
+      version: read.int(item, 'version'),
+      currency: read.currency(item, 'currency'),
+      amount: read.bigint(item, 'amount'),
+      balanceAfter: read.bigint(item, 'balanceAfter'),
+      occurredAt: read.string(item, 'occurredAt'),
+      transferId: read.optionalString(item, 'transferId'),
+      counterpartyWalletId: read.optionalString(item, 'counterpartyWalletId'),
+      idempotencyKey: read.optionalString(item, 'idempotencyKey'),
+    };
+  },
+};
+
+/**
+ * The stored result of an idempotent request. The event is kept as one JSON document (bigints as
+ * decimal strings) and read back through the same validated field readers as any other item.
+ */
+export const idempotencyItem = {
+  from(record: IdempotencyRecord): Item {
+    return {
+      ...idempotencyKey(record.key),
+      type: 'IdempotencyRecord',
+      key: record.key,
+      fingerprint: record.fingerprint,
+      event: JSON.stringify(record.event, (_name, value: unknown) => (typeof value === 'bigint' ? value.toString() : value)),
+      expiresAt: record.expiresAt,
+    };
+  },
+  toRecord(item: Item): IdempotencyRecord {
+    return {
+      key: read.string(item, 'key'),
+      fingerprint: read.string(item, 'fingerprint'),
+      event: eventFrom(item, read.string(item, 'event')),
+      expiresAt: read.int(item, 'expiresAt'),
+    };
+  },
+};
+
+function eventFrom(item: Item, json: string): WalletEvent {
+  const parsed: unknown = JSON.parse(json, (_name, value: unknown) => (typeof value === 'number' ? String(value) : value));
+  if (!isObject(parsed)) throw new CorruptItemError(item, 'event is not an object');
+  // Numbers were written as JSON strings or numbers; re-read them through the item readers.
+  const wallet = (key: string) => walletItem.toWallet(numbersWrapped(objectAt(item, parsed, key), ['balance', 'version']));
+  const money = () => {
+    const amount = numbersWrapped(objectAt(item, parsed, 'amount'), ['minor']);
+    return { currency: read.currency(amount, 'currency'), minor: read.bigint(amount, 'minor') };
+  };
+  switch (read.oneOf(parsed, 'type', ['WALLET_CREATED', 'BALANCE_INCREASED', 'BALANCE_DECREASED', 'MONEY_TRANSFERRED'] as const)) {
+    case 'WALLET_CREATED':
+      return { type: 'WALLET_CREATED', wallet: wallet('wallet') };
+    case 'BALANCE_INCREASED':
+      return { type: 'BALANCE_INCREASED', wallet: wallet('wallet'), amount: money() };
+    case 'BALANCE_DECREASED':
+      return { type: 'BALANCE_DECREASED', wallet: wallet('wallet'), amount: money() };
+    case 'MONEY_TRANSFERRED':
+      return { type: 'MONEY_TRANSFERRED', transferId: read.string(parsed, 'transferId'), from: wallet('from'), to: wallet('to'), amount: money() };
+  }
+}
+
+function isObject(value: unknown): value is Item {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function objectAt(item: Item, parent: Item, key: string): Item {
+  const value = parent[key];
+  if (!isObject(value)) throw new CorruptItemError(item, `event.${key} is not an object`);
+  return value;
+}
+
+function numbersWrapped(object: Item, names: readonly string[]): Item {
+  const copy: Item = { ...object };
+  for (const name of names) {
+    const value = copy[name];
+    if (typeof value === 'string') copy[name] = ExactNumber.of(value);
+  }
+  return copy;
+}

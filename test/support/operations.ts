@@ -1,0 +1,44 @@
+/** The operations the end-to-end tests send, as a client would write them. */
+export const WALLET = 'id currency balance version createdAt updatedAt';
+const ERROR_FIELDS: Record<string, string> = {
+  VersionConflict: `walletId expectedVersion actualVersion wallet { ${WALLET} }`,
+  WalletNotFound: 'walletId',
+  CurrencyMismatch: 'walletCurrency givenCurrency',
+  InsufficientBalance: 'walletId balance requested',
+  InvalidAmount: 'rejectedAmount: amount',
+  SameWallet: 'walletId',
+  IdempotencyKeyReused: 'idempotencyKey',
+};
+/** A spread per union member (GraphQL refuses a spread of a type that cannot occur there). */
+const errors = (...types: string[]) =>
+  ['... on DomainError { code message }', ...types.map((type) => `... on ${type} { ${ERROR_FIELDS[type]} }`)].join('\n  ');
+const BALANCE_ERRORS = ['VersionConflict', 'WalletNotFound', 'CurrencyMismatch', 'InvalidAmount', 'IdempotencyKeyReused'];
+
+export const CREATE = `mutation($currency: Currency!, $key: String) {
+  result: createWallet(currency: $currency, idempotencyKey: $key) { __typename ... on WalletCreated { wallet { ${WALLET} } } ${errors('IdempotencyKeyReused')} }
+}`;
+
+const change = (field: string, success: string, ...extraErrors: string[]) => `mutation($walletId: ID!, $amount: Decimal!, $currency: Currency!, $expectedVersion: Int!, $key: String) {
+  result: ${field}(walletId: $walletId, amount: $amount, currency: $currency, expectedVersion: $expectedVersion, idempotencyKey: $key) {
+    __typename ... on ${success} { amount wallet { ${WALLET} } } ${errors(...BALANCE_ERRORS, ...extraErrors)}
+  }
+}`;
+export const INCREASE = change('increaseBalance', 'BalanceIncreased');
+export const DECREASE = change('decreaseBalance', 'BalanceDecreased', 'InsufficientBalance');
+
+export const TRANSFER = `mutation($from: ID!, $to: ID!, $amount: Decimal!, $currency: Currency!, $expectedVersion: Int!, $key: String) {
+  result: transfer(fromWalletId: $from, toWalletId: $to, amount: $amount, currency: $currency, expectedVersion: $expectedVersion, idempotencyKey: $key) {
+    __typename ... on MoneyTransferred { transferId amount from { ${WALLET} } to { ${WALLET} } }
+    ${errors(...BALANCE_ERRORS, 'InsufficientBalance', 'SameWallet')}
+  }
+}`;
+
+export const READ = `query($id: ID!, $first: Int, $after: String) {
+  wallet(id: $id) {
+    ${WALLET}
+    history(first: $first, after: $after) {
+      edges { cursor node { id walletId type version amount balanceAfter occurredAt transferId counterpartyWalletId idempotencyKey } }
+      pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
+    }
+  }
+}`;

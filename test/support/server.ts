@@ -1,0 +1,44 @@
+import { createApp } from '../../src/app';
+import { WalletService, WalletServiceOptions } from '../../src/application/wallet.service';
+import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
+import { isTableReachable } from '../../src/infrastructure/dynamodb/wallet-table';
+import { createLogger, Logger } from '../../src/logger';
+import { freshTable } from './dynamo';
+
+export interface GraphQLResponse {
+  status: number;
+  data?: Record<string, any>;
+  errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: string[] }>;
+}
+
+/** The real Apollo server over HTTP on a free port, on a fresh table of the test DynamoDB Local. */
+export async function startTestServer(options: { playground?: boolean; logger?: Logger; service?: Partial<WalletServiceOptions> } = {}) {
+  const table = await freshTable();
+  const app = await createApp({
+    wallets: new WalletService(new DynamoWalletRepository(table.documents, table.tableName), options.service),
+    isStoreReachable: () => isTableReachable(table.client, table.tableName),
+    playground: options.playground ?? true,
+    logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+  });
+  const port = await app.listen(0, '127.0.0.1');
+  const url = `http://127.0.0.1:${port}`;
+  return {
+    url,
+    table,
+    async gql(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      const body = (await response.json()) as Omit<GraphQLResponse, "status">;
+      return { status: response.status, ...body };
+    },
+    async stop() {
+      await app.stop();
+      await table.drop();
+    },
+  };
+}
+
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;

@@ -1,0 +1,44 @@
+import { marshall } from '@aws-sdk/util-dynamodb';
+import { Currency } from '../../../src/domain/currency';
+import { Wallet } from '../../../src/domain/wallet';
+import { classifyCancellation, UnexpectedCancellationError } from '../../../src/infrastructure/dynamodb/cancellation';
+import { idempotencyItem, walletItem } from '../../../src/infrastructure/dynamodb/wallet-item.mapper';
+import { TransactionSlot } from '../../../src/infrastructure/dynamodb/wallet-requests';
+
+const slots: TransactionSlot[] = [
+  { kind: 'wallet', walletId: 'a' }, { kind: 'entry', walletId: 'a' },
+  { kind: 'wallet', walletId: 'b' }, { kind: 'entry', walletId: 'b' },
+  { kind: 'idempotency' },
+];
+const wallet: Wallet = { id: 'a', currency: Currency.GBP, balance: 700n, version: 9, createdAt: 't', updatedAt: 't' };
+const none = { Code: 'None' };
+const failed = (item?: Record<string, unknown>) => ({ Code: 'ConditionalCheckFailed', Item: item && marshall(item) });
+
+describe('classifyCancellation', () => {
+  it('reads the current wallet from the ALL_OLD item (marshalled: the document client leaves it so)', () => {
+    expect(classifyCancellation(slots, [failed(walletItem.from(wallet)), failed(), none, none, none])).toEqual({
+      status: 'rejected', stale: [{ walletId: 'a', current: wallet }], takenBy: undefined,
+    });
+  });
+
+  it('tells a missing wallet by the absent ALL_OLD item', () => {
+    expect(classifyCancellation(slots, [none, none, failed(), none, none])).toEqual({ status: 'rejected', stale: [{ walletId: 'b', current: undefined }], takenBy: undefined });
+  });
+
+  it('returns the record that holds a taken idempotency key', () => {
+    const record = { key: 'k', fingerprint: 'f', expiresAt: 5, event: { type: 'WALLET_CREATED' as const, wallet } };
+    expect(classifyCancellation(slots, [none, none, none, none, failed(idempotencyItem.from(record))])).toEqual({ status: 'rejected', stale: [], takenBy: record });
+  });
+
+  it('calls a TransactionConflict contended: nothing failed for good', () => {
+    expect(classifyCancellation(slots, [{ Code: 'TransactionConflict' }, none, none, none, none])).toEqual({ status: 'contended' });
+  });
+
+  it.each([
+    ['throttling', [{ Code: 'ThrottlingError' }, none, none, none, none]],
+    ['an entry that exists while its wallet did not move', [none, failed(), none, none, none]],
+    ['no reasons at all', undefined],
+  ])('treats %s as an infrastructure failure', (_case, reasons) => {
+    expect(() => classifyCancellation(slots, reasons)).toThrow(UnexpectedCancellationError);
+  });
+});

@@ -1,0 +1,59 @@
+import { Currency } from '../../../src/domain/currency';
+import { increaseBalance, openWallet, Wallet } from '../../../src/domain/wallet';
+import { commitRequest, historyRequest } from '../../../src/infrastructure/dynamodb/wallet-requests';
+
+const context = { entryId: 'e1', now: '2026-01-01T00:00:00.000Z' };
+const wallet: Wallet = { id: 'w1', currency: Currency.GBP, balance: 100n, version: 3, createdAt: context.now, updatedAt: context.now };
+const change = (() => {
+  const result = increaseBalance(wallet, { currency: Currency.GBP, minor: 50n }, context);
+  if (!result.ok) throw new Error('expected a change');
+  return result.change;
+})();
+
+describe('commitRequest', () => {
+  it('guards a change with a ConditionExpression on the version it was based on, inside DynamoDB', () => {
+    const { input, slots } = commitRequest('wallets', [change], undefined, 1000);
+    const update = input.TransactItems?.[0].Update;
+    expect(update?.ConditionExpression).toBe('#version = :expectedVersion');
+    expect(update?.ExpressionAttributeValues).toMatchObject({ ':expectedVersion': 3, ':version': 4, ':balance': 150n });
+    expect(update?.ReturnValuesOnConditionCheckFailure).toBe('ALL_OLD');
+    expect(slots).toEqual([{ kind: 'wallet', walletId: 'w1' }, { kind: 'entry', walletId: 'w1' }]);
+  });
+
+  it('writes the ledger entry in the same transaction, never over an existing one', () => {
+    const { input } = commitRequest('wallets', [change], undefined, 1000);
+    expect(input.TransactItems?.[1].Put).toMatchObject({
+      ConditionExpression: 'attribute_not_exists(pk)',
+      Item: { pk: 'WALLET#w1', sk: 'ENTRY#0000000000000004', entryType: 'BALANCE_INCREASED', amount: 50n, balanceAfter: 150n },
+    });
+  });
+
+  it('opens a wallet only where none exists', () => {
+    const { input } = commitRequest('wallets', [openWallet('w9', Currency.JPY, context)], undefined, 1000);
+    expect(input.TransactItems?.[0].Put).toMatchObject({ ConditionExpression: 'attribute_not_exists(pk)', Item: { pk: 'WALLET#w9', version: 0, balance: 0n } });
+  });
+
+  it('adds the idempotency record last, claimable only when free or expired', () => {
+    const record = { key: 'k', fingerprint: 'f', expiresAt: 2000, event: { type: 'BALANCE_INCREASED' as const, wallet: change.after, amount: { currency: Currency.GBP, minor: 50n } } };
+    const { input, slots } = commitRequest('wallets', [change], record, 1000);
+    expect(slots[2]).toEqual({ kind: 'idempotency' });
+    expect(input.TransactItems?.[2].Put).toMatchObject({
+      ConditionExpression: 'attribute_not_exists(pk) OR #expiresAt <= :now',
+      ExpressionAttributeValues: { ':now': 1000 },
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+      Item: { pk: 'IDEMPOTENCY#k', expiresAt: 2000 },
+    });
+  });
+});
+
+describe('historyRequest', () => {
+  it('reads one wallet partition newest first, below the cursor version, strongly consistent', () => {
+    expect(historyRequest('wallets', 'w1', { first: 21, beforeVersion: 10 })).toMatchObject({
+      KeyConditionExpression: 'pk = :pk AND sk BETWEEN :oldest AND :newest',
+      ExpressionAttributeValues: { ':pk': 'WALLET#w1', ':oldest': 'ENTRY#0000000000000000', ':newest': 'ENTRY#0000000000000009' },
+      ScanIndexForward: false,
+      ConsistentRead: true,
+      Limit: 21,
+    });
+  });
+});
