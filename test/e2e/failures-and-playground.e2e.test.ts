@@ -1,0 +1,87 @@
+import { createApp } from '../../src/app';
+import { WalletService } from '../../src/application/wallet.service';
+import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
+import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
+import { isTableReachable } from '../../src/infrastructure/dynamodb/wallet-table';
+import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
+import { GENERIC_MESSAGE } from '../../src/http/error-policy';
+import { INCREASE } from '../support/operations';
+import { startTestServer } from '../support/server';
+
+describe('when DynamoDB is unreachable', () => {
+  const logged: Array<{ message: string; context?: Record<string, unknown> }> = [];
+  let url: string;
+  let stop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const { client, documents } = createDynamoClients({ endpoint: `http://127.0.0.1:${await freePort()}`, region: 'local' }, { maxAttempts: 2 });
+    const app = await createApp({
+      wallets: new WalletService(new DynamoWalletRepository(documents, 'wallets')),
+      isStoreReachable: () => isTableReachable(client, 'wallets'),
+      playground: false,
+      logger: { info: () => undefined, error: (message, context) => logged.push({ message, context }) },
+    });
+    url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+    stop = async () => {
+      await app.stop();
+      client.destroy();
+    };
+  });
+  afterAll(() => stop());
+
+  it('answers a generic INTERNAL_SERVER_ERROR with no stack trace, and logs the operation and wallet id', async () => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: INCREASE, variables: { walletId: 'w-down', amount: '1.00', currency: 'GBP', expectedVersion: 0 } }),
+    });
+    const body = (await response.json()) as { errors: unknown[] };
+    expect(body.errors).toEqual([{ message: GENERIC_MESSAGE, path: ['result'], locations: expect.any(Array), extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|stack|at /);
+    expect(logged).toContainEqual({
+      message: 'GraphQL operation failed',
+      context: expect.objectContaining({ walletId: 'w-down', path: 'result', detail: expect.stringMatching(/ECONNREFUSED/) }),
+    });
+  });
+
+  it('reports 503 on /health', async () => {
+    const response = await fetch(`${url}/health`);
+    expect(response.status).toBe(503);
+  });
+});
+
+describe('GraphQL Playground, served by the service itself', () => {
+  it('opens pre-filled in development, loading every script and style from this service', async () => {
+    const server = await startTestServer({ playground: true });
+    try {
+      const page = await (await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } })).text();
+      expect(page).toContain('GraphQLPlayground.init');
+      expect(page).toContain('1. Create wallet');
+      const assets = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
+      expect(assets.length).toBeGreaterThanOrEqual(2);
+      for (const asset of assets) {
+        expect(asset).toMatch(/^\/playground-assets\//);
+        const response = await fetch(`${server.url}${asset}`);
+        expect(response.status).toBe(200);
+        await response.arrayBuffer();
+      }
+      expect((await fetch(`${server.url}/playground-assets/graphql-playground-react/build/../package.json`)).status).toBe(404);
+      expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('is off in production, together with introspection', async () => {
+    const server = await startTestServer({ playground: false });
+    try {
+      const page = await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } });
+      expect(await page.text()).not.toContain('GraphQLPlayground');
+      const introspection = await server.gql('{ __schema { types { name } } }');
+      expect(introspection.errors?.[0].extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+      expect((await fetch(`${server.url}/playground-assets/graphql-playground-react/build/static/js/middleware.js`)).status).toBe(404);
+    } finally {
+      await server.stop();
+    }
+  });
+});

@@ -1,0 +1,75 @@
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
+import { CREATE, READ } from '../support/operations';
+
+/**
+ * `npm start` as a user runs it: the compiled service with its embedded DynamoDB Local, data kept
+ * in DATA_DIR. Checks that wallets survive a restart and that no process outlives the service,
+ * whether it is stopped with SIGTERM or killed with SIGKILL.
+ */
+const ROOT = join(__dirname, '..', '..');
+const dataDir = mkdtempSync(join(tmpdir(), 'wallet-data-'));
+
+beforeAll(() => {
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
+});
+afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+
+async function startService() {
+  const port = await freePort();
+  const child = spawn(process.execPath, ['dist/main.js'], {
+    cwd: ROOT,
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'error', HOST: '127.0.0.1' },
+    stdio: 'ignore',
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 240; attempt++) {
+    if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}`);
+    if ((await fetch(`${url}/health`).catch(() => undefined))?.status === 200) return { child, url };
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  child.kill('SIGKILL');
+  throw new Error('service did not become healthy');
+}
+
+const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+
+/** DynamoDB Local processes started on our data dir (the guard script and Java both name it). */
+function storeProcesses(): string[] {
+  try {
+    return execFileSync('pgrep', ['-f', dataDir], { encoding: 'utf8' }).trim().split('\n').filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+async function until(condition: () => boolean, ms = 15_000): Promise<boolean> {
+  for (const deadline = Date.now() + ms; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) if (condition()) return true;
+  return condition();
+}
+
+const gql = async (url: string, query: string, variables: object) =>
+  (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json()) as {
+    data: Record<string, any>;
+  };
+
+it('keeps wallets across a restart and stops DynamoDB Local on SIGTERM and on SIGKILL', async () => {
+  const first = await startService();
+  expect(storeProcesses().length).toBeGreaterThan(0);
+  const { data } = await gql(first.url, CREATE, { currency: 'CHF' });
+  const id: string = data.result.wallet.id;
+  const stopped = exited(first.child);
+  first.child.kill('SIGTERM');
+  expect(await stopped).toBe(0);
+  expect(await until(() => storeProcesses().length === 0)).toBe(true);
+
+  const second = await startService();
+  expect((await gql(second.url, READ, { id })).data.wallet).toMatchObject({ id, currency: 'CHF', version: 0 });
+  const killed = exited(second.child);
+  second.child.kill('SIGKILL');
+  await killed;
+  expect(await until(() => storeProcesses().length === 0)).toBe(true);
+}, 120_000);

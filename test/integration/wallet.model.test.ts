@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import fc from 'fast-check';
+import { WalletService } from '../../src/application/wallet.service';
+import { Currency } from '../../src/domain/currency';
+import { isDomainError, Outcome, WalletEvent } from '../../src/domain/wallet-events';
+import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
+import { freshTable, TestTable } from '../support/dynamo';
+import { expectLedgerConsistent } from '../support/ledger';
+import { Command, ReferenceModel } from './reference-model';
+
+/**
+ * Model-based test: random sequences of commands run against the real service (real DynamoDB
+ * Local) and against a tiny in-memory reference model; both must agree on every result's kind,
+ * and on every wallet's balance and version, and the ledger invariants must hold at the end.
+ */
+let table: TestTable;
+beforeAll(async () => {
+  table = await freshTable();
+});
+afterAll(() => table.drop());
+
+const AMOUNTS = ['2', '2', '10', '10', '1.5', '0.01', '0', '1.001', '-3'];
+const CURRENCIES = [Currency.GBP, Currency.JPY];
+const KEYS = [undefined, undefined, 'k1', 'k2'];
+
+const command: fc.Arbitrary<Command> = fc.oneof(
+  fc.record({ kind: fc.constant('create' as const), currency: fc.constantFrom(...CURRENCIES), key: fc.constantFrom(...KEYS) }),
+  fc.record({
+    kind: fc.constantFrom('increase' as const, 'decrease' as const),
+    wallet: fc.nat(3), amount: fc.constantFrom(...AMOUNTS), currency: fc.constantFrom(...CURRENCIES),
+    versionSkew: fc.constantFrom(0, 0, 0, -1, 1), key: fc.constantFrom(...KEYS),
+  }),
+  fc.record({
+    kind: fc.constant('transfer' as const),
+    wallet: fc.nat(3), to: fc.nat(3), amount: fc.constantFrom(...AMOUNTS), currency: fc.constantFrom(...CURRENCIES),
+    versionSkew: fc.constantFrom(0, 0, 0, -1), key: fc.constantFrom(...KEYS),
+  }),
+);
+
+const kindOf = (outcome: Outcome<WalletEvent>) => (isDomainError(outcome) ? outcome.code : outcome.type);
+/** Every run starts with three funded wallets, two GBP and one JPY, so most commands reach the interesting rules. */
+const OPENING: Command[] = [
+  { kind: 'create', currency: Currency.GBP },
+  { kind: 'create', currency: Currency.GBP },
+  { kind: 'create', currency: Currency.JPY },
+  ...[Currency.GBP, Currency.GBP, Currency.JPY].map((currency, wallet): Command => ({
+    kind: 'increase', wallet, amount: '10', currency, versionSkew: 0,
+  })),
+];
+const seen = new Set<string>();
+
+it('agrees with the reference model on every result, balance and version', async () => {
+  await fc.assert(
+    fc.asyncProperty(fc.array(command, { minLength: 5, maxLength: 30, size: 'medium' }), async (generated) => {
+      const commands = [...OPENING, ...generated];
+      const service = new WalletService(new DynamoWalletRepository(table.documents, table.tableName));
+      const model = new ReferenceModel(`run-${randomUUID()}`);
+      const ids: string[] = [];
+      for (const step of commands) {
+        const actual = await model.run(service, step, ids);
+        const expected = model.apply(step, ids);
+        expect({ step, kind: kindOf(actual) }).toEqual({ step, kind: expected.kind });
+        seen.add(expected.kind);
+        if (!isDomainError(actual) && actual.type === 'WALLET_CREATED' && expected.createdIndex !== undefined) {
+          ids[expected.createdIndex] = actual.wallet.id;
+          model.bind(expected.createdIndex, actual.wallet.id);
+        }
+      }
+      for (const id of ids) {
+        const stored = await service.getWallet(id);
+        expect({ id, balance: stored?.balance, version: stored?.version }).toEqual({ id, ...model.state(id) });
+        await expectLedgerConsistent(table, id);
+      }
+    }),
+    { numRuns: 40 },
+  );
+  // The runs must have reached every outcome, or the agreement above proves little.
+  expect([...seen].sort()).toEqual([
+    'BALANCE_DECREASED', 'BALANCE_INCREASED', 'CURRENCY_MISMATCH', 'IDEMPOTENCY_KEY_REUSED', 'INSUFFICIENT_BALANCE', 'INVALID_AMOUNT',
+    'MONEY_TRANSFERRED', 'SAME_WALLET', 'VERSION_CONFLICT', 'WALLET_CREATED', 'WALLET_NOT_FOUND',
+  ]);
+});
