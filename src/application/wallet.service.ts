@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Currency } from '../domain/currency';
-import { IDEMPOTENCY_WINDOW_SECONDS, IdempotencyRecord, IdempotentRequest, idempotentRequest, isExpired } from '../domain/idempotency';
+import { IdempotencyRecord, IdempotentRequest, idempotentRequest, isExpired, recordOf } from '../domain/idempotency';
 import { LedgerEntry } from '../domain/ledger-entry';
 import { parseAmount } from '../domain/money';
 import { decreaseBalance, EntryContext, increaseBalance, openWallet, Wallet, WalletChange } from '../domain/wallet';
@@ -199,8 +199,8 @@ export class WalletService {
    * The idempotency record, if any, is written in the same transaction as the effect it records.
    */
   private async write<E extends WalletEvent>(plan: Plan<E>, request?: IdempotentRequest): Promise<Written<E>> {
-    const nowSeconds = Math.floor(this.options.now().getTime() / 1000);
-    const record = request && { ...request, event: plan.event, expiresAt: nowSeconds + IDEMPOTENCY_WINDOW_SECONDS };
+    const nowSeconds = this.nowSeconds();
+    const record = request && recordOf(request, plan.event, nowSeconds);
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.repository.commit(plan.changes, record);
       if (outcome.status === 'committed') {
@@ -229,14 +229,17 @@ export class WalletService {
   ): Promise<E | F | IdempotencyKeyReused> {
     if (!request) return error;
     const record = await this.repository.findIdempotencyRecord(request.key);
-    const nowSeconds = Math.floor(this.options.now().getTime() / 1000);
-    return record && !isExpired(record, nowSeconds) ? this.replay<E>(request, record) : error;
+    return record && !isExpired(record, this.nowSeconds()) ? this.replay<E>(request, record) : error;
   }
 
   private replay<E extends WalletEvent>(request: IdempotentRequest, record: IdempotencyRecord): E | IdempotencyKeyReused {
     if (record.fingerprint !== request.fingerprint) return idempotencyKeyReused(request.key);
     // The fingerprint starts with the operation's name, so a matching record holds that operation's event.
     return record.event as E;
+  }
+
+  private nowSeconds(): number {
+    return Math.floor(this.options.now().getTime() / 1000);
   }
 
   private context(idempotencyKey?: string, transferId?: string, counterpartyWalletId?: string): EntryContext {

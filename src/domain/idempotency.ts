@@ -16,8 +16,14 @@ export interface IdempotentRequest {
 /** The first successful result of a key, stored in the same transaction as its effect. */
 export interface IdempotencyRecord extends IdempotentRequest {
   readonly event: WalletEvent;
+  /** Epoch seconds when it was stored: the record may replace an older record of its key that expired by then. */
+  readonly storedAt: number;
   /** Epoch seconds after which the key is forgotten (also the table's TTL attribute). */
   readonly expiresAt: number;
+}
+
+export function recordOf(request: IdempotentRequest, event: WalletEvent, nowSeconds: number): IdempotencyRecord {
+  return { ...request, event, storedAt: nowSeconds, expiresAt: nowSeconds + IDEMPOTENCY_WINDOW_SECONDS };
 }
 
 export function idempotentRequest(key: string | undefined, ...intent: ReadonlyArray<string | bigint>): IdempotentRequest | undefined {

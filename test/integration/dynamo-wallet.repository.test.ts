@@ -74,7 +74,7 @@ describe('DynamoWalletRepository against DynamoDB Local', () => {
     const wallet = await created();
     const change = increased(wallet, 7n);
     const record: IdempotencyRecord = {
-      key: `key-${ids}`, fingerprint: 'f', expiresAt: Math.floor(Date.now() / 1000) + 60,
+      key: `key-${ids}`, fingerprint: 'f', storedAt: Math.floor(Date.now() / 1000), expiresAt: Math.floor(Date.now() / 1000) + 60,
       event: { type: 'BALANCE_INCREASED', wallet: change.after, amount: { currency: Currency.GBP, minor: 7n } },
     };
     expect(await repository.commit([change], record)).toEqual({ status: 'committed' });
@@ -87,10 +87,12 @@ describe('DynamoWalletRepository against DynamoDB Local', () => {
   it('lets an expired key be claimed again (TTL deletion lags, so the write checks expiry itself)', async () => {
     const wallet = await created();
     const key = `expired-${ids}`;
-    const expired: IdempotencyRecord = { key, fingerprint: 'old', expiresAt: 1, event: { type: 'WALLET_CREATED', wallet } };
+    const expired: IdempotencyRecord = { key, fingerprint: 'old', storedAt: 0, expiresAt: 1, event: { type: 'WALLET_CREATED', wallet } };
     await repository.commit([increased(wallet, 1n)], expired);
     const current = await repository.find(wallet.id);
-    const fresh = { ...expired, fingerprint: 'new', expiresAt: Math.floor(Date.now() / 1000) + 60 };
+    const fresh = { ...expired, fingerprint: 'new', storedAt: Math.floor(Date.now() / 1000), expiresAt: Math.floor(Date.now() / 1000) + 60 };
+    const early = { ...fresh, storedAt: 0 };
+    expect(await repository.commit([increased(current!, 1n)], early)).toMatchObject({ status: 'rejected', takenBy: expired });
     expect(await repository.commit([increased(current!, 1n)], fresh)).toEqual({ status: 'committed' });
     expect((await repository.findIdempotencyRecord(key))?.fingerprint).toBe('new');
   });

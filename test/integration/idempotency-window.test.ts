@@ -11,8 +11,7 @@ beforeAll(async () => {
 afterAll(() => table.drop());
 
 /** A service whose clock reads `at`: the key window is checked by the service and by DynamoDB's condition alike. */
-const serviceAt = (at: Date) =>
-  new WalletService(new DynamoWalletRepository(table.documents, table.tableName, () => Math.floor(at.getTime() / 1000)), { now: () => at });
+const serviceAt = (at: Date) => new WalletService(new DynamoWalletRepository(table.documents, table.tableName), { now: () => at });
 
 describe('idempotency window (24 h)', () => {
   it('remembers a key inside the window and forgets it after, although TTL has not deleted the record yet', async () => {

@@ -16,7 +16,6 @@ export class DynamoWalletRepository implements WalletRepository {
   constructor(
     private readonly documents: DynamoDBDocumentClient,
     private readonly tableName: string,
-    private readonly nowSeconds: () => number = () => Math.floor(Date.now() / 1000),
   ) {}
 
   async find(walletId: string): Promise<Wallet | undefined> {
@@ -25,7 +24,7 @@ export class DynamoWalletRepository implements WalletRepository {
   }
 
   async commit(changes: readonly WalletChange[], record?: IdempotencyRecord): Promise<CommitOutcome> {
-    const request = commitRequest(this.tableName, changes, record, this.nowSeconds());
+    const request = commitRequest(this.tableName, changes, record);
     try {
       await this.documents.send(new TransactWriteCommand(request.input));
       return { status: 'committed' };

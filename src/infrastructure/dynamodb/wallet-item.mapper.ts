@@ -78,6 +78,7 @@ export const idempotencyItem = {
       key: record.key,
       fingerprint: record.fingerprint,
       event: JSON.stringify(record.event, (_name, value: unknown) => (typeof value === 'bigint' ? value.toString() : value)),
+      storedAt: record.storedAt,
       expiresAt: record.expiresAt,
     };
   },
@@ -86,6 +87,7 @@ export const idempotencyItem = {
       key: read.string(item, 'key'),
       fingerprint: read.string(item, 'fingerprint'),
       event: eventFrom(item, read.string(item, 'event')),
+      storedAt: read.int(item, 'storedAt'),
       expiresAt: read.int(item, 'expiresAt'),
     };
   },

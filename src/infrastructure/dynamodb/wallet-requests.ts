@@ -24,7 +24,7 @@ export interface CommitRequest {
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
-export function commitRequest(tableName: string, changes: readonly WalletChange[], record: IdempotencyRecord | undefined, nowSeconds: number): CommitRequest {
+export function commitRequest(tableName: string, changes: readonly WalletChange[], record?: IdempotencyRecord): CommitRequest {
   const items: TransactItem[] = [];
   const slots: TransactionSlot[] = [];
   for (const change of changes) {
@@ -32,7 +32,7 @@ export function commitRequest(tableName: string, changes: readonly WalletChange[
     slots.push({ kind: 'wallet', walletId: change.after.id }, { kind: 'entry', walletId: change.after.id });
   }
   if (record) {
-    items.push(idempotencyWrite(tableName, record, nowSeconds));
+    items.push(idempotencyWrite(tableName, record));
     slots.push({ kind: 'idempotency' });
   }
   return { input: { TransactItems: items }, slots };
@@ -73,15 +73,15 @@ function entryWrite(TableName: string, { entry }: WalletChange): TransactItem {
   return { Put: { TableName, Item: entryItem.from(entry), ConditionExpression: 'attribute_not_exists(pk)' } };
 }
 
-/** A key is free when no record holds it, or when its record has expired (TTL deletion lags). */
-function idempotencyWrite(TableName: string, record: IdempotencyRecord, nowSeconds: number): TransactItem {
+/** A key is free when no record holds it, or when its record had expired when this one was made (TTL deletion lags). */
+function idempotencyWrite(TableName: string, record: IdempotencyRecord): TransactItem {
   return {
     Put: {
       TableName,
       Item: idempotencyItem.from(record),
       ConditionExpression: 'attribute_not_exists(pk) OR #expiresAt <= :now',
       ExpressionAttributeNames: { '#expiresAt': 'expiresAt' },
-      ExpressionAttributeValues: { ':now': nowSeconds },
+      ExpressionAttributeValues: { ':now': record.storedAt },
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     },
   };

@@ -26,7 +26,7 @@ describe('classifyCancellation', () => {
   });
 
   it('returns the record that holds a taken idempotency key', () => {
-    const record = { key: 'k', fingerprint: 'f', expiresAt: 5, event: { type: 'WALLET_CREATED' as const, wallet } };
+    const record = { key: 'k', fingerprint: 'f', storedAt: 1, expiresAt: 5, event: { type: 'WALLET_CREATED' as const, wallet } };
     expect(classifyCancellation(slots, [none, none, none, none, failed(idempotencyItem.from(record))])).toEqual({ status: 'rejected', stale: [], takenBy: record });
   });
 

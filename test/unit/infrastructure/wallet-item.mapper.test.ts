@@ -39,7 +39,7 @@ describe('wallet item mapper', () => {
 
   it('round-trips an idempotency record with the stored event', () => {
     const record: IdempotencyRecord = {
-      key: 'k1', fingerprint: 'transfer|w1|w2|GBP|500', expiresAt: 1_900_000_000,
+      key: 'k1', fingerprint: 'transfer|w1|w2|GBP|500', storedAt: 1_800_000_000, expiresAt: 1_900_000_000,
       event: { type: 'MONEY_TRANSFERRED', transferId: 't1', from: wallet, to: { ...wallet, id: 'w2', balance: 5n }, amount: { currency: Currency.GBP, minor: 500n } },
     };
     expect(idempotencyItem.toRecord(roundTrip(idempotencyItem.from(record)))).toEqual(record);

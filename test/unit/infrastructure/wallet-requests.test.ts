@@ -12,7 +12,7 @@ const change = (() => {
 
 describe('commitRequest', () => {
   it('guards a change with a ConditionExpression on the version it was based on, inside DynamoDB', () => {
-    const { input, slots } = commitRequest('wallets', [change], undefined, 1000);
+    const { input, slots } = commitRequest('wallets', [change]);
     const update = input.TransactItems?.[0].Update;
     expect(update?.ConditionExpression).toBe('#version = :expectedVersion');
     expect(update?.ExpressionAttributeValues).toMatchObject({ ':expectedVersion': 3, ':version': 4, ':balance': 150n });
@@ -21,7 +21,7 @@ describe('commitRequest', () => {
   });
 
   it('writes the ledger entry in the same transaction, never over an existing one', () => {
-    const { input } = commitRequest('wallets', [change], undefined, 1000);
+    const { input } = commitRequest('wallets', [change]);
     expect(input.TransactItems?.[1].Put).toMatchObject({
       ConditionExpression: 'attribute_not_exists(pk)',
       Item: { pk: 'WALLET#w1', sk: 'ENTRY#0000000000000004', entryType: 'BALANCE_INCREASED', amount: 50n, balanceAfter: 150n },
@@ -29,13 +29,13 @@ describe('commitRequest', () => {
   });
 
   it('opens a wallet only where none exists', () => {
-    const { input } = commitRequest('wallets', [openWallet('w9', Currency.JPY, context)], undefined, 1000);
+    const { input } = commitRequest('wallets', [openWallet('w9', Currency.JPY, context)]);
     expect(input.TransactItems?.[0].Put).toMatchObject({ ConditionExpression: 'attribute_not_exists(pk)', Item: { pk: 'WALLET#w9', version: 0, balance: 0n } });
   });
 
   it('adds the idempotency record last, claimable only when free or expired', () => {
-    const record = { key: 'k', fingerprint: 'f', expiresAt: 2000, event: { type: 'BALANCE_INCREASED' as const, wallet: change.after, amount: { currency: Currency.GBP, minor: 50n } } };
-    const { input, slots } = commitRequest('wallets', [change], record, 1000);
+    const record = { key: 'k', fingerprint: 'f', storedAt: 1000, expiresAt: 2000, event: { type: 'BALANCE_INCREASED' as const, wallet: change.after, amount: { currency: Currency.GBP, minor: 50n } } };
+    const { input, slots } = commitRequest('wallets', [change], record);
     expect(slots[2]).toEqual({ kind: 'idempotency' });
     expect(input.TransactItems?.[2].Put).toMatchObject({
       ConditionExpression: 'attribute_not_exists(pk) OR #expiresAt <= :now',
