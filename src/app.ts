@@ -18,6 +18,8 @@ export interface AppDependencies {
   /** GraphQL Playground and introspection (development); off in production. */
   readonly playground: boolean;
   readonly logger: Logger;
+  /** When given, GET /metrics answers with its result as JSON (the benchmark's opt-in probe). */
+  readonly metrics?: () => unknown;
 }
 
 export interface App {
@@ -31,7 +33,7 @@ export interface App {
 export const GRAPHQL_PATH = '/graphql';
 
 /** Builds the whole service from its dependencies. No I/O happens until listen(). */
-export async function createApp({ wallets, isStoreReachable, playground, logger }: AppDependencies): Promise<App> {
+export async function createApp({ wallets, isStoreReachable, playground, logger, metrics }: AppDependencies): Promise<App> {
   const httpServer = createServer();
   const apollo = new ApolloServer({
     schema: await buildWalletSchema(wallets),
@@ -66,11 +68,18 @@ export async function createApp({ wallets, isStoreReachable, playground, logger 
       res.end(JSON.stringify({ status: ready ? 'ok' : 'store unreachable' }));
       return;
     }
+    if (metrics && path === '/metrics' && req.method === 'GET') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(metrics()));
+      return;
+    }
     if (path === GRAPHQL_PATH) {
       const wantsPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
       if (wantsPage && playground) {
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        res.end(playgroundPage(GRAPHQL_PATH));
+        // An absolute endpoint: the Playground resolves tab endpoints itself and expects a full URL.
+        const host = /^[\w.:[\]-]+$/.test(req.headers.host ?? '') ? req.headers.host : 'localhost';
+        res.end(playgroundPage(`http://${host}${GRAPHQL_PATH}`));
         return;
       }
       return graphql(req, res);

@@ -14,6 +14,8 @@ export interface Config {
   readonly store: StoreConfig;
   /** GraphQL Playground and introspection: on in development, off in production. */
   readonly playground: boolean;
+  /** GET /metrics (DynamoDB request counts, RSS, CPU) for the benchmark: off unless METRICS=true. */
+  readonly metrics: boolean;
 }
 
 const PROJECT_DIR = join(__dirname, '..');
@@ -41,6 +43,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
             port: env.EMBEDDED_DYNAMODB_PORT ? integer(env, 'EMBEDDED_DYNAMODB_PORT', 0, 1, 65535) : undefined,
           },
     playground: flag(env, 'PLAYGROUND', !production),
+    metrics: flag(env, 'METRICS', false),
   };
 }
 

@@ -2,8 +2,10 @@ import 'reflect-metadata';
 import { createApp } from './app';
 import { WalletService } from './application/wallet.service';
 import { readConfig } from './config';
+import { serviceMetrics } from './http/metrics';
 import { createDynamoClients } from './infrastructure/dynamodb/dynamodb-client';
 import { DynamoWalletRepository } from './infrastructure/dynamodb/dynamo-wallet.repository';
+import { RequestCounter } from './infrastructure/dynamodb/request-counter';
 import { ensureWalletTable, isTableReachable } from './infrastructure/dynamodb/wallet-table';
 import { JavaMissingError } from './infrastructure/embedded/embedded-dynamodb';
 import { openStore } from './infrastructure/open-store';
@@ -24,12 +26,16 @@ async function main(): Promise<void> {
     shutdown.add(() => store.close());
     const { client, documents } = createDynamoClients(store.connection);
     shutdown.add(async () => client.destroy());
+    // Opt-in (METRICS=true): counts every DynamoDB request this process sends, for GET /metrics.
+    const counter = config.metrics ? new RequestCounter() : undefined;
+    counter?.attach(client);
     await ensureWalletTable(client, config.tableName);
     const app = await createApp({
       wallets: new WalletService(new DynamoWalletRepository(documents, config.tableName)),
       isStoreReachable: () => isTableReachable(client, config.tableName),
       playground: config.playground,
       logger,
+      metrics: counter && (() => serviceMetrics(counter)),
     });
     shutdown.add(() => app.stop());
     if (shutdown.requested) return;

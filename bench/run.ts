@@ -1,0 +1,109 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { createDynamoClients } from '../src/infrastructure/dynamodb/dynamodb-client';
+import { RequestCounter } from '../src/infrastructure/dynamodb/request-counter';
+import { ensureWalletTable } from '../src/infrastructure/dynamodb/wallet-table';
+import { analyse } from './analysis';
+import { BaselineStore } from './baseline';
+import { Cleanup } from './cleanup';
+import { childPid } from './cpu';
+import { freePort, startEmbeddedDynamo } from './embedded-store';
+import { describeMachine } from './machine';
+import { renderReport } from './report';
+import { ScenarioResult, ScenarioRunner, ScenarioSpec } from './scenario';
+import { ServiceProcess } from './service-process';
+import { readSettings } from './settings';
+import { cell, perSecond } from './stats';
+import { label, toRows } from './summary';
+
+/**
+ * `npm run bench`: the raw-SDK baseline and the service, on one embedded DynamoDB Local, at 1, 8
+ * and 32 clients on their own wallets, then 32 clients on one hot wallet. Writes docs/benchmarks.md.
+ */
+async function main(): Promise<void> {
+  const started = performance.now();
+  const settings = readSettings();
+  const cleanup = new Cleanup();
+  const stop = new AbortController();
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => {
+      console.error(`\n${signal}: stopping the service and DynamoDB Local`);
+      stop.abort();
+      void cleanup.run().finally(() => process.exit(130));
+    });
+  }
+  const interrupted = () => {
+    if (stop.signal.aborted) throw new Error('Interrupted');
+  };
+  let service: ServiceProcess | undefined;
+  try {
+    console.log('Starting DynamoDB Local (in memory)');
+    const dynamo = await startEmbeddedDynamo();
+    cleanup.add('DynamoDB Local', () => dynamo.stop());
+    interrupted();
+    const tableName = `wallets-bench-${Date.now()}`;
+    const { client, documents } = createDynamoClients({ endpoint: dynamo.endpoint, region: 'local' });
+    cleanup.add('the baseline client', async () => client.destroy());
+    await ensureWalletTable(client, tableName);
+    const counter = new RequestCounter();
+    counter.attach(client);
+
+    console.log('Starting the service (dist/main.js)');
+    const running = await ServiceProcess.start({ dynamoEndpoint: dynamo.endpoint, tableName, port: await freePort() });
+    service = running;
+    cleanup.add('the service', () => running.stop());
+    interrupted();
+    const runner = new ScenarioRunner(
+      { store: new BaselineStore(documents, tableName), counter },
+      running,
+      childPid(dynamo.pid, 'java'),
+      stop.signal,
+    );
+
+    const warmup = Math.max(...settings.concurrency.filter((c) => c <= 8));
+    console.log(`Warm-up: baseline and service, ${warmup} clients, ${settings.warmupSeconds} s each`);
+    await runner.run(pair(warmup, 'own'), settings.warmupSeconds);
+    interrupted();
+    const results: ScenarioResult[] = [];
+    const hot = Math.max(...settings.concurrency);
+    const plan = [
+      ...settings.concurrency.map((clients) => ({ specs: pair(clients, 'own'), slices: settings.slices })),
+      // In one piece: an increase on the hot wallet may take longer than a slice.
+      { specs: pair(hot, 'hot'), slices: 1 },
+    ];
+    for (const { specs, slices } of plan) {
+      const measured = await runner.run(specs, settings.seconds, slices);
+      interrupted();
+      results.push(...measured);
+      for (const result of measured) {
+        console.log(`${label(result).padEnd(40)} ${cell(perSecond(result.loop.successes, result.loop.elapsedMs), 0).padStart(6)} ops/s`);
+      }
+    }
+
+    const rows = toRows(results);
+    const machine = describeMachine();
+    const report = renderReport(machine, settings, rows, analyse(rows, machine.cores), (performance.now() - started) / 1000);
+    mkdirSync(dirname(settings.outFile), { recursive: true });
+    writeFileSync(settings.outFile, report);
+    console.log(`\n${report}\nWritten to ${settings.outFile}`);
+  } catch (error) {
+    // A failed request is best explained by the service's own account.
+    if (service) console.error(service.report());
+    throw error;
+  } finally {
+    await cleanup.run();
+  }
+}
+
+function pair(clients: number, wallets: ScenarioSpec['wallets']): ScenarioSpec[] {
+  return [{ target: 'baseline', clients, wallets }, { target: 'service', clients, wallets }];
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`Benchmark failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    process.exit(1);
+  },
+);

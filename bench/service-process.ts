@@ -1,0 +1,108 @@
+import { ChildProcess, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ServiceMetrics } from '../src/http/metrics';
+import { field, HttpClient } from './http-client';
+import { projectRoot } from './paths';
+
+export interface ServiceOptions {
+  readonly dynamoEndpoint: string;
+  readonly tableName: string;
+  readonly port: number;
+}
+
+/**
+ * The service as `npm start` runs it (the compiled dist/main.js), in its own process: its RSS and
+ * CPU are its own, not the load generator's. METRICS=true opens GET /metrics, which reports the
+ * DynamoDB requests it sent (counted by an SDK middleware) and its memory and CPU.
+ */
+export class ServiceProcess {
+  private readonly output: string[] = [];
+  private readonly killOnExit = () => this.child.kill('SIGKILL');
+
+  private constructor(private readonly child: ChildProcess, readonly url: string, private readonly probe: HttpClient) {
+    const keep = (chunk: Buffer) => this.output.push(chunk.toString()) > 20 && this.output.shift();
+    child.stdout?.on('data', keep);
+    child.stderr?.on('data', keep);
+    // Should the bench exit without cleaning up, the service must not outlive it (and the orphan
+    // guard covers a bench killed outright).
+    process.once('exit', this.killOnExit);
+  }
+
+  static async start(options: ServiceOptions): Promise<ServiceProcess> {
+    const main = join(projectRoot(), 'dist', 'main.js');
+    if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first`);
+    const child = spawn(process.execPath, ['-r', join(__dirname, 'orphan-guard.js'), main], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(options.port),
+        DYNAMODB_ENDPOINT: options.dynamoEndpoint,
+        DYNAMODB_TABLE: options.tableName,
+        LOG_LEVEL: 'error',
+        METRICS: 'true',
+      },
+      // stdin stays open for the orphan guard: it closes when the bench is gone.
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    const url = `http://127.0.0.1:${options.port}`;
+    // The probe opens a connection per request: it is idle for whole scenarios.
+    const service = new ServiceProcess(child, url, new HttpClient(url, 1, false));
+    try {
+      await service.waitUntilHealthy(30_000);
+    } catch (error) {
+      await service.stop();
+      throw error;
+    }
+    return service;
+  }
+
+  async metrics(): Promise<ServiceMetrics> {
+    const { status, body } = await this.probe.getJson('/metrics');
+    if (status !== 200 || typeof field(body, 'process', 'maxRssBytes') !== 'number' || typeof field(body, 'dynamodb') !== 'object') {
+      throw new Error(`GET /metrics answered ${status}: ${JSON.stringify(body).slice(0, 200)}`);
+    }
+    // The shape was checked above; its type is the service's own ServiceMetrics.
+    return body as ServiceMetrics;
+  }
+
+  /** Whether the service is still running, and its last output: for the failure message of the bench. */
+  report(): string {
+    const { exitCode, signalCode } = this.child;
+    const state = exitCode === null && signalCode === null ? 'is running' : `exited (${exitCode ?? signalCode})`;
+    return `The service ${state}; its last output:\n${this.output.join('') || '(none)'}`;
+  }
+
+  /** SIGTERM: the service drains and exits; after a grace period, SIGKILL. */
+  async stop(graceMs = 10_000): Promise<void> {
+    this.probe.close();
+    process.off('exit', this.killOnExit);
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    await new Promise<void>((done) => {
+      const force = setTimeout(() => this.child.kill('SIGKILL'), graceMs);
+      this.child.once('exit', () => {
+        clearTimeout(force);
+        done();
+      });
+      this.child.kill('SIGTERM');
+    });
+  }
+
+  private async waitUntilHealthy(timeoutMs: number): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let last = 'no answer';
+    while (Date.now() < deadline) {
+      if (this.child.exitCode !== null) throw new Error(`The service exited (${this.child.exitCode}):\n${this.output.join('')}`);
+      try {
+        const { status } = await this.probe.getJson('/health');
+        if (status === 200) return;
+        last = `status ${status}`;
+      } catch (error) {
+        last = String(error);
+      }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    throw new Error(`The service was not healthy within ${timeoutMs} ms (${last}):\n${this.output.join('')}`);
+  }
+}

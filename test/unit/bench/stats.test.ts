@@ -1,0 +1,81 @@
+import { breakdown, diffCounts, totals } from '../../../bench/counts';
+import { cell, percentile, perSecond, ratio, summarize } from '../../../bench/stats';
+import type { RequestCounts } from '../../../src/infrastructure/dynamodb/request-counter';
+
+describe('percentile (nearest rank)', () => {
+  const hundred = Array.from({ length: 100 }, (_, i) => i + 1);
+
+  it('is the smallest sample with at least p% of the samples at or below it', () => {
+    expect(percentile(hundred, 50)).toBe(50);
+    expect(percentile(hundred, 99)).toBe(99);
+    expect(percentile(hundred, 100)).toBe(100);
+    expect(percentile(hundred, 0.5)).toBe(1);
+  });
+
+  it('is always one of the samples, never an interpolation', () => {
+    expect(percentile([10, 20, 30, 40], 50)).toBe(20);
+    expect(percentile([10, 20, 30, 40], 51)).toBe(30);
+    expect(percentile([7], 99)).toBe(7);
+  });
+
+  it('has no value for no samples, and refuses a percentile outside (0, 100]', () => {
+    expect(percentile([], 50)).toBeNaN();
+    expect(() => percentile(hundred, 0)).toThrow();
+    expect(() => percentile(hundred, 101)).toThrow();
+  });
+});
+
+describe('summarize', () => {
+  it('sorts a copy, leaving the samples in the order they were taken', () => {
+    const samples = [5, 1, 4, 2, 3];
+    expect(summarize(samples)).toEqual({ count: 5, p50: 3, p99: 5, max: 5 });
+    expect(samples).toEqual([5, 1, 4, 2, 3]);
+  });
+
+  it('sees a slow tail in p99 that p50 does not show', () => {
+    const samples = [...Array.from({ length: 98 }, () => 2), 40, 50];
+    expect(summarize(samples)).toMatchObject({ p50: 2, p99: 40, max: 50 });
+  });
+});
+
+describe('rates and ratios', () => {
+  it('gives throughput per second from a count over milliseconds', () => {
+    expect(perSecond(1200, 4000)).toBe(300);
+  });
+
+  it('gives NaN, shown as n/a, instead of dividing by zero', () => {
+    expect(ratio(80, 100)).toBe(0.8);
+    expect(ratio(5, 0)).toBeNaN();
+    expect(perSecond(5, 0)).toBeNaN();
+    expect(cell(ratio(5, 0))).toBe('n/a');
+    expect(cell(0.8049, 2)).toBe('0.80');
+  });
+});
+
+describe('request counts of one scenario', () => {
+  const before: RequestCounts = {
+    TransactWriteItems: { commands: 10, attempts: 11, failed: 2, cancellations: { ConditionalCheckFailed: 2 } },
+    CreateTable: { commands: 1, attempts: 1, failed: 0, cancellations: {} },
+  };
+  const after: RequestCounts = {
+    TransactWriteItems: { commands: 110, attempts: 111, failed: 32, cancellations: { ConditionalCheckFailed: 27, TransactionConflict: 5 } },
+    CreateTable: { commands: 1, attempts: 1, failed: 0, cancellations: {} },
+    GetItem: { commands: 20, attempts: 20, failed: 0, cancellations: {} },
+  };
+
+  it('are what moved between two snapshots; operations that did not move are left out', () => {
+    expect(diffCounts(after, before)).toEqual({
+      TransactWriteItems: { commands: 100, attempts: 100, failed: 30, cancellations: { ConditionalCheckFailed: 25, TransactionConflict: 5 } },
+      GetItem: { commands: 20, attempts: 20, failed: 0, cancellations: {} },
+    });
+  });
+
+  it('add up to requests, attempts and the transactions re-sent for contention', () => {
+    expect(totals(diffCounts(after, before))).toEqual({ commands: 120, attempts: 120, transactionConflicts: 5 });
+  });
+
+  it('break down per mutation, the most frequent operation first', () => {
+    expect(breakdown(diffCounts(after, before), 120)).toBe('TransactWriteItems 0.83, GetItem 0.17');
+    expect(breakdown({}, 10)).toBe('none');
+  });
+});

@@ -1,0 +1,99 @@
+import { randomBytes } from 'node:crypto';
+import { check, CheckResult } from './checker';
+import { ExecutionPolicy, ExecutionStats, Executor } from './executor';
+import { Fault, FaultEvent, Nemesis } from './faults';
+import { FinalWallet, readFinalState } from './final-state';
+import { GraphQLClient } from './graphql-client';
+import { OpLog, OpRecord } from './op-log';
+import { Random } from './random';
+import { openAccounts } from './setup';
+import { runClients } from './workload';
+
+export interface BankOptions {
+  /** The service, e.g. http://127.0.0.1:4000 (127.0.0.1 only). */
+  readonly url: string;
+  readonly wallets: number;
+  readonly clients: number;
+  readonly seconds: number;
+  readonly seed: number;
+  /** Each wallet's opening deposit, in minor units. */
+  readonly deposit: bigint;
+  readonly faults: readonly Fault[];
+  readonly faultEverySeconds: number;
+  /** After the run's end, how long unknown outcomes may still be resolved by retrying. */
+  readonly resolveGraceSeconds: number;
+  /** Entries per page when reading the ledgers at the end: 100 (the API's maximum); smaller to exercise paging. */
+  readonly ledgerPageSize?: number;
+  readonly policy: Pick<ExecutionPolicy, 'requestTimeoutMs' | 'timeoutShare' | 'shortTimeoutMs' | 'duplicateShare' | 'maxRetries'>;
+}
+
+export const DEFAULT_POLICY: BankOptions['policy'] = {
+  requestTimeoutMs: 10_000,
+  timeoutShare: 0.05,
+  shortTimeoutMs: [1, 40],
+  duplicateShare: 0.1,
+  maxRetries: 60,
+};
+
+export interface BankResult {
+  readonly options: BankOptions;
+  readonly ops: readonly OpRecord[];
+  readonly wallets: readonly FinalWallet[];
+  readonly check: CheckResult;
+  readonly faults: readonly FaultEvent[];
+  readonly execution: ExecutionStats;
+  readonly http: GraphQLClient['requests'];
+  /** From the first client operation to the last resolved one. */
+  readonly runMs: number;
+}
+
+/**
+ * The bank test: open W wallets, let K clients move money for T seconds while the nemesis injects
+ * faults, resolve every unknown outcome, read every wallet, check. Used by the CLI (service in a
+ * child process, with process faults) and by the jest test (service in-process, no process faults).
+ */
+export async function runBank(options: BankOptions): Promise<BankResult> {
+  const log = new OpLog();
+  const client = new GraphQLClient(options.url);
+  const random = new Random(options.seed);
+  const runId = randomBytes(4).toString('hex');
+  let resolveBy = log.now() + 60_000;
+  let broken = false;
+  const executor = new Executor(client, log, { ...options.policy, resolveByMs: () => (broken ? 0 : resolveBy) });
+
+  const opening = await openAccounts(executor, log, random, options.wallets, options.deposit, runId);
+  const startMs = log.now();
+  const endAtMs = startMs + options.seconds * 1000;
+  resolveBy = endAtMs + options.resolveGraceSeconds * 1000;
+  const everyMs = options.faultEverySeconds * 1000;
+  const nemesis = new Nemesis(options.faults, log, { firstAtMs: startMs + everyMs, everyMs, lastStartBeforeMs: endAtMs - 1_000 });
+  const faulting = nemesis.run(() => broken).catch((error: unknown) => {
+    broken = true; // stop the clients at once: with a fault that cannot heal, the run proves nothing
+    throw error;
+  });
+  const before = { requests: { ...client.requests }, execution: { ...executor.stats } };
+  const working = runClients({ log, executor, wallets: opening, endAtMs, stopped: () => broken, runId }, options.clients, random)
+    .catch((error: unknown) => {
+      broken = true;
+      throw error;
+    });
+  const [faulted, worked] = await Promise.allSettled([faulting, working]);
+  if (faulted.status === 'rejected') throw new Error(`A fault did not heal: ${(faulted.reason as Error).message}`);
+  if (worked.status === 'rejected') throw worked.reason;
+  const runMs = log.now() - startMs;
+  // The counters of the run proper: the setup's requests and the final read are left out.
+  const http = since(before.requests, client.requests);
+  const execution = since(before.execution, executor.stats);
+
+  const wallets = await readFinalState(client, opening.map((wallet) => wallet.walletId), options.ledgerPageSize);
+  return {
+    options, ops: log.ops, wallets, check: check(log.ops, wallets), faults: nemesis.events,
+    execution, http, runMs,
+  };
+}
+
+function since<T extends Record<keyof T, number>>(before: T, after: T): T {
+  const delta = { ...after };
+  for (const name of Object.keys(delta) as Array<keyof T>) delta[name] = (after[name] - before[name]) as T[keyof T];
+  return delta;
+}

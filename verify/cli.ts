@@ -1,0 +1,85 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BankResult, DEFAULT_POLICY, runBank } from './bank';
+import { parseCliOptions, USAGE } from './cli-options';
+import { DynamoProcess } from './dynamo-process';
+import { Fault } from './faults';
+import { freePort } from '../src/infrastructure/embedded/embedded-dynamodb';
+import { formatReport } from './report';
+import { ServiceProcess } from './service-process';
+import { Teardown } from './teardown';
+
+/**
+ * `npm run verify`: the bank test under faults, against the built service in a child process and
+ * a DynamoDB Local of its own (data in a temp folder, removed at the end). Everything it starts is
+ * stopped before it exits, on success, failure, SIGINT or SIGTERM.
+ */
+async function main(teardown: Teardown): Promise<number> {
+  if (process.argv.includes('--help')) {
+    console.log(USAGE);
+    return 0;
+  }
+  const options = parseCliOptions(process.argv.slice(2));
+  const started = Date.now();
+  const dataDir = mkdtempSync(join(tmpdir(), 'wallet-verify-'));
+  teardown.add(() => rmSync(dataDir, { recursive: true, force: true }));
+  const dynamo = await DynamoProcess.start(dataDir);
+  teardown.add(() => dynamo.stop());
+  const service = new ServiceProcess({ dynamoEndpoint: dynamo.endpoint, tableName: `wallets-verify-${randomBytes(4).toString('hex')}`, port: await freePort() });
+  teardown.add(() => service.stop());
+  await service.start();
+  console.log(`DynamoDB Local at ${dynamo.endpoint} (data in ${dataDir}); service at ${service.url}; started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+  const faults: Fault[] = options.faults
+    ? [
+        { name: 'kill -9 service and restart', inject: () => service.killAndRestart() },
+        { name: 'restart DynamoDB Local', inject: () => dynamo.restart() },
+      ]
+    : [];
+  const result = await runBank({
+    url: service.url, wallets: options.wallets, clients: options.clients, seconds: options.seconds, seed: options.seed,
+    deposit: 100_000n, faults, faultEverySeconds: options.faultEverySeconds, resolveGraceSeconds: 45, policy: DEFAULT_POLICY,
+  });
+  console.log(formatReport(result));
+  if (result.check.violations.length > 0) console.log(`Op log and final state written to ${dumpHistory(result)}`);
+  console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  return result.check.violations.length > 0 ? 1 : 0;
+}
+
+/** The evidence of a failed check, kept outside the data folder (which is removed): one JSON line per operation. */
+function dumpHistory(result: BankResult): string {
+  const file = join(tmpdir(), `wallet-verify-history-${Date.now()}.jsonl`);
+  const json = (value: unknown) => JSON.stringify(value, (_key, v: unknown) => (typeof v === 'bigint' ? v.toString() : v));
+  const lines = [...result.ops.map(json), ...result.wallets.map((wallet) => json({ finalWallet: wallet }))];
+  writeFileSync(file, `${lines.join('\n')}\n`);
+  return file;
+}
+
+/** The AWS SDK's one-time NodeVersionSupportWarning (harmless, says the README) would open every report: drop that one only. */
+function quietSdkNodeWarning(): void {
+  const printers = process.listeners('warning');
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => {
+    if (!warning.message.startsWith('NodeVersionSupportWarning')) printers.forEach((print) => print(warning));
+  });
+}
+
+quietSdkNodeWarning();
+const teardown = new Teardown();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    console.error(`verify: ${signal}, stopping what was started`);
+    void teardown.run().finally(() => process.exit(130));
+  });
+}
+main(teardown)
+  .catch((error: unknown) => {
+    console.error(`verify: the run could not complete: ${error instanceof Error ? error.message : String(error)}`);
+    return 2;
+  })
+  .then(async (code) => {
+    await teardown.run();
+    process.exit(code);
+  });

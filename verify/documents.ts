@@ -1,0 +1,58 @@
+import { OpSpec } from './op-log';
+import { toDecimal } from './decimal';
+
+/**
+ * The GraphQL the harness sends, written as a client of schema.graphql would write it. Every
+ * answer asks for the wallet states it carries (id, balance, version): the checker compares each
+ * state a client was shown with the final ledger.
+ */
+const WALLET = '{ id balance version }';
+const ERRORS = `... on DomainError { code } ... on VersionConflict { expectedVersion actualVersion wallet ${WALLET} }`;
+
+const CREATE = `mutation Create($key: String) {
+  result: createWallet(currency: GBP, idempotencyKey: $key) { __typename ... on WalletCreated { wallet ${WALLET} } ... on DomainError { code } }
+}`;
+
+const change = (field: string, success: string) => `mutation Change($walletId: ID!, $amount: Decimal!, $expectedVersion: Int!, $key: String) {
+  result: ${field}(walletId: $walletId, amount: $amount, currency: GBP, expectedVersion: $expectedVersion, idempotencyKey: $key) {
+    __typename ... on ${success} { wallet ${WALLET} } ${ERRORS}
+  }
+}`;
+
+const TRANSFER = `mutation Transfer($from: ID!, $to: ID!, $amount: Decimal!, $expectedVersion: Int!, $key: String) {
+  result: transfer(fromWalletId: $from, toWalletId: $to, amount: $amount, currency: GBP, expectedVersion: $expectedVersion, idempotencyKey: $key) {
+    __typename ... on MoneyTransferred { transferId from ${WALLET} to ${WALLET} } ${ERRORS}
+  }
+}`;
+
+const READ = `query Read($id: ID!) { wallet(id: $id) ${WALLET} }`;
+
+/** One page of a wallet's ledger (`first` at most 100), newest first, with the wallet it hangs off. */
+export const LEDGER_PAGE = `query Ledger($id: ID!, $first: Int!, $after: String) {
+  wallet(id: $id) {
+    id balance version
+    history(first: $first, after: $after) {
+      edges { node { walletId type version amount balanceAfter idempotencyKey transferId counterpartyWalletId } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}`;
+
+export function requestOf(spec: OpSpec): { query: string; variables: Record<string, unknown> } {
+  switch (spec.type) {
+    case 'create':
+      return { query: CREATE, variables: { key: spec.key } };
+    case 'increase':
+    case 'decrease': {
+      const { walletId, amount, expectedVersion, key } = spec;
+      const query = spec.type === 'increase' ? change('increaseBalance', 'BalanceIncreased') : change('decreaseBalance', 'BalanceDecreased');
+      return { query, variables: { walletId, amount: toDecimal(amount), expectedVersion, key } };
+    }
+    case 'transfer': {
+      const { from, to, amount, expectedVersion, key } = spec;
+      return { query: TRANSFER, variables: { from, to, amount: toDecimal(amount), expectedVersion, key } };
+    }
+    case 'read':
+      return { query: READ, variables: { id: spec.walletId } };
+  }
+}

@@ -1,0 +1,87 @@
+import { decodeAnswer } from './decode';
+import { requestOf } from './documents';
+import { GraphQLClient } from './graphql-client';
+import { Attempt, OpLog, OpRecord, Outcome } from './op-log';
+import { settle } from './outcome';
+import { Random } from './random';
+
+export interface ExecutionPolicy {
+  /** Timeout of an ordinary request; past it the outcome is unknown. */
+  readonly requestTimeoutMs: number;
+  /** Share of first attempts sent with a deliberately short timeout (a client-side fault). */
+  readonly timeoutShare: number;
+  readonly shortTimeoutMs: readonly [number, number];
+  /** Share of mutations deliberately sent twice with the same key (concurrently or one after the other). */
+  readonly duplicateShare: number;
+  /** Bounds on resolving an unknown outcome by retrying. */
+  readonly maxRetries: number;
+  readonly resolveByMs: () => number;
+}
+
+export interface ExecutionStats {
+  shortTimeouts: number;
+  duplicates: number;
+  retries: number;
+}
+
+/**
+ * Runs one operation to a settled outcome, as a careful client would: one idempotency key for all
+ * its attempts, the same arguments every time, and a retry (bounded in count and time, with
+ * jittered back-off) for as long as the outcome is unknown. Reads are not retried: they change nothing.
+ */
+export class Executor {
+  readonly stats: ExecutionStats = { shortTimeouts: 0, duplicates: 0, retries: 0 };
+
+  constructor(
+    private readonly client: GraphQLClient,
+    private readonly log: OpLog,
+    private readonly policy: ExecutionPolicy,
+  ) {}
+
+  async run(op: OpRecord, random: Random): Promise<Outcome> {
+    const short = random.chance(this.policy.timeoutShare);
+    const firstTimeout = short ? random.int(...this.policy.shortTimeoutMs) : this.policy.requestTimeoutMs;
+    if (short) this.stats.shortTimeouts += 1;
+    if (op.spec.type === 'read') {
+      const answer = (await this.send(op, 'first', firstTimeout)).answer;
+      return this.complete(op, answer.kind === 'success' ? 'ok' : answer.kind === 'unknown' ? 'unknown' : 'failed');
+    }
+    if (random.chance(this.policy.duplicateShare)) {
+      this.stats.duplicates += 1;
+      if (random.chance(0.5)) {
+        await Promise.all([this.send(op, 'first', firstTimeout), this.send(op, 'duplicate', this.policy.requestTimeoutMs)]);
+      } else {
+        await this.send(op, 'first', firstTimeout);
+        await this.send(op, 'duplicate', this.policy.requestTimeoutMs);
+      }
+    } else {
+      await this.send(op, 'first', firstTimeout);
+    }
+    for (let retry = 0; settle(op.attempts) === 'retry'; retry++) {
+      if (retry >= this.policy.maxRetries || this.log.now() > this.policy.resolveByMs()) return this.complete(op, 'unknown');
+      await sleep(Math.min(1_000, 25 * 2 ** retry) * (0.5 + random.next()));
+      this.stats.retries += 1;
+      await this.send(op, 'retry', this.policy.requestTimeoutMs);
+    }
+    const settled = settle(op.attempts);
+    return this.complete(op, settled === 'retry' ? 'unknown' : settled);
+  }
+
+  private async send(op: OpRecord, role: Attempt['role'], timeoutMs: number): Promise<Attempt> {
+    const { query, variables } = requestOf(op.spec);
+    const sentAt = this.log.now();
+    const answer = decodeAnswer(op.spec, await this.client.post(query, variables, timeoutMs));
+    const attempt: Attempt = { sentAt, endedAt: this.log.now(), timeoutMs, role, answer };
+    this.log.record(op, attempt);
+    return attempt;
+  }
+
+  private complete(op: OpRecord, outcome: Outcome): Outcome {
+    this.log.complete(op, outcome);
+    return outcome;
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

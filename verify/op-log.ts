@@ -1,0 +1,89 @@
+/**
+ * The history of a run, after Jepsen: every operation a client invoked, every attempt it sent for
+ * it (first try, deliberate duplicate, retries), what each attempt got back, and the outcome the
+ * client settled on. The checker reads nothing but this log and the final state of the store.
+ */
+
+/** A wallet as some answer showed it: (walletId, version) names one state forever. */
+export interface WalletState {
+  readonly walletId: string;
+  readonly version: number;
+  readonly balance: bigint;
+}
+
+/** What the harness asked for. Mutations carry an idempotency key, unique to the operation. */
+export type OpSpec =
+  | { readonly type: 'create'; readonly key: string }
+  | { readonly type: 'increase' | 'decrease'; readonly key: string; readonly walletId: string; readonly amount: bigint; readonly expectedVersion: number }
+  | {
+      readonly type: 'transfer'; readonly key: string; readonly from: string; readonly to: string;
+      readonly amount: bigint; readonly expectedVersion: number;
+    }
+  | { readonly type: 'read'; readonly walletId: string };
+
+export type OpType = OpSpec['type'];
+export type MutationSpec = Exclude<OpSpec, { type: 'read' }>;
+
+/** One answer to one HTTP request. */
+export type Answer =
+  /** A success union member (or, for a read, the wallet); `wallets` are the states it shows. */
+  | { readonly kind: 'success'; readonly wallets: readonly WalletState[]; readonly transferId?: string }
+  /** A DomainError union member: this attempt changed nothing. */
+  | {
+      readonly kind: 'error'; readonly typename: string; readonly code: string;
+      readonly expectedVersion?: number; readonly actualVersion?: number; readonly wallet?: WalletState;
+    }
+  /** Timeout, connection refused or reset, 5xx, INTERNAL_SERVER_ERROR: it may or may not have landed. */
+  | { readonly kind: 'unknown'; readonly reason: string }
+  /** Something a correct client never gets (BAD_USER_INPUT, a malformed body): a harness or protocol bug. */
+  | { readonly kind: 'unexpected'; readonly reason: string };
+
+export interface Attempt {
+  readonly sentAt: number;
+  readonly endedAt: number;
+  readonly timeoutMs: number;
+  /** first | duplicate | retry */
+  readonly role: 'first' | 'duplicate' | 'retry';
+  readonly answer: Answer;
+}
+
+export type Outcome = 'ok' | 'failed' | 'unknown';
+
+export interface OpRecord {
+  readonly id: number;
+  readonly client: number;
+  readonly phase: 'setup' | 'run';
+  readonly spec: OpSpec;
+  readonly invokedAt: number;
+  readonly attempts: Attempt[];
+  completedAt?: number;
+  outcome?: Outcome;
+  /** Some attempt's answer was unknown before the outcome was settled. */
+  wasUnknown: boolean;
+}
+
+/** Milliseconds since the log was opened, from a monotonic clock shared by every client. */
+export class OpLog {
+  readonly ops: OpRecord[] = [];
+  private readonly origin = performance.now();
+
+  now(): number {
+    return performance.now() - this.origin;
+  }
+
+  invoke(client: number, phase: OpRecord['phase'], spec: OpSpec): OpRecord {
+    const op: OpRecord = { id: this.ops.length, client, phase, spec, invokedAt: this.now(), attempts: [], wasUnknown: false };
+    this.ops.push(op);
+    return op;
+  }
+
+  record(op: OpRecord, attempt: Attempt): void {
+    op.attempts.push(attempt);
+    if (attempt.answer.kind === 'unknown') op.wasUnknown = true;
+  }
+
+  complete(op: OpRecord, outcome: Outcome): void {
+    op.outcome = outcome;
+    op.completedAt = this.now();
+  }
+}

@@ -1,0 +1,93 @@
+import { Executor } from './executor';
+import { OpLog, OpRecord, OpSpec, WalletState } from './op-log';
+import { Random } from './random';
+import { WalletView } from './wallet-view';
+
+export interface WorkloadContext {
+  readonly log: OpLog;
+  readonly executor: Executor;
+  readonly wallets: readonly WalletState[];
+  /** Log time at which clients stop invoking new operations (pending ones are still resolved). */
+  readonly endAtMs: number;
+  readonly stopped: () => boolean;
+  readonly runId: string;
+}
+
+/** The mix, as cumulative shares: reads, increases, decreases, and the rest transfers. */
+const READ_UP_TO = 0.2;
+const INCREASE_UP_TO = 0.35;
+const DECREASE_UP_TO = 0.5;
+/** Share of decreases and transfers asking for more than the client believes is there. */
+const OVERDRAW_SHARE = 0.1;
+/** How many times in a row a client re-decides after a VersionConflict before it moves on. */
+const MAX_REDECISIONS = 3;
+/** A bound on each client's loop besides time, should the clock or the service misbehave. */
+const MAX_OPS_PER_CLIENT = 100_000;
+
+/**
+ * K concurrent clients, each a loop of one operation at a time (like Jepsen's clients): it picks an
+ * operation from the mix, runs it to a settled outcome, learns from every answer, and goes on until
+ * the end of the run. Every loop is bounded by time; each operation by its executor's retry bounds.
+ */
+export async function runClients(context: WorkloadContext, clients: number, random: Random): Promise<void> {
+  const forks = Array.from({ length: clients }, () => random.fork());
+  await Promise.all(forks.map((fork, client) => runClient(context, client, fork)));
+}
+
+async function runClient(context: WorkloadContext, client: number, random: Random): Promise<void> {
+  const view = new WalletView(context.wallets);
+  const walletIds = context.wallets.map((wallet) => wallet.walletId);
+  let conflicted: OpSpec | undefined;
+  let redecisions = 0;
+  for (let n = 0; n < MAX_OPS_PER_CLIENT && context.log.now() < context.endAtMs && !context.stopped(); n++) {
+    const key = `${context.runId}-c${client}-${n}`;
+    // As the README's client does: after a VersionConflict, decide again from the wallet it returned.
+    // A new decision is a new operation, with a new key: the conflicted one failed and stays failed.
+    const spec = conflicted && redecisions < MAX_REDECISIONS ? redecide(conflicted, random, view, key) : choose(random, view, walletIds, key);
+    redecisions = conflicted ? redecisions + 1 : 0;
+    const op = context.log.invoke(client, 'run', spec);
+    await context.executor.run(op, random);
+    op.attempts.forEach((attempt) => view.learn(attempt.answer));
+    conflicted = op.outcome === 'failed' && endedInConflict(op) ? spec : undefined;
+  }
+}
+
+function choose(random: Random, view: WalletView, walletIds: readonly string[], key: string): OpSpec {
+  const roll = random.next();
+  const walletId = random.pick(walletIds);
+  if (roll < READ_UP_TO) return { type: 'read', walletId };
+  if (roll < INCREASE_UP_TO) return { type: 'increase', key, walletId, amount: BigInt(random.int(1, 5_000)), expectedVersion: view.get(walletId).version };
+  if (roll < DECREASE_UP_TO) return redecide({ type: 'decrease', key, walletId, amount: 0n, expectedVersion: 0 }, random, view, key);
+  const to = random.pick(walletIds.filter((id) => id !== walletId));
+  return redecide({ type: 'transfer', key, from: walletId, to, amount: 0n, expectedVersion: 0 }, random, view, key);
+}
+
+/** The same kind of change on the same wallet(s), with the version and balance the client now believes. */
+function redecide(spec: OpSpec, random: Random, view: WalletView, key: string): OpSpec {
+  switch (spec.type) {
+    case 'increase':
+      return { ...spec, key, expectedVersion: view.get(spec.walletId).version };
+    case 'decrease': {
+      const { version, balance } = view.get(spec.walletId);
+      return { ...spec, key, amount: withdrawal(random, balance), expectedVersion: version };
+    }
+    case 'transfer': {
+      const { version, balance } = view.get(spec.from);
+      return { ...spec, key, amount: withdrawal(random, balance), expectedVersion: version };
+    }
+    default:
+      return spec;
+  }
+}
+
+/** Mostly what the client believes it can take; sometimes deliberately more (InsufficientBalance). */
+function withdrawal(random: Random, balance: bigint): bigint {
+  if (balance <= 0n || random.chance(OVERDRAW_SHARE)) return balance + BigInt(random.int(1, 1_000));
+  const most = balance < 20_000n ? Number(balance) : 20_000;
+  return BigInt(random.int(1, most));
+}
+
+function endedInConflict(op: OpRecord): boolean {
+  const last = op.attempts[op.attempts.length - 1]?.answer;
+  return last?.kind === 'error' && last.code === 'VERSION_CONFLICT';
+}
