@@ -6,6 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { WalletService } from './application/wallet.service';
 import { buildWalletSchema } from './graphql/schema';
+import { applyCors } from './http/cors';
 import { errorLoggingPlugin, formatError } from './http/error-policy';
 import { graphqlHandler, plain } from './http/graphql-handler';
 import { PLAYGROUND_ASSETS, playgroundPage, servePlaygroundAsset } from './http/playground';
@@ -20,6 +21,8 @@ export interface AppDependencies {
   readonly logger: Logger;
   /** When given, GET /metrics answers with its result as JSON (the benchmark's opt-in probe). */
   readonly metrics?: () => unknown;
+  /** Origins whose browser apps may call the API ("*" for any); none by default. */
+  readonly corsOrigins?: readonly string[];
 }
 
 export interface App {
@@ -33,7 +36,7 @@ export interface App {
 export const GRAPHQL_PATH = '/graphql';
 
 /** Builds the whole service from its dependencies. No I/O happens until listen(). */
-export async function createApp({ wallets, isStoreReachable, playground, logger, metrics }: AppDependencies): Promise<App> {
+export async function createApp({ wallets, isStoreReachable, playground, logger, metrics, corsOrigins = [] }: AppDependencies): Promise<App> {
   const httpServer = createServer();
   const apollo = new ApolloServer({
     schema: await buildWalletSchema(wallets),
@@ -62,6 +65,7 @@ export async function createApp({ wallets, isStoreReachable, playground, logger,
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (applyCors(req, res, corsOrigins)) return;
     if (path === '/health' && req.method === 'GET') {
       const ready = await isStoreReachable();
       res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });

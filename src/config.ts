@@ -16,6 +16,8 @@ export interface Config {
   readonly playground: boolean;
   /** GET /metrics (DynamoDB request counts, RSS, CPU) for the benchmark: off unless METRICS=true. */
   readonly metrics: boolean;
+  /** Browser origins allowed to call the API (CORS); empty: same origin only. */
+  readonly corsOrigins: readonly string[];
 }
 
 const PROJECT_DIR = join(__dirname, '..');
@@ -44,6 +46,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
           },
     playground: flag(env, 'PLAYGROUND', !production),
     metrics: flag(env, 'METRICS', false),
+    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
   };
 }
 

@@ -36,6 +36,7 @@ async function main(): Promise<void> {
       playground: config.playground,
       logger,
       metrics: counter && (() => serviceMetrics(counter)),
+      corsOrigins: config.corsOrigins,
     });
     shutdown.add(() => app.stop());
     if (shutdown.requested) return;

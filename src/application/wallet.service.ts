@@ -1,17 +1,18 @@
 import { randomUUID } from 'node:crypto';
 import { Currency } from '../domain/currency';
-import { IdempotencyRecord, IdempotentRequest, idempotentRequest, isExpired, recordOf } from '../domain/idempotency';
+import { IdempotentRequest, idempotentRequest } from '../domain/idempotency';
 import { LedgerEntry } from '../domain/ledger-entry';
 import { parseAmount } from '../domain/money';
-import { decreaseBalance, EntryContext, increaseBalance, openWallet, Wallet, WalletChange } from '../domain/wallet';
+import { decreaseBalance, EntryContext, increaseBalance, openWallet, Wallet } from '../domain/wallet';
 import {
-  currencyMismatch, DomainError, IdempotencyKeyReused, idempotencyKeyReused, invalidAmount, sameWallet,
-  VersionConflict, versionConflict, WalletNotFound, walletNotFound,
+  currencyMismatch, DomainError, IdempotencyKeyReused, invalidAmount, sameWallet, VersionConflict, versionConflict, WalletNotFound,
+  walletNotFound,
 } from '../domain/wallet-errors';
 import {
   BalanceDecreased, BalanceIncreased, isDomainError, MoneyTransferred, Outcome, WalletCreated, WalletEvent,
 } from '../domain/wallet-events';
-import { HistoryPage, StaleWallet, WalletRepository } from '../domain/wallet-repository.port';
+import { HistoryPage, WalletRepository } from '../domain/wallet-repository.port';
+import { ChangeWriter, Plan, WriterOptions, Written } from './change-writer';
 import { KnownWallets } from './known-wallets';
 
 export interface BalanceCommand {
@@ -31,13 +32,9 @@ export interface TransferCommand {
   readonly idempotencyKey?: string;
 }
 
-export interface WalletServiceOptions {
-  readonly now: () => Date;
+export interface WalletServiceOptions extends WriterOptions {
   readonly newId: () => string;
-  /** Attempts of one transaction cancelled by a TransactionConflict, before giving up. */
-  readonly contendedAttempts: number;
-  /** Base of the exponential, fully jittered back-off between those attempts. */
-  readonly backoffMs: number;
+  /** How many wallet states to keep in memory (see KnownWallets). */
   readonly knownWallets: number;
 }
 
@@ -52,16 +49,6 @@ const DEFAULTS: WalletServiceOptions = {
 /** Times a transfer re-reads a destination that changed under it before reporting a conflict. */
 const DESTINATION_REFRESHES = 5;
 
-interface Plan<E extends WalletEvent> {
-  readonly changes: readonly WalletChange[];
-  readonly event: E;
-}
-
-type Written<E extends WalletEvent> =
-  | { readonly status: 'done'; readonly outcome: E | IdempotencyKeyReused }
-  | { readonly status: 'rejected'; readonly stale: readonly StaleWallet[] }
-  | { readonly status: 'contended' };
-
 /**
  * The wallet use cases. Each one: validate the input, find the state the client based its change
  * on, let the domain decide, and store the change under the optimistic lock. A lost race comes back
@@ -70,6 +57,7 @@ type Written<E extends WalletEvent> =
 export class WalletService {
   private readonly options: WalletServiceOptions;
   private readonly known: KnownWallets;
+  private readonly writer: ChangeWriter;
 
   constructor(
     private readonly repository: WalletRepository,
@@ -77,6 +65,7 @@ export class WalletService {
   ) {
     this.options = { ...DEFAULTS, ...options };
     this.known = new KnownWallets(this.options.knownWallets);
+    this.writer = new ChangeWriter(repository, this.known, this.options);
   }
 
   async getWallet(walletId: string): Promise<Wallet | undefined> {
@@ -92,7 +81,7 @@ export class WalletService {
   async createWallet(currency: Currency, idempotencyKey?: string): Promise<Outcome<WalletCreated, IdempotencyKeyReused>> {
     const request = idempotentRequest(idempotencyKey, 'createWallet', currency);
     const change = openWallet(this.options.newId(), currency, this.context(idempotencyKey));
-    const written = await this.write({ changes: [change], event: { type: 'WALLET_CREATED', wallet: change.after } }, request);
+    const written = await this.writer.write({ changes: [change], event: { type: 'WALLET_CREATED', wallet: change.after } }, request);
     if (written.status === 'done') return written.outcome;
     throw new Error(`Creating wallet ${change.after.id} was ${written.status}: a fresh id cannot be taken`);
   }
@@ -130,7 +119,7 @@ export class WalletService {
     if (!amount.ok) return invalidAmount(command.amount, amount.problem);
     if (fromWalletId === toWalletId) return sameWallet(fromWalletId);
     const request = idempotentRequest(idempotencyKey, 'transfer', fromWalletId, toWalletId, currency, amount.money.minor);
-    const fail = (error: DomainError) => this.unlessReplayed<MoneyTransferred, DomainError>(request, error);
+    const fail = (error: DomainError) => this.writer.unlessReplayed<MoneyTransferred, DomainError>(request, error);
     const transferId = this.options.newId();
     for (let refresh = 0; refresh <= DESTINATION_REFRESHES; refresh++) {
       const source = await this.walletAt(fromWalletId, expectedVersion);
@@ -147,7 +136,7 @@ export class WalletService {
       const event: MoneyTransferred = {
         type: 'MONEY_TRANSFERRED', transferId, from: debit.change.after, to: credit.change.after, amount: amount.money,
       };
-      const written = await this.write({ changes: [debit.change, credit.change], event }, request);
+      const written = await this.writer.write({ changes: [debit.change, credit.change], event }, request);
       if (written.status === 'done') return written.outcome;
       const staleSource = written.status === 'rejected' && written.stale.some((s) => s.walletId === fromWalletId);
       const staleDestination = written.status === 'rejected' ? written.stale.find((s) => s.walletId === toWalletId) : undefined;
@@ -165,11 +154,11 @@ export class WalletService {
     request: IdempotentRequest | undefined,
     decide: (wallet: Wallet) => Plan<E> | DomainError,
   ): Promise<Outcome<E>> {
-    const fail = (error: DomainError) => this.unlessReplayed<E, DomainError>(request, error);
+    const fail = (error: DomainError) => this.writer.unlessReplayed<E, DomainError>(request, error);
     const wallet = await this.walletAt(command.walletId, command.expectedVersion);
     const plan = isDomainError(wallet) ? wallet : decide(wallet);
     if (isDomainError(plan)) return fail(plan);
-    const written = await this.write(plan, request);
+    const written = await this.writer.write(plan, request);
     if (written.status === 'done') return written.outcome;
     return fail(await this.conflictOf(command.walletId, command.expectedVersion, written));
   }
@@ -194,54 +183,6 @@ export class WalletService {
     return current ? versionConflict(expectedVersion, current) : walletNotFound(walletId);
   }
 
-  /**
-   * Stores a plan, retrying a bounded number of times while another transaction holds its items.
-   * The idempotency record, if any, is written in the same transaction as the effect it records.
-   */
-  private async write<E extends WalletEvent>(plan: Plan<E>, request?: IdempotentRequest): Promise<Written<E>> {
-    const nowSeconds = this.nowSeconds();
-    const record = request && recordOf(request, plan.event, nowSeconds);
-    for (let attempt = 1; ; attempt++) {
-      const outcome = await this.repository.commit(plan.changes, record);
-      if (outcome.status === 'committed') {
-        plan.changes.forEach((change) => this.known.remember(change.after));
-        return { status: 'done', outcome: plan.event };
-      }
-      if (outcome.status === 'rejected') {
-        outcome.stale.forEach((s) => (s.current ? this.known.remember(s.current) : this.known.forget(s.walletId)));
-        if (request && outcome.takenBy && !isExpired(outcome.takenBy, nowSeconds)) {
-          return { status: 'done', outcome: this.replay<E>(request, outcome.takenBy) };
-        }
-        return outcome;
-      }
-      if (attempt >= this.options.contendedAttempts) return outcome;
-      await sleep(Math.random() * this.options.backoffMs * 2 ** attempt);
-    }
-  }
-
-  /**
-   * A request that changed nothing may still be a retry of one that succeeded (its own first try,
-   * or a concurrent duplicate that won): with a key, the stored result answers instead.
-   */
-  private async unlessReplayed<E extends WalletEvent, F extends DomainError>(
-    request: IdempotentRequest | undefined,
-    error: F,
-  ): Promise<E | F | IdempotencyKeyReused> {
-    if (!request) return error;
-    const record = await this.repository.findIdempotencyRecord(request.key);
-    return record && !isExpired(record, this.nowSeconds()) ? this.replay<E>(request, record) : error;
-  }
-
-  private replay<E extends WalletEvent>(request: IdempotentRequest, record: IdempotencyRecord): E | IdempotencyKeyReused {
-    if (record.fingerprint !== request.fingerprint) return idempotencyKeyReused(request.key);
-    // The fingerprint starts with the operation's name, so a matching record holds that operation's event.
-    return record.event as E;
-  }
-
-  private nowSeconds(): number {
-    return Math.floor(this.options.now().getTime() / 1000);
-  }
-
   private context(idempotencyKey?: string, transferId?: string, counterpartyWalletId?: string): EntryContext {
     return {
       entryId: this.options.newId(),
@@ -251,8 +192,4 @@ export class WalletService {
       counterpartyWalletId,
     };
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

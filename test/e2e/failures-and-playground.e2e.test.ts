@@ -85,3 +85,29 @@ describe('GraphQL Playground, served by the service itself', () => {
     }
   });
 });
+
+describe('CORS for browser apps on other origins', () => {
+  it('answers the preflight of a listed origin, and tells other origins nothing', async () => {
+    const server = await startTestServer({ corsOrigins: ['https://app.example'] });
+    try {
+      const preflight = await fetch(`${server.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: { origin: 'https://app.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      });
+      expect(preflight.status).toBe(204);
+      expect(preflight.headers.get('access-control-allow-origin')).toBe('https://app.example');
+      expect(preflight.headers.get('access-control-allow-headers')).toContain('content-type');
+      const post = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { origin: 'https://app.example', 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ wallet(id: "x") { id } }' }),
+      });
+      expect(post.headers.get('access-control-allow-origin')).toBe('https://app.example');
+      expect(await post.json()).toEqual({ data: { wallet: null } });
+      const stranger = await fetch(`${server.url}/graphql`, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } });
+      expect(stranger.headers.get('access-control-allow-origin')).toBeNull();
+    } finally {
+      await server.stop();
+    }
+  });
+});

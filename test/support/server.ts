@@ -12,12 +12,15 @@ export interface GraphQLResponse {
 }
 
 /** The real Apollo server over HTTP on a free port, on a fresh table of the test DynamoDB Local. */
-export async function startTestServer(options: { playground?: boolean; logger?: Logger; service?: Partial<WalletServiceOptions> } = {}) {
+export async function startTestServer(
+  options: { playground?: boolean; logger?: Logger; service?: Partial<WalletServiceOptions>; corsOrigins?: string[] } = {},
+) {
   const table = await freshTable();
   const app = await createApp({
     wallets: new WalletService(new DynamoWalletRepository(table.documents, table.tableName), options.service),
     isStoreReachable: () => isTableReachable(table.client, table.tableName),
     playground: options.playground ?? true,
+    corsOrigins: options.corsOrigins,
     logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
   });
   const port = await app.listen(0, '127.0.0.1');

@@ -1,0 +1,90 @@
+import { IdempotencyRecord, IdempotentRequest, isExpired, recordOf } from '../domain/idempotency';
+import { WalletChange } from '../domain/wallet';
+import { DomainError, IdempotencyKeyReused, idempotencyKeyReused } from '../domain/wallet-errors';
+import { WalletEvent } from '../domain/wallet-events';
+import { StaleWallet, WalletRepository } from '../domain/wallet-repository.port';
+import { KnownWallets } from './known-wallets';
+
+/** What a use case decided: the changes to store, and the event to answer with once they are. */
+export interface Plan<E extends WalletEvent> {
+  readonly changes: readonly WalletChange[];
+  readonly event: E;
+}
+
+export type Written<E extends WalletEvent> =
+  | { readonly status: 'done'; readonly outcome: E | IdempotencyKeyReused }
+  | { readonly status: 'rejected'; readonly stale: readonly StaleWallet[] }
+  | { readonly status: 'contended' };
+
+export interface WriterOptions {
+  readonly now: () => Date;
+  /** Attempts of one transaction cancelled by a TransactionConflict, before giving up. */
+  readonly contendedAttempts: number;
+  /** Base of the exponential, fully jittered back-off between those attempts. */
+  readonly backoffMs: number;
+}
+
+/**
+ * Stores the use cases' plans: one transaction per plan, bounded retries while another transaction
+ * holds an item, and the idempotency rules (a key answers with its first success). Keeps the known
+ * wallet states up to date with everything DynamoDB tells it.
+ */
+export class ChangeWriter {
+  constructor(
+    private readonly repository: WalletRepository,
+    private readonly known: KnownWallets,
+    private readonly options: WriterOptions,
+  ) {}
+
+  /**
+   * Stores a plan, retrying a bounded number of times while another transaction holds its items.
+   * The idempotency record, if any, is written in the same transaction as the effect it records.
+   */
+  async write<E extends WalletEvent>(plan: Plan<E>, request?: IdempotentRequest): Promise<Written<E>> {
+    const nowSeconds = this.nowSeconds();
+    const record = request && recordOf(request, plan.event, nowSeconds);
+    for (let attempt = 1; ; attempt++) {
+      const outcome = await this.repository.commit(plan.changes, record);
+      if (outcome.status === 'committed') {
+        plan.changes.forEach((change) => this.known.remember(change.after));
+        return { status: 'done', outcome: plan.event };
+      }
+      if (outcome.status === 'rejected') {
+        outcome.stale.forEach((s) => (s.current ? this.known.remember(s.current) : this.known.forget(s.walletId)));
+        if (request && outcome.takenBy && !isExpired(outcome.takenBy, nowSeconds)) {
+          return { status: 'done', outcome: this.replay<E>(request, outcome.takenBy) };
+        }
+        return outcome;
+      }
+      if (attempt >= this.options.contendedAttempts) return outcome;
+      await sleep(Math.random() * this.options.backoffMs * 2 ** attempt);
+    }
+  }
+
+  /**
+   * A request that changed nothing may still be a retry of one that succeeded (its own first try,
+   * or a concurrent duplicate that won): with a key, the stored result answers instead.
+   */
+  async unlessReplayed<E extends WalletEvent, F extends DomainError>(
+    request: IdempotentRequest | undefined,
+    error: F,
+  ): Promise<E | F | IdempotencyKeyReused> {
+    if (!request) return error;
+    const record = await this.repository.findIdempotencyRecord(request.key);
+    return record && !isExpired(record, this.nowSeconds()) ? this.replay<E>(request, record) : error;
+  }
+
+  private replay<E extends WalletEvent>(request: IdempotentRequest, record: IdempotencyRecord): E | IdempotencyKeyReused {
+    if (record.fingerprint !== request.fingerprint) return idempotencyKeyReused(request.key);
+    // The fingerprint starts with the operation's name, so a matching record holds that operation's event.
+    return record.event as E;
+  }
+
+  private nowSeconds(): number {
+    return Math.floor(this.options.now().getTime() / 1000);
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}

@@ -1,0 +1,23 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
+
+/**
+ * Cross-origin access for browser apps served from other origins. Off unless origins are listed
+ * (CORS_ORIGINS, "*" for any). JSON POSTs are preflighted, which together with Apollo's CSRF
+ * prevention keeps simple cross-site form posts out either way.
+ * Returns true when the request was a preflight and has been answered.
+ */
+export function applyCors(req: IncomingMessage, res: ServerResponse, allowedOrigins: readonly string[]): boolean {
+  const origin = req.headers.origin;
+  if (!origin || allowedOrigins.length === 0) return false;
+  res.setHeader('vary', 'Origin');
+  if (!allowedOrigins.includes('*') && !allowedOrigins.includes(origin)) return false;
+  res.setHeader('access-control-allow-origin', origin);
+  if (req.method !== 'OPTIONS') return false;
+  res.writeHead(204, {
+    'access-control-allow-methods': 'GET, POST, OPTIONS',
+    'access-control-allow-headers': 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name',
+    'access-control-max-age': '600',
+  });
+  res.end();
+  return true;
+}
