@@ -30,7 +30,8 @@ export class Shutdown {
       process.exit(1);
     }
     this.stopping = true;
-    this.logger.info('Stopping', { reason });
+    const quiet = this.steps.length === 0;
+    if (!quiet) this.logger.info('Stopping', { reason });
     let code = exitCode;
     for (const step of this.steps.reverse()) {
       try {
@@ -40,7 +41,7 @@ export class Shutdown {
         code = 1;
       }
     }
-    this.logger.info('Stopped');
+    if (!quiet) this.logger.info('Stopped');
     process.exit(code);
   }
 }

@@ -1,5 +1,5 @@
-import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
@@ -73,3 +73,18 @@ it('keeps wallets across a restart and stops DynamoDB Local on SIGTERM and on SI
   await killed;
   expect(await until(() => storeProcesses().length === 0)).toBe(true);
 }, 120_000);
+
+it('without Java, says so in one line with the ways forward, and exits 1', () => {
+  const onlyNode = mkdtempSync(join(tmpdir(), 'no-java-'));
+  try {
+    symlinkSync(process.execPath, join(onlyNode, 'node'));
+    const env: NodeJS.ProcessEnv = { ...process.env, PATH: onlyNode, PORT: '0', DATA_DIR: dataDir };
+    delete env.JAVA_HOME;
+    const run = spawnSync(join(onlyNode, 'node'), ['dist/main.js'], { cwd: ROOT, env, encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.split('\n').filter((line) => line && !/NodeVersionSupportWarning|AWS SDK|node >=22|updates|a\.co|trace-warnings|^\s*$/.test(line));
+    expect(lines).toEqual([expect.stringMatching(/needs Java 17\+, and none was found: install Java 17 .*docker compose up.*DYNAMODB_ENDPOINT/)]);
+  } finally {
+    rmSync(onlyNode, { recursive: true, force: true });
+  }
+});

@@ -6,8 +6,8 @@ import { ListTablesCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 
 /** Java is needed for the embedded store; the message names every way forward in one line. */
 export class JavaMissingError extends Error {
-  constructor() {
-    super('Java 17+ was not found, and the embedded DynamoDB Local needs it: install Java 17 '
+  constructor(problem = 'none was found') {
+    super(`The embedded DynamoDB Local needs Java 17+, and ${problem}: install Java 17 `
       + '(apt-get install -y openjdk-17-jre-headless), run `docker compose up`, or set DYNAMODB_ENDPOINT to a running DynamoDB.');
     this.name = 'JavaMissingError';
   }
@@ -102,8 +102,12 @@ export async function startEmbeddedDynamo(options: EmbeddedDynamoOptions = {}): 
 
 function assertJava(): void {
   const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
-  const probe = spawnSync(java, ['-version'], { stdio: 'ignore' });
+  const probe = spawnSync(java, ['-version'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) throw new JavaMissingError();
+  // `java -version` prints e.g. openjdk version "17.0.15" (or "1.8.0_392" for Java 8) on stderr.
+  const [, first, second] = /version "(\d+)(?:\.(\d+))?/.exec(probe.stderr) ?? [];
+  const major = first === '1' ? Number(second) : Number(first);
+  if (major < 17) throw new JavaMissingError(`${java} is Java ${major}`);
 }
 
 export function freePort(): Promise<number> {
