@@ -1,5 +1,5 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
 import { Logger } from '../logger';
 
 /** Codes whose message is meant for the client; any other failure is masked. */
@@ -35,7 +35,9 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didEncounterErrors({ errors, request, operationName }) {
+        async didEncounterErrors({ errors, request, operationName, operation }) {
+          const first = operation?.selectionSet.selections[0];
+          const field = first?.kind === Kind.FIELD ? first.name.value : null;
           for (const error of errors) {
             const code = error.extensions?.code;
             if (typeof code === 'string' && CLIENT_CODES.has(code)) continue;
@@ -43,6 +45,7 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin {
             const cause = error.originalError ?? error;
             logger.error('GraphQL operation failed', {
               operation: operationName ?? null,
+              field,
               path: error.path?.join('.') ?? null,
               walletId: variables.walletId ?? variables.id ?? null,
               fromWalletId: variables.fromWalletId ?? undefined,

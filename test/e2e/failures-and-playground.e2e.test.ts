@@ -40,7 +40,7 @@ describe('when DynamoDB is unreachable', () => {
     expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|stack|at /);
     expect(logged).toContainEqual({
       message: 'GraphQL operation failed',
-      context: expect.objectContaining({ walletId: 'w-down', path: 'result', detail: expect.stringMatching(/ECONNREFUSED/) }),
+      context: expect.objectContaining({ field: 'increaseBalance', walletId: 'w-down', path: 'result', detail: expect.stringMatching(/ECONNREFUSED/) }),
     });
   });
 
