@@ -54,7 +54,7 @@ export class ChangeWriter {
         if (request && outcome.takenBy && !isExpired(outcome.takenBy, nowSeconds)) {
           return { status: 'done', outcome: this.replay<E>(request, outcome.takenBy) };
         }
-        return outcome;
+        return { status: 'rejected', stale: outcome.stale };
       }
       if (attempt >= this.options.contendedAttempts) return outcome;
       await sleep(Math.random() * this.options.backoffMs * 2 ** attempt);

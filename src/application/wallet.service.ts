@@ -3,10 +3,10 @@ import { Currency } from '../domain/currency';
 import { IdempotentRequest, idempotentRequest } from '../domain/idempotency';
 import { LedgerEntry } from '../domain/ledger-entry';
 import { parseAmount } from '../domain/money';
-import { decreaseBalance, EntryContext, increaseBalance, openWallet, Wallet } from '../domain/wallet';
+import { ChangeResult, decreaseBalance, EntryContext, increaseBalance, openWallet, Wallet } from '../domain/wallet';
 import {
-  currencyMismatch, DomainError, IdempotencyKeyReused, invalidAmount, sameWallet, VersionConflict, versionConflict, WalletNotFound,
-  walletNotFound,
+  CurrencyMismatch, DomainError, IdempotencyKeyReused, InsufficientBalance, invalidAmount, sameWallet, VersionConflict, versionConflict,
+  WalletNotFound, walletNotFound,
 } from '../domain/wallet-errors';
 import {
   BalanceDecreased, BalanceIncreased, isDomainError, MoneyTransferred, Outcome, WalletCreated, WalletEvent,
@@ -14,6 +14,11 @@ import {
 import { HistoryPage, WalletRepository } from '../domain/wallet-repository.port';
 import { ChangeWriter, Plan, WriterOptions, Written } from './change-writer';
 import { KnownWallets } from './known-wallets';
+
+export interface CreateWalletCommand {
+  readonly currency: Currency;
+  readonly idempotencyKey?: string;
+}
 
 export interface BalanceCommand {
   readonly walletId: string;
@@ -46,8 +51,17 @@ const DEFAULTS: WalletServiceOptions = {
   knownWallets: 10_000,
 };
 
-/** Times a transfer re-reads a destination that changed under it before reporting a conflict. */
-const DESTINATION_REFRESHES = 5;
+/**
+ * Times a transfer is re-planned because others credited its destination meanwhile, before it gives
+ * up with a VersionConflict. Each re-plan uses DynamoDB's own answer and costs one request.
+ */
+const DESTINATION_REFRESHES = 30;
+
+/** A wallet at the version a client named, and whether it came from this process's memory. */
+interface BasedOn {
+  readonly wallet: Wallet;
+  readonly remembered: boolean;
+}
 
 /**
  * The wallet use cases. Each one: validate the input, find the state the client based its change
@@ -78,7 +92,7 @@ export class WalletService {
     return this.repository.history(walletId, page);
   }
 
-  async createWallet(currency: Currency, idempotencyKey?: string): Promise<Outcome<WalletCreated, IdempotencyKeyReused>> {
+  async createWallet({ currency, idempotencyKey }: CreateWalletCommand): Promise<Outcome<WalletCreated, IdempotencyKeyReused>> {
     const request = idempotentRequest(idempotencyKey, 'createWallet', currency);
     const change = openWallet(this.options.newId(), currency, this.context(idempotencyKey));
     const written = await this.writer.write({ changes: [change], event: { type: 'WALLET_CREATED', wallet: change.after } }, request);
@@ -111,7 +125,7 @@ export class WalletService {
   /**
    * Moves money between two wallets of one currency in one transaction. `expectedVersion` guards
    * the source; the destination is credited at whatever version it is, so a destination that changed
-   * under the transfer is re-read (from DynamoDB's answer, no extra request) and the transfer re-planned.
+   * under the transfer is taken from DynamoDB's answer (no extra request) and the transfer re-planned.
    */
   async transfer(command: TransferCommand): Promise<Outcome<MoneyTransferred>> {
     const { fromWalletId, toWalletId, currency, expectedVersion, idempotencyKey } = command;
@@ -119,33 +133,31 @@ export class WalletService {
     if (!amount.ok) return invalidAmount(command.amount, amount.problem);
     if (fromWalletId === toWalletId) return sameWallet(fromWalletId);
     const request = idempotentRequest(idempotencyKey, 'transfer', fromWalletId, toWalletId, currency, amount.money.minor);
-    const fail = (error: DomainError) => this.writer.unlessReplayed<MoneyTransferred, DomainError>(request, error);
+    const fail = this.failure<MoneyTransferred>(request);
     const transferId = this.options.newId();
-    for (let refresh = 0; refresh <= DESTINATION_REFRESHES; refresh++) {
+    for (let refresh = 1; ; refresh++) {
       const source = await this.walletAt(fromWalletId, expectedVersion);
       if (isDomainError(source) && source.code === 'WALLET_NOT_FOUND') return fail(source);
       const destination = await this.latestWallet(toWalletId);
       if (!destination) return fail(walletNotFound(toWalletId));
       if (isDomainError(source)) return fail(source);
-      if (source.currency !== currency) return fail(currencyMismatch(source.currency, currency));
-      if (destination.currency !== currency) return fail(currencyMismatch(destination.currency, currency));
-      const debit = decreaseBalance(source, amount.money, this.context(idempotencyKey, transferId, toWalletId), 'TRANSFER_OUT');
-      if (!debit.ok) return fail(debit.error);
+      const debit = decreaseBalance(source.wallet, amount.money, this.context(idempotencyKey, transferId, toWalletId), 'TRANSFER_OUT');
       const credit = increaseBalance(destination, amount.money, this.context(idempotencyKey, transferId, fromWalletId), 'TRANSFER_IN');
-      if (!credit.ok) return fail(credit.error);
+      if (!debit.ok || !credit.ok) return fail(await this.confirmed(source, expectedVersion, transferRefusal(debit, credit)));
       const event: MoneyTransferred = {
         type: 'MONEY_TRANSFERRED', transferId, from: debit.change.after, to: credit.change.after, amount: amount.money,
       };
       const written = await this.writer.write({ changes: [debit.change, credit.change], event }, request);
       if (written.status === 'done') return written.outcome;
-      const staleSource = written.status === 'rejected' && written.stale.some((s) => s.walletId === fromWalletId);
       const staleDestination = written.status === 'rejected' ? written.stale.find((s) => s.walletId === toWalletId) : undefined;
-      if (written.status === 'contended' || staleSource) {
+      const onlyDestinationMoved = written.status === 'rejected' && written.stale.length === 1 && staleDestination?.current;
+      if (!onlyDestinationMoved || refresh >= DESTINATION_REFRESHES) {
+        if (staleDestination && !staleDestination.current) return fail(walletNotFound(toWalletId));
         return fail(await this.conflictOf(fromWalletId, expectedVersion, written));
       }
-      if (staleDestination && !staleDestination.current) return fail(walletNotFound(toWalletId));
+      // Others credited the destination meanwhile: spread the re-planned tries out a little.
+      await pause(Math.random() * this.options.backoffMs * Math.min(refresh, 8));
     }
-    return fail(await this.conflictOf(fromWalletId, expectedVersion, { status: 'contended' }));
   }
 
   /** The shared path of increase and decrease: one wallet, guarded by the client's expectedVersion. */
@@ -154,22 +166,43 @@ export class WalletService {
     request: IdempotentRequest | undefined,
     decide: (wallet: Wallet) => Plan<E> | DomainError,
   ): Promise<Outcome<E>> {
-    const fail = (error: DomainError) => this.writer.unlessReplayed<E, DomainError>(request, error);
-    const wallet = await this.walletAt(command.walletId, command.expectedVersion);
-    const plan = isDomainError(wallet) ? wallet : decide(wallet);
-    if (isDomainError(plan)) return fail(plan);
+    const fail = this.failure<E>(request);
+    const based = await this.walletAt(command.walletId, command.expectedVersion);
+    if (isDomainError(based)) return fail(based);
+    const plan = decide(based.wallet);
+    if (isDomainError(plan)) return fail(await this.confirmed(based, command.expectedVersion, plan));
     const written = await this.writer.write(plan, request);
     if (written.status === 'done') return written.outcome;
     return fail(await this.conflictOf(command.walletId, command.expectedVersion, written));
   }
 
-  /** The wallet at the version the client named: from memory when known, else one consistent read. */
-  private async walletAt(walletId: string, version: number): Promise<Wallet | WalletNotFound | VersionConflict> {
+  /** A failed request may be the retry of one that succeeded: with a key, its stored result answers. */
+  private failure<E extends WalletEvent>(request: IdempotentRequest | undefined) {
+    return (error: DomainError) => this.writer.unlessReplayed<E, DomainError>(request, error);
+  }
+
+  /**
+   * The wallet at the version the client named: from memory when this process knows it at that
+   * version (good for building a write that DynamoDB will check), else from one consistent read.
+   */
+  private async walletAt(walletId: string, version: number): Promise<BasedOn | WalletNotFound | VersionConflict> {
     const known = this.known.atVersion(walletId, version);
-    if (known) return known;
+    if (known) return { wallet: known, remembered: true };
     const current = await this.getWallet(walletId);
     if (!current) return walletNotFound(walletId);
-    return current.version === version ? current : versionConflict(version, current);
+    return current.version === version ? { wallet: current, remembered: false } : versionConflict(version, current);
+  }
+
+  /**
+   * A rule refused a change computed from a remembered state. No write checked that state, and
+   * another instance may have moved the wallet since: one consistent read confirms the refusal,
+   * or turns it into the VersionConflict that comes first in the answer order.
+   */
+  private async confirmed(based: BasedOn, expectedVersion: number, refusal: DomainError): Promise<DomainError> {
+    if (!based.remembered) return refusal;
+    const current = await this.getWallet(based.wallet.id);
+    if (!current) return walletNotFound(based.wallet.id);
+    return current.version === expectedVersion ? refusal : versionConflict(expectedVersion, current);
   }
 
   private async latestWallet(walletId: string): Promise<Wallet | undefined> {
@@ -192,4 +225,16 @@ export class WalletService {
       counterpartyWalletId,
     };
   }
+}
+
+/** A transfer's refusals in the answer order: the source's currency, the destination's, then the source's balance. */
+function transferRefusal(debit: ChangeResult<CurrencyMismatch | InsufficientBalance>, credit: ChangeResult<CurrencyMismatch>): DomainError {
+  if (!debit.ok && debit.error.code === 'CURRENCY_MISMATCH') return debit.error;
+  if (!credit.ok) return credit.error;
+  if (!debit.ok) return debit.error;
+  throw new Error('transferRefusal called without a refusal');
+}
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -39,6 +39,8 @@ export interface VersionConflict {
 export interface CurrencyMismatch {
   readonly code: 'CURRENCY_MISMATCH';
   readonly message: string;
+  /** Which wallet holds another currency (in a transfer: the source or the destination). */
+  readonly walletId: string;
   readonly walletCurrency: Currency;
   readonly givenCurrency: Currency;
 }
@@ -48,6 +50,8 @@ export interface InsufficientBalance {
   readonly walletId: string;
   readonly balance: Money;
   readonly requested: Money;
+  /** The wallet as it is (confirmed current): a client can decide again from it. */
+  readonly wallet: Wallet;
 }
 export interface SameWallet {
   readonly code: 'SAME_WALLET';
@@ -80,18 +84,25 @@ export const walletNotFound = (walletId: string): WalletNotFound => ({
   walletId,
 });
 
+/**
+ * Also the answer when other transactions kept the wallet busy past the retries (it may then still be
+ * at the expected version): either way nothing changed, and the client retries from `wallet`.
+ */
 export const versionConflict = (expectedVersion: number, wallet: Wallet): VersionConflict => ({
   code: 'VERSION_CONFLICT',
-  message: `Wallet ${wallet.id} is at version ${wallet.version}, not ${expectedVersion}: re-read it and try again.`,
+  message: wallet.version === expectedVersion
+    ? `Wallet ${wallet.id} is at version ${wallet.version}, but other transactions kept it busy: try again.`
+    : `Wallet ${wallet.id} is at version ${wallet.version}, not ${expectedVersion}: re-read it and try again.`,
   walletId: wallet.id,
   expectedVersion,
   actualVersion: wallet.version,
   wallet,
 });
 
-export const currencyMismatch = (walletCurrency: Currency, givenCurrency: Currency): CurrencyMismatch => ({
+export const currencyMismatch = (walletId: string, walletCurrency: Currency, givenCurrency: Currency): CurrencyMismatch => ({
   code: 'CURRENCY_MISMATCH',
-  message: `The wallet holds ${walletCurrency}, not ${givenCurrency}.`,
+  message: `Wallet ${walletId} holds ${walletCurrency}, not ${givenCurrency}.`,
+  walletId,
   walletCurrency,
   givenCurrency,
 });
@@ -102,6 +113,7 @@ export const insufficientBalance = (wallet: Wallet, requested: Money): Insuffici
   walletId: wallet.id,
   balance: { currency: wallet.currency, minor: wallet.balance },
   requested,
+  wallet,
 });
 
 export const sameWallet = (walletId: string): SameWallet => ({

@@ -55,7 +55,7 @@ export function increaseBalance(
   context: EntryContext,
   type: LedgerEntryType = 'BALANCE_INCREASED',
 ): ChangeResult<CurrencyMismatch> {
-  if (amount.currency !== wallet.currency) return { ok: false, error: currencyMismatch(wallet.currency, amount.currency) };
+  if (amount.currency !== wallet.currency) return { ok: false, error: currencyMismatch(wallet.id, wallet.currency, amount.currency) };
   return { ok: true, change: changed(wallet, wallet.balance + amount.minor, type, amount.minor, context) };
 }
 
@@ -66,7 +66,7 @@ export function decreaseBalance(
   context: EntryContext,
   type: LedgerEntryType = 'BALANCE_DECREASED',
 ): ChangeResult<CurrencyMismatch | InsufficientBalance> {
-  if (amount.currency !== wallet.currency) return { ok: false, error: currencyMismatch(wallet.currency, amount.currency) };
+  if (amount.currency !== wallet.currency) return { ok: false, error: currencyMismatch(wallet.id, wallet.currency, amount.currency) };
   if (wallet.balance < amount.minor) return { ok: false, error: insufficientBalance(wallet, amount) };
   return { ok: true, change: changed(wallet, wallet.balance - amount.minor, type, amount.minor, context) };
 }

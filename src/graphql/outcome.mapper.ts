@@ -46,10 +46,13 @@ function errorResult(error: DomainError) {
         wallet: WalletType.of(error.wallet),
       });
     case 'CURRENCY_MISMATCH':
-      return Object.assign(new CurrencyMismatchType(), { code, message, walletCurrency: error.walletCurrency, givenCurrency: error.givenCurrency });
+      return Object.assign(new CurrencyMismatchType(), {
+        code, message, walletId: error.walletId, walletCurrency: error.walletCurrency, givenCurrency: error.givenCurrency,
+      });
     case 'INSUFFICIENT_BALANCE':
       return Object.assign(new InsufficientBalanceType(), {
         code, message, walletId: error.walletId, balance: formatMoney(error.balance), requested: formatMoney(error.requested),
+        wallet: WalletType.of(error.wallet),
       });
     case 'SAME_WALLET':
       return Object.assign(new SameWalletType(), { code, message, walletId: error.walletId });

@@ -6,7 +6,7 @@ import { Logger } from '../logger';
 const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
 
-export const GENERIC_MESSAGE = 'Internal server error. The failure was logged; nothing is known to have changed. Retry with the same idempotencyKey if you sent one.';
+export const GENERIC_MESSAGE = 'Internal server error (logged). The outcome is unknown: re-read the wallet, or retry with the same idempotencyKey.';
 
 /**
  * Client mistakes keep their message; unexpected failures (DynamoDB down, a bug) become a generic

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 /**
  * The example operations the Playground opens with. A walk-through in the README uses them:
  * create a wallet, paste its id into the variables, then increase, decrease and read it; open the
@@ -20,7 +22,11 @@ const balanceChange = (name: string, success: string) => `mutation ${name}($wall
 const variables = (value: object) => JSON.stringify(value, null, 2);
 const WALLET_ID = 'paste-the-id-from-CreateWallet';
 
-export const PLAYGROUND_TABS = [
+/**
+ * The tabs, made anew for every page: their example idempotency keys are fresh each time, so that a
+ * second walk-through (keys live 24 h, in one namespace) is not answered with IdempotencyKeyReused.
+ */
+export const playgroundTabs = (fresh: () => string = () => randomUUID().slice(0, 8)) => [
   {
     name: '1. Create wallet',
     query: `mutation CreateWallet {
@@ -33,7 +39,7 @@ export const PLAYGROUND_TABS = [
   {
     name: '2. Increase balance',
     query: balanceChange('IncreaseBalance', 'BalanceIncreased'),
-    variables: variables({ walletId: WALLET_ID, amount: '100.50', expectedVersion: 0, idempotencyKey: 'deposit-0001' }),
+    variables: variables({ walletId: WALLET_ID, amount: '100.50', expectedVersion: 0, idempotencyKey: `deposit-${fresh()}` }),
   },
   {
     name: '3. Decrease balance',
@@ -69,6 +75,6 @@ export const PLAYGROUND_TABS = [
     ${ERROR_FIELDS}
   }
 }`,
-    variables: variables({ from: WALLET_ID, to: 'paste-a-second-GBP-wallet-id', amount: '10.00', expectedVersion: 3, idempotencyKey: 'transfer-0001' }),
+    variables: variables({ from: WALLET_ID, to: 'paste-a-second-GBP-wallet-id', amount: '10.00', expectedVersion: 3, idempotencyKey: `transfer-${fresh()}` }),
   },
 ];

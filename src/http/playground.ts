@@ -2,7 +2,7 @@ import { createReadStream, existsSync, statSync } from 'node:fs';
 import { ServerResponse } from 'node:http';
 import { dirname, extname, join, normalize, sep } from 'node:path';
 import { renderPlaygroundPage } from 'graphql-playground-html';
-import { PLAYGROUND_TABS } from './playground-tabs';
+import { playgroundTabs } from './playground-tabs';
 import { plain } from './graphql-handler';
 
 /** Where the page's scripts and styles are served: by this service, never a CDN (it must work offline). */
@@ -22,7 +22,7 @@ export function playgroundPage(endpoint: string): string {
     endpoint,
     cdnUrl: PLAYGROUND_ASSETS,
     title: 'Wallet service - GraphQL Playground',
-    tabs: PLAYGROUND_TABS.map((tab) => ({ ...tab, endpoint })),
+    tabs: playgroundTabs().map((tab) => ({ ...tab, endpoint })),
     settings: { 'request.credentials': 'same-origin', 'schema.polling.enable': false, 'editor.reuseHeaders': true },
   });
   // The page links a web font stylesheet from the internet; the system fonts do without it.

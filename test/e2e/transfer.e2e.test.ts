@@ -44,19 +44,40 @@ describe('transfer', () => {
     expect(data!.result).toMatchObject({ __typename: 'MoneyTransferred', from: { balance: '0.00' }, to: { balance: '12.00', version: 3 } });
   });
 
-  it.each([
-    ['InvalidAmount', async () => transfer(await funded('1.00'), await funded('0'), '0', 1)],
-    ['SameWallet', async () => { const id = await funded('1.00'); return transfer(id, id, '1.00', 1); }],
-    ['WalletNotFound', async () => transfer('nope', await funded('0'), '1.00', 0)],
-    ['WalletNotFound', async () => transfer(await funded('1.00'), 'nope', '1.00', 1)],
-    ['VersionConflict', async () => transfer(await funded('1.00'), await funded('0'), '1.00', 0)],
-    ['CurrencyMismatch', async () => transfer(await funded('1.00'), await funded('0', 'EUR'), '1.00', 1)],
-    ['CurrencyMismatch', async () => transfer(await funded('1.00'), await funded('0'), '1.00', 1, 'USD')],
-    ['InsufficientBalance', async () => transfer(await funded('1.00'), await funded('0'), '1.01', 1)],
-  ])('answers %s and changes nothing', async (typename, send) => {
-    const { data } = await send();
-    expect(data!.result.__typename).toBe(typename);
-    expect(data!.result.code).toEqual(expect.any(String));
+  type Case = { from: string; to: string; amount: string; version: number; currency?: string };
+  it.each<[string, (from: string, to: string) => Case, Record<string, unknown>?]>([
+    ['InvalidAmount', (from, to) => ({ from, to, amount: '0', version: 1 })],
+    ['SameWallet', (from) => ({ from, to: from, amount: '1.00', version: 1 })],
+    ['WalletNotFound', (_from, to) => ({ from: 'nope', to, amount: '1.00', version: 0 }), { walletId: 'nope' }],
+    ['WalletNotFound', (from) => ({ from, to: 'nope', amount: '1.00', version: 1 }), { walletId: 'nope' }],
+    ['VersionConflict', (from, to) => ({ from, to, amount: '1.00', version: 0 }), { actualVersion: 1 }],
+    ['CurrencyMismatch', (from, to) => ({ from, to, amount: '1.00', version: 1, currency: 'USD' }), { walletCurrency: 'GBP', givenCurrency: 'USD' }],
+    ['InsufficientBalance', (from, to) => ({ from, to, amount: '1.01', version: 1 }), { balance: '1.00', requested: '1.01', wallet: { version: 1 } }],
+  ])('answers %s and changes nothing', async (typename, make, fields = {}) => {
+    const [from, to] = [await funded('1.00'), await funded('0')];
+    const c = make(from, to);
+    const { data } = await transfer(c.from, c.to, c.amount, c.version, c.currency);
+    expect(data!.result).toMatchObject({ __typename: typename, code: expect.any(String), ...fields });
+    expect(await read(from)).toMatchObject({ balance: '1.00', version: 1 });
+    expect(await read(to)).toMatchObject({ balance: '0.00', version: 0 });
+    await expectLedgerConsistent(server.table, from);
+    await expectLedgerConsistent(server.table, to);
+  });
+
+  it('names the wallet that holds another currency: the source or the destination', async () => {
+    const [gbp, eur] = [await funded('1.00'), await funded('0', 'EUR')];
+    expect((await transfer(gbp, eur, '1.00', 1)).data!.result).toMatchObject({ __typename: 'CurrencyMismatch', mismatchedWalletId: eur, walletCurrency: 'EUR' });
+    expect((await transfer(eur, gbp, '1.00', 0, 'GBP')).data!.result).toMatchObject({ __typename: 'CurrencyMismatch', mismatchedWalletId: eur });
+    expect((await read(gbp)).version).toBe(1);
+  });
+
+  it('many transfers into one busy destination at once: each lands, the destination re-planned from DynamoDB\'s answers', async () => {
+    const to = await funded('0');
+    const sources = await Promise.all(Array.from({ length: 20 }, () => funded('5.00')));
+    const results = await Promise.all(sources.map((from) => transfer(from, to, '1.00', 1)));
+    expect(results.map((response) => response.data!.result.__typename)).toEqual(Array(20).fill('MoneyTransferred'));
+    expect(await read(to)).toMatchObject({ balance: '20.00', version: 20 });
+    await expectLedgerConsistent(server.table, to);
   });
 
   it('a transfer racing a decrease on the source: the loser gets VersionConflict and the books balance', async () => {
@@ -116,7 +137,7 @@ describe('history', () => {
     const second = (await server.gql(READ, { id, first: 10, after: first.pageInfo.endCursor })).data!.wallet.history;
     expect(second.edges.map((edge: any) => [edge.node.version, edge.node.balanceAfter])).toEqual([[3, '3.00'], [2, '2.00'], [1, '1.00'], [0, '0.00']]);
     expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
-    for (const bad of [{ first: 101 }, { first: -1 }, { after: 'not-a-cursor' }]) {
+    for (const bad of [{ first: 101 }, { first: 0 }, { first: -1 }, { after: 'not-a-cursor' }]) {
       expect((await server.gql(READ, { id, ...bad })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     }
   });

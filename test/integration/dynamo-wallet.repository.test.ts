@@ -115,10 +115,14 @@ describe('DynamoWalletRepository against DynamoDB Local', () => {
   it('lets exactly one of many concurrent commits from the same version win', async () => {
     const wallet = await created();
     const outcomes = await Promise.all(Array.from({ length: 10 }, (_, i) => repository.commit([increased(wallet, BigInt(i + 1))])));
-    const committed = outcomes.filter((outcome) => outcome.status === 'committed');
-    expect(committed).toHaveLength(1);
-    expect(outcomes.every((outcome) => outcome.status !== 'committed' || outcome === committed[0])).toBe(true);
-    expect((await repository.find(wallet.id))?.version).toBe(1);
+    expect(outcomes.filter((outcome) => outcome.status === 'committed')).toHaveLength(1);
+    const winner = await repository.find(wallet.id);
+    expect(winner?.version).toBe(1);
+    // Every loser was turned away by the version condition (and saw the winner's state) or by a TransactionConflict.
+    for (const outcome of outcomes.filter((o) => o.status !== 'committed')) {
+      if (outcome.status === 'rejected') expect(outcome.stale).toEqual([{ walletId: wallet.id, current: winner }]);
+      else expect(outcome).toEqual({ status: 'contended' });
+    }
     await expectLedgerConsistent(table, wallet.id);
   });
 });

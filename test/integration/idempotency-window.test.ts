@@ -17,7 +17,7 @@ describe('idempotency window (24 h)', () => {
   it('remembers a key inside the window and forgets it after, although TTL has not deleted the record yet', async () => {
     const start = new Date('2026-01-01T00:00:00Z');
     const early = serviceAt(start);
-    const created = await early.createWallet(Currency.GBP);
+    const created = await early.createWallet({ currency: Currency.GBP });
     if (!('wallet' in created)) throw new Error('expected a wallet');
     const walletId = created.wallet.id;
     const first = await early.increaseBalance({ walletId, amount: '1.00', currency: Currency.GBP, expectedVersion: 0, idempotencyKey: 'window' });

@@ -83,7 +83,7 @@ export class ReferenceModel {
   /** The same command sent to the real service (call before `apply`, whose state it reads). */
   run(service: WalletService, command: Command, ids: readonly string[]): Promise<Outcome<WalletEvent>> {
     const key = command.key && `${this.keyPrefix}-${command.key}`;
-    if (command.kind === 'create') return service.createWallet(command.currency, key);
+    if (command.kind === 'create') return service.createWallet({ currency: command.currency, idempotencyKey: key });
     const id = (index: number) => ids[index] ?? `${this.keyPrefix}-missing-${index}`;
     const base = { amount: command.amount, currency: command.currency, expectedVersion: this.expectedVersion(command), idempotencyKey: key };
     if (command.kind === 'transfer') return service.transfer({ ...base, fromWalletId: id(command.wallet), toWalletId: id(command.to) });

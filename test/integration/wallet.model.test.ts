@@ -9,8 +9,9 @@ import { expectLedgerConsistent } from '../support/ledger';
 import { Command, ReferenceModel } from './reference-model';
 
 /**
- * Model-based test: random sequences of commands run against the real service (real DynamoDB
- * Local) and against a tiny in-memory reference model; both must agree on every result's kind,
+ * Model-based test: random sequences of commands run against the real service (two instances on
+ * one DynamoDB Local table, each command on either) and against a tiny in-memory reference model;
+ * both must agree on every result's kind,
  * and on every wallet's balance and version, and the ledger invariants must hold at the end.
  */
 let table: TestTable;
@@ -51,13 +52,14 @@ const seen = new Set<string>();
 
 it('agrees with the reference model on every result, balance and version', async () => {
   await fc.assert(
-    fc.asyncProperty(fc.array(command, { minLength: 5, maxLength: 30, size: 'medium' }), async (generated) => {
-      const commands = [...OPENING, ...generated];
-      const service = new WalletService(new DynamoWalletRepository(table.documents, table.tableName));
+    fc.asyncProperty(fc.array(fc.tuple(command, fc.nat(1)), { minLength: 5, maxLength: 30, size: 'medium' }), async (generated) => {
+      const commands: Array<[Command, number]> = [...OPENING.map((step): [Command, number] => [step, 0]), ...generated];
+      // Two instances on one table, each with its own memory of wallet states (one goes stale when the other writes).
+      const services = [0, 1].map(() => new WalletService(new DynamoWalletRepository(table.documents, table.tableName)));
       const model = new ReferenceModel(`run-${randomUUID()}`);
       const ids: string[] = [];
-      for (const step of commands) {
-        const actual = await model.run(service, step, ids);
+      for (const [step, instance] of commands) {
+        const actual = await model.run(services[instance], step, ids);
         const expected = model.apply(step, ids);
         expect({ step, kind: kindOf(actual) }).toEqual({ step, kind: expected.kind });
         seen.add(expected.kind);
@@ -67,7 +69,7 @@ it('agrees with the reference model on every result, balance and version', async
         }
       }
       for (const id of ids) {
-        const stored = await service.getWallet(id);
+        const stored = await services[0].getWallet(id);
         expect({ id, balance: stored?.balance, version: stored?.version }).toEqual({ id, ...model.state(id) });
         await expectLedgerConsistent(table, id);
       }

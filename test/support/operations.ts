@@ -3,8 +3,8 @@ export const WALLET = 'id currency balance version createdAt updatedAt';
 const ERROR_FIELDS: Record<string, string> = {
   VersionConflict: `walletId expectedVersion actualVersion wallet { ${WALLET} }`,
   WalletNotFound: 'walletId',
-  CurrencyMismatch: 'walletCurrency givenCurrency',
-  InsufficientBalance: 'walletId balance requested',
+  CurrencyMismatch: 'mismatchedWalletId: walletId walletCurrency givenCurrency',
+  InsufficientBalance: `walletId balance requested wallet { ${WALLET} }`,
   InvalidAmount: 'rejectedAmount: amount',
   SameWallet: 'walletId',
   IdempotencyKeyReused: 'idempotencyKey',

@@ -13,8 +13,9 @@ export function versionOfCursor(cursor: string): number {
   return Number(match[1]);
 }
 
+/** At least 1: a page of nothing would say hasNextPage without a cursor to continue from. */
 export function pageSize(first: number): number {
-  if (!Number.isInteger(first) || first < 0 || first > MAX_PAGE_SIZE) throw badUserInput(`first must be 0 to ${MAX_PAGE_SIZE}`, 'first');
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw badUserInput(`first must be 1 to ${MAX_PAGE_SIZE}`, 'first');
   return first;
 }
 

@@ -1,16 +1,21 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { BalanceCommand, TransferCommand } from '../../application/wallet.service';
+import { BalanceCommand, CreateWalletCommand, TransferCommand } from '../../application/wallet.service';
 import { Currency } from '../../domain/currency';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 import { expectedVersionArg, idempotencyKeyArg, walletIdArg } from './input-rules';
 
 const EXPECTED_VERSION = 'The wallet version the change is based on. It lands only if the wallet is still at that version; else VersionConflict.';
-const IDEMPOTENCY_KEY = 'Optional, 1-255 characters. A retry with the same key and the same intent returns the first result and changes nothing (24 h).';
+const IDEMPOTENCY_KEY = 'Optional, 1-255 characters, one namespace for all clients: use a UUID per intent. '
+  + 'A retry with the same key and the same intent returns the first result and changes nothing (24 h).';
 
 @ArgsType()
 export class CreateWalletArgs {
   @Field(() => Currency) currency!: Currency;
   @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null;
+
+  toCommand(): CreateWalletCommand {
+    return { currency: this.currency, idempotencyKey: idempotencyKeyArg(this.idempotencyKey) };
+  }
 }
 
 @ArgsType()

@@ -3,15 +3,14 @@ import { WalletService } from '../../application/wallet.service';
 import { toResult } from '../outcome.mapper';
 import { CreateWalletResult, DecreaseBalanceResult, IncreaseBalanceResult, TransferResult } from '../types/results.union';
 import { BalanceChangeArgs, CreateWalletArgs, TransferArgs } from './mutation.args';
-import { idempotencyKeyArg } from './input-rules';
 
 @Resolver()
 export class WalletMutationResolver {
   constructor(private readonly wallets: WalletService) {}
 
   @Mutation(() => CreateWalletResult, { description: 'Create wallet -> WalletCreated: balance 0, version 0.' })
-  async createWallet(@Args() { currency, idempotencyKey }: CreateWalletArgs) {
-    return toResult(await this.wallets.createWallet(currency, idempotencyKeyArg(idempotencyKey)));
+  async createWallet(@Args() args: CreateWalletArgs) {
+    return toResult(await this.wallets.createWallet(args.toCommand()));
   }
 
   @Mutation(() => IncreaseBalanceResult, { description: 'Increase balance -> BalanceIncreased (version + 1).' })

@@ -16,7 +16,7 @@ export class WalletResolver {
   }
 
   /** Never shows entries newer than the wallet it hangs off, so a page agrees with the balance beside it. */
-  @FieldResolver(() => LedgerEntryConnection, { description: 'The ledger, newest first. `first` at most 100.' })
+  @FieldResolver(() => LedgerEntryConnection, { description: 'The ledger, newest first. `first`: 1 to 100.' })
   async history(
     @Root() wallet: WalletType,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,

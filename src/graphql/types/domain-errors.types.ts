@@ -32,6 +32,7 @@ export class WalletNotFoundType extends DomainErrorType {
 
 @ObjectType('CurrencyMismatch', { implements: DomainErrorType, description: 'A wallet works with a single currency.' })
 export class CurrencyMismatchType extends DomainErrorType {
+  @Field(() => ID, { description: 'The wallet that holds another currency (in a transfer, the source or the destination).' }) walletId!: string;
   @Field(() => Currency) walletCurrency!: Currency;
   @Field(() => Currency) givenCurrency!: Currency;
 }
@@ -41,6 +42,7 @@ export class InsufficientBalanceType extends DomainErrorType {
   @Field(() => ID) walletId!: string;
   @Field(() => DecimalScalar) balance!: string;
   @Field(() => DecimalScalar) requested!: string;
+  @Field(() => WalletType, { description: 'The wallet as it is now: decide again from it.' }) wallet!: WalletType;
 }
 
 @ObjectType('InvalidAmount', {

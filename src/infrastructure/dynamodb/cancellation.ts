@@ -6,6 +6,9 @@ import { unmarshallOptions } from './item-fields';
 import { TransactionSlot } from './wallet-requests';
 import { idempotencyItem, walletItem } from './wallet-item.mapper';
 
+/** Reasons that say "not now" rather than "no": the same transaction may succeed when sent again. */
+const RETRYABLE = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
+
 /** A cancelled transaction this code cannot explain as a lost race: an infrastructure failure. */
 export class UnexpectedCancellationError extends Error {
   constructor(readonly codes: readonly string[]) {
@@ -21,8 +24,9 @@ export class UnexpectedCancellationError extends Error {
  * - A failed wallet condition: the wallet is not at the expected version; ALL_OLD is its current
  *   state, or nothing when it does not exist.
  * - A failed idempotency condition: the key is taken; ALL_OLD is the record holding it.
- * - TransactionConflict (another transaction held an item): nothing failed for good; try again.
- * - Anything else (throttling, validation, an entry whose wallet did not move): not a domain outcome.
+ * - TransactionConflict (another transaction held an item) or throttling: nothing failed for good;
+ *   try again (the SDK does not retry a cancelled transaction itself).
+ * - Anything else (validation, an entry whose wallet did not move): not a domain outcome.
  */
 export function classifyCancellation(slots: readonly TransactionSlot[], reasons: readonly CancellationReason[] | undefined): CommitOutcome {
   const codes = slots.map((_slot, position) => reasons?.[position]?.Code ?? 'None');
@@ -40,7 +44,7 @@ export function classifyCancellation(slots: readonly TransactionSlot[], reasons:
   // An entry exists already only when its wallet moved past the version too; alone, it is corruption.
   const unexplained = failedEntries.some((walletId) => !stale.some((s) => s.walletId === walletId));
   if (!unexplained && (stale.length > 0 || takenBy)) return { status: 'rejected', stale, takenBy };
-  if (!unexplained && codes.every((code) => code === 'None' || code === 'TransactionConflict') && codes.includes('TransactionConflict')) {
+  if (!unexplained && codes.every((code) => code === 'None' || RETRYABLE.has(code)) && codes.some((code) => RETRYABLE.has(code))) {
     return { status: 'contended' };
   }
   throw new UnexpectedCancellationError(codes);

@@ -2,6 +2,7 @@ import { ChangeWriter } from '../../../src/application/change-writer';
 import { KnownWallets } from '../../../src/application/known-wallets';
 import { Currency } from '../../../src/domain/currency';
 import { increaseBalance, Wallet } from '../../../src/domain/wallet';
+import { IdempotencyRecord } from '../../../src/domain/idempotency';
 import { CommitOutcome, WalletRepository } from '../../../src/domain/wallet-repository.port';
 
 /**
@@ -16,12 +17,19 @@ const change = (() => {
 })();
 const plan = { changes: [change], event: { type: 'BALANCE_INCREASED' as const, wallet: change.after, amount: { currency: Currency.GBP, minor: 1n } } };
 
+const NOW = 1_000;
+const request = { key: 'k', fingerprint: 'increaseBalance|w|GBP|1' };
+const stored = (changes: Partial<IdempotencyRecord> = {}): IdempotencyRecord => ({
+  ...request, event: { ...plan.event, wallet: { ...change.after, version: 9 } }, storedAt: NOW - 10, expiresAt: NOW + 10, ...changes,
+});
+
 function scripted(...answers: CommitOutcome[]) {
   const commit = jest.fn(async () => answers.shift() ?? { status: 'contended' as const });
-  const repository: WalletRepository = { commit, find: jest.fn(), findIdempotencyRecord: jest.fn(), history: jest.fn() };
+  const findIdempotencyRecord = jest.fn(async (): Promise<IdempotencyRecord | undefined> => undefined);
+  const repository: WalletRepository = { commit, find: jest.fn(), findIdempotencyRecord, history: jest.fn() };
   const known = new KnownWallets();
-  const writer = new ChangeWriter(repository, known, { now: () => new Date(0), contendedAttempts: 4, backoffMs: 1 });
-  return { writer, commit, known };
+  const writer = new ChangeWriter(repository, known, { now: () => new Date(NOW * 1000), contendedAttempts: 4, backoffMs: 1 });
+  return { writer, commit, known, findIdempotencyRecord };
 }
 
 describe('ChangeWriter', () => {
@@ -44,5 +52,36 @@ describe('ChangeWriter', () => {
     expect(await writer.write(plan)).toEqual({ status: 'rejected', stale: [{ walletId: 'w', current: moved }] });
     expect(commit).toHaveBeenCalledTimes(1);
     expect(known.latest('w')).toEqual(moved);
+  });
+
+  it('stores the key in the same commit as the effect', async () => {
+    const { writer, commit } = scripted({ status: 'committed' });
+    await writer.write(plan, request);
+    expect(commit).toHaveBeenCalledWith(plan.changes, { ...request, event: plan.event, storedAt: NOW, expiresAt: NOW + 24 * 3600 });
+  });
+
+  it('answers a taken key with its stored result when the intent matches, else IdempotencyKeyReused', async () => {
+    const record = stored();
+    expect(await scripted({ status: 'rejected', stale: [], takenBy: record }).writer.write(plan, request))
+      .toEqual({ status: 'done', outcome: record.event });
+    expect(await scripted({ status: 'rejected', stale: [], takenBy: stored({ fingerprint: 'other' }) }).writer.write(plan, request))
+      .toEqual({ status: 'done', outcome: expect.objectContaining({ code: 'IDEMPOTENCY_KEY_REUSED', idempotencyKey: 'k' }) });
+  });
+
+  it('ignores an expired record the condition still saw (clock skew): the rejection stands', async () => {
+    const stale = [{ walletId: 'w', current: { ...wallet, version: 3 } }];
+    expect(await scripted({ status: 'rejected', stale, takenBy: stored({ expiresAt: NOW }) }).writer.write(plan, request))
+      .toEqual({ status: 'rejected', stale });
+  });
+
+  it('lets a stored success answer a failure of its retry, but not an expired one', async () => {
+    const conflict = { code: 'VERSION_CONFLICT' as const, message: 'm', walletId: 'w', expectedVersion: 0, actualVersion: 1, wallet };
+    const fresh = scripted();
+    fresh.findIdempotencyRecord.mockResolvedValue(stored());
+    expect(await fresh.writer.unlessReplayed(request, conflict)).toEqual(stored().event);
+    const expired = scripted();
+    expired.findIdempotencyRecord.mockResolvedValue(stored({ expiresAt: NOW }));
+    expect(await expired.writer.unlessReplayed(request, conflict)).toBe(conflict);
+    expect(await scripted().writer.unlessReplayed(undefined, conflict)).toBe(conflict);
   });
 });

@@ -30,12 +30,20 @@ describe('classifyCancellation', () => {
     expect(classifyCancellation(slots, [none, none, none, none, failed(idempotencyItem.from(record))])).toEqual({ status: 'rejected', stale: [], takenBy: record });
   });
 
-  it('calls a TransactionConflict contended: nothing failed for good', () => {
-    expect(classifyCancellation(slots, [{ Code: 'TransactionConflict' }, none, none, none, none])).toEqual({ status: 'contended' });
+  it.each(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded'])(
+    'calls %s contended: nothing failed for good, the writer may send it again',
+    (code) => {
+      expect(classifyCancellation(slots, [{ Code: code }, none, none, none, none])).toEqual({ status: 'contended' });
+    },
+  );
+
+  it('lets a failed condition win over contention elsewhere in the transaction', () => {
+    expect(classifyCancellation(slots, [failed(walletItem.from(wallet)), none, { Code: 'TransactionConflict' }, none, none]))
+      .toMatchObject({ status: 'rejected', stale: [{ walletId: 'a', current: wallet }] });
   });
 
   it.each([
-    ['throttling', [{ Code: 'ThrottlingError' }, none, none, none, none]],
+    ['a validation error', [{ Code: 'ValidationError' }, none, none, none, none]],
     ['an entry that exists while its wallet did not move', [none, failed(), none, none, none]],
     ['no reasons at all', undefined],
   ])('treats %s as an infrastructure failure', (_case, reasons) => {
