@@ -18,12 +18,14 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-async function startService() {
+/** `ownGroup`: the service leads its own process group, as a command started in a terminal does. */
+async function startService(ownGroup = false) {
   const port = await freePort();
   const child = spawn(process.execPath, ['dist/main.js'], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'error', HOST: '127.0.0.1' },
     stdio: 'ignore',
+    detached: ownGroup,
   });
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 240; attempt++) {
@@ -88,3 +90,23 @@ it('without Java, says so in one line with the ways forward, and exits 1', () =>
     rmSync(onlyNode, { recursive: true, force: true });
   }
 });
+
+it('Ctrl-C (SIGINT to the whole process group) lets requests in flight finish before DynamoDB Local stops', async () => {
+  const service = await startService(true);
+  const inFlight = Array.from({ length: 30 }, () =>
+    fetch(`${service.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: CREATE, variables: { currency: 'GBP' } }),
+    }).then(async (response) => (await response.json()) as { data?: unknown; errors?: unknown[] }, () => 'refused' as const));
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const stopped = exited(service.child);
+  process.kill(-service.child.pid!, 'SIGINT');
+  const answers = await Promise.all(inFlight);
+  expect(await stopped).toBe(0);
+  // Every request the service accepted was answered properly; later ones were refused at the door.
+  const answered = answers.filter((answer) => answer !== 'refused');
+  expect(answered.length).toBeGreaterThan(0);
+  for (const answer of answered) expect(answer).toEqual({ data: { result: expect.objectContaining({ __typename: 'WalletCreated' }) } });
+  expect(await until(() => storeProcesses().length === 0)).toBe(true);
+}, 60_000);

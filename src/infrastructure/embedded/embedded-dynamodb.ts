@@ -75,6 +75,9 @@ export async function startEmbeddedDynamo(options: EmbeddedDynamoOptions = {}): 
   const child = spawn('/bin/sh', ['-c', GUARD_SCRIPT, 'dynamodb-local-guard', ...java], {
     cwd: dirname(jar),
     stdio: 'pipe',
+    // Its own process group: Ctrl-C in a terminal signals the whole foreground group, and DynamoDB
+    // Local must outlast the service's drain of in-flight requests; the service stops it afterwards.
+    detached: true,
   });
   const output: string[] = [];
   const keep = (chunk: Buffer) => output.push(chunk.toString()) > 50 && output.shift();
