@@ -5,15 +5,15 @@ import { LedgerEntry } from '../domain/ledger-entry';
 import { parseAmount } from '../domain/money';
 import { ChangeResult, decreaseBalance, EntryContext, increaseBalance, openWallet, Wallet } from '../domain/wallet';
 import {
-  CurrencyMismatch, DomainError, IdempotencyKeyReused, InsufficientBalance, invalidAmount, sameWallet, VersionConflict, versionConflict,
-  WalletNotFound, walletNotFound,
+  CurrencyMismatch, DomainError, IdempotencyKeyReused, InsufficientBalance, invalidAmount, sameWallet, walletNotFound,
 } from '../domain/wallet-errors';
 import {
   BalanceDecreased, BalanceIncreased, isDomainError, MoneyTransferred, Outcome, WalletCreated, WalletEvent,
 } from '../domain/wallet-events';
 import { HistoryPage, WalletRepository } from '../domain/wallet-repository.port';
-import { ChangeWriter, Plan, WriterOptions, Written } from './change-writer';
+import { ChangeWriter, Plan, WriterOptions } from './change-writer';
 import { KnownWallets } from './known-wallets';
+import { WalletStates } from './wallet-states';
 
 export interface CreateWalletCommand {
   readonly currency: Currency;
@@ -57,11 +57,7 @@ const DEFAULTS: WalletServiceOptions = {
  */
 const DESTINATION_REFRESHES = 30;
 
-/** A wallet at the version a client named, and whether it came from this process's memory. */
-interface BasedOn {
-  readonly wallet: Wallet;
-  readonly remembered: boolean;
-}
+
 
 /**
  * The wallet use cases. Each one: validate the input, find the state the client based its change
@@ -70,7 +66,7 @@ interface BasedOn {
  */
 export class WalletService {
   private readonly options: WalletServiceOptions;
-  private readonly known: KnownWallets;
+  private readonly states: WalletStates;
   private readonly writer: ChangeWriter;
 
   constructor(
@@ -78,14 +74,13 @@ export class WalletService {
     options: Partial<WalletServiceOptions> = {},
   ) {
     this.options = { ...DEFAULTS, ...options };
-    this.known = new KnownWallets(this.options.knownWallets);
-    this.writer = new ChangeWriter(repository, this.known, this.options);
+    const known = new KnownWallets(this.options.knownWallets);
+    this.states = new WalletStates(repository, known);
+    this.writer = new ChangeWriter(repository, known, this.options);
   }
 
-  async getWallet(walletId: string): Promise<Wallet | undefined> {
-    const wallet = await this.repository.find(walletId);
-    if (wallet) this.known.remember(wallet);
-    return wallet;
+  getWallet(walletId: string): Promise<Wallet | undefined> {
+    return this.states.find(walletId);
   }
 
   history(walletId: string, page: HistoryPage): Promise<LedgerEntry[]> {
@@ -136,14 +131,14 @@ export class WalletService {
     const fail = this.failure<MoneyTransferred>(request);
     const transferId = this.options.newId();
     for (let refresh = 1; ; refresh++) {
-      const source = await this.walletAt(fromWalletId, expectedVersion);
+      const source = await this.states.at(fromWalletId, expectedVersion);
       if (isDomainError(source) && source.code === 'WALLET_NOT_FOUND') return fail(source);
-      const destination = await this.latestWallet(toWalletId);
+      const destination = await this.states.latest(toWalletId);
       if (!destination) return fail(walletNotFound(toWalletId));
       if (isDomainError(source)) return fail(source);
       const debit = decreaseBalance(source.wallet, amount.money, this.context(idempotencyKey, transferId, toWalletId), 'TRANSFER_OUT');
       const credit = increaseBalance(destination, amount.money, this.context(idempotencyKey, transferId, fromWalletId), 'TRANSFER_IN');
-      if (!debit.ok || !credit.ok) return fail(await this.confirmed(source, expectedVersion, transferRefusal(debit, credit)));
+      if (!debit.ok || !credit.ok) return fail(await this.states.confirmed(source, expectedVersion, transferRefusal(debit, credit)));
       const event: MoneyTransferred = {
         type: 'MONEY_TRANSFERRED', transferId, from: debit.change.after, to: credit.change.after, amount: amount.money,
       };
@@ -153,7 +148,7 @@ export class WalletService {
       const onlyDestinationMoved = written.status === 'rejected' && written.stale.length === 1 && staleDestination?.current;
       if (!onlyDestinationMoved || refresh >= DESTINATION_REFRESHES) {
         if (staleDestination && !staleDestination.current) return fail(walletNotFound(toWalletId));
-        return fail(await this.conflictOf(fromWalletId, expectedVersion, written));
+        return fail(await this.states.conflictOf(fromWalletId, expectedVersion, written));
       }
       // Others credited the destination meanwhile: spread the re-planned tries out a little.
       await pause(Math.random() * this.options.backoffMs * Math.min(refresh, 8));
@@ -167,53 +162,18 @@ export class WalletService {
     decide: (wallet: Wallet) => Plan<E> | DomainError,
   ): Promise<Outcome<E>> {
     const fail = this.failure<E>(request);
-    const based = await this.walletAt(command.walletId, command.expectedVersion);
+    const based = await this.states.at(command.walletId, command.expectedVersion);
     if (isDomainError(based)) return fail(based);
     const plan = decide(based.wallet);
-    if (isDomainError(plan)) return fail(await this.confirmed(based, command.expectedVersion, plan));
+    if (isDomainError(plan)) return fail(await this.states.confirmed(based, command.expectedVersion, plan));
     const written = await this.writer.write(plan, request);
     if (written.status === 'done') return written.outcome;
-    return fail(await this.conflictOf(command.walletId, command.expectedVersion, written));
+    return fail(await this.states.conflictOf(command.walletId, command.expectedVersion, written));
   }
 
   /** A failed request may be the retry of one that succeeded: with a key, its stored result answers. */
   private failure<E extends WalletEvent>(request: IdempotentRequest | undefined) {
     return (error: DomainError) => this.writer.unlessReplayed<E, DomainError>(request, error);
-  }
-
-  /**
-   * The wallet at the version the client named: from memory when this process knows it at that
-   * version (good for building a write that DynamoDB will check), else from one consistent read.
-   */
-  private async walletAt(walletId: string, version: number): Promise<BasedOn | WalletNotFound | VersionConflict> {
-    const known = this.known.atVersion(walletId, version);
-    if (known) return { wallet: known, remembered: true };
-    const current = await this.getWallet(walletId);
-    if (!current) return walletNotFound(walletId);
-    return current.version === version ? { wallet: current, remembered: false } : versionConflict(version, current);
-  }
-
-  /**
-   * A rule refused a change computed from a remembered state. No write checked that state, and
-   * another instance may have moved the wallet since: one consistent read confirms the refusal,
-   * or turns it into the VersionConflict that comes first in the answer order.
-   */
-  private async confirmed(based: BasedOn, expectedVersion: number, refusal: DomainError): Promise<DomainError> {
-    if (!based.remembered) return refusal;
-    const current = await this.getWallet(based.wallet.id);
-    if (!current) return walletNotFound(based.wallet.id);
-    return current.version === expectedVersion ? refusal : versionConflict(expectedVersion, current);
-  }
-
-  private async latestWallet(walletId: string): Promise<Wallet | undefined> {
-    return this.known.latest(walletId) ?? this.getWallet(walletId);
-  }
-
-  /** Why a write guarded by `expectedVersion` did not land, as the wallet now stands. */
-  private async conflictOf(walletId: string, expectedVersion: number, written: Written<WalletEvent>): Promise<WalletNotFound | VersionConflict> {
-    const stale = written.status === 'rejected' ? written.stale.find((s) => s.walletId === walletId) : undefined;
-    const current = stale ? stale.current : await this.getWallet(walletId);
-    return current ? versionConflict(expectedVersion, current) : walletNotFound(walletId);
   }
 
   private context(idempotencyKey?: string, transferId?: string, counterpartyWalletId?: string): EntryContext {

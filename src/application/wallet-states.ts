@@ -1,0 +1,66 @@
+import { Wallet } from '../domain/wallet';
+import { DomainError, VersionConflict, versionConflict, WalletNotFound, walletNotFound } from '../domain/wallet-errors';
+import { WalletEvent } from '../domain/wallet-events';
+import { WalletRepository } from '../domain/wallet-repository.port';
+import { Written } from './change-writer';
+import { KnownWallets } from './known-wallets';
+
+/** A wallet at the version a client named, and whether it came from this process's memory. */
+export interface BasedOn {
+  readonly wallet: Wallet;
+  readonly remembered: boolean;
+}
+
+/**
+ * The wallet states the use cases reason from: this process's memory where it may be used (to build
+ * a write DynamoDB will check), strongly consistent reads where an answer depends on the state.
+ */
+export class WalletStates {
+  constructor(
+    private readonly repository: WalletRepository,
+    private readonly known: KnownWallets,
+  ) {}
+
+  /** One strongly consistent read; remembered for the writes that follow. */
+  async find(walletId: string): Promise<Wallet | undefined> {
+    const wallet = await this.repository.find(walletId);
+    if (wallet) this.known.remember(wallet);
+    return wallet;
+  }
+
+  /**
+   * The wallet at the version the client named: from memory when this process knows it at that
+   * version (good for building a write that DynamoDB will check), else from one consistent read.
+   */
+  async at(walletId: string, version: number): Promise<BasedOn | WalletNotFound | VersionConflict> {
+    const known = this.known.atVersion(walletId, version);
+    if (known) return { wallet: known, remembered: true };
+    const current = await this.find(walletId);
+    if (!current) return walletNotFound(walletId);
+    return current.version === version ? { wallet: current, remembered: false } : versionConflict(version, current);
+  }
+
+  /**
+   * A rule refused a change computed from a remembered state. No write checked that state, and
+   * another instance may have moved the wallet since: one consistent read confirms the refusal,
+   * or turns it into the VersionConflict that comes first in the answer order.
+   */
+  async confirmed(based: BasedOn, expectedVersion: number, refusal: DomainError): Promise<DomainError> {
+    if (!based.remembered) return refusal;
+    const current = await this.find(based.wallet.id);
+    if (!current) return walletNotFound(based.wallet.id);
+    return current.version === expectedVersion ? refusal : versionConflict(expectedVersion, current);
+  }
+
+  /** The latest state this process knows, else one read: for a transfer's destination, credited at any version. */
+  async latest(walletId: string): Promise<Wallet | undefined> {
+    return this.known.latest(walletId) ?? this.find(walletId);
+  }
+
+  /** Why a write guarded by `expectedVersion` did not land, as the wallet now stands. */
+  async conflictOf(walletId: string, expectedVersion: number, written: Written<WalletEvent>): Promise<WalletNotFound | VersionConflict> {
+    const stale = written.status === 'rejected' ? written.stale.find((s) => s.walletId === walletId) : undefined;
+    const current = stale ? stale.current : await this.find(walletId);
+    return current ? versionConflict(expectedVersion, current) : walletNotFound(walletId);
+  }
+}
