@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Currency } from '../domain/currency';
 import { IdempotentRequest, idempotentRequest } from '../domain/idempotency';
 import { LedgerEntry } from '../domain/ledger-entry';
-import { parseAmount } from '../domain/money';
+import { Money, parseAmount } from '../domain/money';
 import { ChangeResult, decreaseBalance, EntryContext, increaseBalance, openWallet, Wallet } from '../domain/wallet';
 import {
   CurrencyMismatch, DomainError, IdempotencyKeyReused, InsufficientBalance, invalidAmount, sameWallet, walletNotFound,
@@ -11,7 +11,7 @@ import {
   BalanceDecreased, BalanceIncreased, isDomainError, MoneyTransferred, Outcome, WalletCreated, WalletEvent,
 } from '../domain/wallet-events';
 import { HistoryPage, WalletRepository } from '../domain/wallet-repository.port';
-import { ChangeWriter, Plan, WriterOptions } from './change-writer';
+import { ChangeWriter, sleep, WriterOptions } from './change-writer';
 import { KnownWallets } from './known-wallets';
 import { WalletStates } from './wallet-states';
 
@@ -95,26 +95,12 @@ export class WalletService {
     throw new Error(`Creating wallet ${change.after.id} was ${written.status}: a fresh id cannot be taken`);
   }
 
-  async increaseBalance(command: BalanceCommand): Promise<Outcome<BalanceIncreased>> {
-    const amount = parseAmount(command.amount, command.currency);
-    if (!amount.ok) return invalidAmount(command.amount, amount.problem);
-    const request = idempotentRequest(command.idempotencyKey, 'increaseBalance', command.walletId, command.currency, amount.money.minor);
-    return this.changeOne(command, request, (wallet) => {
-      const result = increaseBalance(wallet, amount.money, this.context(command.idempotencyKey));
-      if (!result.ok) return result.error;
-      return { changes: [result.change], event: { type: 'BALANCE_INCREASED', wallet: result.change.after, amount: amount.money } };
-    });
+  increaseBalance(command: BalanceCommand): Promise<Outcome<BalanceIncreased>> {
+    return this.changeBalance(command, 'increaseBalance', increaseBalance, (wallet, amount) => ({ type: 'BALANCE_INCREASED', wallet, amount }));
   }
 
-  async decreaseBalance(command: BalanceCommand): Promise<Outcome<BalanceDecreased>> {
-    const amount = parseAmount(command.amount, command.currency);
-    if (!amount.ok) return invalidAmount(command.amount, amount.problem);
-    const request = idempotentRequest(command.idempotencyKey, 'decreaseBalance', command.walletId, command.currency, amount.money.minor);
-    return this.changeOne(command, request, (wallet) => {
-      const result = decreaseBalance(wallet, amount.money, this.context(command.idempotencyKey));
-      if (!result.ok) return result.error;
-      return { changes: [result.change], event: { type: 'BALANCE_DECREASED', wallet: result.change.after, amount: amount.money } };
-    });
+  decreaseBalance(command: BalanceCommand): Promise<Outcome<BalanceDecreased>> {
+    return this.changeBalance(command, 'decreaseBalance', decreaseBalance, (wallet, amount) => ({ type: 'BALANCE_DECREASED', wallet, amount }));
   }
 
   /**
@@ -151,21 +137,26 @@ export class WalletService {
         return fail(await this.states.conflictOf(fromWalletId, expectedVersion, written));
       }
       // Others credited the destination meanwhile: spread the re-planned tries out a little.
-      await pause(Math.random() * this.options.backoffMs * Math.min(refresh, 8));
+      await sleep(Math.random() * this.options.backoffMs * Math.min(refresh, 8));
     }
   }
 
-  /** The shared path of increase and decrease: one wallet, guarded by the client's expectedVersion. */
-  private async changeOne<E extends WalletEvent>(
+  /** The shared path of increase and decrease: one wallet, one domain rule, guarded by the client's expectedVersion. */
+  private async changeBalance<E extends BalanceIncreased | BalanceDecreased>(
     command: BalanceCommand,
-    request: IdempotentRequest | undefined,
-    decide: (wallet: Wallet) => Plan<E> | DomainError,
+    operation: 'increaseBalance' | 'decreaseBalance',
+    rule: (wallet: Wallet, amount: Money, context: EntryContext) => ChangeResult<DomainError>,
+    eventOf: (wallet: Wallet, amount: Money) => E,
   ): Promise<Outcome<E>> {
+    const amount = parseAmount(command.amount, command.currency);
+    if (!amount.ok) return invalidAmount(command.amount, amount.problem);
+    const request = idempotentRequest(command.idempotencyKey, operation, command.walletId, command.currency, amount.money.minor);
     const fail = this.failure<E>(request);
     const based = await this.states.at(command.walletId, command.expectedVersion);
     if (isDomainError(based)) return fail(based);
-    const plan = decide(based.wallet);
-    if (isDomainError(plan)) return fail(await this.states.confirmed(based, command.expectedVersion, plan));
+    const result = rule(based.wallet, amount.money, this.context(command.idempotencyKey));
+    if (!result.ok) return fail(await this.states.confirmed(based, command.expectedVersion, result.error));
+    const plan = { changes: [result.change], event: eventOf(result.change.after, amount.money) };
     const written = await this.writer.write(plan, request);
     if (written.status === 'done') return written.outcome;
     return fail(await this.states.conflictOf(command.walletId, command.expectedVersion, written));
@@ -193,8 +184,4 @@ function transferRefusal(debit: ChangeResult<CurrencyMismatch | InsufficientBala
   if (!credit.ok) return credit.error;
   if (!debit.ok) return debit.error;
   throw new Error('transferRefusal called without a refusal');
-}
-
-function pause(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

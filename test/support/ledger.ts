@@ -1,5 +1,6 @@
 import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { signedAmount } from '../../src/domain/ledger-entry';
+import { walletKey } from '../../src/infrastructure/dynamodb/table-keys';
 import { entryItem, walletItem } from '../../src/infrastructure/dynamodb/wallet-item.mapper';
 import { TestTable } from './dynamo';
 
@@ -15,15 +16,16 @@ export async function expectLedgerConsistent(table: TestTable, walletId: string)
     const page = await table.documents.send(new QueryCommand({
       TableName: table.tableName,
       KeyConditionExpression: 'pk = :pk',
-      ExpressionAttributeValues: { ':pk': `WALLET#${walletId}` },
+      ExpressionAttributeValues: { ':pk': walletKey(walletId).pk },
       ConsistentRead: true,
       ExclusiveStartKey,
     }));
     items.push(...(page.Items ?? []));
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
-  const wallet = walletItem.toWallet(items.find((item) => item.sk === 'WALLET') ?? {});
-  const entries = items.filter((item) => item.sk !== 'WALLET').map((item) => entryItem.toEntry(item));
+  const isWallet = (item: Record<string, unknown>) => item.sk === walletKey(walletId).sk;
+  const wallet = walletItem.toWallet(items.find(isWallet) ?? {});
+  const entries = items.filter((item) => !isWallet(item)).map((item) => entryItem.toEntry(item));
   expect(entries.map((entry) => entry.version)).toEqual(Array.from({ length: wallet.version + 1 }, (_, version) => version));
   expect(entries[0].type).toBe('WALLET_CREATED');
   let running = 0n;

@@ -83,23 +83,18 @@ export async function startEmbeddedDynamo(options: EmbeddedDynamoOptions = {}): 
   const keep = (chunk: Buffer) => output.push(chunk.toString()) > 50 && output.shift();
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
-  const stopOnExit = () => child.kill('SIGTERM');
-  process.once('exit', stopOnExit);
   const endpoint = `http://127.0.0.1:${port}`;
   try {
     await waitUntilAnswering(endpoint, child, options.startTimeoutMs ?? 60_000);
   } catch (error) {
     await stopChild(child);
-    process.off('exit', stopOnExit);
     throw new Error(`DynamoDB Local did not start: ${(error as Error).message}\n${output.join('')}`);
   }
   return {
     endpoint,
     pid: child.pid,
-    async stop() {
-      process.off('exit', stopOnExit);
-      await stopChild(child);
-    },
+    // Should the owner exit without calling this, the guard sees its stdin close and ends Java.
+    stop: () => stopChild(child),
   };
 }
 
