@@ -27,7 +27,7 @@ export class BaselineStore {
   ) {}
 
   async createWallet(): Promise<Wallet> {
-    const change = openWallet(randomUUID(), Currency.GBP, context());
+    const change = openWallet(randomUUID(), 'alice', Currency.GBP, context());
     await this.documents.send(new TransactWriteCommand(commitRequest(this.tableName, [change]).input));
     return change.after;
   }
@@ -78,7 +78,7 @@ export class BaselineStore {
 }
 
 function context(): EntryContext {
-  return { entryId: randomUUID(), now: new Date().toISOString() };
+  return { entryId: randomUUID(), actor: 'alice', now: new Date().toISOString() };
 }
 
 function sleep(ms: number): Promise<void> {

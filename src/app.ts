@@ -4,7 +4,9 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { TokenVerifier } from './application/token-verifier.port';
 import { WalletService } from './application/wallet.service';
+import { RequestContext } from './graphql/request-context';
 import { buildWalletSchema } from './graphql/schema';
 import { applyCors } from './http/cors';
 import { errorLoggingPlugin, formatError } from './http/error-policy';
@@ -14,6 +16,10 @@ import { Logger } from './logger';
 
 export interface AppDependencies {
   readonly wallets: WalletService;
+  /** Proves who is asking: every GraphQL request carries a bearer token. */
+  readonly tokens: TokenVerifier;
+  /** Headers the Playground's tabs send (development: a token of the first example user). */
+  readonly playgroundHeaders?: () => Promise<Record<string, string>>;
   /** Readiness: true once the store answers. */
   readonly isStoreReachable: () => Promise<boolean>;
   /** GraphQL Playground and introspection (development); off in production. */
@@ -36,9 +42,11 @@ export interface App {
 export const GRAPHQL_PATH = '/graphql';
 
 /** Builds the whole service from its dependencies. No I/O happens until listen(). */
-export async function createApp({ wallets, isStoreReachable, playground, logger, metrics, corsOrigins = [] }: AppDependencies): Promise<App> {
+export async function createApp({
+  wallets, tokens, playgroundHeaders, isStoreReachable, playground, logger, metrics, corsOrigins = [],
+}: AppDependencies): Promise<App> {
   const httpServer = createServer();
-  const apollo = new ApolloServer({
+  const apollo = new ApolloServer<RequestContext>({
     schema: await buildWalletSchema(wallets),
     introspection: playground,
     includeStacktraceInErrorResponses: false,
@@ -53,7 +61,7 @@ export async function createApp({ wallets, isStoreReachable, playground, logger,
     ],
   });
   await apollo.start();
-  const graphql = graphqlHandler(apollo);
+  const graphql = graphqlHandler(apollo, tokens);
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     route(req, res).catch((error: unknown) => {
@@ -83,7 +91,7 @@ export async function createApp({ wallets, isStoreReachable, playground, logger,
         res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
         // An absolute endpoint: the Playground resolves tab endpoints itself and expects a full URL.
         const host = /^[\w.:[\]-]+$/.test(req.headers.host ?? '') ? req.headers.host : 'localhost';
-        res.end(playgroundPage(`http://${host}${GRAPHQL_PATH}`));
+        res.end(playgroundPage(`http://${host}${GRAPHQL_PATH}`, await playgroundHeaders?.()));
         return;
       }
       return graphql(req, res);

@@ -1,5 +1,20 @@
 import { join } from 'node:path';
 
+/** How bearer tokens are verified. */
+export type AuthConfig =
+  /** No keys configured outside production: a local key pair under the data directory signs and verifies. */
+  | { readonly kind: 'development'; readonly keyDir: string; readonly issuer?: string; readonly audience?: string }
+  | { readonly kind: 'jwks'; readonly url: string; readonly issuer: string; readonly audience: string }
+  | { readonly kind: 'public-key'; readonly file: string; readonly issuer: string; readonly audience: string };
+
+/** A setting that cannot work: the service refuses to start, with this one line. */
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
 /** Where the wallets are stored. */
 export type StoreConfig =
   | { readonly kind: 'embedded'; readonly dataDir: string; readonly port?: number }
@@ -12,6 +27,7 @@ export interface Config {
   readonly tableName: string;
   readonly region: string;
   readonly store: StoreConfig;
+  readonly auth: AuthConfig;
   /** GraphQL Playground and introspection: on in development, off in production. */
   readonly playground: boolean;
   /** GET /metrics (DynamoDB request counts, RSS, CPU) for the benchmark: off unless METRICS=true. */
@@ -30,31 +46,56 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = env.NODE_ENV === 'production';
   const endpoint = env.DYNAMODB_ENDPOINT?.trim();
   const wantsAws = (env.WALLET_STORE ?? '').toLowerCase() === 'aws';
+  const dataDir = env.DATA_DIR || join(PROJECT_DIR, '.data', 'dynamodb');
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     tableName: env.DYNAMODB_TABLE || 'wallets',
     region: env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
     store: endpoint
-      ? { kind: 'endpoint', endpoint: url(endpoint) }
+      ? { kind: 'endpoint', endpoint: url(endpoint, 'DYNAMODB_ENDPOINT', 'http://localhost:8000') }
       : wantsAws
         ? { kind: 'aws' }
         : {
             kind: 'embedded',
-            dataDir: env.DATA_DIR || join(PROJECT_DIR, '.data', 'dynamodb'),
+            dataDir,
             port: env.EMBEDDED_DYNAMODB_PORT ? integer(env, 'EMBEDDED_DYNAMODB_PORT', 0, 1, 65535) : undefined,
           },
+    auth: auth(env, production, dataDir),
     playground: flag(env, 'PLAYGROUND', !production),
     metrics: flag(env, 'METRICS', false),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
   };
 }
 
+/** Production fails closed: without a key to verify tokens by, the service does not start. */
+function auth(env: NodeJS.ProcessEnv, production: boolean, dataDir: string): AuthConfig {
+  const jwks = env.AUTH_JWKS_URL?.trim();
+  const file = env.AUTH_PUBLIC_KEY_FILE?.trim();
+  const issuer = env.AUTH_ISSUER?.trim() || undefined;
+  const audience = env.AUTH_AUDIENCE?.trim() || undefined;
+  if (jwks && file) throw new ConfigError('Set AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE, not both.');
+  if (!jwks && !file) {
+    if (production) {
+      throw new ConfigError('NODE_ENV=production needs a key to verify bearer tokens by: set AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE, '
+        + 'with AUTH_ISSUER and AUTH_AUDIENCE. Refusing to start.');
+    }
+    return { kind: 'development', keyDir: join(dataDir, 'dev-auth'), issuer, audience };
+  }
+  if (!issuer || !audience) throw new ConfigError('AUTH_ISSUER and AUTH_AUDIENCE must be set with AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE.');
+  if (jwks) {
+    const parsed = url(jwks, 'AUTH_JWKS_URL', 'https://issuer.example/.well-known/jwks.json');
+    if (production && !parsed.startsWith('https:')) throw new ConfigError(`AUTH_JWKS_URL must be https in production; got "${jwks}"`);
+    return { kind: 'jwks', url: parsed, issuer, audience };
+  }
+  return { kind: 'public-key', file: file as string, issuer, audience };
+}
+
 function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
   const text = env[name];
   if (text === undefined || text === '') return fallback;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max}; got "${text}"`);
+  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; got "${text}"`);
   return value;
 }
 
@@ -63,13 +104,13 @@ function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean 
   if (text === undefined || text === '') return fallback;
   if (['1', 'true', 'yes', 'on'].includes(text)) return true;
   if (['0', 'false', 'no', 'off'].includes(text)) return false;
-  throw new Error(`${name} must be true or false; got "${env[name]}"`);
+  throw new ConfigError(`${name} must be true or false; got "${env[name]}"`);
 }
 
-function url(text: string): string {
+function url(text: string, name: string, example: string): string {
   try {
     return new URL(text).toString().replace(/\/$/, '');
   } catch {
-    throw new Error(`DYNAMODB_ENDPOINT must be a URL such as http://localhost:8000; got "${text}"`);
+    throw new ConfigError(`${name} must be a URL such as ${example}; got "${text}"`);
   }
 }

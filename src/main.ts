@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import { createApp } from './app';
 import { WalletService } from './application/wallet.service';
-import { readConfig } from './config';
+import { ConfigError, readConfig } from './config';
+import { DevSigningKey, EXAMPLE_CALLERS } from './infrastructure/auth/dev-signing-key';
+import { openAuth } from './infrastructure/auth/open-auth';
 import { serviceMetrics } from './http/metrics';
 import { createDynamoClients } from './infrastructure/dynamodb/dynamodb-client';
 import { DynamoWalletRepository } from './infrastructure/dynamodb/dynamo-wallet.repository';
@@ -22,6 +24,7 @@ async function main(): Promise<void> {
   shutdown.onSignals();
   try {
     const config = readConfig();
+    const auth = openAuth(config.auth);
     const store = await openStore(config.store, config.region);
     shutdown.add(() => store.close());
     const { client, documents } = createDynamoClients(store.connection);
@@ -32,6 +35,8 @@ async function main(): Promise<void> {
     await ensureWalletTable(client, config.tableName);
     const app = await createApp({
       wallets: new WalletService(new DynamoWalletRepository(documents, config.tableName)),
+      tokens: auth.verifier,
+      playgroundHeaders: auth.devKey && (async () => ({ Authorization: `Bearer ${await auth.devKey?.sign(EXAMPLE_CALLERS[0])}` })),
       isStoreReachable: () => isTableReachable(client, config.tableName),
       playground: config.playground,
       logger,
@@ -46,12 +51,27 @@ async function main(): Promise<void> {
       playground: config.playground,
       store: store.description,
       table: config.tableName,
+      auth: config.auth.kind,
     });
+    if (auth.devKey) await printDevelopmentTokens(auth.devKey);
   } catch (error) {
-    if (error instanceof JavaMissingError) console.error(error.message);
+    if (error instanceof JavaMissingError || error instanceof ConfigError) console.error(error.message);
     else logger.error('Wallet service failed to start', { error: String(error) });
     await shutdown.stop('start-up failed', 1);
   }
+}
+
+/**
+ * Development only: ready-to-paste tokens, on stdout and never through the logger (log lines carry no
+ * token). `npm run -s token -- --sub NAME` signs more with the same key.
+ */
+async function printDevelopmentTokens(devKey: DevSigningKey): Promise<void> {
+  const lines = ['Development tokens (12 h; more: npm run -s token -- --sub NAME [--scope wallet:admin] [--ttl 1h]):'];
+  for (const example of EXAMPLE_CALLERS) {
+    const label = example.scope ? `${example.sub} (${example.scope})` : example.sub;
+    lines.push(`  ${label.padEnd(24)} Authorization: Bearer ${await devKey.sign(example)}`);
+  }
+  process.stdout.write(`${lines.join('\n')}\n`);
 }
 
 void main();

@@ -70,7 +70,7 @@ export class ChangeWriter {
     error: F,
   ): Promise<E | F | IdempotencyKeyReused> {
     if (!request) return error;
-    const record = await this.repository.findIdempotencyRecord(request.key);
+    const record = await this.repository.findIdempotencyRecord(request.owner, request.key);
     return record && !isExpired(record, this.nowSeconds()) ? this.replay<E>(request, record) : error;
   }
 

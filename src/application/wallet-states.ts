@@ -1,3 +1,4 @@
+import { Caller, mayAccess } from '../domain/caller';
 import { Wallet } from '../domain/wallet';
 import { DomainError, VersionConflict, versionConflict, WalletNotFound, walletNotFound } from '../domain/wallet-errors';
 import { WalletEvent } from '../domain/wallet-events';
@@ -28,15 +29,23 @@ export class WalletStates {
     return wallet;
   }
 
+  /** The wallet as the caller may see it: a wallet of someone else is as absent as an unknown id. */
+  async visible(caller: Caller, walletId: string): Promise<Wallet | undefined> {
+    const wallet = await this.find(walletId);
+    return wallet && mayAccess(caller, wallet) ? wallet : undefined;
+  }
+
   /**
    * The wallet at the version the client named: from memory when this process knows it at that
    * version (good for building a write that DynamoDB will check), else from one consistent read.
+   * A wallet the caller may not access is WalletNotFound, before anything else is said of it.
+   * (Its owner never changes, so the check holds for every version of it.)
    */
-  async at(walletId: string, version: number): Promise<BasedOn | WalletNotFound | VersionConflict> {
+  async at(caller: Caller, walletId: string, version: number): Promise<BasedOn | WalletNotFound | VersionConflict> {
     const known = this.known.atVersion(walletId, version);
+    const current = known ?? (await this.find(walletId));
+    if (!current || !mayAccess(caller, current)) return walletNotFound(walletId);
     if (known) return { wallet: known, remembered: true };
-    const current = await this.find(walletId);
-    if (!current) return walletNotFound(walletId);
     return current.version === version ? { wallet: current, remembered: false } : versionConflict(version, current);
   }
 

@@ -1,22 +1,25 @@
 import { randomUUID } from 'node:crypto';
+import { Caller, mayAccess } from '../domain/caller';
 import { Currency } from '../domain/currency';
 import { IdempotentRequest, idempotentRequest } from '../domain/idempotency';
 import { LedgerEntry } from '../domain/ledger-entry';
 import { Money, parseAmount } from '../domain/money';
 import { ChangeResult, decreaseBalance, EntryContext, increaseBalance, openWallet, Wallet } from '../domain/wallet';
 import {
-  CurrencyMismatch, DomainError, IdempotencyKeyReused, InsufficientBalance, invalidAmount, sameWallet, walletNotFound,
+  CurrencyMismatch, currencyNotAccepted, DomainError, IdempotencyKeyReused, InsufficientBalance, invalidAmount, sameWallet, walletNotFound,
 } from '../domain/wallet-errors';
 import {
   BalanceDecreased, BalanceIncreased, isDomainError, MoneyTransferred, Outcome, WalletCreated, WalletEvent,
 } from '../domain/wallet-events';
-import { HistoryPage, WalletRepository } from '../domain/wallet-repository.port';
+import { HistoryPage, WalletRepository, WalletsPage } from '../domain/wallet-repository.port';
 import { ChangeWriter, sleep, WriterOptions } from './change-writer';
 import { KnownWallets } from './known-wallets';
 import { WalletStates } from './wallet-states';
 
 export interface CreateWalletCommand {
   readonly currency: Currency;
+  /** Whose wallet it is: the caller's own unless an operator opens it for someone else. */
+  readonly ownerId?: string;
   readonly idempotencyKey?: string;
 }
 
@@ -52,12 +55,18 @@ const DEFAULTS: WalletServiceOptions = {
 };
 
 /**
+ * The caller named an owner other than themselves without the operator scope. Not a domain error a
+ * client recovers from: the GraphQL layer answers it as a top-level FORBIDDEN error.
+ */
+export const NOT_PERMITTED = { code: 'NOT_PERMITTED' } as const;
+export type NotPermitted = typeof NOT_PERMITTED;
+export const isNotPermitted = (value: object): value is NotPermitted => value === NOT_PERMITTED;
+
+/**
  * Times a transfer is re-planned because others credited its destination meanwhile, before it gives
  * up with a VersionConflict. Each re-plan uses DynamoDB's own answer and costs one request.
  */
 const DESTINATION_REFRESHES = 30;
-
-
 
 /**
  * The wallet use cases. Each one: validate the input, find the state the client based its change
@@ -79,52 +88,69 @@ export class WalletService {
     this.writer = new ChangeWriter(repository, known, this.options);
   }
 
-  getWallet(walletId: string): Promise<Wallet | undefined> {
-    return this.states.find(walletId);
+  /** Undefined both for an unknown id and for a wallet of someone else. */
+  getWallet(caller: Caller, walletId: string): Promise<Wallet | undefined> {
+    return this.states.visible(caller, walletId);
   }
 
-  history(walletId: string, page: HistoryPage): Promise<LedgerEntry[]> {
-    return this.repository.history(walletId, page);
+  /** The ledger of a wallet the caller was shown (the GraphQL field hangs off such a wallet). */
+  history(caller: Caller, wallet: Pick<Wallet, 'id' | 'ownerId'>, page: HistoryPage): Promise<LedgerEntry[]> {
+    return mayAccess(caller, wallet) ? this.repository.history(wallet.id, page) : Promise.resolve([]);
   }
 
-  async createWallet({ currency, idempotencyKey }: CreateWalletCommand): Promise<Outcome<WalletCreated, IdempotencyKeyReused>> {
-    const request = idempotentRequest(idempotencyKey, 'createWallet', currency);
-    const change = openWallet(this.options.newId(), currency, this.context(idempotencyKey));
+  /** The caller's wallets (an operator may name any owner), newest first. */
+  walletsOf(caller: Caller, ownerId: string, page: WalletsPage): Promise<Wallet[] | NotPermitted> {
+    if (!mayAccess(caller, { ownerId })) return Promise.resolve(NOT_PERMITTED);
+    return this.repository.walletsOf(ownerId, page);
+  }
+
+  async createWallet(
+    caller: Caller,
+    { currency, ownerId = caller.id, idempotencyKey }: CreateWalletCommand,
+  ): Promise<Outcome<WalletCreated, IdempotencyKeyReused> | NotPermitted> {
+    if (!mayAccess(caller, { ownerId })) return NOT_PERMITTED;
+    const request = idempotentRequest(caller.id, idempotencyKey, 'createWallet', ownerId, currency);
+    const change = openWallet(this.options.newId(), ownerId, currency, this.context(caller, idempotencyKey));
     const written = await this.writer.write({ changes: [change], event: { type: 'WALLET_CREATED', wallet: change.after } }, request);
     if (written.status === 'done') return written.outcome;
     throw new Error(`Creating wallet ${change.after.id} was ${written.status}: a fresh id cannot be taken`);
   }
 
-  increaseBalance(command: BalanceCommand): Promise<Outcome<BalanceIncreased>> {
-    return this.changeBalance(command, 'increaseBalance', increaseBalance, (wallet, amount) => ({ type: 'BALANCE_INCREASED', wallet, amount }));
+  increaseBalance(caller: Caller, command: BalanceCommand): Promise<Outcome<BalanceIncreased>> {
+    return this.changeBalance(caller, command, 'increaseBalance', increaseBalance, (wallet, amount) => ({ type: 'BALANCE_INCREASED', wallet, amount }));
   }
 
-  decreaseBalance(command: BalanceCommand): Promise<Outcome<BalanceDecreased>> {
-    return this.changeBalance(command, 'decreaseBalance', decreaseBalance, (wallet, amount) => ({ type: 'BALANCE_DECREASED', wallet, amount }));
+  decreaseBalance(caller: Caller, command: BalanceCommand): Promise<Outcome<BalanceDecreased>> {
+    return this.changeBalance(caller, command, 'decreaseBalance', decreaseBalance, (wallet, amount) => ({ type: 'BALANCE_DECREASED', wallet, amount }));
   }
 
   /**
    * Moves money between two wallets of one currency in one transaction. `expectedVersion` guards
    * the source; the destination is credited at whatever version it is, so a destination that changed
    * under the transfer is taken from DynamoDB's answer (no extra request) and the transfer re-planned.
+   * The caller must own the source; the destination may be anyone's, and a refusal says nothing of
+   * a destination the caller may not see.
    */
-  async transfer(command: TransferCommand): Promise<Outcome<MoneyTransferred>> {
+  async transfer(caller: Caller, command: TransferCommand): Promise<Outcome<MoneyTransferred>> {
     const { fromWalletId, toWalletId, currency, expectedVersion, idempotencyKey } = command;
     const amount = parseAmount(command.amount, currency);
     if (!amount.ok) return invalidAmount(command.amount, amount.problem);
     if (fromWalletId === toWalletId) return sameWallet(fromWalletId);
-    const request = idempotentRequest(idempotencyKey, 'transfer', fromWalletId, toWalletId, currency, amount.money.minor);
+    const request = idempotentRequest(caller.id, idempotencyKey, 'transfer', fromWalletId, toWalletId, currency, amount.money.minor);
     const fail = this.failure<MoneyTransferred>(request);
     const transferId = this.options.newId();
     for (let refresh = 1; ; refresh++) {
-      const source = await this.states.at(fromWalletId, expectedVersion);
+      const source = await this.states.at(caller, fromWalletId, expectedVersion);
       if (isDomainError(source) && source.code === 'WALLET_NOT_FOUND') return fail(source);
       const destination = await this.states.latest(toWalletId);
       if (!destination) return fail(walletNotFound(toWalletId));
       if (isDomainError(source)) return fail(source);
-      const debit = decreaseBalance(source.wallet, amount.money, this.context(idempotencyKey, transferId, toWalletId), 'TRANSFER_OUT');
-      const credit = increaseBalance(destination, amount.money, this.context(idempotencyKey, transferId, fromWalletId), 'TRANSFER_IN');
-      if (!debit.ok || !credit.ok) return fail(await this.states.confirmed(source, expectedVersion, transferRefusal(debit, credit)));
+      const debit = decreaseBalance(source.wallet, amount.money, this.context(caller, idempotencyKey, transferId, toWalletId), 'TRANSFER_OUT');
+      const credit = increaseBalance(destination, amount.money, this.context(caller, idempotencyKey, transferId, fromWalletId), 'TRANSFER_IN');
+      if (!debit.ok || !credit.ok) {
+        const refusal = transferRefusal(debit, mayAccess(caller, destination) ? credit : redacted(credit));
+        return fail(await this.states.confirmed(source, expectedVersion, refusal));
+      }
       const event: MoneyTransferred = {
         type: 'MONEY_TRANSFERRED', transferId, from: debit.change.after, to: credit.change.after, amount: amount.money,
       };
@@ -143,6 +169,7 @@ export class WalletService {
 
   /** The shared path of increase and decrease: one wallet, one domain rule, guarded by the client's expectedVersion. */
   private async changeBalance<E extends BalanceIncreased | BalanceDecreased>(
+    caller: Caller,
     command: BalanceCommand,
     operation: 'increaseBalance' | 'decreaseBalance',
     rule: (wallet: Wallet, amount: Money, context: EntryContext) => ChangeResult<DomainError>,
@@ -150,11 +177,11 @@ export class WalletService {
   ): Promise<Outcome<E>> {
     const amount = parseAmount(command.amount, command.currency);
     if (!amount.ok) return invalidAmount(command.amount, amount.problem);
-    const request = idempotentRequest(command.idempotencyKey, operation, command.walletId, command.currency, amount.money.minor);
+    const request = idempotentRequest(caller.id, command.idempotencyKey, operation, command.walletId, command.currency, amount.money.minor);
     const fail = this.failure<E>(request);
-    const based = await this.states.at(command.walletId, command.expectedVersion);
+    const based = await this.states.at(caller, command.walletId, command.expectedVersion);
     if (isDomainError(based)) return fail(based);
-    const result = rule(based.wallet, amount.money, this.context(command.idempotencyKey));
+    const result = rule(based.wallet, amount.money, this.context(caller, command.idempotencyKey));
     if (!result.ok) return fail(await this.states.confirmed(based, command.expectedVersion, result.error));
     const plan = { changes: [result.change], event: eventOf(result.change.after, amount.money) };
     const written = await this.writer.write(plan, request);
@@ -167,15 +194,21 @@ export class WalletService {
     return (error: DomainError) => this.writer.unlessReplayed<E, DomainError>(request, error);
   }
 
-  private context(idempotencyKey?: string, transferId?: string, counterpartyWalletId?: string): EntryContext {
+  private context(caller: Caller, idempotencyKey?: string, transferId?: string, counterpartyWalletId?: string): EntryContext {
     return {
       entryId: this.options.newId(),
+      actor: caller.id,
       now: this.options.now().toISOString(),
       idempotencyKey,
       transferId,
       counterpartyWalletId,
     };
   }
+}
+
+/** A refusal about a wallet the caller may not see keeps only what the caller sent. */
+function redacted(credit: ChangeResult<CurrencyMismatch>): ChangeResult<CurrencyMismatch> {
+  return credit.ok ? credit : { ok: false, error: currencyNotAccepted(credit.error.walletId, credit.error.givenCurrency) };
 }
 
 /** A transfer's refusals in the answer order: the source's currency, the destination's, then the source's balance. */

@@ -9,6 +9,8 @@ export const IDEMPOTENCY_WINDOW_SECONDS = 24 * 60 * 60;
  * `expectedVersion`, so a client may re-read and retry a conflicted request with the same key.
  */
 export interface IdempotentRequest {
+  /** Keys are scoped per caller: the same key from two callers names two independent requests. */
+  readonly owner: string;
   readonly key: string;
   readonly fingerprint: string;
 }
@@ -26,8 +28,12 @@ export function recordOf(request: IdempotentRequest, event: WalletEvent, nowSeco
   return { ...request, event, storedAt: nowSeconds, expiresAt: nowSeconds + IDEMPOTENCY_WINDOW_SECONDS };
 }
 
-export function idempotentRequest(key: string | undefined, ...intent: ReadonlyArray<string | bigint>): IdempotentRequest | undefined {
-  return key === undefined ? undefined : { key, fingerprint: intent.join('|') };
+export function idempotentRequest(
+  owner: string,
+  key: string | undefined,
+  ...intent: ReadonlyArray<string | bigint>
+): IdempotentRequest | undefined {
+  return key === undefined ? undefined : { owner, key, fingerprint: intent.join('|') };
 }
 
 export function isExpired(record: IdempotencyRecord, nowSeconds: number): boolean {

@@ -23,6 +23,8 @@ export interface LedgerEntry {
   readonly amount: bigint;
   readonly balanceAfter: bigint;
   readonly occurredAt: string;
+  /** The caller who made the change (for a transfer, the payer, on both entries). */
+  readonly actor: string;
   readonly transferId?: string;
   readonly counterpartyWalletId?: string;
   readonly idempotencyKey?: string;

@@ -41,7 +41,8 @@ export interface CurrencyMismatch {
   readonly message: string;
   /** Which wallet holds another currency (in a transfer: the source or the destination). */
   readonly walletId: string;
-  readonly walletCurrency: Currency;
+  /** Absent when the wallet is not the caller's (a transfer's destination): nothing of it is revealed. */
+  readonly walletCurrency?: Currency;
   readonly givenCurrency: Currency;
 }
 export interface InsufficientBalance {
@@ -114,6 +115,14 @@ export const insufficientBalance = (wallet: Wallet, requested: Money): Insuffici
   balance: { currency: wallet.currency, minor: wallet.balance },
   requested,
   wallet,
+});
+
+/** The same refusal about a wallet the caller may not see: it does not say which currency the wallet holds. */
+export const currencyNotAccepted = (walletId: string, givenCurrency: Currency): CurrencyMismatch => ({
+  code: 'CURRENCY_MISMATCH',
+  message: `Wallet ${walletId} does not accept ${givenCurrency}.`,
+  walletId,
+  givenCurrency,
 });
 
 export const sameWallet = (walletId: string): SameWallet => ({

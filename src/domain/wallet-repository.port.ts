@@ -21,6 +21,18 @@ export interface HistoryPage {
   readonly beforeVersion?: number;
 }
 
+export interface WalletsPage {
+  readonly first: number;
+  /** Only wallets older than this one (the cursor of the previous page). */
+  readonly after?: WalletPosition;
+}
+
+/** Where a wallet stands in its owner's listing: newest first by creation time, then id. */
+export interface WalletPosition {
+  readonly createdAt: string;
+  readonly id: string;
+}
+
 /** The storage the wallet domain needs. Implementations own all knowledge of the database. */
 export interface WalletRepository {
   /** A strongly consistent read. */
@@ -31,8 +43,10 @@ export interface WalletRepository {
    * the change opens a wallet); the record only if its key is free or expired.
    */
   commit(changes: readonly WalletChange[], record?: IdempotencyRecord): Promise<CommitOutcome>;
-  /** A strongly consistent read; expired records are returned too (the caller decides). */
-  findIdempotencyRecord(key: string): Promise<IdempotencyRecord | undefined>;
+  /** A strongly consistent read of one caller's key; expired records are returned too (the caller decides). */
+  findIdempotencyRecord(owner: string, key: string): Promise<IdempotencyRecord | undefined>;
   /** Newest first. */
   history(walletId: string, page: HistoryPage): Promise<LedgerEntry[]>;
+  /** One owner's wallets, newest first; may lag a write by a moment (an index, not the wallet itself). */
+  walletsOf(ownerId: string, page: WalletsPage): Promise<Wallet[]>;
 }

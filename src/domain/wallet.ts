@@ -10,6 +10,8 @@ import { LedgerEntry, LedgerEntryType } from './ledger-entry';
  */
 export interface Wallet {
   readonly id: string;
+  /** The caller (token subject) the wallet belongs to. Set when it is opened, never changed. */
+  readonly ownerId: string;
   readonly currency: Currency;
   readonly balance: bigint;
   readonly version: number;
@@ -31,6 +33,8 @@ export interface WalletChange {
 /** What the entry of a change carries besides the amounts: who, why, which request. */
 export interface EntryContext {
   readonly entryId: string;
+  /** Who made the change (the caller's id): the audit trail. */
+  readonly actor: string;
   readonly now: string;
   readonly transferId?: string;
   readonly counterpartyWalletId?: string;
@@ -43,8 +47,8 @@ export function isVersion(value: number): boolean {
   return Number.isSafeInteger(value) && value >= 0;
 }
 
-export function openWallet(id: string, currency: Currency, context: EntryContext): WalletChange {
-  const wallet: Wallet = { id, currency, balance: 0n, version: 0, createdAt: context.now, updatedAt: context.now };
+export function openWallet(id: string, ownerId: string, currency: Currency, context: EntryContext): WalletChange {
+  const wallet: Wallet = { id, ownerId, currency, balance: 0n, version: 0, createdAt: context.now, updatedAt: context.now };
   return { after: wallet, entry: entryFor(wallet, 'WALLET_CREATED', 0n, context) };
 }
 
@@ -86,6 +90,7 @@ function entryFor(after: Wallet, type: LedgerEntryType, amount: bigint, context:
     amount,
     balanceAfter: after.balance,
     occurredAt: context.now,
+    actor: context.actor,
     transferId: context.transferId,
     counterpartyWalletId: context.counterpartyWalletId,
     idempotencyKey: context.idempotencyKey,

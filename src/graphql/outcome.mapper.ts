@@ -1,3 +1,4 @@
+import { Caller, mayAccess } from '../domain/caller';
 import { formatMoney } from '../domain/money';
 import { DomainError } from '../domain/wallet-errors';
 import { isDomainError, Outcome, WalletEvent } from '../domain/wallet-events';
@@ -8,12 +9,15 @@ import {
 import { WalletType } from './types/wallet.type';
 import { BalanceDecreasedType, BalanceIncreasedType, MoneyTransferredType, WalletCreatedType } from './types/wallet-events.types';
 
-/** A domain outcome as the union member a client receives: one switch per kind, exhaustive. */
-export function toResult(outcome: Outcome<WalletEvent>) {
-  return isDomainError(outcome) ? errorResult(outcome) : eventResult(outcome);
+/**
+ * A domain outcome as the union member a client receives: one switch per kind, exhaustive. The
+ * caller decides what of a wallet that is not theirs (a transfer's destination) may be shown.
+ */
+export function toResult(outcome: Outcome<WalletEvent>, caller: Caller) {
+  return isDomainError(outcome) ? errorResult(outcome) : eventResult(outcome, caller);
 }
 
-function eventResult(event: WalletEvent) {
+function eventResult(event: WalletEvent, caller: Caller) {
   switch (event.type) {
     case 'WALLET_CREATED':
       return Object.assign(new WalletCreatedType(), { wallet: WalletType.of(event.wallet) });
@@ -25,7 +29,8 @@ function eventResult(event: WalletEvent) {
       return Object.assign(new MoneyTransferredType(), {
         transferId: event.transferId,
         from: WalletType.of(event.from),
-        to: WalletType.of(event.to),
+        toWalletId: event.to.id,
+        to: mayAccess(caller, event.to) ? WalletType.of(event.to) : null,
         amount: formatMoney(event.amount),
       });
     default:

@@ -1,5 +1,8 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { TokenVerifier } from '../application/token-verifier.port';
+import { RequestContext } from '../graphql/request-context';
+import { authenticate, refuseUnauthenticated } from './authentication';
 
 const MAX_BODY_BYTES = 1_000_000;
 
@@ -8,8 +11,16 @@ const MAX_BODY_BYTES = 1_000_000;
  * answer is written back as is. (Apollo 5 leaves framework integrations to separate packages; the
  * service needs nothing more than this.)
  */
-export function graphqlHandler(apollo: ApolloServer) {
+export function graphqlHandler(apollo: ApolloServer<RequestContext>, verifier: TokenVerifier) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    // Who is asking comes first: an anonymous or forged request costs one header check, no body read.
+    const authentication = await authenticate(req, verifier);
+    if (!authentication.ok) {
+      // Its body is never read: the connection closes after the answer.
+      if (hasBody(req)) res.setHeader('connection', 'close');
+      return refuseUnauthenticated(res, authentication.problem, authentication.tokenGiven);
+    }
+    const context: RequestContext = { caller: authentication.caller };
     const body = await readBody(req);
     if (body === TOO_LARGE) return plain(res, 413, 'Request body too large');
     let parsed: unknown;
@@ -24,7 +35,7 @@ export function graphqlHandler(apollo: ApolloServer) {
     }
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://localhost').search, body: parsed },
-      context: async () => ({}),
+      context: async () => context,
     });
     res.statusCode = response.status ?? 200;
     for (const [name, value] of response.headers) res.setHeader(name, value);
@@ -38,6 +49,10 @@ export function graphqlHandler(apollo: ApolloServer) {
 }
 
 const TOO_LARGE = Symbol('too large');
+
+function hasBody(req: IncomingMessage): boolean {
+  return req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0';
+}
 
 function readBody(req: IncomingMessage): Promise<string | typeof TOO_LARGE> {
   return new Promise((done, fail) => {

@@ -17,12 +17,12 @@ const TYPES: Record<string, string> = {
 };
 
 /** The Playground page, pre-filled with example operations, loading everything from this service. */
-export function playgroundPage(endpoint: string): string {
+export function playgroundPage(endpoint: string, headers?: Record<string, string>): string {
   const html = renderPlaygroundPage({
     endpoint,
     cdnUrl: PLAYGROUND_ASSETS,
     title: 'Wallet service - GraphQL Playground',
-    tabs: playgroundTabs().map((tab) => ({ ...tab, endpoint })),
+    tabs: playgroundTabs().map((tab) => ({ ...tab, endpoint, ...(headers && { headers }) })),
     settings: { 'request.credentials': 'same-origin', 'schema.polling.enable': false, 'editor.reuseHeaders': true },
   });
   // The page links a web font stylesheet from the internet; the system fonts do without it.

@@ -6,17 +6,21 @@ import { isTableReachable } from '../../src/infrastructure/dynamodb/wallet-table
 import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
 import { GENERIC_MESSAGE } from '../../src/http/error-policy';
 import { INCREASE } from '../support/operations';
+import { DevSigningKey } from '../../src/infrastructure/auth/dev-signing-key';
+import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
 import { startTestServer } from '../support/server';
 
 describe('when DynamoDB is unreachable', () => {
   const logged: Array<{ message: string; context?: Record<string, unknown> }> = [];
   let url: string;
   let stop: () => Promise<void>;
+  const key = DevSigningKey.ephemeral();
 
   beforeAll(async () => {
     const { client, documents } = createDynamoClients({ endpoint: `http://127.0.0.1:${await freePort()}`, region: 'local' }, { maxAttempts: 2 });
     const app = await createApp({
       wallets: new WalletService(new DynamoWalletRepository(documents, 'wallets')),
+      tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
       isStoreReachable: () => isTableReachable(client, 'wallets'),
       playground: false,
       logger: { info: () => undefined, error: (message, context) => logged.push({ message, context }) },
@@ -32,7 +36,7 @@ describe('when DynamoDB is unreachable', () => {
   it('answers a generic INTERNAL_SERVER_ERROR with no stack trace, and logs the operation and wallet id', async () => {
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await key.sign({ sub: 'alice' })}` },
       body: JSON.stringify({ query: INCREASE, variables: { walletId: 'w-down', amount: '1.00', currency: 'GBP', expectedVersion: 0 } }),
     });
     const body = (await response.json()) as { errors: unknown[] };
@@ -92,14 +96,15 @@ describe('CORS for browser apps on other origins', () => {
     try {
       const preflight = await fetch(`${server.url}/graphql`, {
         method: 'OPTIONS',
-        headers: { origin: 'https://app.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+        headers: { origin: 'https://app.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
       });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe('https://app.example');
       expect(preflight.headers.get('access-control-allow-headers')).toContain('content-type');
+      expect(preflight.headers.get('access-control-allow-headers')).toContain('authorization');
       const post = await fetch(`${server.url}/graphql`, {
         method: 'POST',
-        headers: { origin: 'https://app.example', 'content-type': 'application/json' },
+        headers: { origin: 'https://app.example', 'content-type': 'application/json', ...(await server.headersOf('alice')) },
         body: JSON.stringify({ query: '{ wallet(id: "x") { id } }' }),
       });
       expect(post.headers.get('access-control-allow-origin')).toBe('https://app.example');

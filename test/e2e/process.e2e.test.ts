@@ -2,6 +2,7 @@ import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DevSigningKey, devKeyDir } from '../../src/infrastructure/auth/dev-signing-key';
 import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
 import { CREATE, READ } from '../support/operations';
 
@@ -53,10 +54,15 @@ async function until(condition: () => boolean, ms = 15_000): Promise<boolean> {
   return condition();
 }
 
+/** Signed by the development key the service keeps in DATA_DIR, as `npm run token` would. */
+const authorization = async () => `Bearer ${await DevSigningKey.loadOrCreate(devKeyDir(dataDir)).sign({ sub: 'alice' })}`;
+
 const gql = async (url: string, query: string, variables: object) =>
-  (await (await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) })).json()) as {
-    data: Record<string, any>;
-  };
+  (await (await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: await authorization() },
+    body: JSON.stringify({ query, variables }),
+  })).json()) as { data: Record<string, any> };
 
 it('keeps wallets across a restart and stops DynamoDB Local on SIGTERM and on SIGKILL', async () => {
   const first = await startService();
@@ -93,10 +99,11 @@ it('without Java, says so in one line with the ways forward, and exits 1', () =>
 
 it('Ctrl-C (SIGINT to the whole process group) lets requests in flight finish before DynamoDB Local stops', async () => {
   const service = await startService(true);
+  const token = await authorization();
   const inFlight = Array.from({ length: 30 }, () =>
     fetch(`${service.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: token },
       body: JSON.stringify({ query: CREATE, variables: { currency: 'GBP' } }),
     }).then(async (response) => (await response.json()) as { data?: unknown; errors?: unknown[] }, () => 'refused' as const));
   await new Promise((resolve) => setTimeout(resolve, 100));

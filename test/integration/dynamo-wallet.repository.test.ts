@@ -8,7 +8,7 @@ import { expectLedgerConsistent } from '../support/ledger';
 let table: TestTable;
 let repository: DynamoWalletRepository;
 let ids = 0;
-const context = () => ({ entryId: `entry-${(ids += 1)}`, now: new Date().toISOString() });
+const context = () => ({ entryId: `entry-${(ids += 1)}`, actor: 'alice', now: new Date().toISOString() });
 
 beforeAll(async () => {
   table = await freshTable();
@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => table.drop());
 
 async function created(currency = Currency.GBP): Promise<Wallet> {
-  const change = openWallet(`wallet-${(ids += 1)}`, currency, context());
+  const change = openWallet(`wallet-${(ids += 1)}`, 'alice', currency, context());
   expect(await repository.commit([change])).toEqual({ status: 'committed' });
   return change.after;
 }
@@ -54,7 +54,7 @@ describe('DynamoWalletRepository against DynamoDB Local', () => {
   });
 
   it('rejects a change to a wallet that does not exist, without creating one', async () => {
-    const ghost: Wallet = { id: 'ghost', currency: Currency.GBP, balance: 0n, version: 0, createdAt: 't', updatedAt: 't' };
+    const ghost: Wallet = { id: 'ghost', ownerId: 'alice', currency: Currency.GBP, balance: 0n, version: 0, createdAt: 't', updatedAt: 't' };
     expect(await repository.commit([increased(ghost, 1n)])).toEqual({ status: 'rejected', stale: [{ walletId: 'ghost', current: undefined }] });
     expect(await repository.find('ghost')).toBeUndefined();
     expect(await repository.history('ghost', { first: 10 })).toEqual([]);
@@ -74,11 +74,11 @@ describe('DynamoWalletRepository against DynamoDB Local', () => {
     const wallet = await created();
     const change = increased(wallet, 7n);
     const record: IdempotencyRecord = {
-      key: `key-${ids}`, fingerprint: 'f', storedAt: Math.floor(Date.now() / 1000), expiresAt: Math.floor(Date.now() / 1000) + 60,
+      owner: 'alice', key: `key-${ids}`, fingerprint: 'f', storedAt: Math.floor(Date.now() / 1000), expiresAt: Math.floor(Date.now() / 1000) + 60,
       event: { type: 'BALANCE_INCREASED', wallet: change.after, amount: { currency: Currency.GBP, minor: 7n } },
     };
     expect(await repository.commit([change], record)).toEqual({ status: 'committed' });
-    expect(await repository.findIdempotencyRecord(record.key)).toEqual(record);
+    expect(await repository.findIdempotencyRecord('alice', record.key)).toEqual(record);
     const again = await repository.commit([increased(change.after, 7n)], { ...record, fingerprint: 'other' });
     expect(again).toEqual({ status: 'rejected', stale: [], takenBy: record });
     expect((await repository.find(wallet.id))?.version).toBe(1);
@@ -87,14 +87,14 @@ describe('DynamoWalletRepository against DynamoDB Local', () => {
   it('lets an expired key be claimed again (TTL deletion lags, so the write checks expiry itself)', async () => {
     const wallet = await created();
     const key = `expired-${ids}`;
-    const expired: IdempotencyRecord = { key, fingerprint: 'old', storedAt: 0, expiresAt: 1, event: { type: 'WALLET_CREATED', wallet } };
+    const expired: IdempotencyRecord = { owner: 'alice', key, fingerprint: 'old', storedAt: 0, expiresAt: 1, event: { type: 'WALLET_CREATED', wallet } };
     await repository.commit([increased(wallet, 1n)], expired);
     const current = await repository.find(wallet.id);
     const fresh = { ...expired, fingerprint: 'new', storedAt: Math.floor(Date.now() / 1000), expiresAt: Math.floor(Date.now() / 1000) + 60 };
     const early = { ...fresh, storedAt: 0 };
     expect(await repository.commit([increased(current!, 1n)], early)).toMatchObject({ status: 'rejected', takenBy: expired });
     expect(await repository.commit([increased(current!, 1n)], fresh)).toEqual({ status: 'committed' });
-    expect((await repository.findIdempotencyRecord(key))?.fingerprint).toBe('new');
+    expect((await repository.findIdempotencyRecord('alice', key))?.fingerprint).toBe('new');
   });
 
   it('pages the history newest first below a version', async () => {

@@ -1,11 +1,20 @@
-import { WalletService } from '../../src/application/wallet.service';
+import { isNotPermitted, WalletService } from '../../src/application/wallet.service';
+import { Caller } from '../../src/domain/caller';
 import { Currency } from '../../src/domain/currency';
 import { Outcome, WalletEvent } from '../../src/domain/wallet-events';
 
-export type Command =
+/** Two users and an operator (who opens wallets for alice and may touch any wallet). */
+export type CallerName = 'alice' | 'bob' | 'operator';
+export const CALLERS: Record<CallerName, Caller> = {
+  alice: { id: 'alice', admin: false },
+  bob: { id: 'bob', admin: false },
+  operator: { id: 'operator', admin: true },
+};
+
+export type Command = { caller: CallerName } & (
   | { kind: 'create'; currency: Currency; key?: string }
   | { kind: 'increase' | 'decrease'; wallet: number; amount: string; currency: Currency; versionSkew: number; key?: string }
-  | { kind: 'transfer'; wallet: number; to: number; amount: string; currency: Currency; versionSkew: number; key?: string };
+  | { kind: 'transfer'; wallet: number; to: number; amount: string; currency: Currency; versionSkew: number; key?: string });
 
 /** Minor units of each amount the generator uses, written out by hand (not by the code under test). */
 const MINOR: Record<string, Partial<Record<Currency, bigint>>> = {
@@ -15,7 +24,7 @@ const MINOR: Record<string, Partial<Record<Currency, bigint>>> = {
   '10': { GBP: 1000n, JPY: 10n },
 };
 
-interface ModelWallet { currency: Currency; balance: bigint; version: number }
+interface ModelWallet { owner: string; currency: Currency; balance: bigint; version: number }
 
 /**
  * The whole specification in a few lines: validation order, the optimistic lock, the two policies,
@@ -29,12 +38,13 @@ export class ReferenceModel {
   constructor(private readonly keyPrefix: string) {}
 
   apply(command: Command, _ids: readonly string[]): { kind: string; createdIndex?: number } {
-    const key = command.key && `${this.keyPrefix}-${command.key}`;
+    // Keys are scoped per caller: the same key from two callers is two keys.
+    const key = command.key && `${command.caller}/${this.keyPrefix}-${command.key}`;
     if (command.kind === 'create') {
       const fingerprint = `create|${command.currency}`;
       const stored = key ? this.keys.get(key) : undefined;
       if (stored) return { kind: stored.fingerprint === fingerprint ? stored.kind : 'IDEMPOTENCY_KEY_REUSED' };
-      this.wallets.push({ currency: command.currency, balance: 0n, version: 0 });
+      this.wallets.push({ owner: ownerOf(command.caller), currency: command.currency, balance: 0n, version: 0 });
       if (key) this.keys.set(key, { fingerprint, kind: 'WALLET_CREATED' });
       return { kind: 'WALLET_CREATED', createdIndex: this.wallets.length - 1 };
     }
@@ -53,7 +63,8 @@ export class ReferenceModel {
   private change(command: Exclude<Command, { kind: 'create' }>, minor: bigint): string {
     const source = this.wallets[command.wallet];
     const destination = command.kind === 'transfer' ? this.wallets[command.to] : undefined;
-    if (!source) return 'WALLET_NOT_FOUND';
+    // A wallet of someone else is as absent as an unknown one (operators may touch any); a destination may be anyone's.
+    if (!source || !(CALLERS[command.caller].admin || source.owner === command.caller)) return 'WALLET_NOT_FOUND';
     if (command.kind === 'transfer' && !destination) return 'WALLET_NOT_FOUND';
     if (this.expectedVersion(command) !== source.version) return 'VERSION_CONFLICT';
     if (source.currency !== command.currency || (destination && destination.currency !== command.currency)) return 'CURRENCY_MISMATCH';
@@ -81,15 +92,25 @@ export class ReferenceModel {
   }
 
   /** The same command sent to the real service (call before `apply`, whose state it reads). */
-  run(service: WalletService, command: Command, ids: readonly string[]): Promise<Outcome<WalletEvent>> {
+  async run(service: WalletService, command: Command, ids: readonly string[]): Promise<Outcome<WalletEvent>> {
     const key = command.key && `${this.keyPrefix}-${command.key}`;
-    if (command.kind === 'create') return service.createWallet({ currency: command.currency, idempotencyKey: key });
+    const caller = CALLERS[command.caller];
+    if (command.kind === 'create') {
+      const created = await service.createWallet(caller, { currency: command.currency, ownerId: ownerOf(command.caller), idempotencyKey: key });
+      if (isNotPermitted(created)) throw new Error('the model only opens wallets a caller may open');
+      return created;
+    }
     const id = (index: number) => ids[index] ?? `${this.keyPrefix}-missing-${index}`;
     const base = { amount: command.amount, currency: command.currency, expectedVersion: this.expectedVersion(command), idempotencyKey: key };
-    if (command.kind === 'transfer') return service.transfer({ ...base, fromWalletId: id(command.wallet), toWalletId: id(command.to) });
+    if (command.kind === 'transfer') return service.transfer(caller, { ...base, fromWalletId: id(command.wallet), toWalletId: id(command.to) });
     const change = { ...base, walletId: id(command.wallet) };
-    return command.kind === 'increase' ? service.increaseBalance(change) : service.decreaseBalance(change);
+    return command.kind === 'increase' ? service.increaseBalance(caller, change) : service.decreaseBalance(caller, change);
   }
+}
+
+/** Users open their own wallets; the operator opens wallets for alice. */
+function ownerOf(caller: CallerName): string {
+  return caller === 'operator' ? 'alice' : caller;
 }
 
 function isError(kind: string): boolean {

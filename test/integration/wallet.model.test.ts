@@ -6,7 +6,7 @@ import { isDomainError, Outcome, WalletEvent } from '../../src/domain/wallet-eve
 import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
 import { freshTable, TestTable } from '../support/dynamo';
 import { expectLedgerConsistent } from '../support/ledger';
-import { Command, ReferenceModel } from './reference-model';
+import { CALLERS, CallerName, Command, ReferenceModel } from './reference-model';
 
 /**
  * Model-based test: random sequences of commands run against the real service (two instances on
@@ -23,8 +23,10 @@ afterAll(() => table.drop());
 const AMOUNTS = ['2', '2', '10', '10', '1.5', '0.01', '0', '1.001', '-3'];
 const CURRENCIES = [Currency.GBP, Currency.JPY];
 const KEYS = [undefined, undefined, 'k1', 'k2'];
+/** Mostly alice, whose wallets the opening creates; bob is refused her wallets; the operator may touch any. */
+const caller = fc.constantFrom<CallerName>('alice', 'alice', 'alice', 'bob', 'operator');
 
-const command: fc.Arbitrary<Command> = fc.oneof(
+const action = fc.oneof(
   fc.record({ kind: fc.constant('create' as const), currency: fc.constantFrom(...CURRENCIES), key: fc.constantFrom(...KEYS) }),
   fc.record({
     kind: fc.constantFrom('increase' as const, 'decrease' as const),
@@ -37,15 +39,16 @@ const command: fc.Arbitrary<Command> = fc.oneof(
     versionSkew: fc.constantFrom(0, 0, 0, -1), key: fc.constantFrom(...KEYS),
   }),
 );
+const command: fc.Arbitrary<Command> = fc.tuple(caller, action).map(([name, step]) => ({ caller: name, ...step }));
 
 const kindOf = (outcome: Outcome<WalletEvent>) => (isDomainError(outcome) ? outcome.code : outcome.type);
 /** Every run starts with three funded wallets, two GBP and one JPY, so most commands reach the interesting rules. */
 const OPENING: Command[] = [
-  { kind: 'create', currency: Currency.GBP },
-  { kind: 'create', currency: Currency.GBP },
-  { kind: 'create', currency: Currency.JPY },
+  { caller: 'alice', kind: 'create', currency: Currency.GBP },
+  { caller: 'bob', kind: 'create', currency: Currency.GBP },
+  { caller: 'alice', kind: 'create', currency: Currency.JPY },
   ...[Currency.GBP, Currency.GBP, Currency.JPY].map((currency, wallet): Command => ({
-    kind: 'increase', wallet, amount: '10', currency, versionSkew: 0,
+    caller: wallet === 1 ? 'bob' : 'alice', kind: 'increase', wallet, amount: '10', currency, versionSkew: 0,
   })),
 ];
 const seen = new Set<string>();
@@ -69,7 +72,7 @@ it('agrees with the reference model on every result, balance and version', async
         }
       }
       for (const id of ids) {
-        const stored = await services[0].getWallet(id);
+        const stored = await services[0].getWallet(CALLERS.operator, id);
         expect({ id, balance: stored?.balance, version: stored?.version }).toEqual({ id, ...model.state(id) });
         await expectLedgerConsistent(table, id);
       }

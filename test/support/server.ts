@@ -1,5 +1,7 @@
 import { createApp } from '../../src/app';
 import { WalletService, WalletServiceOptions } from '../../src/application/wallet.service';
+import { DevSigningKey, TokenRequest } from '../../src/infrastructure/auth/dev-signing-key';
+import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
 import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
 import { isTableReachable } from '../../src/infrastructure/dynamodb/wallet-table';
 import { createLogger, Logger } from '../../src/logger';
@@ -7,17 +9,30 @@ import { freshTable } from './dynamo';
 
 export interface GraphQLResponse {
   status: number;
+  headers: Headers;
   data?: Record<string, any>;
   errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: string[] }>;
 }
 
-/** The real Apollo server over HTTP on a free port, on a fresh table of the test DynamoDB Local. */
+/** Who sends a request: a caller's name (a fresh token for that subject), or headers as given. */
+export type As = string | TokenRequest | { readonly headers: Record<string, string> };
+
+/** The default caller of the tests: a plain user. */
+export const ALICE = 'alice';
+
+/**
+ * The real Apollo server over HTTP on a free port, on a fresh table of the test DynamoDB Local,
+ * verifying tokens signed by a key of its own (the same code paths as development mode).
+ */
 export async function startTestServer(
   options: { playground?: boolean; logger?: Logger; service?: Partial<WalletServiceOptions>; corsOrigins?: string[] } = {},
 ) {
   const table = await freshTable();
+  const key = DevSigningKey.ephemeral();
   const app = await createApp({
     wallets: new WalletService(new DynamoWalletRepository(table.documents, table.tableName), options.service),
+    tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
+    playgroundHeaders: async () => ({ Authorization: `Bearer ${await key.sign({ sub: ALICE })}` }),
     isStoreReachable: () => isTableReachable(table.client, table.tableName),
     playground: options.playground ?? true,
     corsOrigins: options.corsOrigins,
@@ -25,17 +40,23 @@ export async function startTestServer(
   });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
+  const headersOf = async (as: As): Promise<Record<string, string>> => {
+    if (typeof as === 'object' && 'headers' in as) return as.headers;
+    return { authorization: `Bearer ${await key.sign(typeof as === 'string' ? { sub: as } : as)}` };
+  };
   return {
     url,
     table,
-    async gql(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse> {
+    key,
+    headersOf,
+    async gql(query: string, variables: Record<string, unknown> = {}, as: As = ALICE): Promise<GraphQLResponse> {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(await headersOf(as)) },
         body: JSON.stringify({ query, variables }),
       });
-      const body = (await response.json()) as Omit<GraphQLResponse, "status">;
-      return { status: response.status, ...body };
+      const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'headers'>;
+      return { status: response.status, headers: response.headers, ...body };
     },
     async stop() {
       await app.stop();

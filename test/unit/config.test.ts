@@ -1,4 +1,4 @@
-import { readConfig } from '../../src/config';
+import { ConfigError, readConfig } from '../../src/config';
 
 describe('readConfig', () => {
   it('needs no configuration: embedded DynamoDB Local, port 4000, Playground on', () => {
@@ -10,9 +10,31 @@ describe('readConfig', () => {
     expect(readConfig({ WALLET_STORE: 'aws', AWS_REGION: 'eu-west-1' })).toMatchObject({ store: { kind: 'aws' }, region: 'eu-west-1' });
   });
 
+  const KEYED = { AUTH_PUBLIC_KEY_FILE: '/keys/issuer.pem', AUTH_ISSUER: 'https://issuer.example/', AUTH_AUDIENCE: 'wallet-service' };
+
   it('turns the Playground off in production unless asked for', () => {
-    expect(readConfig({ NODE_ENV: 'production' }).playground).toBe(false);
-    expect(readConfig({ NODE_ENV: 'production', PLAYGROUND: 'true' }).playground).toBe(true);
+    expect(readConfig({ NODE_ENV: 'production', ...KEYED }).playground).toBe(false);
+    expect(readConfig({ NODE_ENV: 'production', PLAYGROUND: 'true', ...KEYED }).playground).toBe(true);
+  });
+
+  it('verifies tokens by a development key under DATA_DIR when no key is configured outside production', () => {
+    expect(readConfig({ DATA_DIR: '/data' }).auth).toEqual({ kind: 'development', keyDir: '/data/dev-auth', issuer: undefined, audience: undefined });
+  });
+
+  it('fails closed: production without a key to verify tokens by refuses to start, in one line', () => {
+    expect(() => readConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
+    expect(() => readConfig({ NODE_ENV: 'production' })).toThrow(/^NODE_ENV=production needs a key .*AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE[^\n]*$/);
+  });
+
+  it('takes a public key file or a JWKS URL, each with issuer and audience', () => {
+    expect(readConfig({ NODE_ENV: 'production', ...KEYED }).auth).toEqual({
+      kind: 'public-key', file: '/keys/issuer.pem', issuer: 'https://issuer.example/', audience: 'wallet-service',
+    });
+    const jwks = { AUTH_JWKS_URL: 'https://issuer.example/jwks.json', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' };
+    expect(readConfig({ NODE_ENV: 'production', ...jwks }).auth).toEqual({ kind: 'jwks', url: 'https://issuer.example/jwks.json', issuer: 'i', audience: 'a' });
+    expect(() => readConfig({ NODE_ENV: 'production', ...jwks, AUTH_JWKS_URL: 'http://issuer.example/jwks.json' })).toThrow(/https/);
+    expect(() => readConfig({ AUTH_JWKS_URL: 'https://issuer.example/jwks.json' })).toThrow(/AUTH_ISSUER and AUTH_AUDIENCE/);
+    expect(() => readConfig({ ...KEYED, ...jwks })).toThrow(/not both/);
   });
 
   it.each([{ PORT: 'abc' }, { PORT: '70000' }, { DYNAMODB_ENDPOINT: 'not a url' }, { PLAYGROUND: 'maybe' }])('refuses %j with a clear message', (env) => {

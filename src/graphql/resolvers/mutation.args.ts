@@ -5,16 +5,22 @@ import { DecimalScalar } from '../scalars/decimal.scalar';
 import { expectedVersionArg, idempotencyKeyArg, walletIdArg } from './input-rules';
 
 const EXPECTED_VERSION = 'The wallet version the change is based on. It lands only if the wallet is still at that version; else VersionConflict.';
-const IDEMPOTENCY_KEY = 'Optional, 1-255 characters, one namespace for all clients: use a UUID per intent. '
+const IDEMPOTENCY_KEY = 'Optional, 1-255 characters, scoped to you (another caller\'s same key is another key): use a UUID per intent. '
   + 'A retry with the same key and the same intent returns the first result and changes nothing (24 h).';
 
 @ArgsType()
 export class CreateWalletArgs {
   @Field(() => Currency) currency!: Currency;
   @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null;
+  @Field(() => ID, { nullable: true, description: 'Open the wallet for this owner (scope wallet:admin only); default: you.' })
+  ownerId?: string | null;
 
   toCommand(): CreateWalletCommand {
-    return { currency: this.currency, idempotencyKey: idempotencyKeyArg(this.idempotencyKey) };
+    return {
+      currency: this.currency,
+      ownerId: this.ownerId == null ? undefined : walletIdArg(this.ownerId, 'ownerId'),
+      idempotencyKey: idempotencyKeyArg(this.idempotencyKey),
+    };
   }
 }
 

@@ -1,6 +1,8 @@
-import { Args, Mutation, Resolver } from 'type-graphql';
-import { WalletService } from '../../application/wallet.service';
+import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
+import { isNotPermitted, WalletService } from '../../application/wallet.service';
+import { forbidden, OWNER_ID_NEEDS_ADMIN } from '../forbidden';
 import { toResult } from '../outcome.mapper';
+import { RequestContext } from '../request-context';
 import { CreateWalletResult, DecreaseBalanceResult, IncreaseBalanceResult, TransferResult } from '../types/results.union';
 import { BalanceChangeArgs, CreateWalletArgs, TransferArgs } from './mutation.args';
 
@@ -8,23 +10,27 @@ import { BalanceChangeArgs, CreateWalletArgs, TransferArgs } from './mutation.ar
 export class WalletMutationResolver {
   constructor(private readonly wallets: WalletService) {}
 
-  @Mutation(() => CreateWalletResult, { description: 'Create wallet -> WalletCreated: balance 0, version 0.' })
-  async createWallet(@Args() args: CreateWalletArgs) {
-    return toResult(await this.wallets.createWallet(args.toCommand()));
+  @Mutation(() => CreateWalletResult, { description: 'Create wallet -> WalletCreated: balance 0, version 0, owned by you (or by `ownerId`: scope wallet:admin only).' })
+  async createWallet(@Args() args: CreateWalletArgs, @Ctx() { caller }: RequestContext) {
+    const outcome = await this.wallets.createWallet(caller, args.toCommand());
+    if (isNotPermitted(outcome)) throw forbidden(OWNER_ID_NEEDS_ADMIN, 'ownerId');
+    return toResult(outcome, caller);
   }
 
   @Mutation(() => IncreaseBalanceResult, { description: 'Increase balance -> BalanceIncreased (version + 1).' })
-  async increaseBalance(@Args() args: BalanceChangeArgs) {
-    return toResult(await this.wallets.increaseBalance(args.toCommand()));
+  async increaseBalance(@Args() args: BalanceChangeArgs, @Ctx() { caller }: RequestContext) {
+    return toResult(await this.wallets.increaseBalance(caller, args.toCommand()), caller);
   }
 
   @Mutation(() => DecreaseBalanceResult, { description: 'Decrease balance -> BalanceDecreased (version + 1). The balance may reach 0, never below.' })
-  async decreaseBalance(@Args() args: BalanceChangeArgs) {
-    return toResult(await this.wallets.decreaseBalance(args.toCommand()));
+  async decreaseBalance(@Args() args: BalanceChangeArgs, @Ctx() { caller }: RequestContext) {
+    return toResult(await this.wallets.decreaseBalance(caller, args.toCommand()), caller);
   }
 
-  @Mutation(() => TransferResult, { description: 'Move money between two wallets of one currency, atomically. expectedVersion guards the source.' })
-  async transfer(@Args() args: TransferArgs) {
-    return toResult(await this.wallets.transfer(args.toCommand()));
+  @Mutation(() => TransferResult, {
+    description: 'Move money from your wallet to any wallet of one currency, atomically. expectedVersion guards the source.',
+  })
+  async transfer(@Args() args: TransferArgs, @Ctx() { caller }: RequestContext) {
+    return toResult(await this.wallets.transfer(caller, args.toCommand()), caller);
   }
 }

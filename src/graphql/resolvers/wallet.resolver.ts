@@ -1,31 +1,53 @@
-import { Arg, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { WalletService } from '../../application/wallet.service';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { isNotPermitted, WalletService } from '../../application/wallet.service';
+import { forbidden, OWNER_ID_NEEDS_ADMIN } from '../forbidden';
+import { RequestContext } from '../request-context';
 import { LedgerEntryConnection } from '../types/ledger-entry.type';
+import { WalletConnection } from '../types/wallet-connection.type';
 import { WalletType } from '../types/wallet.type';
 import { pageSize, toConnection, versionOfCursor } from './history-page';
 import { walletIdArg } from './input-rules';
+import { positionOfCursor, toWalletConnection } from './wallets-page';
 
 @Resolver(() => WalletType)
 export class WalletResolver {
-  constructor(private readonly wallets: WalletService) {}
+  constructor(private readonly service: WalletService) {}
 
-  @Query(() => WalletType, { nullable: true, description: 'A strongly consistent read; null when there is no such wallet.' })
-  async wallet(@Arg('id', () => ID) id: string): Promise<WalletType | null> {
-    const wallet = await this.wallets.getWallet(walletIdArg(id, 'id'));
+  @Query(() => WalletType, { nullable: true, description: 'A strongly consistent read; null when there is no such wallet, or it is not yours.' })
+  async wallet(@Arg('id', () => ID) id: string, @Ctx() { caller }: RequestContext): Promise<WalletType | null> {
+    const wallet = await this.service.getWallet(caller, walletIdArg(id, 'id'));
     return wallet ? WalletType.of(wallet) : null;
+  }
+
+  @Query(() => WalletConnection, {
+    description: 'Your wallets, newest first. `first`: 1 to 100. `ownerId`: another owner\'s wallets (scope wallet:admin only). '
+      + 'Served by an index: a change may take a moment to show; `wallet(id)` is always current.',
+  })
+  async wallets(
+    @Ctx() { caller }: RequestContext,
+    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('ownerId', () => ID, { nullable: true }) ownerId?: string | null,
+  ): Promise<WalletConnection> {
+    const size = pageSize(first);
+    const page = { first: size + 1, after: after == null ? undefined : positionOfCursor(after) };
+    const found = await this.service.walletsOf(caller, ownerId == null ? caller.id : walletIdArg(ownerId, 'ownerId'), page);
+    if (isNotPermitted(found)) throw forbidden(OWNER_ID_NEEDS_ADMIN, 'ownerId');
+    return toWalletConnection(found, size, after ?? undefined);
   }
 
   /** Never shows entries newer than the wallet it hangs off, so a page agrees with the balance beside it. */
   @FieldResolver(() => LedgerEntryConnection, { description: 'The ledger, newest first. `first`: 1 to 100.' })
   async history(
     @Root() wallet: WalletType,
+    @Ctx() { caller }: RequestContext,
     @Arg('first', () => Int, { defaultValue: 20 }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<LedgerEntryConnection> {
     const size = pageSize(first);
     const cursor = after ?? undefined;
     const beforeVersion = Math.min(cursor === undefined ? Infinity : versionOfCursor(cursor), wallet.version + 1);
-    const entries = await this.wallets.history(wallet.id, { first: size + 1, beforeVersion });
+    const entries = await this.service.history(caller, wallet, { first: size + 1, beforeVersion });
     return toConnection(entries, size, cursor);
   }
 }

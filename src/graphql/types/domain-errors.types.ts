@@ -33,7 +33,8 @@ export class WalletNotFoundType extends DomainErrorType {
 @ObjectType('CurrencyMismatch', { implements: DomainErrorType, description: 'A wallet works with a single currency.' })
 export class CurrencyMismatchType extends DomainErrorType {
   @Field(() => ID, { description: 'The wallet that holds another currency (in a transfer, the source or the destination).' }) walletId!: string;
-  @Field(() => Currency) walletCurrency!: Currency;
+  @Field(() => Currency, { nullable: true, description: 'Null when the wallet is not yours (a transfer\'s destination).' })
+  walletCurrency?: Currency;
   @Field(() => Currency) givenCurrency!: Currency;
 }
 

@@ -15,6 +15,8 @@ export class LedgerEntryObject {
   amount!: string;
   @Field(() => DecimalScalar) balanceAfter!: string;
   @Field(() => DateTimeScalar) occurredAt!: string;
+  @Field(() => ID, { description: 'Who made the change (the caller\'s token subject; for a transfer, the payer on both entries).' })
+  actor!: string;
   @Field(() => ID, { nullable: true }) transferId?: string;
   @Field(() => ID, { nullable: true }) counterpartyWalletId?: string;
   @Field(() => String, { nullable: true }) idempotencyKey?: string;

@@ -23,6 +23,8 @@ export class BalanceDecreasedType {
 export class MoneyTransferredType {
   @Field(() => ID) transferId!: string;
   @Field(() => WalletType) from!: WalletType;
-  @Field(() => WalletType) to!: WalletType;
+  @Field(() => ID) toWalletId!: string;
+  @Field(() => WalletType, { nullable: true, description: 'The destination after the transfer; null unless it is yours to see.' })
+  to?: WalletType | null;
   @Field(() => DecimalScalar) amount!: string;
 }

@@ -11,6 +11,9 @@ export class WalletType {
   @Field(() => ID)
   id!: string;
 
+  @Field(() => ID, { description: 'The caller (token subject) the wallet belongs to; only they (and operators) see it.' })
+  ownerId!: string;
+
   @Field(() => Currency)
   currency!: Currency;
 
@@ -29,6 +32,7 @@ export class WalletType {
   static of(wallet: Wallet): WalletType {
     return Object.assign(new WalletType(), {
       id: wallet.id,
+      ownerId: wallet.ownerId,
       currency: wallet.currency,
       balance: formatMinor(wallet.balance, wallet.currency),
       version: wallet.version,

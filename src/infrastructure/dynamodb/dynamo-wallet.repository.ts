@@ -3,9 +3,9 @@ import { DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand 
 import { IdempotencyRecord } from '../../domain/idempotency';
 import { LedgerEntry } from '../../domain/ledger-entry';
 import { Wallet, WalletChange } from '../../domain/wallet';
-import { CommitOutcome, HistoryPage, WalletRepository } from '../../domain/wallet-repository.port';
+import { CommitOutcome, HistoryPage, WalletRepository, WalletsPage } from '../../domain/wallet-repository.port';
 import { classifyCancellation } from './cancellation';
-import { commitRequest, getIdempotencyRecordRequest, getWalletRequest, historyRequest } from './wallet-requests';
+import { commitRequest, getIdempotencyRecordRequest, getWalletRequest, historyRequest, walletsRequest } from './wallet-requests';
 import { entryItem, idempotencyItem, walletItem } from './wallet-item.mapper';
 
 /**
@@ -34,8 +34,8 @@ export class DynamoWalletRepository implements WalletRepository {
     }
   }
 
-  async findIdempotencyRecord(key: string): Promise<IdempotencyRecord | undefined> {
-    const { Item } = await this.documents.send(new GetCommand(getIdempotencyRecordRequest(this.tableName, key)));
+  async findIdempotencyRecord(owner: string, key: string): Promise<IdempotencyRecord | undefined> {
+    const { Item } = await this.documents.send(new GetCommand(getIdempotencyRecordRequest(this.tableName, owner, key)));
     return Item && idempotencyItem.toRecord(Item);
   }
 
@@ -43,5 +43,11 @@ export class DynamoWalletRepository implements WalletRepository {
     if (page.first <= 0 || (page.beforeVersion !== undefined && page.beforeVersion <= 0)) return [];
     const { Items = [] } = await this.documents.send(new QueryCommand(historyRequest(this.tableName, walletId, page)));
     return Items.map((item) => entryItem.toEntry(item));
+  }
+
+  async walletsOf(ownerId: string, page: WalletsPage): Promise<Wallet[]> {
+    if (page.first <= 0) return [];
+    const { Items = [] } = await this.documents.send(new QueryCommand(walletsRequest(this.tableName, ownerId, page)));
+    return Items.map((item) => walletItem.toWallet(item));
   }
 }

@@ -5,9 +5,15 @@
  *   pk                    sk                       item
  *   WALLET#<walletId>     WALLET                   the wallet (currency, balance, version, ...)
  *   WALLET#<walletId>     ENTRY#<version, 16 digits>  one ledger entry per version, immutable
- *   IDEMPOTENCY#<key>     IDEMPOTENCY              the first result of a request key (TTL)
+ *   IDEMPOTENCY#<n>:<owner>#<key>  IDEMPOTENCY     the first result of one caller's request key (TTL)
  *
- * Versions are zero-padded so that string order is numeric order.
+ * Versions are zero-padded so that string order is numeric order. The owner in an idempotency key
+ * is length-prefixed, so no pair of owner and key can spell another pair's partition.
+ *
+ * A global secondary index lists one owner's wallets, newest first (only wallet items carry its keys):
+ *
+ *   ownerKey (hash)       ownerSort (range)
+ *   OWNER#<ownerId>       <createdAt>#<walletId>
  */
 export const PARTITION_KEY = 'pk';
 export const SORT_KEY = 'sk';
@@ -23,4 +29,11 @@ export const entryKey = (walletId: string, version: number) => ({
   sk: `ENTRY#${String(version).padStart(VERSION_DIGITS, '0')}`,
 });
 
-export const idempotencyKey = (key: string) => ({ pk: `IDEMPOTENCY#${key}`, sk: 'IDEMPOTENCY' });
+export const idempotencyKey = (owner: string, key: string) => ({ pk: `IDEMPOTENCY#${owner.length}:${owner}#${key}`, sk: 'IDEMPOTENCY' });
+
+export const OWNER_INDEX = 'byOwner';
+export const OWNER_KEY = 'ownerKey';
+export const OWNER_SORT = 'ownerSort';
+
+export const ownerIndexKey = (ownerId: string) => `OWNER#${ownerId}`;
+export const ownerIndexSort = (position: { readonly createdAt: string; readonly id: string }) => `${position.createdAt}#${position.id}`;

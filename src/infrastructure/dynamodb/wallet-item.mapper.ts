@@ -3,7 +3,7 @@ import { LEDGER_ENTRY_TYPES, LedgerEntry } from '../../domain/ledger-entry';
 import { Wallet } from '../../domain/wallet';
 import { WalletEvent } from '../../domain/wallet-events';
 import { CorruptItemError, ExactNumber, Item, read } from './item-fields';
-import { entryKey, idempotencyKey, walletKey } from './table-keys';
+import { entryKey, idempotencyKey, OWNER_KEY, OWNER_SORT, ownerIndexKey, ownerIndexSort, walletKey } from './table-keys';
 
 /** Domain objects to DynamoDB items and back. Money is stored as integer minor units (type N). */
 export const walletItem = {
@@ -11,7 +11,10 @@ export const walletItem = {
     return {
       ...walletKey(wallet.id),
       type: 'Wallet',
+      [OWNER_KEY]: ownerIndexKey(wallet.ownerId),
+      [OWNER_SORT]: ownerIndexSort(wallet),
       id: wallet.id,
+      ownerId: wallet.ownerId,
       currency: wallet.currency,
       balance: wallet.balance,
       version: wallet.version,
@@ -22,6 +25,7 @@ export const walletItem = {
   toWallet(item: Item): Wallet {
     return {
       id: read.string(item, 'id'),
+      ownerId: read.string(item, 'ownerId'),
       currency: read.currency(item, 'currency'),
       balance: read.bigint(item, 'balance'),
       version: read.int(item, 'version'),
@@ -44,6 +48,7 @@ export const entryItem = {
       amount: entry.amount,
       balanceAfter: entry.balanceAfter,
       occurredAt: entry.occurredAt,
+      actor: entry.actor,
       transferId: entry.transferId,
       counterpartyWalletId: entry.counterpartyWalletId,
       idempotencyKey: entry.idempotencyKey,
@@ -59,6 +64,7 @@ export const entryItem = {
       amount: read.bigint(item, 'amount'),
       balanceAfter: read.bigint(item, 'balanceAfter'),
       occurredAt: read.string(item, 'occurredAt'),
+      actor: read.string(item, 'actor'),
       transferId: read.optionalString(item, 'transferId'),
       counterpartyWalletId: read.optionalString(item, 'counterpartyWalletId'),
       idempotencyKey: read.optionalString(item, 'idempotencyKey'),
@@ -73,8 +79,9 @@ export const entryItem = {
 export const idempotencyItem = {
   from(record: IdempotencyRecord): Item {
     return {
-      ...idempotencyKey(record.key),
+      ...idempotencyKey(record.owner, record.key),
       type: 'IdempotencyRecord',
+      owner: record.owner,
       key: record.key,
       fingerprint: record.fingerprint,
       event: JSON.stringify(record.event, (_name, value: unknown) => (typeof value === 'bigint' ? value.toString() : value)),
@@ -84,6 +91,7 @@ export const idempotencyItem = {
   },
   toRecord(item: Item): IdempotencyRecord {
     return {
+      owner: read.string(item, 'owner'),
       key: read.string(item, 'key'),
       fingerprint: read.string(item, 'fingerprint'),
       event: eventFrom(item, read.string(item, 'event')),

@@ -1,8 +1,8 @@
 import { GetCommandInput, QueryCommandInput, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { IdempotencyRecord } from '../../domain/idempotency';
 import { WalletChange } from '../../domain/wallet';
-import { HistoryPage } from '../../domain/wallet-repository.port';
-import { entryKey, idempotencyKey, walletKey } from './table-keys';
+import { HistoryPage, WalletsPage } from '../../domain/wallet-repository.port';
+import { entryKey, idempotencyKey, OWNER_INDEX, OWNER_KEY, OWNER_SORT, ownerIndexKey, ownerIndexSort, walletKey } from './table-keys';
 import { entryItem, idempotencyItem, walletItem } from './wallet-item.mapper';
 
 /**
@@ -91,8 +91,24 @@ export function getWalletRequest(TableName: string, walletId: string): GetComman
   return { TableName, Key: walletKey(walletId), ConsistentRead: true };
 }
 
-export function getIdempotencyRecordRequest(TableName: string, key: string): GetCommandInput {
-  return { TableName, Key: idempotencyKey(key), ConsistentRead: true };
+export function getIdempotencyRecordRequest(TableName: string, owner: string, key: string): GetCommandInput {
+  return { TableName, Key: idempotencyKey(owner, key), ConsistentRead: true };
+}
+
+/**
+ * One owner's wallets, newest first, from the owner index: one Query, never a Scan. Index reads
+ * cannot be strongly consistent; a listed wallet's version is checked by the write that uses it.
+ */
+export function walletsRequest(TableName: string, ownerId: string, page: WalletsPage): QueryCommandInput {
+  return {
+    TableName,
+    IndexName: OWNER_INDEX,
+    KeyConditionExpression: page.after ? '#owner = :owner AND #sort < :after' : '#owner = :owner',
+    ExpressionAttributeNames: { '#owner': OWNER_KEY, ...(page.after && { '#sort': OWNER_SORT }) },
+    ExpressionAttributeValues: { ':owner': ownerIndexKey(ownerId), ...(page.after && { ':after': ownerIndexSort(page.after) }) },
+    ScanIndexForward: false,
+    Limit: page.first,
+  };
 }
 
 /** Entries of one wallet, newest first; one more than asked, so the caller knows if a next page exists. */

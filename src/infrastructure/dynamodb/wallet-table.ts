@@ -1,7 +1,26 @@
 import {
-  CreateTableCommand, DescribeTableCommand, DynamoDBClient, ResourceInUseException, UpdateTimeToLiveCommand, waitUntilTableExists,
+  CreateTableCommand, DescribeTableCommand, DynamoDBClient, GlobalSecondaryIndex, ResourceInUseException, UpdateTableCommand,
+  UpdateTimeToLiveCommand, waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
-import { PARTITION_KEY, SORT_KEY, TTL_ATTRIBUTE } from './table-keys';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { OWNER_INDEX, OWNER_KEY, OWNER_SORT, PARTITION_KEY, SORT_KEY, TTL_ATTRIBUTE } from './table-keys';
+
+const OWNER_INDEX_DEFINITION: GlobalSecondaryIndex = {
+  IndexName: OWNER_INDEX,
+  KeySchema: [
+    { AttributeName: OWNER_KEY, KeyType: 'HASH' },
+    { AttributeName: OWNER_SORT, KeyType: 'RANGE' },
+  ],
+  // A listing shows balances and versions without a second read per wallet.
+  Projection: { ProjectionType: 'ALL' },
+};
+
+const ATTRIBUTES = [
+  { AttributeName: PARTITION_KEY, AttributeType: 'S' as const },
+  { AttributeName: SORT_KEY, AttributeType: 'S' as const },
+  { AttributeName: OWNER_KEY, AttributeType: 'S' as const },
+  { AttributeName: OWNER_SORT, AttributeType: 'S' as const },
+];
 
 /**
  * Creates the wallet table if it is missing (on-demand capacity, TTL on idempotency records) and
@@ -11,10 +30,8 @@ export async function ensureWalletTable(client: DynamoDBClient, tableName: strin
   try {
     await client.send(new CreateTableCommand({
       TableName: tableName,
-      AttributeDefinitions: [
-        { AttributeName: PARTITION_KEY, AttributeType: 'S' },
-        { AttributeName: SORT_KEY, AttributeType: 'S' },
-      ],
+      AttributeDefinitions: ATTRIBUTES,
+      GlobalSecondaryIndexes: [OWNER_INDEX_DEFINITION],
       KeySchema: [
         { AttributeName: PARTITION_KEY, KeyType: 'HASH' },
         { AttributeName: SORT_KEY, KeyType: 'RANGE' },
@@ -25,6 +42,7 @@ export async function ensureWalletTable(client: DynamoDBClient, tableName: strin
     if (!(error instanceof ResourceInUseException)) throw error;
   }
   await waitUntilTableExists({ client, maxWaitTime: 60, minDelay: 1, maxDelay: 2 }, { TableName: tableName });
+  await ensureOwnerIndex(client, tableName);
   try {
     await client.send(new UpdateTimeToLiveCommand({
       TableName: tableName,
@@ -33,6 +51,30 @@ export async function ensureWalletTable(client: DynamoDBClient, tableName: strin
   } catch (error) {
     // Already enabled (a restart), or another process enabled it a moment ago.
     if (!(error instanceof Error && /already enabled|in progress/i.test(error.message))) throw error;
+  }
+}
+
+/** A table made before wallets had owners gains the owner index (and waits until it can be queried). */
+async function ensureOwnerIndex(client: DynamoDBClient, tableName: string): Promise<void> {
+  const indexStatus = async () => {
+    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+    return Table?.GlobalSecondaryIndexes?.find((index) => index.IndexName === OWNER_INDEX)?.IndexStatus;
+  };
+  if ((await indexStatus()) === undefined) {
+    try {
+      await client.send(new UpdateTableCommand({
+        TableName: tableName,
+        AttributeDefinitions: ATTRIBUTES,
+        GlobalSecondaryIndexUpdates: [{ Create: OWNER_INDEX_DEFINITION }],
+      }));
+    } catch (error) {
+      // Another process added it a moment ago.
+      if (!(error instanceof ResourceInUseException)) throw error;
+    }
+  }
+  for (let waited = 0; (await indexStatus()) !== 'ACTIVE'; waited += 1) {
+    if (waited >= 120) throw new Error(`The owner index of table ${tableName} did not become active within 2 minutes`);
+    await sleep(1000);
   }
 }
 

@@ -2,17 +2,17 @@ import { Currency } from '../../../src/domain/currency';
 import { signedAmount } from '../../../src/domain/ledger-entry';
 import { decreaseBalance, EntryContext, increaseBalance, isVersion, openWallet, Wallet } from '../../../src/domain/wallet';
 
-const context: EntryContext = { entryId: 'entry-1', now: '2026-01-01T00:00:00.000Z' };
+const context: EntryContext = { entryId: 'entry-1', actor: 'alice', now: '2026-01-01T00:00:00.000Z' };
 const gbp = (minor: bigint) => ({ currency: Currency.GBP, minor });
 const wallet = (balance: bigint, version = 3): Wallet => ({
-  id: 'w1', currency: Currency.GBP, balance, version, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-06-01T00:00:00.000Z',
+  id: 'w1', ownerId: 'alice', currency: Currency.GBP, balance, version, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-06-01T00:00:00.000Z',
 });
 
 describe('Wallet', () => {
   it('opens with balance 0 at version 0, recorded by a WALLET_CREATED entry', () => {
-    const change = openWallet('w1', Currency.EUR, context);
+    const change = openWallet('w1', 'alice', Currency.EUR, context);
     expect(change.before).toBeUndefined();
-    expect(change.after).toMatchObject({ id: 'w1', currency: Currency.EUR, balance: 0n, version: 0 });
+    expect(change.after).toMatchObject({ id: 'w1', ownerId: 'alice', currency: Currency.EUR, balance: 0n, version: 0 });
     expect(change.entry).toMatchObject({ type: 'WALLET_CREATED', version: 0, amount: 0n, balanceAfter: 0n });
   });
 

@@ -10,7 +10,7 @@ const slots: TransactionSlot[] = [
   { kind: 'wallet', walletId: 'b' }, { kind: 'entry', walletId: 'b' },
   { kind: 'idempotency' },
 ];
-const wallet: Wallet = { id: 'a', currency: Currency.GBP, balance: 700n, version: 9, createdAt: 't', updatedAt: 't' };
+const wallet: Wallet = { id: 'a', ownerId: 'alice', currency: Currency.GBP, balance: 700n, version: 9, createdAt: 't', updatedAt: 't' };
 const none = { Code: 'None' };
 const failed = (item?: Record<string, unknown>) => ({ Code: 'ConditionalCheckFailed', Item: item && marshall(item) });
 
@@ -26,7 +26,7 @@ describe('classifyCancellation', () => {
   });
 
   it('returns the record that holds a taken idempotency key', () => {
-    const record = { key: 'k', fingerprint: 'f', storedAt: 1, expiresAt: 5, event: { type: 'WALLET_CREATED' as const, wallet } };
+    const record = { owner: 'alice', key: 'k', fingerprint: 'f', storedAt: 1, expiresAt: 5, event: { type: 'WALLET_CREATED' as const, wallet } };
     expect(classifyCancellation(slots, [none, none, none, none, failed(idempotencyItem.from(record))])).toEqual({ status: 'rejected', stale: [], takenBy: record });
   });
 

@@ -1,0 +1,32 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { InvalidToken, TokenVerifier } from '../application/token-verifier.port';
+import { Caller } from '../domain/caller';
+
+const REALM = 'wallet-service';
+/** A JWT is a few hundred bytes to a few KB; anything longer is refused unread. */
+const MAX_TOKEN_LENGTH = 8192;
+
+export type Authentication = { readonly ok: true; readonly caller: Caller } | { readonly ok: false; readonly problem: string; readonly tokenGiven: boolean };
+
+/** `Authorization: Bearer <token>` (RFC 6750), verified before anything else of the request is read. */
+export async function authenticate(req: IncomingMessage, verifier: TokenVerifier): Promise<Authentication> {
+  const header = req.headers.authorization;
+  if (header === undefined || header.trim() === '') {
+    return { ok: false, problem: 'This API needs an Authorization: Bearer <token> header.', tokenGiven: false };
+  }
+  const match = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i.exec(header);
+  if (!match || match[1].length > MAX_TOKEN_LENGTH) return { ok: false, problem: 'The Authorization header is not "Bearer <token>".', tokenGiven: true };
+  try {
+    return { ok: true, caller: await verifier.verify(match[1]) };
+  } catch (error) {
+    if (error instanceof InvalidToken) return { ok: false, problem: error.message, tokenGiven: true };
+    throw error;
+  }
+}
+
+/** 401 with a GraphQL-shaped body, so a client switches on `extensions.code` as for any other error. */
+export function refuseUnauthenticated(res: ServerResponse, problem: string, tokenGiven: boolean): void {
+  const challenge = tokenGiven ? `Bearer realm="${REALM}", error="invalid_token"` : `Bearer realm="${REALM}"`;
+  res.writeHead(401, { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': challenge });
+  res.end(JSON.stringify({ errors: [{ message: problem, extensions: { code: 'UNAUTHENTICATED' } }] }));
+}

@@ -1,0 +1,40 @@
+import { createPublicKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { TokenVerifier } from '../../application/token-verifier.port';
+import { AuthConfig, ConfigError } from '../../config';
+import { DEV_AUDIENCE, DEV_ISSUER, DevSigningKey } from './dev-signing-key';
+import { JwtVerifier } from './jwt-verifier';
+
+export interface Auth {
+  readonly verifier: TokenVerifier;
+  /** Only in development: the local key that signs example tokens. */
+  readonly devKey?: DevSigningKey;
+}
+
+/** The token verifier the configuration asks for. */
+export function openAuth(config: AuthConfig): Auth {
+  switch (config.kind) {
+    case 'development': {
+      const devKey = DevSigningKey.loadOrCreate(config.keyDir, config.issuer ?? DEV_ISSUER, config.audience ?? DEV_AUDIENCE);
+      return { verifier: new JwtVerifier({ key: devKey.publicKey, issuer: devKey.issuer, audience: devKey.audience }), devKey };
+    }
+    case 'jwks':
+      return { verifier: new JwtVerifier({ key: new URL(config.url), issuer: config.issuer, audience: config.audience }) };
+    case 'public-key':
+      return { verifier: new JwtVerifier({ key: publicKeyFrom(config.file), issuer: config.issuer, audience: config.audience }) };
+    default:
+      return unreachable(config);
+  }
+}
+
+function publicKeyFrom(file: string) {
+  try {
+    return createPublicKey(readFileSync(file));
+  } catch (error) {
+    throw new ConfigError(`AUTH_PUBLIC_KEY_FILE must name a PEM public key; ${file}: ${(error as Error).message}`);
+  }
+}
+
+function unreachable(value: never): never {
+  throw new Error(`Unknown auth configuration ${JSON.stringify(value)}`);
+}

@@ -1,0 +1,69 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { SignJWT } from 'jose';
+import { InvalidToken } from '../../../src/application/token-verifier.port';
+import { JwtVerifier } from '../../../src/infrastructure/auth/jwt-verifier';
+
+/** Real keys and real signatures (jose); the test chooses only the claims. */
+const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+const stranger = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
+const verifier = new JwtVerifier({ key: publicKey, issuer: 'issuer', audience: 'audience', clockToleranceSeconds: 5 });
+const now = Math.floor(Date.now() / 1000);
+
+interface Claims { sub?: string; iss?: string; aud?: string; exp?: number; nbf?: number; scope?: string }
+function token(claims: Claims = {}, key = privateKey, alg = 'ES256'): Promise<string> {
+  const { sub = 'alice', iss = 'issuer', aud = 'audience', exp = now + 600, nbf, scope } = claims;
+  const jwt = new SignJWT(scope === undefined ? {} : { scope }).setProtectedHeader({ alg }).setIssuer(iss).setAudience(aud).setExpirationTime(exp);
+  if (sub !== '') jwt.setSubject(sub);
+  if (nbf !== undefined) jwt.setNotBefore(nbf);
+  return jwt.sign(key);
+}
+const outcome = (text: string) => verifier.verify(text).then(
+  (caller) => caller,
+  (error: unknown) => (error instanceof InvalidToken ? error.reason : `threw ${String(error)}`),
+);
+
+describe('JwtVerifier', () => {
+  it('accepts a token of the configured issuer and audience: the caller is its sub, scopes from `scope`', async () => {
+    expect(await outcome(await token())).toEqual({ id: 'alice', admin: false });
+    expect(await outcome(await token({ sub: 'op', scope: 'wallet:read wallet:admin' }))).toEqual({ id: 'op', admin: true });
+    expect(await outcome(await token({ sub: 'eve', scope: 'wallet:administrator' }))).toEqual({ id: 'eve', admin: false });
+  });
+
+  it('allows a small clock skew, no more', async () => {
+    expect(await outcome(await token({ exp: now - 2 }))).toEqual({ id: 'alice', admin: false });
+    expect(await outcome(await token({ nbf: now + 2 }))).toEqual({ id: 'alice', admin: false });
+    expect(await outcome(await token({ exp: now - 60 }))).toBe('expired');
+    expect(await outcome(await token({ nbf: now + 60 }))).toBe('claim nbf is not acceptable');
+  });
+
+  it.each([
+    ['wrong issuer', { iss: 'someone-else' }, 'claim iss is not acceptable'],
+    ['wrong audience', { aud: 'another-service' }, 'claim aud is not acceptable'],
+    ['no subject', { sub: '' }, 'claim sub is not acceptable'],
+  ])('refuses a token with %s', async (_case, claims, reason) => {
+    expect(await outcome(await token(claims))).toBe(reason);
+  });
+
+  it('refuses a token signed by another key, a symmetric or unsigned one, and malformed text', async () => {
+    expect(await outcome(await token({}, stranger))).toBe('signature does not verify');
+    const hs256 = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('alice').setIssuer('issuer').setAudience('audience')
+      .setExpirationTime(now + 600).sign(new TextEncoder().encode('a-shared-secret-of-32-bytes-or-more!'));
+    expect(await outcome(hs256)).toBe('algorithm not accepted');
+    const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'alice', iss: 'issuer', aud: 'audience', exp: now + 600 })).toString('base64url')}.`;
+    expect(await outcome(unsigned)).toBe('algorithm not accepted');
+    expect(await outcome('not.a.token')).toBe('malformed');
+    const [header, , signature] = (await token()).split('.');
+    const forged = `${header}.${Buffer.from(JSON.stringify({ sub: 'operator', scope: 'wallet:admin', iss: 'issuer', aud: 'audience', exp: now + 600 })).toString('base64url')}.${signature}`;
+    expect(await outcome(forged)).toBe('signature does not verify');
+  });
+
+  it('remembers a verified token only until it expires', async () => {
+    const exp = Math.floor(Date.now() / 1000) + 2;
+    const shortLived = await token({ exp });
+    const fast = new JwtVerifier({ key: publicKey, issuer: 'issuer', audience: 'audience', clockToleranceSeconds: 0 });
+    expect(await fast.verify(shortLived)).toEqual({ id: 'alice', admin: false });
+    expect(await fast.verify(shortLived)).toEqual({ id: 'alice', admin: false });
+    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
+    await expect(fast.verify(shortLived)).rejects.toThrow(InvalidToken);
+  });
+});
