@@ -11,7 +11,13 @@ export class HttpClient {
   private agent: Agent;
   private lastAnswer = performance.now();
 
-  constructor(private readonly baseUrl: string, private readonly sockets: number, private readonly keepAlive = true) {
+  constructor(
+    private readonly baseUrl: string,
+    private readonly sockets: number,
+    private readonly keepAlive = true,
+    /** Sent with every request: the bench client's bearer token. */
+    private readonly authorization?: string,
+  ) {
     if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(baseUrl)) throw new Error(`The bench sends load to 127.0.0.1 only; got ${baseUrl}`);
     this.agent = this.newAgent();
   }
@@ -47,7 +53,7 @@ export class HttpClient {
 
   private send(method: string, path: string, payload?: string): Promise<{ status: number; body: unknown }> {
     return new Promise((done, fail) => {
-      const headers: Record<string, string | number> = { accept: 'application/json' };
+      const headers: Record<string, string | number> = { accept: 'application/json', ...(this.authorization && { authorization: this.authorization }) };
       if (payload !== undefined) Object.assign(headers, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) });
       const req = request(`${this.baseUrl}${path}`, { method, agent: this.agent, headers }, (res) => {
         const chunks: Buffer[] = [];

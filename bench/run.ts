@@ -12,6 +12,7 @@ import { freePort, startEmbeddedDynamo } from './embedded-store';
 import { describeMachine } from './machine';
 import { renderReport } from './report';
 import { ScenarioResult, ScenarioRunner, ScenarioSpec } from './scenario';
+import { BenchIssuer, measureVerificationCost, renderVerificationCost } from './bench-issuer';
 import { ServiceProcess } from './service-process';
 import { readSettings } from './settings';
 import { cell, perSecond } from './stats';
@@ -49,8 +50,10 @@ async function main(): Promise<void> {
     const counter = new RequestCounter();
     counter.attach(client);
 
+    const issuer = new BenchIssuer();
+    cleanup.add('the bench issuer key', async () => issuer.dispose());
     console.log('Starting the service (dist/main.js)');
-    const running = await ServiceProcess.start({ dynamoEndpoint: dynamo.endpoint, tableName, port: await freePort() });
+    const running = await ServiceProcess.start({ dynamoEndpoint: dynamo.endpoint, tableName, port: await freePort(), env: issuer.serviceEnv() });
     service = running;
     cleanup.add('the service', () => running.stop());
     interrupted();
@@ -59,6 +62,7 @@ async function main(): Promise<void> {
       running,
       childPid(dynamo.pid, 'java'),
       stop.signal,
+      await issuer.authorization('bench-client'),
     );
 
     const warmup = Math.max(...settings.concurrency.filter((c) => c <= 8));
@@ -83,7 +87,9 @@ async function main(): Promise<void> {
 
     const rows = toRows(results);
     const machine = describeMachine();
-    const report = renderReport(machine, settings, rows, analyse(rows, machine.cores), (performance.now() - started) / 1000);
+    const verification = await measureVerificationCost(issuer);
+    console.log(`Token verification: ${verification.firstSightMicros.toFixed(1)} µs first sight, ${verification.cachedMicros.toFixed(1)} µs cached`);
+    const report = `${renderReport(machine, settings, rows, analyse(rows, machine.cores), (performance.now() - started) / 1000)}\n${renderVerificationCost(verification)}`;
     mkdirSync(dirname(settings.outFile), { recursive: true });
     writeFileSync(settings.outFile, report);
     console.log(`\n${report}\nWritten to ${settings.outFile}`);

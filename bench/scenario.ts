@@ -60,6 +60,8 @@ export class ScenarioRunner {
     private readonly service: ServiceProcess,
     private readonly dynamoPid: number | undefined,
     private readonly stop: AbortSignal,
+    /** The Authorization header of the service's clients. */
+    private readonly authorization?: string,
   ) {}
 
   /**
@@ -68,7 +70,7 @@ export class ScenarioRunner {
    * slices (no request is left in flight at a slice's end).
    */
   async run(specs: readonly ScenarioSpec[], seconds: number, slices = 1): Promise<ScenarioResult[]> {
-    const http = new HttpClient(this.service.url, Math.max(...specs.map((spec) => spec.clients)));
+    const http = new HttpClient(this.service.url, Math.max(...specs.map((spec) => spec.clients)), true, this.authorization);
     try {
       const service = new ServiceClient(http);
       // Wallets are made before the first sample: their creation is not part of any scenario.

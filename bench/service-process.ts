@@ -9,6 +9,8 @@ export interface ServiceOptions {
   readonly dynamoEndpoint: string;
   readonly tableName: string;
   readonly port: number;
+  /** More environment: how the service verifies the bench's tokens. */
+  readonly env?: Record<string, string>;
 }
 
 /**
@@ -42,6 +44,7 @@ export class ServiceProcess {
         DYNAMODB_TABLE: options.tableName,
         LOG_LEVEL: 'error',
         METRICS: 'true',
+        ...options.env,
       },
       // stdin stays open for the orphan guard: it closes when the bench is gone.
       stdio: ['pipe', 'pipe', 'pipe'],

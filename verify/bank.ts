@@ -12,6 +12,8 @@ import { runClients } from './workload';
 export interface BankOptions {
   /** The service, e.g. http://127.0.0.1:4000 (127.0.0.1 only). */
   readonly url: string;
+  /** The Authorization header of every request (`Bearer <token>`): the wallets belong to that caller. */
+  readonly authorization?: string;
   readonly wallets: number;
   readonly clients: number;
   readonly seconds: number;
@@ -54,7 +56,7 @@ export interface BankResult {
  */
 export async function runBank(options: BankOptions): Promise<BankResult> {
   const log = new OpLog();
-  const client = new GraphQLClient(options.url);
+  const client = new GraphQLClient(options.url, options.authorization);
   const random = new Random(options.seed);
   const runId = randomBytes(4).toString('hex');
   let resolveBy = log.now() + 60_000;

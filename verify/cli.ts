@@ -1,3 +1,4 @@
+import { DevSigningKey, devKeyDir } from '../src/infrastructure/auth/dev-signing-key';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -27,7 +28,7 @@ async function main(teardown: Teardown): Promise<number> {
   teardown.add(() => rmSync(dataDir, { recursive: true, force: true }));
   const dynamo = await DynamoProcess.start(dataDir);
   teardown.add(() => dynamo.stop());
-  const service = new ServiceProcess({ dynamoEndpoint: dynamo.endpoint, tableName: `wallets-verify-${randomBytes(4).toString('hex')}`, port: await freePort() });
+  const service = new ServiceProcess({ dynamoEndpoint: dynamo.endpoint, tableName: `wallets-verify-${randomBytes(4).toString('hex')}`, port: await freePort(), dataDir });
   teardown.add(() => service.stop());
   await service.start();
   console.log(`DynamoDB Local at ${dynamo.endpoint} (data in ${dataDir}); service at ${service.url}; started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -38,8 +39,9 @@ async function main(teardown: Teardown): Promise<number> {
         { name: 'restart DynamoDB Local', inject: () => dynamo.restart() },
       ]
     : [];
+  const token = await DevSigningKey.loadOrCreate(devKeyDir(dataDir)).sign({ sub: 'verify-bank', ttl: '24h' });
   const result = await runBank({
-    url: service.url, wallets: options.wallets, clients: options.clients, seconds: options.seconds, seed: options.seed,
+    url: service.url, authorization: `Bearer ${token}`, wallets: options.wallets, clients: options.clients, seconds: options.seconds, seed: options.seed,
     deposit: 100_000n, faults, faultEverySeconds: options.faultEverySeconds, resolveGraceSeconds: 45, policy: DEFAULT_POLICY,
   });
   console.log(formatReport(result));

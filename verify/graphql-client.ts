@@ -10,7 +10,8 @@ export type HttpResult =
 export class GraphQLClient {
   readonly requests = { sent: 0, timedOut: 0, connectionErrors: 0, serverErrors: 0 };
 
-  constructor(readonly baseUrl: string) {
+  /** `authorization`: the header every request carries (a bearer token of the harness's caller). */
+  constructor(readonly baseUrl: string, private readonly authorization?: string) {
     const host = new URL(baseUrl).hostname;
     if (host !== '127.0.0.1') throw new Error(`The harness only sends traffic to 127.0.0.1; got ${baseUrl}`);
   }
@@ -22,7 +23,7 @@ export class GraphQLClient {
     try {
       const response = await fetch(`${this.baseUrl}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(this.authorization && { authorization: this.authorization }) },
         body: JSON.stringify({ query, variables }),
         signal: abort.signal,
       });

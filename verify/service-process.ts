@@ -8,6 +8,8 @@ export interface ServiceConfig {
   readonly tableName: string;
   /** Fixed for the run, so the service comes back where the clients expect it. */
   readonly port: number;
+  /** The service's DATA_DIR: its development signing key lives there (the harness signs its tokens with it). */
+  readonly dataDir: string;
   readonly startTimeoutMs?: number;
 }
 
@@ -35,7 +37,7 @@ export class ServiceProcess {
       stdio: ['pipe', 'ignore', 'pipe'],
       env: {
         ...process.env, DYNAMODB_ENDPOINT: this.config.dynamoEndpoint, DYNAMODB_TABLE: this.config.tableName,
-        PORT: String(this.config.port), HOST: '127.0.0.1', LOG_LEVEL: 'error', NODE_NO_WARNINGS: '1',
+        PORT: String(this.config.port), HOST: '127.0.0.1', DATA_DIR: this.config.dataDir, LOG_LEVEL: 'error', NODE_NO_WARNINGS: '1',
       },
     });
     this.child = child;

@@ -33,10 +33,11 @@ describe('when DynamoDB is unreachable', () => {
   });
   afterAll(() => stop());
 
-  it('answers a generic INTERNAL_SERVER_ERROR with no stack trace, and logs the operation and wallet id', async () => {
+  it('answers a generic INTERNAL_SERVER_ERROR with no stack trace, and logs the operation and wallet id (never the token)', async () => {
+    const token = await key.sign({ sub: 'alice' });
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await key.sign({ sub: 'alice' })}` },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: INCREASE, variables: { walletId: 'w-down', amount: '1.00', currency: 'GBP', expectedVersion: 0 } }),
     });
     const body = (await response.json()) as { errors: unknown[] };
@@ -46,6 +47,7 @@ describe('when DynamoDB is unreachable', () => {
       message: 'GraphQL operation failed',
       context: expect.objectContaining({ field: 'increaseBalance', walletId: 'w-down', path: 'result', detail: expect.stringMatching(/ECONNREFUSED/) }),
     });
+    expect(JSON.stringify(logged)).not.toContain(token.split('.')[2]);
   });
 
   it('reports 503 on /health', async () => {

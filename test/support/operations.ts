@@ -1,5 +1,5 @@
 /** The operations the end-to-end tests send, as a client would write them. */
-export const WALLET = 'id currency balance version createdAt updatedAt';
+export const WALLET = 'id ownerId currency balance version createdAt updatedAt';
 const ERROR_FIELDS: Record<string, string> = {
   VersionConflict: `walletId expectedVersion actualVersion wallet { ${WALLET} }`,
   WalletNotFound: 'walletId',
@@ -14,8 +14,8 @@ const errors = (...types: string[]) =>
   ['... on DomainError { code message }', ...types.map((type) => `... on ${type} { ${ERROR_FIELDS[type]} }`)].join('\n  ');
 const BALANCE_ERRORS = ['VersionConflict', 'WalletNotFound', 'CurrencyMismatch', 'InvalidAmount', 'IdempotencyKeyReused'];
 
-export const CREATE = `mutation($currency: Currency!, $key: String) {
-  result: createWallet(currency: $currency, idempotencyKey: $key) { __typename ... on WalletCreated { wallet { ${WALLET} } } ${errors('IdempotencyKeyReused')} }
+export const CREATE = `mutation($currency: Currency!, $key: String, $ownerId: ID) {
+  result: createWallet(currency: $currency, idempotencyKey: $key, ownerId: $ownerId) { __typename ... on WalletCreated { wallet { ${WALLET} } } ${errors('IdempotencyKeyReused')} }
 }`;
 
 const change = (field: string, success: string, ...extraErrors: string[]) => `mutation($walletId: ID!, $amount: Decimal!, $currency: Currency!, $expectedVersion: Int!, $key: String) {
@@ -28,7 +28,7 @@ export const DECREASE = change('decreaseBalance', 'BalanceDecreased', 'Insuffici
 
 export const TRANSFER = `mutation($from: ID!, $to: ID!, $amount: Decimal!, $currency: Currency!, $expectedVersion: Int!, $key: String) {
   result: transfer(fromWalletId: $from, toWalletId: $to, amount: $amount, currency: $currency, expectedVersion: $expectedVersion, idempotencyKey: $key) {
-    __typename ... on MoneyTransferred { transferId amount from { ${WALLET} } to { ${WALLET} } }
+    __typename ... on MoneyTransferred { transferId amount toWalletId from { ${WALLET} } to { ${WALLET} } }
     ${errors(...BALANCE_ERRORS, 'InsufficientBalance', 'SameWallet')}
   }
 }`;
@@ -37,8 +37,15 @@ export const READ = `query($id: ID!, $first: Int, $after: String) {
   wallet(id: $id) {
     ${WALLET}
     history(first: $first, after: $after) {
-      edges { cursor node { id walletId type version amount balanceAfter occurredAt transferId counterpartyWalletId idempotencyKey } }
+      edges { cursor node { id walletId type version amount balanceAfter occurredAt actor transferId counterpartyWalletId idempotencyKey } }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     }
+  }
+}`;
+
+export const WALLETS = `query($first: Int, $after: String, $ownerId: ID) {
+  wallets(first: $first, after: $after, ownerId: $ownerId) {
+    edges { cursor node { ${WALLET} } }
+    pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
   }
 }`;

@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { createApp } from '../../src/app';
 import { WalletService, WalletServiceOptions } from '../../src/application/wallet.service';
 import { DevSigningKey, TokenRequest } from '../../src/infrastructure/auth/dev-signing-key';
@@ -28,7 +29,9 @@ export async function startTestServer(
   options: { playground?: boolean; logger?: Logger; service?: Partial<WalletServiceOptions>; corsOrigins?: string[] } = {},
 ) {
   const table = await freshTable();
-  const key = DevSigningKey.ephemeral();
+  // The test owns the private key, so it can also sign tokens the service must refuse.
+  const privateKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
+  const key = DevSigningKey.ephemeral(undefined, undefined, privateKey);
   const app = await createApp({
     wallets: new WalletService(new DynamoWalletRepository(table.documents, table.tableName), options.service),
     tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
@@ -48,6 +51,7 @@ export async function startTestServer(
     url,
     table,
     key,
+    privateKey,
     headersOf,
     async gql(query: string, variables: Record<string, unknown> = {}, as: As = ALICE): Promise<GraphQLResponse> {
       const response = await fetch(`${url}/graphql`, {

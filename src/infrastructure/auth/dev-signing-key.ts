@@ -52,10 +52,10 @@ export class DevSigningKey {
     return new DevSigningKey(privateKey, createPublicKey(privateKey), issuer, audience);
   }
 
-  /** A key pair that lives in memory only (tests, benchmarks). */
-  static ephemeral(issuer = DEV_ISSUER, audience = DEV_AUDIENCE): DevSigningKey {
-    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
-    return new DevSigningKey(privateKey, publicKey, issuer, audience);
+  /** A key that lives in memory only (tests, benchmarks): a fresh P-256 key unless one is given. */
+  static ephemeral(issuer = DEV_ISSUER, audience = DEV_AUDIENCE, privateKey?: KeyObject): DevSigningKey {
+    const key = privateKey ?? generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
+    return new DevSigningKey(key, createPublicKey(key), issuer, audience);
   }
 
   sign({ sub, scope = '', ttl = '12h' }: TokenRequest): Promise<string> {
