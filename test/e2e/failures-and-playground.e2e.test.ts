@@ -63,6 +63,15 @@ describe('GraphQL Playground, served by the service itself', () => {
       const page = await (await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } })).text();
       expect(page).toContain('GraphQLPlayground.init');
       expect(page).toContain('1. Create wallet');
+      // The tabs carry a token of the first example user, so the walk-through needs no copying.
+      const token = /"Authorization":"Bearer ([\w.-]+)"/.exec(page)?.[1];
+      expect(token).toBeDefined();
+      const asAlice = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ wallets { edges { node { id } } } }' }),
+      });
+      expect(await asAlice.json()).toEqual({ data: { wallets: { edges: [] } } });
       const assets = [...page.matchAll(/(?:src|href)="([^"]+)"/g)].map((match) => match[1]);
       expect(assets.length).toBeGreaterThanOrEqual(2);
       for (const asset of assets) {

@@ -20,14 +20,15 @@ beforeAll(() => {
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** `ownGroup`: the service leads its own process group, as a command started in a terminal does. */
-async function startService(ownGroup = false) {
+async function startService(ownGroup = false, stdout: string[] = []) {
   const port = await freePort();
   const child = spawn(process.execPath, ['dist/main.js'], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'error', HOST: '127.0.0.1' },
-    stdio: 'ignore',
+    stdio: ['ignore', 'pipe', 'ignore'],
     detached: ownGroup,
   });
+  child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
   for (let attempt = 0; attempt < 240; attempt++) {
     if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}`);
@@ -117,3 +118,52 @@ it('Ctrl-C (SIGINT to the whole process group) lets requests in flight finish be
   for (const answer of answered) expect(answer).toEqual({ data: { result: expect.objectContaining({ __typename: 'WalletCreated' }) } });
   expect(await until(() => storeProcesses().length === 0)).toBe(true);
 }, 60_000);
+
+describe('development authentication', () => {
+  const ask = async (url: string, token: string) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: CREATE, variables: { currency: 'GBP' } }),
+    });
+    return { status: response.status, body: (await response.json()) as { data?: Record<string, any> } };
+  };
+
+  it('prints ready-to-paste tokens for two users and an operator, signed by a key kept in DATA_DIR across restarts', async () => {
+    const printed: string[] = [];
+    const first = await startService(false, printed);
+    await until(() => printed.join('').includes('operator'));
+    const lines = printed.join('').split('\n');
+    const tokenOf = (who: string) => lines.find((line) => line.trimStart().startsWith(who))?.match(/Authorization: Bearer (\S+)/)?.[1];
+    for (const who of ['alice', 'bob', 'operator (wallet:admin)']) expect(tokenOf(who)).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+    const alice = tokenOf('alice') as string;
+    expect((await ask(first.url, alice)).body.data?.result.wallet.ownerId).toBe('alice');
+    const stopped = exited(first.child);
+    first.child.kill('SIGTERM');
+    await stopped;
+
+    const second = await startService();
+    expect((await ask(second.url, alice)).status).toBe(200);
+    // `npm run -s token` prints one token alone on stdout, signed by the same key.
+    const run = spawnSync(process.execPath, ['dist/token.js', '--sub', 'carol', '--scope', 'wallet:admin', '--ttl', '1h'], {
+      cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8',
+    });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+\n$/);
+    const carol = await ask(second.url, run.stdout.trim());
+    expect(carol.body.data?.result.wallet.ownerId).toBe('carol');
+    const killed = exited(second.child);
+    second.child.kill('SIGTERM');
+    await killed;
+  }, 120_000);
+
+  it('fails closed: NODE_ENV=production with no key to verify tokens by refuses to start, in one line', () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', PORT: '0', DATA_DIR: dataDir, NODE_NO_WARNINGS: '1' };
+    for (const name of ['AUTH_JWKS_URL', 'AUTH_PUBLIC_KEY_FILE']) delete env[name];
+    const run = spawnSync(process.execPath, ['dist/main.js'], { cwd: ROOT, env, encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(1);
+    const lines = run.stderr.split('\n').filter((line) => line && !/NodeVersionSupportWarning|AWS SDK|node >=22|updates|a\.co|trace-warnings/.test(line));
+    expect(lines).toEqual([expect.stringMatching(/^NODE_ENV=production needs a key to verify bearer tokens by: set AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE/)]);
+    expect(storeProcesses()).toEqual([]);
+  });
+});
