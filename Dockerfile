@@ -14,6 +14,8 @@ ENV NODE_ENV=production PORT=4000
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
+# DATA_DIR for a development signing key (compose mounts a volume here; a new volume takes this owner).
+RUN mkdir -p /data && chown node:node /data
 EXPOSE 4000
 USER node
 CMD ["node", "dist/main.js"]
