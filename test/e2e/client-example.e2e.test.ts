@@ -20,4 +20,12 @@ describe('examples/shared-wallet-deposits: the typed client kit against the real
     expect(headerCalls).toBe(result.attempts + 2); // every request asked for its headers: create, each attempt, the final read
     await expectLedgerConsistent(server.table, result.walletId);
   });
+
+  it('a GET query (urql\'s default) is refused by the CSRF protection, and accepted with apollo-require-preflight (README)', async () => {
+    const url = `${server.url}/graphql?query=${encodeURIComponent('{ wallet(id: "none") { id } }')}`;
+    expect((await fetch(url)).status).toBe(400);
+    const preflighted = await fetch(url, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(preflighted.status).toBe(200);
+    expect(await preflighted.json()).toEqual({ data: { wallet: null } });
+  });
 });
