@@ -55,6 +55,10 @@ describe('README walk-through in GraphQL Playground (Chromium)', () => {
   });
 
   it('walks every step in order, and nothing leaves localhost', async () => {
+    // The guard itself: a request to elsewhere (.invalid never resolves) is stopped in the browser and recorded.
+    expect(await playground.page.evaluate(`fetch('http://leak-check.invalid/').then(() => 'sent', () => 'stopped')`)).toBe('stopped');
+    expect(browser.leaks.splice(0)).toContain('http://leak-check.invalid/');
+
     const walletId = await step('create-wallet', async () => {
       await playground.selectTab('1. Create wallet');
       const { data } = await resultOf();
