@@ -2,7 +2,7 @@ import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { WALLET_ID_PLACEHOLDER } from '../../src/http/playground-tabs';
 import { startTestServer, TestServer } from '../support/server';
-import { launchLocalOnlyBrowser } from './browser';
+import { launchLocalOnlyBrowser } from './local-only-browser';
 import { PlaygroundPage } from './playground-page';
 
 /**
