@@ -6,6 +6,7 @@ import {
   CurrencyMismatchType, IdempotencyKeyReusedType, InsufficientBalanceType, InvalidAmountType, SameWalletType,
   VersionConflictType, WalletNotFoundType,
 } from './types/domain-errors.types';
+import { REASON_OF } from './types/invalid-amount-reason.enum';
 import { WalletType } from './types/wallet.type';
 import { BalanceDecreasedType, BalanceIncreasedType, MoneyTransferredType, WalletCreatedType } from './types/wallet-events.types';
 
@@ -42,7 +43,7 @@ function errorResult(error: DomainError) {
   const { code, message } = error;
   switch (error.code) {
     case 'INVALID_AMOUNT':
-      return Object.assign(new InvalidAmountType(), { code, message, amount: error.amount });
+      return Object.assign(new InvalidAmountType(), { code, message, rejectedAmount: error.amount, reason: REASON_OF[error.problem] });
     case 'WALLET_NOT_FOUND':
       return Object.assign(new WalletNotFoundType(), { code, message, walletId: error.walletId });
     case 'VERSION_CONFLICT':

@@ -1,80 +1,98 @@
 import { randomUUID } from 'node:crypto';
 
 /**
- * The example operations the Playground opens with. A walk-through in the README uses them:
- * create a wallet, paste its id into the variables, then increase, decrease and read it; open the
- * conflict tab twice with the same expectedVersion to watch the second write come back as VersionConflict.
+ * The example operations the Playground opens with, in the order of the README's walk-through: create a
+ * wallet, paste its id into the variables, increase, decrease, run the conflict tab twice (the second run is
+ * a client that read the same version), read the history, then edit the variables to meet each error, and
+ * transfer. Every value a reader is asked to change (id, amount, currency, version) is a variable, so the
+ * query text never needs editing. A test validates every tab against schema.graphql.
  */
-const WALLET_FIELDS = 'id currency balance version updatedAt';
-const ERROR_FIELDS = `... on DomainError { __typename code message }
-    ... on VersionConflict { expectedVersion actualVersion wallet { ${WALLET_FIELDS} } }
-    ... on InsufficientBalance { balance requested }
-    ... on CurrencyMismatch { walletCurrency givenCurrency }`;
+const WALLET = 'id currency balance version updatedAt';
 
-const balanceChange = (name: string, success: string) => `mutation ${name}($walletId: ID!, $amount: Decimal!, $expectedVersion: Int!, $idempotencyKey: String) {
-  ${name[0].toLowerCase()}${name.slice(1)}(walletId: $walletId, amount: $amount, currency: GBP, expectedVersion: $expectedVersion, idempotencyKey: $idempotencyKey) {
+/** Each error's own fields, so the answer shows what a client needs to recover. */
+const ERROR_FIELDS: Record<string, string> = {
+  VersionConflict: `walletId expectedVersion actualVersion wallet { ${WALLET} }`,
+  WalletNotFound: 'walletId',
+  CurrencyMismatch: 'walletId walletCurrency givenCurrency',
+  InsufficientBalance: `walletId balance requested wallet { ${WALLET} }`,
+  InvalidAmount: 'rejectedAmount reason',
+  SameWallet: 'walletId',
+  IdempotencyKeyReused: 'idempotencyKey',
+};
+/** Only members of the field's union may be spread (GraphQL refuses the others), so each tab names its own. */
+const errors = (...types: string[]) =>
+  ['... on DomainError { code message }', ...types.map((type) => `... on ${type} { ${ERROR_FIELDS[type]} }`)].join('\n    ');
+const CHANGE_ERRORS = ['VersionConflict', 'WalletNotFound', 'CurrencyMismatch', 'InvalidAmount', 'IdempotencyKeyReused'];
+
+const balanceChange = (name: string, success: string, ...extraErrors: string[]) => `mutation ${name}($walletId: ID!, $amount: Decimal!, $currency: Currency!, $expectedVersion: Int!, $idempotencyKey: String) {
+  ${name[0].toLowerCase()}${name.slice(1)}(walletId: $walletId, amount: $amount, currency: $currency, expectedVersion: $expectedVersion, idempotencyKey: $idempotencyKey) {
     __typename
-    ... on ${success} { amount wallet { ${WALLET_FIELDS} } }
-    ${ERROR_FIELDS}
+    ... on ${success} { amount wallet { ${WALLET} } }
+    ${errors(...CHANGE_ERRORS, ...extraErrors)}
   }
 }`;
 
 const variables = (value: object) => JSON.stringify(value, null, 2);
-const WALLET_ID = 'paste-the-id-from-CreateWallet';
+export const WALLET_ID_PLACEHOLDER = 'paste-the-id-from-CreateWallet';
 
 /**
  * The tabs, made anew for every page: their example idempotency keys are fresh each time, so that a
  * second walk-through (keys live 24 h, in one namespace) is not answered with IdempotencyKeyReused.
+ * The decrease and conflict tabs carry no key on purpose: the errors are tried in the decrease tab, and a
+ * key would answer its first result (or IdempotencyKeyReused) before any error that depends on the wallet.
  */
 export const playgroundTabs = (fresh: () => string = () => randomUUID().slice(0, 8)) => [
   {
     name: '1. Create wallet',
-    query: `mutation CreateWallet {
-  createWallet(currency: GBP) {
+    query: `mutation CreateWallet($currency: Currency!) {
+  createWallet(currency: $currency) {
     __typename
-    ... on WalletCreated { wallet { ${WALLET_FIELDS} createdAt } }
+    ... on WalletCreated { wallet { ${WALLET} createdAt } }
+    ${errors('IdempotencyKeyReused')}
   }
 }`,
+    variables: variables({ currency: 'GBP' }),
   },
   {
     name: '2. Increase balance',
     query: balanceChange('IncreaseBalance', 'BalanceIncreased'),
-    variables: variables({ walletId: WALLET_ID, amount: '100.50', expectedVersion: 0, idempotencyKey: `deposit-${fresh()}` }),
+    variables: variables({ walletId: WALLET_ID_PLACEHOLDER, amount: '100.50', currency: 'GBP', expectedVersion: 0, idempotencyKey: `deposit-${fresh()}` }),
   },
   {
     name: '3. Decrease balance',
-    query: balanceChange('DecreaseBalance', 'BalanceDecreased'),
-    variables: variables({ walletId: WALLET_ID, amount: '20.25', expectedVersion: 1 }),
+    query: balanceChange('DecreaseBalance', 'BalanceDecreased', 'InsufficientBalance'),
+    variables: variables({ walletId: WALLET_ID_PLACEHOLDER, amount: '20.25', currency: 'GBP', expectedVersion: 1 }),
   },
   {
-    name: '4. Read wallet and history',
-    query: `query Wallet($id: ID!) {
-  wallet(id: $id) {
-    ${WALLET_FIELDS} createdAt
+    name: '4. Conflict: run me twice',
+    query: balanceChange('IncreaseBalance', 'BalanceIncreased'),
+    variables: variables({ walletId: WALLET_ID_PLACEHOLDER, amount: '5.00', currency: 'GBP', expectedVersion: 2 }),
+  },
+  {
+    name: '5. Read wallet and history',
+    query: `query Wallet($walletId: ID!) {
+  wallet(id: $walletId) {
+    ${WALLET} createdAt
     history(first: 20) {
       edges { cursor node { version type amount balanceAfter occurredAt transferId counterpartyWalletId idempotencyKey } }
       pageInfo { hasNextPage endCursor }
     }
   }
 }`,
-    variables: variables({ id: WALLET_ID }),
-  },
-  {
-    name: '5. Conflict: run me twice',
-    query: balanceChange('IncreaseBalance', 'BalanceIncreased'),
-    variables: variables({ walletId: WALLET_ID, amount: '5.00', expectedVersion: 2 }),
+    variables: variables({ walletId: WALLET_ID_PLACEHOLDER }),
   },
   {
     name: '6. Transfer',
-    query: `mutation Transfer($from: ID!, $to: ID!, $amount: Decimal!, $expectedVersion: Int!, $idempotencyKey: String) {
-  transfer(fromWalletId: $from, toWalletId: $to, amount: $amount, currency: GBP, expectedVersion: $expectedVersion, idempotencyKey: $idempotencyKey) {
+    query: `mutation Transfer($fromWalletId: ID!, $toWalletId: ID!, $amount: Decimal!, $currency: Currency!, $expectedVersion: Int!, $idempotencyKey: String) {
+  transfer(fromWalletId: $fromWalletId, toWalletId: $toWalletId, amount: $amount, currency: $currency, expectedVersion: $expectedVersion, idempotencyKey: $idempotencyKey) {
     __typename
-    ... on MoneyTransferred { transferId amount from { ${WALLET_FIELDS} } to { ${WALLET_FIELDS} } }
-    ... on SameWallet { walletId }
-    ... on IdempotencyKeyReused { idempotencyKey }
-    ${ERROR_FIELDS}
+    ... on MoneyTransferred { transferId amount from { ${WALLET} } to { ${WALLET} } }
+    ${errors(...CHANGE_ERRORS, 'InsufficientBalance', 'SameWallet')}
   }
 }`,
-    variables: variables({ from: WALLET_ID, to: 'paste-a-second-GBP-wallet-id', amount: '10.00', expectedVersion: 3, idempotencyKey: `transfer-${fresh()}` }),
+    variables: variables({
+      fromWalletId: WALLET_ID_PLACEHOLDER, toWalletId: 'paste-a-second-GBP-wallet-id', amount: '10.00', currency: 'GBP', expectedVersion: 3,
+      idempotencyKey: `transfer-${fresh()}`,
+    }),
   },
 ];

@@ -87,11 +87,13 @@ describe('increaseBalance and decreaseBalance', () => {
     expect((await decrease(wallet.id, '5', 1)).data!.result.wallet).toMatchObject({ balance: '0.00', version: 2 });
   });
 
-  it.each(['0', '0.00', '-1.00', '1.001', '1000000000.01'])('InvalidAmount for %j, and nothing changes', async (amount) => {
+  it.each([
+    ['0', 'NOT_POSITIVE'], ['0.00', 'NOT_POSITIVE'], ['-1.00', 'NOT_POSITIVE'], ['1.001', 'TOO_MANY_DECIMALS'], ['1000000000.01', 'TOO_LARGE'],
+  ])('InvalidAmount for %j (%s), and nothing changes', async (amount, reason) => {
     const wallet = await newWallet();
     for (const send of [increase, decrease]) {
       const { data } = await send(wallet.id, amount, 0);
-      expect(data!.result).toMatchObject({ __typename: 'InvalidAmount', code: 'INVALID_AMOUNT', rejectedAmount: amount });
+      expect(data!.result).toMatchObject({ __typename: 'InvalidAmount', code: 'INVALID_AMOUNT', rejectedAmount: amount, reason });
     }
     expect((await server.gql(READ, { id: wallet.id })).data!.wallet).toMatchObject({ version: 0, balance: '0.00' });
   });

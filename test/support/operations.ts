@@ -5,7 +5,7 @@ const ERROR_FIELDS: Record<string, string> = {
   WalletNotFound: 'walletId',
   CurrencyMismatch: 'mismatchedWalletId: walletId walletCurrency givenCurrency',
   InsufficientBalance: `walletId balance requested wallet { ${WALLET} }`,
-  InvalidAmount: 'rejectedAmount: amount',
+  InvalidAmount: 'rejectedAmount reason',
   SameWallet: 'walletId',
   IdempotencyKeyReused: 'idempotencyKey',
 };

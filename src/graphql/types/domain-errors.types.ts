@@ -3,9 +3,10 @@ import { Currency } from '../../domain/currency';
 import { ErrorCode } from '../../domain/wallet-errors';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 import { ErrorCodeEnum } from './enums';
+import { InvalidAmountReason } from './invalid-amount-reason.enum';
 import { WalletType } from './wallet.type';
 
-@InterfaceType('DomainError', { description: 'An expected outcome that changed nothing. Switch on `code` or `__typename`.' })
+@InterfaceType('DomainError', { description: 'An expected outcome that changed nothing. Switch on `__typename` (typed clients narrow on it); `code` says the same.' })
 export abstract class DomainErrorType {
   @Field()
   message!: string;
@@ -51,7 +52,11 @@ export class InsufficientBalanceType extends DomainErrorType {
   description: "The amount is not > 0, has more decimals than the currency's minor unit, or is above the maximum of one operation.",
 })
 export class InvalidAmountType extends DomainErrorType {
-  @Field({ description: 'The amount as the client sent it.' }) amount!: string;
+  /** Not `amount`: a success's `amount` is a Decimal, and GraphQL refuses one name with two types in one selection. */
+  @Field({ description: 'The amount as the client sent it (a String: it may be no valid Decimal for this currency).' })
+  rejectedAmount!: string;
+
+  @Field(() => InvalidAmountReason) reason!: InvalidAmountReason;
 }
 
 @ObjectType('SameWallet', { implements: DomainErrorType, description: 'A transfer needs two different wallets.' })

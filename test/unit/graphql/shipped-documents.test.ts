@@ -1,0 +1,102 @@
+import {
+  buildSchema, DocumentNode, getOperationAST, GraphQLObjectType, GraphQLUnionType, isExecutableDefinitionNode, Kind, parse, print,
+  validate,
+} from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { SCHEMA_FILE } from '../../../src/graphql/schema-file';
+import { playgroundTabs } from '../../../src/http/playground-tabs';
+import * as testOperations from '../../support/operations';
+import { LEDGER_PAGE, requestOf } from '../../../verify/documents';
+
+/**
+ * Every GraphQL document the project ships is code, and is checked against schema.graphql: the Playground
+ * tabs, the README's graphql blocks, the client operations, and what verify/, bench/ and the tests send.
+ */
+const ROOT = join(__dirname, '..', '..', '..');
+const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
+const errorsOf = (document: DocumentNode) => validate(schema, document).map((error) => error.message);
+
+const readmeBlocks = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]);
+const readmeDocuments = readmeBlocks.map((text) => Object.assign(parse(text), { firstLine: text.split('\n')[0].slice(0, 70) }));
+const isExecutable = (document: DocumentNode) => document.definitions.every(isExecutableDefinitionNode);
+
+/** Documents sent as plain strings, found in the source of bench/ (its constants are private to their files). */
+const benchDocuments = readdirSync(join(ROOT, 'bench'))
+  .filter((file) => file.endsWith('.ts'))
+  .flatMap((file) => [...readFileSync(join(ROOT, 'bench', file), 'utf8').matchAll(/(['`])((?:mutation|query)\b(?:(?!\$\{|\1)[\s\S])*)\1/g)].map((match) => [`bench/${file}`, match[2]]));
+
+const verifyDocuments = [
+  requestOf({ type: 'create', key: 'k' }),
+  requestOf({ type: 'increase', key: 'k', walletId: 'w', amount: 1n, expectedVersion: 0 }),
+  requestOf({ type: 'decrease', key: 'k', walletId: 'w', amount: 1n, expectedVersion: 0 }),
+  requestOf({ type: 'transfer', key: 'k', from: 'a', to: 'b', amount: 1n, expectedVersion: 0 }),
+  requestOf({ type: 'read', walletId: 'w' }),
+  { query: LEDGER_PAGE, variables: { id: 'w', first: 100 } },
+];
+
+describe('every shipped GraphQL document is valid against schema.graphql', () => {
+  it.each(playgroundTabs().map((tab) => [tab.name, tab] as const))('Playground tab "%s", with its own variables', (_, tab) => {
+    const document = parse(tab.query);
+    expect(errorsOf(document)).toEqual([]);
+    const variables = getVariableValues(schema, getOperationAST(document)!.variableDefinitions ?? [], JSON.parse(tab.variables ?? '{}'));
+    expect(variables.errors?.map((error) => error.message)).toBeUndefined();
+  });
+
+  it('the README has graphql blocks (so the checks below check something)', () => {
+    expect(readmeDocuments.filter(isExecutable).length).toBeGreaterThanOrEqual(2);
+    expect(readmeDocuments.filter((document) => !isExecutable(document)).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it.each(readmeDocuments.filter(isExecutable).map((document) => [document.firstLine, document] as const))(
+    'README block %s', (_, document) => expect(errorsOf(document)).toEqual([]),
+  );
+
+  it('README schema excerpts say what schema.graphql says (every field, argument and union member they show)', () => {
+    const drift: string[] = [];
+    for (const definition of readmeDocuments.filter((document) => !isExecutable(document)).flatMap((document) => document.definitions)) {
+      if (definition.kind === Kind.OBJECT_TYPE_DEFINITION) {
+        const type = schema.getType(definition.name.value) as GraphQLObjectType | undefined;
+        for (const field of definition.fields ?? []) {
+          const real = type?.getFields()[field.name.value];
+          const shown = `${field.name.value}(${(field.arguments ?? []).map((arg) => `${arg.name.value}: ${print(arg.type)}`).join(', ')}): ${print(field.type)}`;
+          const actual = real && `${real.name}(${real.args.map((arg) => `${arg.name}: ${String(arg.type)}`).join(', ')}): ${String(real.type)}`;
+          if (shown !== actual) drift.push(`${definition.name.value}.${shown} is ${actual ?? 'missing'}`);
+        }
+      } else if (definition.kind === Kind.UNION_TYPE_DEFINITION) {
+        const shown = (definition.types ?? []).map((member) => member.name.value).sort();
+        const actual = (schema.getType(definition.name.value) as GraphQLUnionType | undefined)?.getTypes().map((member) => member.name).sort();
+        if (JSON.stringify(shown) !== JSON.stringify(actual)) drift.push(`union ${definition.name.value} = ${shown} is ${actual}`);
+      } else {
+        drift.push(`unchecked ${definition.kind} in a README graphql block`);
+      }
+    }
+    expect(drift).toEqual([]);
+  });
+
+  it('client/operations, all files as one document (fragments are shared between files)', () => {
+    const directory = join(ROOT, 'client', 'operations');
+    const text = readdirSync(directory).filter((file) => file.endsWith('.graphql')).map((file) => readFileSync(join(directory, file), 'utf8')).join('\n');
+    const document = parse(text);
+    expect(document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).map((operation) => operation.name?.value).sort())
+      .toEqual(['CreateWallet', 'DecreaseBalance', 'IncreaseBalance', 'Transfer', 'Wallet']);
+    expect(errorsOf(document)).toEqual([]);
+  });
+
+  it.each(verifyDocuments.map((request, index) => [index, request] as const))('verify/ document %i, with its variables', (_, request) => {
+    const document = parse(request.query);
+    expect(errorsOf(document)).toEqual([]);
+    const variables = getVariableValues(schema, getOperationAST(document)!.variableDefinitions ?? [], request.variables);
+    expect(variables.errors?.map((error) => error.message)).toBeUndefined();
+  });
+
+  it('bench/ documents', () => {
+    expect(benchDocuments.length).toBeGreaterThanOrEqual(3);
+    for (const [file, text] of benchDocuments) expect([file, errorsOf(parse(text))]).toEqual([file, []]);
+  });
+
+  it.each(Object.entries(testOperations).filter(([, value]) => /^(mutation|query)\b/.test(value)))('test/support/operations %s', (_, text) => {
+    expect(errorsOf(parse(text))).toEqual([]);
+  });
+});
