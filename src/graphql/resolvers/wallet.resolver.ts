@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { isNotPermitted, WalletService } from '../../application/wallet.service';
 import { forbidden, OWNER_ID_NEEDS_ADMIN } from '../forbidden';
 import { RequestContext } from '../request-context';
@@ -7,6 +7,7 @@ import { WalletConnection } from '../types/wallet-connection.type';
 import { WalletType } from '../types/wallet.type';
 import { pageSize, toConnection, versionOfCursor } from './history-page';
 import { walletIdArg } from './input-rules';
+import { WalletsArgs } from './wallets.args';
 import { positionOfCursor, toWalletConnection } from './wallets-page';
 
 @Resolver(() => WalletType)
@@ -23,12 +24,7 @@ export class WalletResolver {
     description: 'Your wallets, newest first. `first`: 1 to 100. `ownerId`: another owner\'s wallets (scope wallet:admin only). '
       + 'Served by an index: a change may take a moment to show; `wallet(id)` is always current.',
   })
-  async wallets(
-    @Ctx() { caller }: RequestContext,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
-    @Arg('after', () => String, { nullable: true }) after?: string | null,
-    @Arg('ownerId', () => ID, { nullable: true }) ownerId?: string | null,
-  ): Promise<WalletConnection> {
+  async wallets(@Args() { first, after, ownerId }: WalletsArgs, @Ctx() { caller }: RequestContext): Promise<WalletConnection> {
     const size = pageSize(first);
     const page = { first: size + 1, after: after == null ? undefined : positionOfCursor(after) };
     const found = await this.service.walletsOf(caller, ownerId == null ? caller.id : walletIdArg(ownerId, 'ownerId'), page);

@@ -80,7 +80,7 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
     const text = readdirSync(directory).filter((file) => file.endsWith('.graphql')).map((file) => readFileSync(join(directory, file), 'utf8')).join('\n');
     const document = parse(text);
     expect(document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).map((operation) => operation.name?.value).sort())
-      .toEqual(['CreateWallet', 'DecreaseBalance', 'IncreaseBalance', 'Transfer', 'Wallet']);
+      .toEqual(['CreateWallet', 'DecreaseBalance', 'IncreaseBalance', 'Transfer', 'Wallet', 'Wallets']);
     expect(errorsOf(document)).toEqual([]);
   });
 
