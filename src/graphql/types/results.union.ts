@@ -1,34 +1,59 @@
-import { createUnionType } from 'type-graphql';
+import { ClassType, createUnionType } from 'type-graphql';
+import { DecreaseBalanceOutcome, IncreaseBalanceOutcome } from '../../application/change-balance.use-case';
+import { CreateWalletOutcome } from '../../application/create-wallet.use-case';
+import { TransferOutcome } from '../../application/transfer.use-case';
 import {
   CurrencyMismatchType, IdempotencyKeyReusedType, InsufficientBalanceType, InvalidAmountType, SameWalletType,
   VersionConflictType, WalletNotFoundType,
 } from './domain-errors.types';
 import { BalanceDecreasedType, BalanceIncreasedType, MoneyTransferredType, WalletCreatedType } from './wallet-events.types';
 
-/* Each mutation answers with a union of its success and every DomainError it can meet (resolved by instanceof). */
+/** What tells the outcomes of a use case apart: an error's `code`, an event's `type`. */
+type KindOf<O> = O extends { readonly code: infer C } ? C : O extends { readonly type: infer T } ? T : never;
 
-export const CreateWalletResult = createUnionType({
-  name: 'CreateWalletResult',
-  types: () => [WalletCreatedType, IdempotencyKeyReusedType] as const,
+/** One member class per outcome kind of a use case. */
+export type UnionMembers<O> = { readonly [K in KindOf<O> & string]: ClassType };
+
+/**
+ * The union of a mutation, built from the list of outcomes its use case declares: one member class
+ * per outcome kind, no more, no fewer. A use case that gains an outcome fails to compile here until
+ * its union gains the member (and the outcome mapper, whose switch is exhaustive, maps it).
+ */
+function unionOf<O>(name: string, members: UnionMembers<O>) {
+  return createUnionType({ name, types: () => Object.values(members) as [ClassType, ...ClassType[]] });
+}
+
+export const CreateWalletResult = unionOf<CreateWalletOutcome>('CreateWalletResult', {
+  WALLET_CREATED: WalletCreatedType,
+  IDEMPOTENCY_KEY_REUSED: IdempotencyKeyReusedType,
 });
 
-export const IncreaseBalanceResult = createUnionType({
-  name: 'IncreaseBalanceResult',
-  types: () => [BalanceIncreasedType, VersionConflictType, WalletNotFoundType, CurrencyMismatchType, InvalidAmountType, IdempotencyKeyReusedType] as const,
+export const IncreaseBalanceResult = unionOf<IncreaseBalanceOutcome>('IncreaseBalanceResult', {
+  BALANCE_INCREASED: BalanceIncreasedType,
+  VERSION_CONFLICT: VersionConflictType,
+  WALLET_NOT_FOUND: WalletNotFoundType,
+  CURRENCY_MISMATCH: CurrencyMismatchType,
+  INVALID_AMOUNT: InvalidAmountType,
+  IDEMPOTENCY_KEY_REUSED: IdempotencyKeyReusedType,
 });
 
-export const DecreaseBalanceResult = createUnionType({
-  name: 'DecreaseBalanceResult',
-  types: () => [
-    BalanceDecreasedType, VersionConflictType, WalletNotFoundType, CurrencyMismatchType, InsufficientBalanceType, InvalidAmountType,
-    IdempotencyKeyReusedType,
-  ] as const,
+export const DecreaseBalanceResult = unionOf<DecreaseBalanceOutcome>('DecreaseBalanceResult', {
+  BALANCE_DECREASED: BalanceDecreasedType,
+  VERSION_CONFLICT: VersionConflictType,
+  WALLET_NOT_FOUND: WalletNotFoundType,
+  CURRENCY_MISMATCH: CurrencyMismatchType,
+  INSUFFICIENT_BALANCE: InsufficientBalanceType,
+  INVALID_AMOUNT: InvalidAmountType,
+  IDEMPOTENCY_KEY_REUSED: IdempotencyKeyReusedType,
 });
 
-export const TransferResult = createUnionType({
-  name: 'TransferResult',
-  types: () => [
-    MoneyTransferredType, VersionConflictType, WalletNotFoundType, CurrencyMismatchType, InsufficientBalanceType, InvalidAmountType,
-    SameWalletType, IdempotencyKeyReusedType,
-  ] as const,
+export const TransferResult = unionOf<TransferOutcome>('TransferResult', {
+  MONEY_TRANSFERRED: MoneyTransferredType,
+  VERSION_CONFLICT: VersionConflictType,
+  WALLET_NOT_FOUND: WalletNotFoundType,
+  CURRENCY_MISMATCH: CurrencyMismatchType,
+  INSUFFICIENT_BALANCE: InsufficientBalanceType,
+  INVALID_AMOUNT: InvalidAmountType,
+  SAME_WALLET: SameWalletType,
+  IDEMPOTENCY_KEY_REUSED: IdempotencyKeyReusedType,
 });

@@ -1,0 +1,58 @@
+import { Caller } from '../domain/caller';
+import { Currency } from '../domain/currency';
+import { idempotentRequest } from '../domain/idempotency';
+import { Money, parseAmount } from '../domain/money';
+import { ChangeResult, decreaseBalance, EntryContext, increaseBalance, Wallet } from '../domain/wallet';
+import {
+  CurrencyMismatch, IdempotencyKeyReused, InsufficientBalance, InvalidAmount, invalidAmount, VersionConflict, WalletNotFound,
+} from '../domain/wallet-errors';
+import { BalanceDecreased, BalanceIncreased, isDomainError } from '../domain/wallet-events';
+import { entryContext, failure, UseCaseDeps } from './use-case-deps';
+
+export interface BalanceCommand {
+  readonly walletId: string;
+  readonly amount: string;
+  readonly currency: Currency;
+  readonly expectedVersion: number;
+  readonly idempotencyKey?: string;
+}
+
+type Refusals = InvalidAmount | WalletNotFound | VersionConflict | CurrencyMismatch | IdempotencyKeyReused;
+/** Every answer increaseBalance can give; its GraphQL union is built from this list. */
+export type IncreaseBalanceOutcome = BalanceIncreased | Refusals;
+/** Every answer decreaseBalance can give (it adds the sufficient-balance policy). */
+export type DecreaseBalanceOutcome = BalanceDecreased | Refusals | InsufficientBalance;
+
+export function increase(deps: UseCaseDeps, caller: Caller, command: BalanceCommand): Promise<IncreaseBalanceOutcome> {
+  return changeBalance(deps, caller, command, 'increaseBalance', increaseBalance, (wallet, amount) => ({ type: 'BALANCE_INCREASED', wallet, amount }));
+}
+
+export function decrease(deps: UseCaseDeps, caller: Caller, command: BalanceCommand): Promise<DecreaseBalanceOutcome> {
+  return changeBalance(deps, caller, command, 'decreaseBalance', decreaseBalance, (wallet, amount) => ({ type: 'BALANCE_DECREASED', wallet, amount }));
+}
+
+/**
+ * The shared path of increase and decrease: validate the input, find the state the client based its
+ * change on (a wallet that is not the caller's is WalletNotFound), let the domain rule decide, and
+ * store the change guarded by the client's expectedVersion.
+ */
+async function changeBalance<E extends BalanceIncreased | BalanceDecreased, R extends CurrencyMismatch | InsufficientBalance>(
+  deps: UseCaseDeps,
+  caller: Caller,
+  command: BalanceCommand,
+  operation: 'increaseBalance' | 'decreaseBalance',
+  rule: (wallet: Wallet, amount: Money, context: EntryContext) => ChangeResult<R>,
+  eventOf: (wallet: Wallet, amount: Money) => E,
+): Promise<E | R | Refusals> {
+  const amount = parseAmount(command.amount, command.currency);
+  if (!amount.ok) return invalidAmount(command.amount, amount.problem);
+  const request = idempotentRequest(caller.id, command.idempotencyKey, operation, command.walletId, command.currency, amount.money.minor);
+  const fail = failure<E>(deps, request);
+  const based = await deps.states.at(caller, command.walletId, command.expectedVersion);
+  if (isDomainError(based)) return fail(based);
+  const result = rule(based.wallet, amount.money, entryContext(deps, caller, command.idempotencyKey));
+  if (!result.ok) return fail(await deps.states.confirmed(based, command.expectedVersion, result.error));
+  const written = await deps.writer.write({ changes: [result.change], event: eventOf(result.change.after, amount.money) }, request);
+  if (written.status === 'done') return written.outcome;
+  return fail(await deps.states.conflictOf(command.walletId, command.expectedVersion, written));
+}

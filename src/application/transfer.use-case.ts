@@ -1,0 +1,91 @@
+import { Caller, mayAccess } from '../domain/caller';
+import { Currency } from '../domain/currency';
+import { idempotentRequest } from '../domain/idempotency';
+import { parseAmount } from '../domain/money';
+import { ChangeResult, decreaseBalance, increaseBalance } from '../domain/wallet';
+import {
+  CurrencyMismatch, currencyNotAccepted, IdempotencyKeyReused, InsufficientBalance, InvalidAmount, invalidAmount, SameWallet, sameWallet,
+  VersionConflict, WalletNotFound, walletNotFound,
+} from '../domain/wallet-errors';
+import { isDomainError, MoneyTransferred } from '../domain/wallet-events';
+import { sleep } from './change-writer';
+import { entryContext, failure, UseCaseDeps } from './use-case-deps';
+
+export interface TransferCommand {
+  readonly fromWalletId: string;
+  readonly toWalletId: string;
+  readonly amount: string;
+  readonly currency: Currency;
+  readonly expectedVersion: number;
+  readonly idempotencyKey?: string;
+}
+
+/** Every answer transfer can give; its GraphQL union is built from this list. */
+export type TransferOutcome =
+  | MoneyTransferred | InvalidAmount | SameWallet | WalletNotFound | VersionConflict | CurrencyMismatch | InsufficientBalance
+  | IdempotencyKeyReused;
+
+/**
+ * Times a transfer is re-planned because others credited its destination meanwhile, before it gives
+ * up with a VersionConflict. Each re-plan uses DynamoDB's own answer and costs one request.
+ */
+const DESTINATION_REFRESHES = 30;
+
+/**
+ * Moves money between two wallets of one currency in one transaction. `expectedVersion` guards
+ * the source; the destination is credited at whatever version it is, so a destination that changed
+ * under the transfer is taken from the store's answer (no extra request) and the transfer re-planned.
+ * The caller must own the source; the destination may be anyone's, and a refusal says nothing of
+ * a destination the caller may not see.
+ */
+export async function transfer(deps: UseCaseDeps, caller: Caller, command: TransferCommand): Promise<TransferOutcome> {
+  const { fromWalletId, toWalletId, currency, expectedVersion, idempotencyKey } = command;
+  const amount = parseAmount(command.amount, currency);
+  if (!amount.ok) return invalidAmount(command.amount, amount.problem);
+  if (fromWalletId === toWalletId) return sameWallet(fromWalletId);
+  const request = idempotentRequest(caller.id, idempotencyKey, 'transfer', fromWalletId, toWalletId, currency, amount.money.minor);
+  const fail = failure<MoneyTransferred>(deps, request);
+  const transferId = deps.options.newId();
+  for (let refresh = 1; ; refresh++) {
+    const source = await deps.states.at(caller, fromWalletId, expectedVersion);
+    if (isDomainError(source) && source.code === 'WALLET_NOT_FOUND') return fail(source);
+    const destination = await deps.states.latest(toWalletId);
+    if (!destination) return fail(walletNotFound(toWalletId));
+    if (isDomainError(source)) return fail(source);
+    const debit = decreaseBalance(source.wallet, amount.money, entryContext(deps, caller, idempotencyKey, transferId, toWalletId), 'TRANSFER_OUT');
+    const credit = increaseBalance(destination, amount.money, entryContext(deps, caller, idempotencyKey, transferId, fromWalletId), 'TRANSFER_IN');
+    if (!debit.ok || !credit.ok) {
+      const refusal = transferRefusal(debit, mayAccess(caller, destination) ? credit : redacted(credit));
+      return fail(await deps.states.confirmed(source, expectedVersion, refusal));
+    }
+    const event: MoneyTransferred = {
+      type: 'MONEY_TRANSFERRED', transferId, from: debit.change.after, to: credit.change.after, amount: amount.money,
+    };
+    const written = await deps.writer.write({ changes: [debit.change, credit.change], event }, request);
+    if (written.status === 'done') return written.outcome;
+    const staleDestination = written.status === 'rejected' ? written.stale.find((s) => s.walletId === toWalletId) : undefined;
+    const onlyDestinationMoved = written.status === 'rejected' && written.stale.length === 1 && staleDestination?.current;
+    if (!onlyDestinationMoved || refresh >= DESTINATION_REFRESHES) {
+      if (staleDestination && !staleDestination.current) return fail(walletNotFound(toWalletId));
+      return fail(await deps.states.conflictOf(fromWalletId, expectedVersion, written));
+    }
+    // Others credited the destination meanwhile: spread the re-planned tries out a little.
+    await sleep(Math.random() * deps.options.backoffMs * Math.min(refresh, 8));
+  }
+}
+
+/** A refusal about a wallet the caller may not see keeps only what the caller sent. */
+function redacted(credit: ChangeResult<CurrencyMismatch>): ChangeResult<CurrencyMismatch> {
+  return credit.ok ? credit : { ok: false, error: currencyNotAccepted(credit.error.walletId, credit.error.givenCurrency) };
+}
+
+/** A transfer's refusals in the answer order: the source's currency, the destination's, then the source's balance. */
+function transferRefusal(
+  debit: ChangeResult<CurrencyMismatch | InsufficientBalance>,
+  credit: ChangeResult<CurrencyMismatch>,
+): CurrencyMismatch | InsufficientBalance {
+  if (!debit.ok && debit.error.code === 'CURRENCY_MISMATCH') return debit.error;
+  if (!credit.ok) return credit.error;
+  if (!debit.ok) return debit.error;
+  throw new Error('transferRefusal called without a refusal');
+}

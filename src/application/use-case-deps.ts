@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { Caller } from '../domain/caller';
+import { IdempotentRequest } from '../domain/idempotency';
+import { EntryContext } from '../domain/wallet';
+import { DomainError, IdempotencyKeyReused } from '../domain/wallet-errors';
+import { WalletEvent } from '../domain/wallet-events';
+import { WalletRepository } from '../domain/wallet-repository.port';
+import { ChangeWriter, WriterOptions } from './change-writer';
+import { WalletStates } from './wallet-states';
+
+export interface WalletServiceOptions extends WriterOptions {
+  readonly newId: () => string;
+  /** How many wallet states to keep in memory (see KnownWallets). */
+  readonly knownWallets: number;
+}
+
+export const DEFAULT_OPTIONS: WalletServiceOptions = {
+  now: () => new Date(),
+  newId: randomUUID,
+  contendedAttempts: 6,
+  backoffMs: 5,
+  knownWallets: 10_000,
+};
+
+/** What every use case works with: the store, the states it reasons from, the writer of its changes. */
+export interface UseCaseDeps {
+  readonly repository: WalletRepository;
+  readonly states: WalletStates;
+  readonly writer: ChangeWriter;
+  readonly options: WalletServiceOptions;
+}
+
+/** A failed request may be the retry of one that succeeded: with a key, its stored result answers. */
+export function failure<E extends WalletEvent>(deps: UseCaseDeps, request: IdempotentRequest | undefined) {
+  return <F extends DomainError>(error: F): Promise<E | F | IdempotencyKeyReused> => deps.writer.unlessReplayed<E, F>(request, error);
+}
+
+/** Who, when and why, for the ledger entry of a change. */
+export function entryContext(
+  deps: UseCaseDeps,
+  caller: Caller,
+  idempotencyKey?: string,
+  transferId?: string,
+  counterpartyWalletId?: string,
+): EntryContext {
+  return {
+    entryId: deps.options.newId(),
+    actor: caller.id,
+    now: deps.options.now().toISOString(),
+    idempotencyKey,
+    transferId,
+    counterpartyWalletId,
+  };
+}
