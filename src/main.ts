@@ -6,6 +6,7 @@ import { serviceMetrics } from './http/metrics';
 import { createDynamoClients } from './infrastructure/dynamodb/dynamodb-client';
 import { DynamoWalletRepository } from './infrastructure/dynamodb/dynamo-wallet.repository';
 import { RequestCounter } from './infrastructure/dynamodb/request-counter';
+import { failFastWhileDown } from './infrastructure/dynamodb/store-gate';
 import { ensureWalletTable, isTableReachable } from './infrastructure/dynamodb/wallet-table';
 import { JavaMissingError } from './infrastructure/embedded/embedded-dynamodb';
 import { openStore } from './infrastructure/open-store';
@@ -22,17 +23,18 @@ async function main(): Promise<void> {
   shutdown.onSignals();
   try {
     const config = readConfig();
-    const store = await openStore(config.store, config.region);
+    const store = await openStore(config.store, config.region, logger);
     shutdown.add(() => store.close());
     const { client, documents } = createDynamoClients(store.connection);
     shutdown.add(async () => client.destroy());
+    failFastWhileDown(client, () => store.isUp());
     // Opt-in (METRICS=true): counts every DynamoDB request this process sends, for GET /metrics.
     const counter = config.metrics ? new RequestCounter() : undefined;
     counter?.attach(client);
     await ensureWalletTable(client, config.tableName);
     const app = await createApp({
       wallets: new WalletService(new DynamoWalletRepository(documents, config.tableName)),
-      isStoreReachable: () => isTableReachable(client, config.tableName),
+      isStoreReachable: async () => store.isUp() && isTableReachable(client, config.tableName),
       playground: config.playground,
       logger,
       metrics: counter && (() => serviceMetrics(counter)),

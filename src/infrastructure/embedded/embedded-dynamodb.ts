@@ -24,6 +24,8 @@ export interface EmbeddedDynamoOptions {
 export interface EmbeddedDynamo {
   readonly endpoint: string;
   readonly pid: number | undefined;
+  /** Resolves when DynamoDB Local has exited, for whatever reason (stop(), a crash, kill -9), with how it ended. */
+  readonly exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -84,6 +86,7 @@ export async function startEmbeddedDynamo(options: EmbeddedDynamoOptions = {}): 
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const endpoint = `http://127.0.0.1:${port}`;
+  const exited = new Promise<string>((done) => child.once('exit', (code, signal) => done(signal ?? `exit code ${code}`)));
   try {
     await waitUntilAnswering(endpoint, child, options.startTimeoutMs ?? 60_000);
   } catch (error) {
@@ -93,6 +96,7 @@ export async function startEmbeddedDynamo(options: EmbeddedDynamoOptions = {}): 
   return {
     endpoint,
     pid: child.pid,
+    exited,
     // Should the owner exit without calling this, the guard sees its stdin close and ends Java.
     stop: () => stopChild(child),
   };
