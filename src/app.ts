@@ -2,13 +2,13 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { WalletService } from './application/wallet.service';
 import { buildWalletSchema } from './graphql/schema';
 import { applyCors } from './http/cors';
 import { errorLoggingPlugin, formatError } from './http/error-policy';
 import { graphqlHandler, plain } from './http/graphql-handler';
+import { HttpDrain } from './http/http-drain';
 import { PLAYGROUND_ASSETS, playgroundPage, servePlaygroundAsset } from './http/playground';
 import { Logger } from './logger';
 
@@ -23,21 +23,26 @@ export interface AppDependencies {
   readonly metrics?: () => unknown;
   /** Origins whose browser apps may call the API ("*" for any); none by default. */
   readonly corsOrigins?: readonly string[];
+  /** How long stop() waits for the requests already received to be answered (default 20 s). */
+  readonly drainTimeoutMs?: number;
 }
 
 export interface App {
   readonly httpServer: Server;
   /** Resolves with the port it listens on (pass 0 for any free port). */
   listen(port: number, host?: string): Promise<number>;
-  /** Stops accepting requests and finishes the ones in flight. */
+  /** Stops accepting connections, answers every request already received (see HttpDrain), then stops Apollo. */
   stop(): Promise<void>;
 }
 
 export const GRAPHQL_PATH = '/graphql';
 
 /** Builds the whole service from its dependencies. No I/O happens until listen(). */
-export async function createApp({ wallets, isStoreReachable, playground, logger, metrics, corsOrigins = [] }: AppDependencies): Promise<App> {
+export async function createApp({
+  wallets, isStoreReachable, playground, logger, metrics, corsOrigins = [], drainTimeoutMs = 20_000,
+}: AppDependencies): Promise<App> {
   const httpServer = createServer();
+  const drain = new HttpDrain(httpServer);
   const apollo = new ApolloServer({
     schema: await buildWalletSchema(wallets),
     introspection: playground,
@@ -46,7 +51,6 @@ export async function createApp({ wallets, isStoreReachable, playground, logger,
     stopOnTerminationSignals: false,
     formatError,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       errorLoggingPlugin(logger),
       ...(playground ? [] : [ApolloServerPluginDisableSuggestions()]),
@@ -105,6 +109,12 @@ export async function createApp({ wallets, isStoreReachable, playground, logger,
         httpServer.listen(port, host, () => done((httpServer.address() as AddressInfo).port));
       });
     },
-    stop: () => apollo.stop(),
+    async stop() {
+      const inFlight = drain.requestsInFlight;
+      const inTime = await drain.close(drainTimeoutMs);
+      if (!inTime) logger.error('Shutdown deadline passed with requests still in flight: their connections were cut', { drainTimeoutMs });
+      else if (inFlight > 0) logger.info('Answered the requests in flight', { inFlight });
+      await apollo.stop();
+    },
   };
 }

@@ -15,7 +15,8 @@ import { Shutdown } from './shutdown';
 
 /**
  * The only place that reads the environment, starts the store and listens. SIGINT/SIGTERM stop
- * accepting requests, let those in flight finish, then stop the embedded DynamoDB Local.
+ * accepting connections, answer every request already received, then stop the embedded DynamoDB
+ * Local, all within SHUTDOWN_TIMEOUT_MS.
  */
 async function main(): Promise<void> {
   const logger = createLogger();
@@ -23,6 +24,7 @@ async function main(): Promise<void> {
   shutdown.onSignals();
   try {
     const config = readConfig();
+    shutdown.setDeadline(config.shutdownTimeoutMs);
     const store = await openStore(config.store, config.region, logger);
     shutdown.add(() => store.close());
     const { client, documents } = createDynamoClients(store.connection);
@@ -39,6 +41,8 @@ async function main(): Promise<void> {
       logger,
       metrics: counter && (() => serviceMetrics(counter)),
       corsOrigins: config.corsOrigins,
+      // The rest of the deadline is for stopping the store after the last answer.
+      drainTimeoutMs: Math.max(config.shutdownTimeoutMs - 5_000, config.shutdownTimeoutMs / 2),
     });
     shutdown.add(() => app.stop());
     if (shutdown.requested) return;
