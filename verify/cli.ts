@@ -27,7 +27,8 @@ async function main(teardown: Teardown): Promise<number> {
   teardown.add(() => rmSync(dataDir, { recursive: true, force: true }));
   const dynamo = await DynamoProcess.start(dataDir);
   teardown.add(() => dynamo.stop());
-  const service = new ServiceProcess({ dynamoEndpoint: dynamo.endpoint, tableName: `wallets-verify-${randomBytes(4).toString('hex')}`, port: await freePort() });
+  const tableName = `wallets-verify-${randomBytes(4).toString('hex')}`;
+  const service = new ServiceProcess({ dynamoEndpoint: dynamo.endpoint, tableName, port: await freePort() });
   teardown.add(() => service.stop());
   await service.start();
   console.log(`DynamoDB Local at ${dynamo.endpoint} (data in ${dataDir}); service at ${service.url}; started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -35,11 +36,12 @@ async function main(teardown: Teardown): Promise<number> {
   const faults: Fault[] = options.faults
     ? [
         { name: 'kill -9 service and restart', inject: () => service.killAndRestart() },
+        { name: 'kill -9 DynamoDB Local and restart', storeCrash: true, inject: () => dynamo.crash() },
         { name: 'restart DynamoDB Local', inject: () => dynamo.restart() },
       ]
     : [];
   const result = await runBank({
-    url: service.url, wallets: options.wallets, clients: options.clients, seconds: options.seconds, seed: options.seed,
+    url: service.url, table: { endpoint: dynamo.endpoint, tableName }, wallets: options.wallets, clients: options.clients, seconds: options.seconds, seed: options.seed,
     deposit: 100_000n, faults, faultEverySeconds: options.faultEverySeconds, resolveGraceSeconds: 45, policy: DEFAULT_POLICY,
   });
   console.log(formatReport(result));
