@@ -83,7 +83,7 @@ export class DynamoSupervisor {
       if (this.stopping) return;
       const startedAt = Date.now();
       try {
-        const embedded = await this.settings.start(this.options);
+        const embedded = await this.settings.start({ ...this.options, checkJava: false });
         if (this.stopping) {
           await embedded.stop();
           return;

@@ -19,6 +19,8 @@ export interface EmbeddedDynamoOptions {
   /** Absent picks a free port. */
   readonly port?: number;
   readonly startTimeoutMs?: number;
+  /** Probe `java -version` first (default); a restart skips it: Java was there a moment ago, and the probe costs a JVM start. */
+  readonly checkJava?: boolean;
 }
 
 export interface EmbeddedDynamo {
@@ -67,7 +69,7 @@ function bundledDynamoLocal(): { jar: string; libraries: string } {
  * (however it ends), and resolves once it answers requests.
  */
 export async function startEmbeddedDynamo(options: EmbeddedDynamoOptions = {}): Promise<EmbeddedDynamo> {
-  assertJava();
+  if (options.checkJava !== false) assertJava();
   const port = options.port ?? (await freePort());
   const path = options.dataDir === undefined ? null : resolve(options.dataDir);
   if (path) mkdirSync(path, { recursive: true });

@@ -44,6 +44,7 @@ it('restarts DynamoDB Local on the same port and data after an unexpected exit, 
   await until(() => !supervisor.isUp());
   await until(() => supervisor.isUp());
   expect(started.map(({ port, dataDir }) => ({ port, dataDir }))).toEqual([{ port: 8901, dataDir: '/data' }, { port: 8901, dataDir: '/data' }]);
+  expect(started[1].checkJava).toBe(false);
   expect(lines).toEqual(['DynamoDB Local exited unexpectedly; restarting it', 'DynamoDB Local restarted']);
   await supervisor.stop();
   expect(started[1].stopped).toBe(true);
