@@ -17,7 +17,7 @@ export const MUTANTS: readonly Mutant[] = [
     breaks: 'no lost update: a write from a stale version is accepted (the wallet update is unconditional, the entry Put overwrites)',
     file: 'src/infrastructure/dynamodb/wallet-requests.ts',
     replacements: [
-      ["ConditionExpression: '#version = :expectedVersion',", "ConditionExpression: '#version >= :expectedVersion',"],
+      ["ConditionExpression: '#version = :expectedVersion AND #balance = :expectedBalance',", "ConditionExpression: '#version >= :expectedVersion AND :expectedBalance = :expectedBalance',"],
       ["return { Put: { TableName, Item: entryItem.from(entry), ConditionExpression: 'attribute_not_exists(pk)' } };", 'return { Put: { TableName, Item: entryItem.from(entry) } };'],
     ],
   },
