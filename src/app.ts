@@ -2,7 +2,6 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { TokenVerifier } from './application/token-verifier.port';
 import { WalletService } from './application/wallet.service';
@@ -11,6 +10,7 @@ import { buildWalletSchema } from './graphql/schema';
 import { applyCors } from './http/cors';
 import { errorLoggingPlugin, formatError } from './http/error-policy';
 import { graphqlHandler, plain } from './http/graphql-handler';
+import { HttpDrain } from './http/http-drain';
 import { PLAYGROUND_ASSETS, playgroundPage, servePlaygroundAsset } from './http/playground';
 import { Logger } from './logger';
 
@@ -29,13 +29,15 @@ export interface AppDependencies {
   readonly metrics?: () => unknown;
   /** Origins whose browser apps may call the API ("*" for any); none by default. */
   readonly corsOrigins?: readonly string[];
+  /** How long stop() waits for the requests already received to be answered (default 20 s). */
+  readonly drainTimeoutMs?: number;
 }
 
 export interface App {
   readonly httpServer: Server;
   /** Resolves with the port it listens on (pass 0 for any free port). */
   listen(port: number, host?: string): Promise<number>;
-  /** Stops accepting requests and finishes the ones in flight. */
+  /** Stops accepting connections, answers every request already received (see HttpDrain), then stops Apollo. */
   stop(): Promise<void>;
 }
 
@@ -43,9 +45,10 @@ export const GRAPHQL_PATH = '/graphql';
 
 /** Builds the whole service from its dependencies. No I/O happens until listen(). */
 export async function createApp({
-  wallets, tokens, playgroundHeaders, isStoreReachable, playground, logger, metrics, corsOrigins = [],
+  wallets, tokens, playgroundHeaders, isStoreReachable, playground, logger, metrics, corsOrigins = [], drainTimeoutMs = 20_000,
 }: AppDependencies): Promise<App> {
   const httpServer = createServer();
+  const drain = new HttpDrain(httpServer);
   const apollo = new ApolloServer<RequestContext>({
     schema: await buildWalletSchema(wallets),
     introspection: playground,
@@ -54,7 +57,6 @@ export async function createApp({
     stopOnTerminationSignals: false,
     formatError,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       errorLoggingPlugin(logger),
       ...(playground ? [] : [ApolloServerPluginDisableSuggestions()]),
@@ -113,6 +115,12 @@ export async function createApp({
         httpServer.listen(port, host, () => done((httpServer.address() as AddressInfo).port));
       });
     },
-    stop: () => apollo.stop(),
+    async stop() {
+      const inFlight = drain.requestsInFlight;
+      const inTime = await drain.close(drainTimeoutMs);
+      if (!inTime) logger.error('Shutdown deadline passed with requests still in flight: their connections were cut', { drainTimeoutMs });
+      else if (inFlight > 0) logger.info('Answered the requests in flight', { inFlight });
+      await apollo.stop();
+    },
   };
 }

@@ -34,6 +34,8 @@ export interface Config {
   readonly metrics: boolean;
   /** Browser origins allowed to call the API (CORS); empty: same origin only. */
   readonly corsOrigins: readonly string[];
+  /** SIGTERM/SIGINT: the whole shutdown (answer requests received, then stop the store) ends within this. */
+  readonly shutdownTimeoutMs: number;
 }
 
 const PROJECT_DIR = join(__dirname, '..');
@@ -64,6 +66,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     auth: auth(env, production, dataDir),
     playground: flag(env, 'PLAYGROUND', !production),
     metrics: flag(env, 'METRICS', false),
+    shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 25_000, 1_000, 600_000),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
   };
 }

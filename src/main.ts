@@ -8,6 +8,7 @@ import { serviceMetrics } from './http/metrics';
 import { createDynamoClients } from './infrastructure/dynamodb/dynamodb-client';
 import { DynamoWalletRepository } from './infrastructure/dynamodb/dynamo-wallet.repository';
 import { RequestCounter } from './infrastructure/dynamodb/request-counter';
+import { failFastWhileDown } from './infrastructure/dynamodb/store-gate';
 import { ensureWalletTable, isTableReachable } from './infrastructure/dynamodb/wallet-table';
 import { JavaMissingError } from './infrastructure/embedded/embedded-dynamodb';
 import { openStore } from './infrastructure/open-store';
@@ -16,7 +17,8 @@ import { Shutdown } from './shutdown';
 
 /**
  * The only place that reads the environment, starts the store and listens. SIGINT/SIGTERM stop
- * accepting requests, let those in flight finish, then stop the embedded DynamoDB Local.
+ * accepting connections, answer every request already received, then stop the embedded DynamoDB
+ * Local, all within SHUTDOWN_TIMEOUT_MS.
  */
 async function main(): Promise<void> {
   const logger = createLogger();
@@ -24,11 +26,13 @@ async function main(): Promise<void> {
   shutdown.onSignals();
   try {
     const config = readConfig();
+    shutdown.setDeadline(config.shutdownTimeoutMs);
     const auth = openAuth(config.auth);
-    const store = await openStore(config.store, config.region);
+    const store = await openStore(config.store, config.region, logger);
     shutdown.add(() => store.close());
     const { client, documents } = createDynamoClients(store.connection);
     shutdown.add(async () => client.destroy());
+    failFastWhileDown(client, () => store.isUp());
     // Opt-in (METRICS=true): counts every DynamoDB request this process sends, for GET /metrics.
     const counter = config.metrics ? new RequestCounter() : undefined;
     counter?.attach(client);
@@ -37,11 +41,13 @@ async function main(): Promise<void> {
       wallets: new WalletService(new DynamoWalletRepository(documents, config.tableName)),
       tokens: auth.verifier,
       playgroundHeaders: auth.devKey && (async () => ({ Authorization: `Bearer ${await auth.devKey?.sign(EXAMPLE_CALLERS[0])}` })),
-      isStoreReachable: () => isTableReachable(client, config.tableName),
+      isStoreReachable: async () => store.isUp() && isTableReachable(client, config.tableName),
       playground: config.playground,
       logger,
       metrics: counter && (() => serviceMetrics(counter)),
       corsOrigins: config.corsOrigins,
+      // The rest of the deadline is for stopping the store after the last answer.
+      drainTimeoutMs: Math.max(config.shutdownTimeoutMs - 5_000, config.shutdownTimeoutMs / 2),
     });
     shutdown.add(() => app.stop());
     if (shutdown.requested) return;

@@ -3,13 +3,20 @@ import { Logger } from './logger';
 /**
  * What must be undone when the process is asked to stop, in reverse order of acquisition. A
  * resource acquired after the stop began (start-up was still running) is released at once, so
- * SIGINT/SIGTERM at any moment leaves nothing running. A second signal exits immediately.
+ * SIGINT/SIGTERM at any moment leaves nothing running. A second signal exits immediately, and
+ * so does the process when the deadline passes (SHUTDOWN_TIMEOUT_MS).
  */
 export class Shutdown {
   private readonly steps: Array<() => Promise<void>> = [];
   private stopping = false;
+  private deadlineMs = 25_000;
 
   constructor(private readonly logger: Logger) {}
+
+  /** Bounds the whole stop: past it, the process exits 1 (the guard then ends DynamoDB Local). */
+  setDeadline(ms: number): void {
+    this.deadlineMs = ms;
+  }
 
   get requested(): boolean {
     return this.stopping;
@@ -30,6 +37,10 @@ export class Shutdown {
       process.exit(1);
     }
     this.stopping = true;
+    setTimeout(() => {
+      this.logger.error('Shutdown deadline passed: exiting now', { deadlineMs: this.deadlineMs });
+      process.exit(1);
+    }, this.deadlineMs).unref();
     const quiet = this.steps.length === 0;
     if (!quiet) this.logger.info('Stopping', { reason });
     let code = exitCode;

@@ -4,6 +4,7 @@ import { ExecutionPolicy, ExecutionStats, Executor } from './executor';
 import { Fault, FaultEvent, Nemesis } from './faults';
 import { FinalWallet, readFinalState } from './final-state';
 import { GraphQLClient } from './graphql-client';
+import { TableLocation } from './table-state';
 import { OpLog, OpRecord } from './op-log';
 import { Random } from './random';
 import { openAccounts } from './setup';
@@ -14,6 +15,8 @@ export interface BankOptions {
   readonly url: string;
   /** The Authorization header of every request (`Bearer <token>`): the wallets belong to that caller. */
   readonly authorization?: string;
+  /** The service's table: the final state is read there directly, not through the service. */
+  readonly table: TableLocation;
   readonly wallets: number;
   readonly clients: number;
   readonly seconds: number;
@@ -24,9 +27,7 @@ export interface BankOptions {
   readonly faultEverySeconds: number;
   /** After the run's end, how long unknown outcomes may still be resolved by retrying. */
   readonly resolveGraceSeconds: number;
-  /** Entries per page when reading the ledgers at the end: 100 (the API's maximum); smaller to exercise paging. */
-  readonly ledgerPageSize?: number;
-  readonly policy: Pick<ExecutionPolicy, 'requestTimeoutMs' | 'timeoutShare' | 'shortTimeoutMs' | 'duplicateShare' | 'maxRetries'>;
+  readonly policy: Pick<ExecutionPolicy, 'requestTimeoutMs' | 'timeoutShare' | 'shortTimeoutMs' | 'duplicateShare' | 'refreshShare' | 'freshDuplicateShare' | 'maxRetries'>;
 }
 
 export const DEFAULT_POLICY: BankOptions['policy'] = {
@@ -34,6 +35,8 @@ export const DEFAULT_POLICY: BankOptions['policy'] = {
   timeoutShare: 0.05,
   shortTimeoutMs: [1, 40],
   duplicateShare: 0.1,
+  refreshShare: 0.5,
+  freshDuplicateShare: 0.05,
   maxRetries: 60,
 };
 
@@ -87,9 +90,10 @@ export async function runBank(options: BankOptions): Promise<BankResult> {
   const http = since(before.requests, client.requests);
   const execution = since(before.execution, executor.stats);
 
-  const wallets = await readFinalState(client, opening.map((wallet) => wallet.walletId), options.ledgerPageSize);
+  const wallets = await readFinalState(options.table);
+  const storeCrashes = nemesis.events.filter((event) => event.storeCrash);
   return {
-    options, ops: log.ops, wallets, check: check(log.ops, wallets), faults: nemesis.events,
+    options, ops: log.ops, wallets, check: check(log.ops, wallets, storeCrashes), faults: nemesis.events,
     execution, http, runMs,
   };
 }

@@ -28,7 +28,8 @@ async function main(teardown: Teardown): Promise<number> {
   teardown.add(() => rmSync(dataDir, { recursive: true, force: true }));
   const dynamo = await DynamoProcess.start(dataDir);
   teardown.add(() => dynamo.stop());
-  const service = new ServiceProcess({ dynamoEndpoint: dynamo.endpoint, tableName: `wallets-verify-${randomBytes(4).toString('hex')}`, port: await freePort(), dataDir });
+  const tableName = `wallets-verify-${randomBytes(4).toString('hex')}`;
+  const service = new ServiceProcess({ dynamoEndpoint: dynamo.endpoint, tableName, port: await freePort(), dataDir });
   teardown.add(() => service.stop());
   await service.start();
   console.log(`DynamoDB Local at ${dynamo.endpoint} (data in ${dataDir}); service at ${service.url}; started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
@@ -36,12 +37,14 @@ async function main(teardown: Teardown): Promise<number> {
   const faults: Fault[] = options.faults
     ? [
         { name: 'kill -9 service and restart', inject: () => service.killAndRestart() },
+        { name: 'kill -9 DynamoDB Local and restart', storeCrash: true, inject: () => dynamo.crash() },
         { name: 'restart DynamoDB Local', inject: () => dynamo.restart() },
       ]
     : [];
   const token = await DevSigningKey.loadOrCreate(devKeyDir(dataDir)).sign({ sub: 'verify-bank', ttl: '24h' });
   const result = await runBank({
-    url: service.url, authorization: `Bearer ${token}`, wallets: options.wallets, clients: options.clients, seconds: options.seconds, seed: options.seed,
+    url: service.url, authorization: `Bearer ${token}`, table: { endpoint: dynamo.endpoint, tableName },
+    wallets: options.wallets, clients: options.clients, seconds: options.seconds, seed: options.seed,
     deposit: 100_000n, faults, faultEverySeconds: options.faultEverySeconds, resolveGraceSeconds: 45, policy: DEFAULT_POLICY,
   });
   console.log(formatReport(result));

@@ -13,8 +13,8 @@ const CREATE = `mutation Create($key: String) {
   result: createWallet(currency: GBP, idempotencyKey: $key) { __typename ... on WalletCreated { wallet ${WALLET} } ... on DomainError { code } }
 }`;
 
-const change = (field: string, success: string) => `mutation Change($walletId: ID!, $amount: Decimal!, $expectedVersion: Int!, $key: String) {
-  result: ${field}(walletId: $walletId, amount: $amount, currency: GBP, expectedVersion: $expectedVersion, idempotencyKey: $key) {
+const change = (field: string, success: string) => `mutation Change($walletId: ID!, $amount: Decimal!, $currency: Currency!, $expectedVersion: Int!, $key: String) {
+  result: ${field}(walletId: $walletId, amount: $amount, currency: $currency, expectedVersion: $expectedVersion, idempotencyKey: $key) {
     __typename ... on ${success} { wallet ${WALLET} } ${ERRORS}
   }
 }`;
@@ -27,26 +27,15 @@ const TRANSFER = `mutation Transfer($from: ID!, $to: ID!, $amount: Decimal!, $ex
 
 const READ = `query Read($id: ID!) { wallet(id: $id) ${WALLET} }`;
 
-/** One page of a wallet's ledger (`first` at most 100), newest first, with the wallet it hangs off. */
-export const LEDGER_PAGE = `query Ledger($id: ID!, $first: Int!, $after: String) {
-  wallet(id: $id) {
-    id balance version
-    history(first: $first, after: $after) {
-      edges { node { walletId type version amount balanceAfter idempotencyKey transferId counterpartyWalletId } }
-      pageInfo { hasNextPage endCursor }
-    }
-  }
-}`;
-
 export function requestOf(spec: OpSpec): { query: string; variables: Record<string, unknown> } {
   switch (spec.type) {
     case 'create':
       return { query: CREATE, variables: { key: spec.key } };
     case 'increase':
     case 'decrease': {
-      const { walletId, amount, expectedVersion, key } = spec;
+      const { walletId, amount, expectedVersion, key, currency = 'GBP' } = spec;
       const query = spec.type === 'increase' ? change('increaseBalance', 'BalanceIncreased') : change('decreaseBalance', 'BalanceDecreased');
-      return { query, variables: { walletId, amount: toDecimal(amount), expectedVersion, key } };
+      return { query, variables: { walletId, amount: toDecimal(amount), currency, expectedVersion, key } };
     }
     case 'transfer': {
       const { from, to, amount, expectedVersion, key } = spec;

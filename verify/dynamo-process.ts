@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { EmbeddedDynamo, freePort, startEmbeddedDynamo } from '../src/infrastructure/embedded/embedded-dynamodb';
 
 /**
@@ -26,6 +27,20 @@ export class DynamoProcess {
   /** Stops DynamoDB Local (SIGTERM, as an operator would) and starts it again on the same port and data. */
   async restart(): Promise<void> {
     await this.stop();
+    await this.up();
+  }
+
+  /** kill -9 of Java itself (no flush, no shutdown hook), then a start on the same port and data: a crash of the store. */
+  async crash(): Promise<void> {
+    const embedded = this.embedded;
+    const guard = embedded?.pid;
+    if (!embedded || guard === undefined) throw new Error('DynamoDB Local is not running');
+    const java = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(guard)], { encoding: 'utf8' })
+      .split('\n').map((line) => line.trim().split(/\s+/)).find(([, comm]) => comm === 'java')?.[0];
+    if (!java) throw new Error(`No java process under DynamoDB Local's guard ${guard}`);
+    process.kill(Number(java), 'SIGKILL');
+    await embedded.exited;
+    this.embedded = undefined;
     await this.up();
   }
 

@@ -1,7 +1,7 @@
-import { decodeAnswer } from './decode';
+import { decodeAnswer, walletState } from './decode';
 import { requestOf } from './documents';
 import { GraphQLClient } from './graphql-client';
-import { Attempt, OpLog, OpRecord, Outcome } from './op-log';
+import { Attempt, MutationSpec, OpLog, OpRecord, Outcome } from './op-log';
 import { settle } from './outcome';
 import { Random } from './random';
 
@@ -13,6 +13,13 @@ export interface ExecutionPolicy {
   readonly shortTimeoutMs: readonly [number, number];
   /** Share of mutations deliberately sent twice with the same key (concurrently or one after the other). */
   readonly duplicateShare: number;
+  /**
+   * Share of retries that first re-read the wallet and send its current version with the same key,
+   * as the README tells clients to do after a timeout (the rest resend the request unchanged).
+   */
+  readonly refreshShare: number;
+  /** Share of successful changes sent once more later, with a freshly read version and the same key: a replay is due. */
+  readonly freshDuplicateShare: number;
   /** Bounds on resolving an unknown outcome by retrying. */
   readonly maxRetries: number;
   readonly resolveByMs: () => number;
@@ -22,6 +29,8 @@ export interface ExecutionStats {
   shortTimeouts: number;
   duplicates: number;
   retries: number;
+  refreshedRetries: number;
+  freshDuplicates: number;
 }
 
 /**
@@ -30,7 +39,7 @@ export interface ExecutionStats {
  * jittered back-off) for as long as the outcome is unknown. Reads are not retried: they change nothing.
  */
 export class Executor {
-  readonly stats: ExecutionStats = { shortTimeouts: 0, duplicates: 0, retries: 0 };
+  readonly stats: ExecutionStats = { shortTimeouts: 0, duplicates: 0, retries: 0, refreshedRetries: 0, freshDuplicates: 0 };
 
   constructor(
     private readonly client: GraphQLClient,
@@ -61,19 +70,43 @@ export class Executor {
       if (retry >= this.policy.maxRetries || this.log.now() > this.policy.resolveByMs()) return this.complete(op, 'unknown');
       await sleep(Math.min(1_000, 25 * 2 ** retry) * (0.5 + random.next()));
       this.stats.retries += 1;
-      await this.send(op, 'retry', this.policy.requestTimeoutMs);
+      const version = random.chance(this.policy.refreshShare) ? await this.currentVersion(op.spec) : undefined;
+      if (version !== undefined) this.stats.refreshedRetries += 1;
+      await this.send(op, 'retry', this.policy.requestTimeoutMs, version);
     }
     const settled = settle(op.attempts);
+    if (settled === 'ok' && random.chance(this.policy.freshDuplicateShare)) {
+      const version = await this.currentVersion(op.spec);
+      if (version !== undefined) {
+        this.stats.freshDuplicates += 1;
+        await this.send(op, 'duplicate', this.policy.requestTimeoutMs, version);
+      }
+    }
     return this.complete(op, settled === 'retry' ? 'unknown' : settled);
   }
 
-  private async send(op: OpRecord, role: Attempt['role'], timeoutMs: number): Promise<Attempt> {
-    const { query, variables } = requestOf(op.spec);
+  private async send(op: OpRecord, role: Attempt['role'], timeoutMs: number, expectedVersion?: number): Promise<Attempt> {
+    const spec = expectedVersion !== undefined && 'expectedVersion' in op.spec ? { ...op.spec, expectedVersion } : op.spec;
+    const { query, variables } = requestOf(spec);
     const sentAt = this.log.now();
-    const answer = decodeAnswer(op.spec, await this.client.post(query, variables, timeoutMs));
-    const attempt: Attempt = { sentAt, endedAt: this.log.now(), timeoutMs, role, answer };
+    const answer = decodeAnswer(spec, await this.client.post(query, variables, timeoutMs));
+    const attempt: Attempt = { sentAt, endedAt: this.log.now(), timeoutMs, role, answer, ...(spec === op.spec ? {} : { expectedVersion }) };
     this.log.record(op, attempt);
     return attempt;
+  }
+
+  /** The version of the wallet the change is conditioned on, as a fresh read shows it; undefined if the read fails. */
+  private async currentVersion(spec: MutationSpec | OpRecord['spec']): Promise<number | undefined> {
+    if (!('expectedVersion' in spec)) return undefined;
+    const walletId = spec.type === 'transfer' ? spec.from : spec.walletId;
+    const { query, variables } = requestOf({ type: 'read', walletId });
+    const result = await this.client.post(query, variables, this.policy.requestTimeoutMs);
+    if (result.kind !== 'body') return undefined;
+    try {
+      return walletState((result.body as { data: { wallet: unknown } }).data.wallet).version;
+    } catch {
+      return undefined;
+    }
   }
 
   private complete(op: OpRecord, outcome: Outcome): Outcome {

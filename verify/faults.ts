@@ -2,16 +2,19 @@ import { OpLog } from './op-log';
 
 /**
  * A fault the nemesis can inject while the clients run. `inject` breaks something and heals it
- * again before it resolves (kill -9 the service and start it again; stop DynamoDB Local and start
- * it on the same port and data). Client-side timeouts are the other fault; the executor injects those.
+ * again before it resolves (kill -9 the service and start it again; stop DynamoDB Local, or kill -9
+ * it, and start it on the same port and data). Client-side timeouts are the other fault; the executor injects those.
  */
 export interface Fault {
   readonly name: string;
+  /** The store itself is killed (kill -9): writes it acknowledged may be lost, and the checker must know when. */
+  readonly storeCrash?: boolean;
   inject(): Promise<void>;
 }
 
 export interface FaultEvent {
   readonly name: string;
+  readonly storeCrash: boolean;
   readonly startedAtMs: number;
   readonly healedAtMs: number;
 }
@@ -53,7 +56,7 @@ export class Nemesis {
       const fault = this.faults[turn % this.faults.length];
       const startedAtMs = this.log.now();
       await fault.inject();
-      this.events.push({ name: fault.name, startedAtMs, healedAtMs: this.log.now() });
+      this.events.push({ name: fault.name, storeCrash: fault.storeCrash === true, startedAtMs, healedAtMs: this.log.now() });
       next = Math.max(next + this.schedule.everyMs, this.log.now() + MIN_CALM_MS);
     }
   }

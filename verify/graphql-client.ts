@@ -16,6 +16,14 @@ export class GraphQLClient {
     if (host !== '127.0.0.1') throw new Error(`The harness only sends traffic to 127.0.0.1; got ${baseUrl}`);
   }
 
+  /**
+   * Every request's headers, built in this one place: when the service asks for credentials
+   * (an Authorization bearer token), this is where they go.
+   */
+  private headers(): Record<string, string> {
+    return { 'content-type': 'application/json', ...(this.authorization && { authorization: this.authorization }) };
+  }
+
   async post(query: string, variables: Record<string, unknown>, timeoutMs: number): Promise<HttpResult> {
     this.requests.sent += 1;
     const abort = new AbortController();
@@ -23,7 +31,7 @@ export class GraphQLClient {
     try {
       const response = await fetch(`${this.baseUrl}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...(this.authorization && { authorization: this.authorization }) },
+        headers: this.headers(),
         body: JSON.stringify({ query, variables }),
         signal: abort.signal,
       });

@@ -14,7 +14,11 @@ export interface WalletState {
 /** What the harness asked for. Mutations carry an idempotency key, unique to the operation. */
 export type OpSpec =
   | { readonly type: 'create'; readonly key: string }
-  | { readonly type: 'increase' | 'decrease'; readonly key: string; readonly walletId: string; readonly amount: bigint; readonly expectedVersion: number }
+  | {
+      readonly type: 'increase' | 'decrease'; readonly key: string; readonly walletId: string; readonly amount: bigint; readonly expectedVersion: number;
+      /** GBP (the wallets' currency) unless set: EUR asks for a CurrencyMismatch. */
+      readonly currency?: 'EUR';
+    }
   | {
       readonly type: 'transfer'; readonly key: string; readonly from: string; readonly to: string;
       readonly amount: bigint; readonly expectedVersion: number;
@@ -44,6 +48,8 @@ export interface Attempt {
   readonly timeoutMs: number;
   /** first | duplicate | retry */
   readonly role: 'first' | 'duplicate' | 'retry';
+  /** The expectedVersion this attempt sent, when it differs from the spec's (a retry after re-reading the wallet). */
+  readonly expectedVersion?: number;
   readonly answer: Answer;
 }
 

@@ -21,7 +21,9 @@ export function formatReport(result: BankResult): string {
     `Conflicts: ${conflicts(run)}`,
     '',
     `Faults injected: ${faultSummary(result) || 'none'}; ${execution.shortTimeouts} client-side short timeouts; `
-      + `${execution.duplicates} operations sent twice; ${execution.retries} retries of unknown outcomes`,
+      + `${execution.duplicates} operations sent twice; ${execution.retries} retries of unknown outcomes `
+      + `(${execution.refreshedRetries} after re-reading the wallet: fresh expectedVersion, same key); `
+      + `${execution.freshDuplicates} successes sent again with a fresh version and the same key`,
     `  as seen by the clients: ${http.sent} requests, ${http.timedOut} timed out, ${http.connectionErrors} connection errors, `
       + `${http.serverErrors} HTTP 5xx, ${run.reduce((n, op) => n + op.attempts.filter((a) => a.answer.kind === 'unknown' && a.answer.reason === 'INTERNAL_SERVER_ERROR').length, 0)} INTERNAL_SERVER_ERROR`,
     ...faults.map((fault) => `  ${fault.name} at ${(fault.startedAtMs / 1000).toFixed(1)} s, healed after ${((fault.healedAtMs - fault.startedAtMs) / 1000).toFixed(1)} s`),
@@ -29,8 +31,13 @@ export function formatReport(result: BankResult): string {
     `Money: ${result.wallets.length} wallets hold ${toDecimal(check.money.actual)}; ok increases - ok decreases = ${toDecimal(check.money.expected)}`
       + (check.money.unresolved === 0n ? '' : `; unresolved operations applied ${toDecimal(check.money.unresolved)}`),
     `Ledger: ${result.wallets.reduce((n, wallet) => n + wallet.entries.length, 0)} entries`,
-    `Invariant violations: ${check.violations.length}`,
-    ...violationLines(result),
+    `Service violations (broken promises of the service): ${check.violations.length}`,
+    ...violationLines(check.violations),
+    `Store losses (acknowledged by the service, then lost when DynamoDB Local was killed with -9): `
+      + `${check.storeLosses.filter((loss) => loss.kind === 'acknowledged-write-lost-by-store').length} writes of `
+      + `${run.filter((op) => op.outcome === 'ok' && op.spec.type !== 'read').length} acknowledged, `
+      + `${check.storeLosses.filter((loss) => loss.kind === 'shown-state-lost-by-store').length} states shown; net money lost ${toDecimal(check.money.lostToStore)}`,
+    ...violationLines(check.storeLosses),
     `Throughput: ${(run.length / seconds).toFixed(1)} operations/s (${(run.filter((op) => op.outcome === 'ok' && op.spec.type !== 'read').length / seconds).toFixed(1)} ok changes/s), `
       + `${(http.sent / seconds).toFixed(1)} requests/s over ${seconds.toFixed(1)} s`,
   ];
@@ -68,8 +75,7 @@ function countBy(names: readonly string[]): string {
   return [...counts].map(([name, n]) => `${n} x ${name}`).join(', ');
 }
 
-function violationLines(result: BankResult): string[] {
-  const { violations } = result.check;
+function violationLines(violations: BankResult['check']['violations']): string[] {
   if (violations.length === 0) return [];
   const kinds = countBy(violations.map((violation) => violation.kind));
   const details = violations.slice(0, MAX_DETAILS).map((violation) => `  ${violation.kind}: ${violation.detail}`);

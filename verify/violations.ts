@@ -16,3 +16,14 @@ export class Violations {
     this.found.push({ kind, detail });
   }
 }
+
+/** Every kind of broken promise of the service the checker names (a unit test makes each one fire). */
+export const SERVICE_VIOLATION_KINDS = [
+  'ledger-not-contiguous', 'ledger-bad-start', 'ledger-wrong-wallet', 'balance-after-not-running-sum', 'negative-balance',
+  'ledger-sum-not-balance', 'transfer-legs-unpaired', 'entry-without-key', 'failed-op-applied', 'ok-op-not-applied-once',
+  'unknown-op-partly-applied', 'entry-with-unknown-key', 'answer-disagrees-with-ledger', 'observed-state-not-in-ledger',
+  'stale-read', 'contradictory-answers', 'unexpected-answer', 'money-not-conserved', 'wrong-refusal', 'wrong-currency-accepted',
+] as const;
+
+/** What the store lost when it was killed: reported, but not the service's doing. */
+export const STORE_LOSS_KINDS = ['acknowledged-write-lost-by-store', 'shown-state-lost-by-store'] as const;

@@ -19,6 +19,8 @@ const INCREASE_UP_TO = 0.35;
 const DECREASE_UP_TO = 0.5;
 /** Share of decreases and transfers asking for more than the client believes is there. */
 const OVERDRAW_SHARE = 0.1;
+/** Share of increases and decreases sent in EUR to the GBP wallets: CurrencyMismatch is the right answer. */
+const WRONG_CURRENCY_SHARE = 0.03;
 /** How many times in a row a client re-decides after a VersionConflict before it moves on. */
 const MAX_REDECISIONS = 3;
 /** A bound on each client's loop besides time, should the clock or the service misbehave. */
@@ -56,8 +58,9 @@ function choose(random: Random, view: WalletView, walletIds: readonly string[], 
   const roll = random.next();
   const walletId = random.pick(walletIds);
   if (roll < READ_UP_TO) return { type: 'read', walletId };
-  if (roll < INCREASE_UP_TO) return { type: 'increase', key, walletId, amount: BigInt(random.int(1, 5_000)), expectedVersion: view.get(walletId).version };
-  if (roll < DECREASE_UP_TO) return redecide({ type: 'decrease', key, walletId, amount: 0n, expectedVersion: 0 }, random, view, key);
+  const currency = random.chance(WRONG_CURRENCY_SHARE) ? { currency: 'EUR' as const } : {};
+  if (roll < INCREASE_UP_TO) return { type: 'increase', key, walletId, amount: BigInt(random.int(1, 5_000)), expectedVersion: view.get(walletId).version, ...currency };
+  if (roll < DECREASE_UP_TO) return redecide({ type: 'decrease', key, walletId, amount: 0n, expectedVersion: 0, ...currency }, random, view, key);
   const to = random.pick(walletIds.filter((id) => id !== walletId));
   return redecide({ type: 'transfer', key, from: walletId, to, amount: 0n, expectedVersion: 0 }, random, view, key);
 }

@@ -9,7 +9,7 @@ import { TestTable } from './dynamo';
  * versions 0..N contiguous with one entry each, each balanceAfter the running sum of signed
  * amounts, and that sum equal to the wallet's balance at version N.
  */
-export async function expectLedgerConsistent(table: TestTable, walletId: string): Promise<void> {
+export async function expectLedgerConsistent(table: Pick<TestTable, 'documents' | 'tableName'>, walletId: string): Promise<void> {
   const items: Record<string, unknown>[] = [];
   let ExclusiveStartKey: Record<string, unknown> | undefined;
   do {

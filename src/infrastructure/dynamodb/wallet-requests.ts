@@ -38,7 +38,14 @@ export function commitRequest(tableName: string, changes: readonly WalletChange[
   return { input: { TransactItems: items }, slots };
 }
 
-/** Opening a wallet must not overwrite one; changing it is allowed only from the version it was read at. */
+/**
+ * Opening a wallet must not overwrite one; changing it is allowed only from the state it was computed
+ * from: that version and that balance. The version alone would do if a store never lost an
+ * acknowledged write; DynamoDB Local can, in a crash, and then one version can name two states (the
+ * one a process remembers and the one written again after the loss). The balance in the condition
+ * keeps a remembered state from being built on in that case: the write is rejected, and ALL_OLD
+ * corrects the memory.
+ */
 function walletWrite(TableName: string, { before, after }: WalletChange): TransactItem {
   if (!before) {
     return {
@@ -55,13 +62,14 @@ function walletWrite(TableName: string, { before, after }: WalletChange): Transa
       TableName,
       Key: walletKey(after.id),
       UpdateExpression: 'SET #balance = :balance, #version = :version, #updatedAt = :updatedAt',
-      ConditionExpression: '#version = :expectedVersion',
+      ConditionExpression: '#version = :expectedVersion AND #balance = :expectedBalance',
       ExpressionAttributeNames: { '#balance': 'balance', '#version': 'version', '#updatedAt': 'updatedAt' },
       ExpressionAttributeValues: {
         ':balance': after.balance,
         ':version': after.version,
         ':updatedAt': after.updatedAt,
         ':expectedVersion': before.version,
+        ':expectedBalance': before.balance,
       },
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     },

@@ -19,11 +19,15 @@ export interface EmbeddedDynamoOptions {
   /** Absent picks a free port. */
   readonly port?: number;
   readonly startTimeoutMs?: number;
+  /** Probe `java -version` first (default); a restart skips it: Java was there a moment ago, and the probe costs a JVM start. */
+  readonly checkJava?: boolean;
 }
 
 export interface EmbeddedDynamo {
   readonly endpoint: string;
   readonly pid: number | undefined;
+  /** Resolves when DynamoDB Local has exited, for whatever reason (stop(), a crash, kill -9), with how it ended. */
+  readonly exited: Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -65,7 +69,7 @@ function bundledDynamoLocal(): { jar: string; libraries: string } {
  * (however it ends), and resolves once it answers requests.
  */
 export async function startEmbeddedDynamo(options: EmbeddedDynamoOptions = {}): Promise<EmbeddedDynamo> {
-  assertJava();
+  if (options.checkJava !== false) assertJava();
   const port = options.port ?? (await freePort());
   const path = options.dataDir === undefined ? null : resolve(options.dataDir);
   if (path) mkdirSync(path, { recursive: true });
@@ -84,6 +88,7 @@ export async function startEmbeddedDynamo(options: EmbeddedDynamoOptions = {}): 
   child.stdout?.on('data', keep);
   child.stderr?.on('data', keep);
   const endpoint = `http://127.0.0.1:${port}`;
+  const exited = new Promise<string>((done) => child.once('exit', (code, signal) => done(signal ?? `exit code ${code}`)));
   try {
     await waitUntilAnswering(endpoint, child, options.startTimeoutMs ?? 60_000);
   } catch (error) {
@@ -93,6 +98,7 @@ export async function startEmbeddedDynamo(options: EmbeddedDynamoOptions = {}): 
   return {
     endpoint,
     pid: child.pid,
+    exited,
     // Should the owner exit without calling this, the guard sees its stdin close and ends Java.
     stop: () => stopChild(child),
   };

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { SCHEMA_FILE } from '../../../src/graphql/schema-file';
 import { playgroundTabs } from '../../../src/http/playground-tabs';
 import * as testOperations from '../../support/operations';
-import { LEDGER_PAGE, requestOf } from '../../../verify/documents';
+import { requestOf } from '../../../verify/documents';
 
 /**
  * Every GraphQL document the project ships is code, and is checked against schema.graphql: the Playground
@@ -33,7 +33,6 @@ const verifyDocuments = [
   requestOf({ type: 'decrease', key: 'k', walletId: 'w', amount: 1n, expectedVersion: 0 }),
   requestOf({ type: 'transfer', key: 'k', from: 'a', to: 'b', amount: 1n, expectedVersion: 0 }),
   requestOf({ type: 'read', walletId: 'w' }),
-  { query: LEDGER_PAGE, variables: { id: 'w', first: 100 } },
 ];
 
 describe('every shipped GraphQL document is valid against schema.graphql', () => {

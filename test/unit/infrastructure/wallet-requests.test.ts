@@ -15,8 +15,8 @@ describe('commitRequest', () => {
   it('guards a change with a ConditionExpression on the version it was based on, inside DynamoDB', () => {
     const { input, slots } = commitRequest('wallets', [change]);
     const update = input.TransactItems?.[0].Update;
-    expect(update?.ConditionExpression).toBe('#version = :expectedVersion');
-    expect(update?.ExpressionAttributeValues).toMatchObject({ ':expectedVersion': 3, ':version': 4, ':balance': 150n });
+    expect(update?.ConditionExpression).toBe('#version = :expectedVersion AND #balance = :expectedBalance');
+    expect(update?.ExpressionAttributeValues).toMatchObject({ ':expectedVersion': 3, ':expectedBalance': 100n, ':version': 4, ':balance': 150n });
     expect(update?.ReturnValuesOnConditionCheckFailure).toBe('ALL_OLD');
     expect(slots).toEqual([{ kind: 'wallet', walletId: 'w1' }, { kind: 'entry', walletId: 'w1' }]);
   });

@@ -46,7 +46,7 @@ const kinds = (ops: OpRecord[], wallets: FinalWallet[]) => [...new Set(check(ops
 
 it('passes a history that kept every promise', () => {
   const { ops, wallets } = history();
-  expect(check(ops, wallets)).toEqual({ violations: [], money: { actual: 1000n, expected: 1000n, unresolved: 0n } });
+  expect(check(ops, wallets)).toEqual({ violations: [], storeLosses: [], money: { actual: 1000n, expected: 1000n, unresolved: 0n, lostToStore: 0n } });
 });
 
 it('catches a failed operation that was applied anyway', () => {

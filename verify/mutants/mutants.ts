@@ -1,0 +1,49 @@
+/**
+ * Deliberate bugs, each one promise of the README broken in the smallest way, as exact text
+ * replacements in the source (a replacement whose text is not found exactly once is an error,
+ * so a refactoring cannot silently turn a mutant into the real code).
+ */
+export interface Mutant {
+  readonly name: string;
+  /** The promise it breaks. */
+  readonly breaks: string;
+  readonly file: string;
+  readonly replacements: ReadonlyArray<readonly [string, string]>;
+}
+
+export const MUTANTS: readonly Mutant[] = [
+  {
+    name: 'no-version-condition',
+    breaks: 'no lost update: a write from a stale version is accepted (the wallet update is unconditional, the entry Put overwrites)',
+    file: 'src/infrastructure/dynamodb/wallet-requests.ts',
+    replacements: [
+      ["ConditionExpression: '#version = :expectedVersion AND #balance = :expectedBalance',", "ConditionExpression: '#version >= :expectedVersion AND :expectedBalance = :expectedBalance',"],
+      ["return { Put: { TableName, Item: entryItem.from(entry), ConditionExpression: 'attribute_not_exists(pk)' } };", 'return { Put: { TableName, Item: entryItem.from(entry) } };'],
+    ],
+  },
+  {
+    name: 'unguarded-idempotency-record',
+    breaks: 'exactly once: the key record is written whatever holds the key, so a retry with a fresh version applies again',
+    file: 'src/infrastructure/dynamodb/wallet-requests.ts',
+    replacements: [["ConditionExpression: 'attribute_not_exists(pk) OR #expiresAt <= :now',", "ConditionExpression: 'attribute_not_exists(pk) OR attribute_exists(pk) OR #expiresAt <= :now',"]],
+  },
+  {
+    name: 'overdraw-allowed',
+    breaks: 'never below zero: a decrease may take up to 10.00 more than the balance',
+    file: 'src/domain/wallet.ts',
+    replacements: [['if (wallet.balance < amount.minor) return', 'if (wallet.balance + 1_000n < amount.minor) return']],
+  },
+  {
+    name: 'entry-outside-transaction',
+    breaks: 'no change without its entry, no entry without its change: entries are Put on their own before the transaction',
+    file: 'src/infrastructure/dynamodb/dynamo-wallet.repository.ts',
+    replacements: [[
+      'await this.documents.send(new TransactWriteCommand(request.input));',
+      `const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
+      const all = request.input.TransactItems ?? [];
+      const entries = all.filter((item) => item.Put?.Item?.type === 'LedgerEntry');
+      for (const item of entries) await this.documents.send(new PutCommand({ TableName: item.Put!.TableName, Item: item.Put!.Item }));
+      await this.documents.send(new TransactWriteCommand({ TransactItems: all.filter((item) => !entries.includes(item)) }));`,
+    ]],
+  },
+];
