@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
 import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
 import { expectLedgerConsistent } from '../support/ledger';
+import { DevSigningKey, devKeyDir } from '../../src/infrastructure/auth/dev-signing-key';
 import { CREATE, INCREASE, READ } from '../support/operations';
 
 /**
@@ -57,9 +58,17 @@ async function startService(storePort?: number): Promise<Service> {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
 
+/** Signed by the development key the service keeps in this test's DATA_DIR, as `npm run token` would; one per test. */
+const tokens = new Map<string, Promise<string>>();
+function authorization(): Promise<string> {
+  if (!tokens.has(dataDir)) tokens.set(dataDir, DevSigningKey.loadOrCreate(devKeyDir(dataDir)).sign({ sub: 'alice' }).then((token) => `Bearer ${token}`));
+  return tokens.get(dataDir) as Promise<string>;
+}
+
 async function gql(url: string, query: string, variables: object, agent?: Agent): Promise<{ status: number; body: any }> {
+  const headers = { 'content-type': 'application/json', authorization: await authorization() };
   return new Promise((resolve, reject) => {
-    const req = request(`${url}/graphql`, { method: 'POST', agent, headers: { 'content-type': 'application/json' } }, (res) => {
+    const req = request(`${url}/graphql`, { method: 'POST', agent, headers }, (res) => {
       let text = '';
       res.on('data', (chunk: Buffer) => (text += chunk.toString()));
       res.on('end', () => resolve({ status: res.statusCode ?? 0, body: text.startsWith('{') ? JSON.parse(text) : text }));
