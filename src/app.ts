@@ -1,15 +1,23 @@
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { WalletService } from './application/wallet.service';
 import { buildWalletSchema } from './graphql/schema';
+import { CallerKey, clientAddress } from './http/caller-key';
 import { applyCors } from './http/cors';
+import { edgeLog } from './http/edge-log';
 import { errorLoggingPlugin, formatError } from './http/error-policy';
 import { graphqlHandler, plain } from './http/graphql-handler';
+import { httpServerOptions } from './http/http-server-options';
+import { DEFAULT_LIMITS, EdgeLimits } from './http/limits';
 import { PLAYGROUND_ASSETS, playgroundPage, servePlaygroundAsset } from './http/playground';
+import { queryLimits } from './http/query-limits';
+import { RateLimiter, tooManyRequests } from './http/rate-limit';
+import { answerHealth, Readiness } from './http/readiness';
+import { shapeRefusals } from './http/refusal-format';
+import { requestPath } from './http/request-target';
 import { Logger } from './logger';
 
 export interface AppDependencies {
@@ -23,6 +31,14 @@ export interface AppDependencies {
   readonly metrics?: () => unknown;
   /** Origins whose browser apps may call the API ("*" for any); none by default. */
   readonly corsOrigins?: readonly string[];
+  /** Query, HTTP and rate limits (README "Limits"); the defaults when absent. */
+  readonly limits?: EdgeLimits;
+  /** Drop "Did you mean ...?" hints from errors (production); by default whenever the Playground is off. */
+  readonly hideSuggestions?: boolean;
+  /** Whose rate-limit bucket a request spends: the client address until requests carry an identity. */
+  readonly callerKey?: CallerKey;
+  /** How often readiness (GET /health) re-probes the store in the background. */
+  readonly readinessIntervalMs?: number;
 }
 
 export interface App {
@@ -36,41 +52,58 @@ export interface App {
 export const GRAPHQL_PATH = '/graphql';
 
 /** Builds the whole service from its dependencies. No I/O happens until listen(). */
-export async function createApp({ wallets, isStoreReachable, playground, logger, metrics, corsOrigins = [] }: AppDependencies): Promise<App> {
-  const httpServer = createServer();
+export async function createApp(dependencies: AppDependencies): Promise<App> {
+  const { wallets, playground, logger, metrics, corsOrigins = [], limits = DEFAULT_LIMITS, hideSuggestions = !playground } = dependencies;
+  const httpServer = createServer(httpServerOptions(limits.http));
+  httpServer.maxConnections = limits.http.maxConnections;
+  const schema = await buildWalletSchema(wallets);
+  const guard = queryLimits(schema, limits.query, hideSuggestions);
   const apollo = new ApolloServer({
-    schema: await buildWalletSchema(wallets),
+    schema,
     introspection: playground,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
     // main.ts owns the signals: it must stop DynamoDB Local after Apollo has drained.
     stopOnTerminationSignals: false,
-    formatError,
+    formatError: shapeRefusals(formatError, hideSuggestions),
+    validationRules: guard.validationRules,
+    parseOptions: guard.parseOptions,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       ApolloServerPluginLandingPageDisabled(),
       errorLoggingPlugin(logger),
-      ...(playground ? [] : [ApolloServerPluginDisableSuggestions()]),
+      ...guard.plugins,
     ],
   });
   await apollo.start();
-  const graphql = graphqlHandler(apollo);
+  const graphql = graphqlHandler(apollo, limits.http.maxBodyBytes);
+  const log = edgeLog(logger);
+  const readiness = new Readiness(dependencies.isStoreReachable, dependencies.readinessIntervalMs);
+  const rateLimiter = new RateLimiter(limits.rate);
+  const callerKey = dependencies.callerKey ?? clientAddress;
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     route(req, res).catch((error: unknown) => {
-      logger.error('HTTP request failed', { method: req.method, url: req.url, error: String(error) });
-      if (!res.headersSent) plain(res, 500, 'Internal server error');
+      // A client that hung up is routine; anything else is ours.
+      if (req.destroyed || res.destroyed) log.debug('Client went away', { method: req.method, error: String(error) });
+      else logger.error('HTTP request failed', { method: req.method, url: req.url?.slice(0, 200), error: String(error) });
+      if (!res.headersSent && !res.destroyed) plain(res, 500, 'Internal server error');
       else res.end();
     });
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const path = requestPath(req);
+    if (path === undefined) {
+      log.warn('Malformed request target', { target: req.url?.slice(0, 40) });
+      return plain(res, 400, 'Malformed request target');
+    }
     if (applyCors(req, res, corsOrigins)) return;
-    if (path === '/health' && req.method === 'GET') {
-      const ready = await isStoreReachable();
-      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ status: ready ? 'ok' : 'store unreachable' }));
-      return;
+    if (req.method === 'GET' && (await answerHealth(path, res, readiness))) return;
+    const retryAfter = rateLimiter.take(callerKey(req));
+    if (retryAfter > 0) {
+      log.warn('Rate limit exceeded', { caller: callerKey(req) });
+      return tooManyRequests(res, retryAfter, limits.rate);
     }
     if (metrics && path === '/metrics' && req.method === 'GET') {
       res.writeHead(200, { 'content-type': 'application/json' });
@@ -100,11 +133,15 @@ export async function createApp({ wallets, isStoreReachable, playground, logger,
   return {
     httpServer,
     listen(port, host) {
+      readiness.start();
       return new Promise((done, fail) => {
         httpServer.once('error', fail);
         httpServer.listen(port, host, () => done((httpServer.address() as AddressInfo).port));
       });
     },
-    stop: () => apollo.stop(),
+    async stop() {
+      readiness.stop();
+      await apollo.stop();
+    },
   };
 }

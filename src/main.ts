@@ -37,6 +37,8 @@ async function main(): Promise<void> {
       logger,
       metrics: counter && (() => serviceMetrics(counter)),
       corsOrigins: config.corsOrigins,
+      limits: config.limits,
+      hideSuggestions: config.production,
     });
     shutdown.add(() => app.stop());
     if (shutdown.requested) return;

@@ -1,17 +1,17 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-
-const MAX_BODY_BYTES = 1_000_000;
+import { readLimitedBody } from './body-limit';
+import { DEFAULT_LIMITS } from './limits';
 
 /**
  * Apollo Server on Node's own http module: the request becomes Apollo's HTTPGraphQLRequest and the
  * answer is written back as is. (Apollo 5 leaves framework integrations to separate packages; the
  * service needs nothing more than this.)
  */
-export function graphqlHandler(apollo: ApolloServer) {
+export function graphqlHandler(apollo: ApolloServer, maxBodyBytes = DEFAULT_LIMITS.http.maxBodyBytes) {
   return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const body = await readBody(req);
-    if (body === TOO_LARGE) return plain(res, 413, 'Request body too large');
+    const body = await readLimitedBody(req, res, maxBodyBytes);
+    if (body === undefined) return;
     let parsed: unknown;
     try {
       parsed = body === '' ? undefined : JSON.parse(body);
@@ -35,21 +35,6 @@ export function graphqlHandler(apollo: ApolloServer) {
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   };
-}
-
-const TOO_LARGE = Symbol('too large');
-
-function readBody(req: IncomingMessage): Promise<string | typeof TOO_LARGE> {
-  return new Promise((done, fail) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    req.on('end', () => done(size > MAX_BODY_BYTES ? TOO_LARGE : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', fail);
-  });
 }
 
 export function plain(res: ServerResponse, status: number, text: string): void {

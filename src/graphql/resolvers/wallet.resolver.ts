@@ -2,7 +2,7 @@ import { Arg, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql
 import { WalletService } from '../../application/wallet.service';
 import { LedgerEntryConnection } from '../types/ledger-entry.type';
 import { WalletType } from '../types/wallet.type';
-import { pageSize, toConnection, versionOfCursor } from './history-page';
+import { DEFAULT_PAGE_SIZE, historyCost, pageSize, toConnection, versionOfCursor } from './history-page';
 import { walletIdArg } from './input-rules';
 
 @Resolver(() => WalletType)
@@ -16,10 +16,10 @@ export class WalletResolver {
   }
 
   /** Never shows entries newer than the wallet it hangs off, so a page agrees with the balance beside it. */
-  @FieldResolver(() => LedgerEntryConnection, { description: 'The ledger, newest first. `first`: 1 to 100.' })
+  @FieldResolver(() => LedgerEntryConnection, { description: 'The ledger, newest first. `first`: 1 to 100.', complexity: historyCost })
   async history(
     @Root() wallet: WalletType,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<LedgerEntryConnection> {
     const size = pageSize(first);
