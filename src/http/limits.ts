@@ -43,7 +43,7 @@ export interface EdgeLimits {
 }
 
 export const DEFAULT_LIMITS: EdgeLimits = {
-  query: { maxDepth: 8, maxAliases: 15, maxDirectives: 10, maxTokens: 1000, maxQueryLength: 4_000, maxCost: 2000 },
+  query: { maxDepth: 8, maxAliases: 5, maxDirectives: 10, maxTokens: 1000, maxQueryLength: 4_000, maxCost: 2000 },
   http: { maxBodyBytes: 1_000_000, requestTimeoutMs: 30_000, headersTimeoutMs: 10_000, keepAliveTimeoutMs: 5_000, maxConnections: 256 },
   rate: { perSecond: 50, burst: 100, maxCallers: 10_000 },
 };
