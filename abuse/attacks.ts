@@ -40,7 +40,9 @@ async function graphql(target: Target, body: unknown): Promise<{ status: number;
 
 const refusedWith = (codes: string[]) => async (answer: Promise<{ status: number; code: string; bytes: number }>): Promise<AttackResult> => {
   const { status, code, bytes } = await answer;
-  return { status, detail: `${code || '-'}, ${bytes} B`, refused: status >= 400 && codes.includes(code) && bytes < 4_000 };
+  // A refusal is an error code with a short answer: 400 before execution, or a resolver's
+  // BAD_USER_INPUT (status 200, data null, as every argument refused inside a field is).
+  return { status, detail: `${code || '-'}, ${bytes} B`, refused: codes.includes(code) && bytes < 4_000 };
 };
 
 const fields = (field: string, count: number) => Array.from({ length: count }, (_, i) => `k${i}: ${field}`).join(' ');
@@ -50,7 +52,7 @@ export const ATTACKS: readonly Attack[] = [
   {
     name: '50 aliases of history(first: 100) x 200 idempotencyKey (fragment)',
     repeatable: true,
-    run: (target) => refusedWith(['QUERY_LIMIT_EXCEEDED'])(graphql(target, {
+    run: (target) => refusedWith(['GRAPHQL_PARSE_FAILED', 'QUERY_LIMIT_EXCEEDED'])(graphql(target, {
       query: `{ ${Array.from({ length: 50 }, (_, i) => `w${i}: wallet(id: "w") { history(first: 100) { edges { node { ...K } } } }`).join(' ')} }
         fragment K on LedgerEntry { ${fields('idempotencyKey', 200)} }`,
     })),
@@ -97,7 +99,8 @@ export const ATTACKS: readonly Attack[] = [
     repeatable: true,
     async run(target) {
       const { status, sentBytes } = await streamingPost(`${target.url}/graphql`, 64 * 1024, 255 * 1024 * 1024);
-      return { status, detail: `${(sentBytes / 1024 / 1024).toFixed(1)} MB sent before the answer`, refused: status === 413 && sentBytes < 32 * 1024 * 1024 };
+      const cut = status === 413 || status === 0;
+      return { status, detail: `${(sentBytes / 1024 / 1024).toFixed(1)} MB sent before the ${status ? 'answer' : 'close'}`, refused: cut && sentBytes < 32 * 1024 * 1024 };
     },
   },
   {

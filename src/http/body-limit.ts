@@ -2,9 +2,10 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 
 /**
  * Reads a request body of at most `maxBytes`, counting while it arrives. Past the limit (or when
- * Content-Length already says so) it answers 413 at once, reads nothing more and closes the
- * connection: a 255 MB chunked body costs what its first megabyte does. Resolves undefined when the
- * request has been answered (413) or abandoned by the client.
+ * Content-Length already says so) it answers 413 at once, keeps nothing more and closes the
+ * connection: a 255 MB chunked body costs what its first megabyte does. (A client still sending may
+ * see the reset of the closed connection before it reads the 413: it has been refused either way.)
+ * Resolves undefined when the request has been answered (413) or abandoned by the client.
  */
 export function readLimitedBody(req: IncomingMessage, res: ServerResponse, maxBytes: number): Promise<string | undefined> {
   return new Promise((done) => {
