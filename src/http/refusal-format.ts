@@ -12,11 +12,16 @@ export const ECHO_PREFIX = 40;
 export function shapeRefusals(formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError, hideSuggestions: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const limit = limitOf(error);
-    const shaped = limit ? { ...formatted, extensions: { ...limit.extensions, http: undefined } } : formatError(formatted, error);
+    const shaped = limit ? { ...formatted, extensions: withoutHttp(limit.extensions) } : formatError(formatted, error);
     let message = shortenQuotedValues(shaped.message);
     if (hideSuggestions) message = message.replace(/ ?Did you mean[^?]*\?/g, '');
     return { ...shaped, message };
   };
+}
+
+/** `http` tells Apollo the status (400); it is not for the client. */
+function withoutHttp({ http: _http, ...extensions }: Record<string, unknown>): Record<string, unknown> {
+  return extensions;
 }
 
 function limitOf(error: unknown): GraphQLError | undefined {

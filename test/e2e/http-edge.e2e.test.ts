@@ -138,4 +138,18 @@ describe('per-caller rate limit', () => {
       await server.stop();
     }
   });
+
+  it('keys the buckets by whatever callerKey returns (the client address by default; the authenticated caller later)', async () => {
+    const server = await startTestServer({ limits: { rate: { perSecond: 1, burst: 1 } }, callerKey: (req) => String(req.headers['x-caller']) });
+    try {
+      const as = (caller: string) => fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-caller': caller },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      }).then((response) => response.status);
+      expect([await as('alice'), await as('alice'), await as('bob')]).toEqual([200, 429, 200]);
+    } finally {
+      await server.stop();
+    }
+  });
 });

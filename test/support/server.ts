@@ -21,7 +21,7 @@ export async function startTestServer(
     corsOrigins?: string[];
     /** Overrides of the default limits, by group. The rate limit is off unless given here. */
     limits?: { [Group in keyof EdgeLimits]?: Partial<EdgeLimits[Group]> };
-  } & Pick<AppDependencies, 'hideSuggestions' | 'readinessIntervalMs'> = {},
+  } & Pick<AppDependencies, 'hideSuggestions' | 'readinessIntervalMs' | 'callerKey'> = {},
 ) {
   const table = await freshTable();
   const limits: EdgeLimits = {
@@ -42,6 +42,7 @@ export async function startTestServer(
     limits,
     hideSuggestions: options.hideSuggestions,
     readinessIntervalMs: options.readinessIntervalMs,
+    callerKey: options.callerKey,
   });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
