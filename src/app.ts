@@ -100,15 +100,16 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
     }
     if (applyCors(req, res, corsOrigins)) return;
     if (req.method === 'GET' && (await answerHealth(path, res, readiness))) return;
-    const retryAfter = rateLimiter.take(callerKey(req));
-    if (retryAfter > 0) {
-      log.warn('Rate limit exceeded', { caller: callerKey(req) });
-      return tooManyRequests(res, retryAfter, limits.rate);
-    }
+    // The operator's probes (health above, metrics) are not rate-limited: they cost no DynamoDB request.
     if (metrics && path === '/metrics' && req.method === 'GET') {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(metrics()));
       return;
+    }
+    const retryAfter = rateLimiter.take(callerKey(req));
+    if (retryAfter > 0) {
+      log.warn('Rate limit exceeded', { caller: callerKey(req) });
+      return tooManyRequests(res, retryAfter, limits.rate);
     }
     if (path === GRAPHQL_PATH) {
       const wantsPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
