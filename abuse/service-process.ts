@@ -6,6 +6,8 @@ export interface RunningService {
   readonly port: number;
   /** The service's resident set size, from its GET /metrics (METRICS=true). */
   rssBytes(): Promise<number>;
+  /** CPU time (user + system) the service has used so far, in ms (GET /metrics). */
+  cpuMs(): Promise<number>;
   /** HTTP requests the service has sent to DynamoDB so far, all operations (GET /metrics). */
   dynamoRequests(): Promise<number>;
   /** Lines the service logged at error level so far. */
@@ -42,11 +44,18 @@ export async function startService(mainJs: string, env: Record<string, string>, 
     for (const line of lines) if (line.includes('"level":"error"')) errors.push(line.slice(0, 300));
   });
   const url = `http://127.0.0.1:${port}`;
-  const metrics = async () => (await (await fetch(`${url}/metrics`)).json()) as { dynamodb: Record<string, { attempts: number }>; process: { rssBytes: number } };
+  const metrics = async () => (await (await fetch(`${url}/metrics`)).json()) as {
+    dynamodb: Record<string, { attempts: number }>;
+    process: { rssBytes: number; cpuUserMicros: number; cpuSystemMicros: number };
+  };
   const service: RunningService = {
     url,
     port,
     rssBytes: async () => (await metrics()).process.rssBytes,
+    cpuMs: async () => {
+      const { process: usage } = await metrics();
+      return (usage.cpuUserMicros + usage.cpuSystemMicros) / 1000;
+    },
     dynamoRequests: async () => Object.values((await metrics()).dynamodb).reduce((sum, operation) => sum + operation.attempts, 0),
     errorLines: () => [...errors],
     stop: () => stop(child),

@@ -31,7 +31,8 @@ function limitOf(error: unknown): GraphQLError | undefined {
   return undefined;
 }
 
-const LONG_QUOTE = new RegExp(`"((?:[^"\\\\]|\\\\.){${ECHO_PREFIX}})(?:[^"\\\\]|\\\\.)+"`, 'g');
+// A quote longer than the prefix (closed, or running to the end of the message).
+const LONG_QUOTE = new RegExp(`"((?:[^"\\\\]|\\\\.){${ECHO_PREFIX}})(?:[^"\\\\]|\\\\.)*("|$)`, 'g');
 const MAX_MESSAGE = 500;
 
 /**
@@ -39,6 +40,6 @@ const MAX_MESSAGE = 500;
  * message; a literal in the query (a 500 KB number) is echoed unquoted, hence the overall cap too.
  */
 export function shortenQuotedValues(message: string): string {
-  const shortened = message.replace(LONG_QUOTE, '"$1…"');
+  const shortened = message.replace(LONG_QUOTE, '"$1…$2');
   return shortened.length > MAX_MESSAGE ? `${shortened.slice(0, MAX_MESSAGE)}…` : shortened;
 }
