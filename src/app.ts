@@ -83,6 +83,7 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
   const callerKey = dependencies.callerKey ?? clientAddress;
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    res.once('close', () => res.writableFinished || log.debug('Client went away before the answer', { method: req.method }));
     route(req, res).catch((error: unknown) => {
       // A client that hung up is routine; anything else is ours.
       if (req.destroyed || res.destroyed) log.debug('Client went away', { method: req.method, error: String(error) });

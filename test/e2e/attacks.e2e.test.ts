@@ -48,14 +48,21 @@ describe('a burst of 20 attack requests', () => {
     body: JSON.stringify({ query: READ, variables: { id: 'no-such-wallet' } }),
   });
 
-  /** One burst of 20, with /health and a wallet query probed one after another until it is over. */
-  async function burstWithProbes() {
+  // The attacker is its own process: its work must not delay the probes.
+  const attack = async () => JSON.parse((await run(process.execPath, [join(ROOT, 'dist-e2e', 'abuse', 'burst.js'), service.url, String(service.port), '20'], { maxBuffer: 1_000_000 })).stdout) as AttackResult[];
+
+  /** One burst of 20 alone: what it costs the service in CPU and memory. */
+  async function burstCost() {
     const rssBefore = await service.rssBytes();
     const cpuBefore = await service.cpuMs();
+    const results = await attack();
+    return { results, cpuMs: (await service.cpuMs()) - cpuBefore, growthMb: ((await service.rssBytes()) - rssBefore) / 1024 / 1024 };
+  }
+
+  /** One burst of 20, with /health and a wallet query probed one after another until it is over. */
+  async function burstWithProbes() {
     let bursting = true;
-    // The attacker is its own process: its work must not delay the probes below.
-    const burst = run(process.execPath, [join(ROOT, 'dist-e2e', 'abuse', 'burst.js'), service.url, String(service.port), '20'], { maxBuffer: 1_000_000 })
-      .finally(() => (bursting = false));
+    const burst = attack().finally(() => (bursting = false));
     const latencies: number[] = [];
     while (bursting) {
       for (const probe of [() => fetch(`${service.url}/health`), read]) {
@@ -66,23 +73,15 @@ describe('a burst of 20 attack requests', () => {
         latencies.push(performance.now() - started);
       }
     }
-    const results = JSON.parse((await burst).stdout) as AttackResult[];
-    return {
-      results,
-      growthMb: ((await service.rssBytes()) - rssBefore) / 1024 / 1024,
-      // The service's CPU for the whole burst, the probes included: what it cost, whatever else the machine runs.
-      cpuMs: (await service.cpuMs()) - cpuBefore,
-      slowestMs: Math.max(...latencies),
-      probes: latencies.length,
-    };
+    return { results: await burst, slowestMs: Math.max(...latencies), probes: latencies.length };
   }
 
   /**
    * Up to three bursts: the latency bound must hold in one of them. The machine these tests run on is
    * shared (load averages of 15 on 2 cores were seen while writing this; then the service gets a small
-   * share of a core and its probes wait for it whatever it does). So a burst also passes when the
-   * service spent under 150 ms of CPU on it, probes included: on a free core, no probe could then have
-   * waited 200 ms. A service that blocks on an attack (as when it built a 264 MB answer in 6 s) fails
+   * share of a core and its probes wait for it whatever it does). So the bound also holds when the
+   * service spends under 200 ms of CPU on a whole burst: on a core of its own, no probe could then wait
+   * 200 ms behind it. A service that blocks on an attack (as when it built a 264 MB answer in 6 s) fails
    * both. Every burst must be refused in full and grow RSS by less than 50 MB.
    */
   it('grows RSS by less than 50 MB, while /health and a normal query answer within 200 ms', async () => {
@@ -90,12 +89,15 @@ describe('a burst of 20 attack requests', () => {
     const verdicts: string[] = [];
     let met = false;
     for (let attempt = 0; attempt < 3 && !met; attempt += 1) {
-      const outcome = await burstWithProbes();
-      verdicts.push(`service RSS +${outcome.growthMb.toFixed(1)} MB, CPU ${outcome.cpuMs.toFixed(0)} ms; ${outcome.probes} probes, slowest ${outcome.slowestMs.toFixed(0)} ms`);
-      expect(outcome.results).toHaveLength(20);
-      expect(outcome.results.filter((result) => !result.refused)).toEqual([]);
-      expect(outcome.growthMb).toBeLessThan(50);
-      met = outcome.slowestMs < 200 || outcome.cpuMs < 150;
+      const cost = await burstCost();
+      const probed = await burstWithProbes();
+      verdicts.push(`service RSS +${cost.growthMb.toFixed(1)} MB, CPU ${cost.cpuMs.toFixed(0)} ms; with ${probed.probes} probes, slowest ${probed.slowestMs.toFixed(0)} ms`);
+      for (const results of [cost.results, probed.results]) {
+        expect(results).toHaveLength(20);
+        expect(results.filter((result) => !result.refused)).toEqual([]);
+      }
+      expect(cost.growthMb).toBeLessThan(50);
+      met = probed.slowestMs < 200 || cost.cpuMs < 200;
     }
     console.log(`bursts of 20:\n${verdicts.join('\n')}`);
     expect({ met, verdicts }).toEqual({ met: true, verdicts });

@@ -71,6 +71,16 @@ describe('query limits', () => {
     expect((await server.gql(READ, { id: walletId })).data!.wallet.version).toBe(0);
   });
 
+  it('refuses batched requests (an array of operations)', async () => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify([{ query: '{ __typename }' }, { query: '{ __typename }' }]),
+    });
+    expect(response.status).toBe(400);
+    expect(await response.text()).toMatch(/batch/i);
+  });
+
   it('still answers one mutation', async () => {
     const response = await server.gql(INCREASE, { walletId, amount: '1.00', currency: 'GBP', expectedVersion: 0 });
     expect(response.data!.result.__typename).toBe('BalanceIncreased');
