@@ -2,7 +2,10 @@ import { DEFAULT_LIMITS } from '../../src/http/limits';
 import { CREATE, INCREASE, READ } from '../support/operations';
 import { startTestServer, TestServer } from '../support/server';
 
-/** Each limit refuses before any resolver runs: 400, QUERY_LIMIT_EXCEEDED, a message naming the limit and its value. */
+/**
+ * Each limit refuses before any resolver runs: 400, QUERY_LIMIT_EXCEEDED, a message naming the limit and
+ * its value, within a second (tens of milliseconds unloaded; the bound leaves room for a shared machine).
+ */
 describe('query limits', () => {
   let server: TestServer;
   let walletId: string;
@@ -17,7 +20,7 @@ describe('query limits', () => {
   async function expectRefused(query: string, limit: string, max: number, variables: Record<string, unknown> = {}) {
     const started = performance.now();
     const response = await server.gql(query, variables);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(1_000);
     expect(response.status).toBe(400);
     expect(response.data).toBeUndefined();
     expect(response.errors).toHaveLength(1);
@@ -45,7 +48,7 @@ describe('query limits', () => {
   it(`stops parsing past ${limits.maxTokens} tokens`, async () => {
     const started = performance.now();
     const response = await server.gql(`{ ${'__typename '.repeat(limits.maxTokens)} }`);
-    expect(performance.now() - started).toBeLessThan(500);
+    expect(performance.now() - started).toBeLessThan(1_000);
     expect(response.status).toBe(400);
     expect(response.errors).toEqual([expect.objectContaining({ extensions: { code: 'GRAPHQL_PARSE_FAILED' } })]);
     expect(response.errors![0].message).toMatch(new RegExp(`more tha[nt] ${limits.maxTokens} tokens`));
