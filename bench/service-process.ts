@@ -39,6 +39,8 @@ export class ServiceProcess {
         ...process.env,
         NODE_ENV: 'production',
         HOST: '127.0.0.1',
+        // Every bench client comes from 127.0.0.1, one caller to the per-caller rate limit: off here.
+        RATE_LIMIT_PER_SECOND: '0',
         PORT: String(options.port),
         DYNAMODB_ENDPOINT: options.dynamoEndpoint,
         DYNAMODB_TABLE: options.tableName,

@@ -1,17 +1,26 @@
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDisableSuggestions } from '@apollo/server/plugin/disableSuggestions';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { TokenVerifier } from './application/token-verifier.port';
 import { WalletService } from './application/wallet.service';
 import { RequestContext } from './graphql/request-context';
 import { buildWalletSchema } from './graphql/schema';
+import { CallerKey, clientAddress } from './http/caller-key';
 import { applyCors } from './http/cors';
+import { edgeLog } from './http/edge-log';
 import { errorLoggingPlugin, formatError } from './http/error-policy';
+import { authenticate, refuseUnauthenticated } from './http/authentication';
 import { graphqlHandler, plain } from './http/graphql-handler';
 import { HttpDrain } from './http/http-drain';
+import { httpServerOptions } from './http/http-server-options';
+import { DEFAULT_LIMITS, EdgeLimits } from './http/limits';
 import { PLAYGROUND_ASSETS, playgroundPage, servePlaygroundAsset } from './http/playground';
+import { queryLimits } from './http/query-limits';
+import { RateLimiter, tooManyRequests } from './http/rate-limit';
+import { answerHealth, Readiness } from './http/readiness';
+import { shapeRefusals } from './http/refusal-format';
+import { requestPath } from './http/request-target';
 import { Logger } from './logger';
 
 export interface AppDependencies {
@@ -31,6 +40,14 @@ export interface AppDependencies {
   readonly corsOrigins?: readonly string[];
   /** How long stop() waits for the requests already received to be answered (default 20 s). */
   readonly drainTimeoutMs?: number;
+  /** Query, HTTP and rate limits (README "Limits"); the defaults when absent. */
+  readonly limits?: EdgeLimits;
+  /** Drop "Did you mean ...?" hints from errors (production); by default whenever the Playground is off. */
+  readonly hideSuggestions?: boolean;
+  /** Whose rate-limit bucket a request spends: the client address until requests carry an identity. */
+  readonly callerKey?: CallerKey;
+  /** How often readiness (GET /health) re-probes the store in the background. */
+  readonly readinessIntervalMs?: number;
 }
 
 export interface App {
@@ -44,59 +61,79 @@ export interface App {
 export const GRAPHQL_PATH = '/graphql';
 
 /** Builds the whole service from its dependencies. No I/O happens until listen(). */
-export async function createApp({
-  wallets, tokens, playgroundHeaders, isStoreReachable, playground, logger, metrics, corsOrigins = [], drainTimeoutMs = 20_000,
-}: AppDependencies): Promise<App> {
-  const httpServer = createServer();
+export async function createApp(dependencies: AppDependencies): Promise<App> {
+  const { wallets, tokens, playgroundHeaders, playground, logger, metrics, corsOrigins = [], limits = DEFAULT_LIMITS } = dependencies;
+  const { hideSuggestions = !playground, drainTimeoutMs = 20_000 } = dependencies;
+  const httpServer = createServer(httpServerOptions(limits.http));
+  httpServer.maxConnections = limits.http.maxConnections;
   const drain = new HttpDrain(httpServer);
+  const schema = await buildWalletSchema(wallets);
+  const guard = queryLimits(schema, limits.query, hideSuggestions);
   const apollo = new ApolloServer<RequestContext>({
-    schema: await buildWalletSchema(wallets),
+    schema,
     introspection: playground,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
     // main.ts owns the signals: it must stop DynamoDB Local after Apollo has drained.
     stopOnTerminationSignals: false,
-    formatError,
+    formatError: shapeRefusals(formatError, hideSuggestions),
+    validationRules: guard.validationRules,
+    parseOptions: guard.parseOptions,
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       errorLoggingPlugin(logger),
-      ...(playground ? [] : [ApolloServerPluginDisableSuggestions()]),
+      ...guard.plugins,
     ],
   });
   await apollo.start();
-  const graphql = graphqlHandler(apollo, tokens);
+  const graphql = graphqlHandler(apollo, limits.http.maxBodyBytes);
+  const log = edgeLog(logger);
+  const readiness = new Readiness(dependencies.isStoreReachable, dependencies.readinessIntervalMs);
+  const rateLimiter = new RateLimiter(limits.rate);
+  const callerKey = dependencies.callerKey ?? clientAddress;
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    res.once('close', () => res.writableFinished || log.debug('Client went away before the answer', { method: req.method }));
     route(req, res).catch((error: unknown) => {
-      logger.error('HTTP request failed', { method: req.method, url: req.url, error: String(error) });
-      if (!res.headersSent) plain(res, 500, 'Internal server error');
+      // A client that hung up is routine; anything else is ours.
+      if (req.destroyed || res.destroyed) log.debug('Client went away', { method: req.method, error: String(error) });
+      else logger.error('HTTP request failed', { method: req.method, url: req.url?.slice(0, 200), error: String(error) });
+      if (!res.headersSent && !res.destroyed) plain(res, 500, 'Internal server error');
       else res.end();
     });
   });
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    if (applyCors(req, res, corsOrigins)) return;
-    if (path === '/health' && req.method === 'GET') {
-      const ready = await isStoreReachable();
-      res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ status: ready ? 'ok' : 'store unreachable' }));
-      return;
+    const path = requestPath(req);
+    if (path === undefined) {
+      log.warn('Malformed request target', { target: req.url?.slice(0, 40) });
+      return plain(res, 400, 'Malformed request target');
     }
+    if (applyCors(req, res, corsOrigins)) return;
+    if (req.method === 'GET' && (await answerHealth(path, res, readiness))) return;
+    // The operator's probes (health above, metrics) are not rate-limited: they cost no DynamoDB request.
     if (metrics && path === '/metrics' && req.method === 'GET') {
       res.writeHead(200, { 'content-type': 'application/json' });
       res.end(JSON.stringify(metrics()));
       return;
     }
-    if (path === GRAPHQL_PATH) {
-      const wantsPage = req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
-      if (wantsPage && playground) {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-        // An absolute endpoint: the Playground resolves tab endpoints itself and expects a full URL.
-        const host = /^[\w.:[\]-]+$/.test(req.headers.host ?? '') ? req.headers.host : 'localhost';
-        res.end(playgroundPage(`http://${host}${GRAPHQL_PATH}`, await playgroundHeaders?.()));
-        return;
-      }
-      return graphql(req, res);
+    const wantsPage = path === GRAPHQL_PATH && req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
+    if (path === GRAPHQL_PATH && !(wantsPage && playground)) {
+      // Who is asking comes first (a verified token is cached: cheap); the caller's own bucket pays,
+      // and a request without a valid token pays from its address's bucket, so guessing is limited too.
+      const authentication = await authenticate(req, tokens);
+      const bucket = authentication.ok ? `caller:${authentication.caller.id}` : `address:${callerKey(req)}`;
+      if (!spend(bucket, res)) return;
+      if (!authentication.ok) return refuseUnauthenticated(req, res, authentication.problem, authentication.tokenGiven);
+      return graphql(req, res, authentication.caller);
+    }
+    if (!spend(`address:${callerKey(req)}`, res)) return;
+    if (wantsPage && playground) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      // An absolute endpoint: the Playground resolves tab endpoints itself and expects a full URL.
+      const host = /^[\w.:[\]-]+$/.test(req.headers.host ?? '') ? req.headers.host : 'localhost';
+      res.end(playgroundPage(`http://${host}${GRAPHQL_PATH}`, await playgroundHeaders?.()));
+      return;
     }
     if (playground && path.startsWith(`${PLAYGROUND_ASSETS}/`)) return servePlaygroundAsset(path, res);
     if (path === '/') {
@@ -107,15 +144,26 @@ export async function createApp({
     plain(res, 404, 'Not found');
   }
 
+  /** Takes one token from the bucket; false (and a 429 sent) when it is empty. */
+  function spend(bucket: string, res: ServerResponse): boolean {
+    const retryAfter = rateLimiter.take(bucket);
+    if (retryAfter <= 0) return true;
+    log.warn('Rate limit exceeded', { bucket });
+    tooManyRequests(res, retryAfter, limits.rate);
+    return false;
+  }
+
   return {
     httpServer,
     listen(port, host) {
+      readiness.start();
       return new Promise((done, fail) => {
         httpServer.once('error', fail);
         httpServer.listen(port, host, () => done((httpServer.address() as AddressInfo).port));
       });
     },
     async stop() {
+      readiness.stop();
       const inFlight = drain.requestsInFlight;
       const inTime = await drain.close(drainTimeoutMs);
       if (!inTime) logger.error('Shutdown deadline passed with requests still in flight: their connections were cut', { drainTimeoutMs });

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { DEFAULT_LIMITS, EdgeLimits } from './http/limits';
 
 /** How bearer tokens are verified. */
 export type AuthConfig =
@@ -28,6 +29,8 @@ export interface Config {
   readonly region: string;
   readonly store: StoreConfig;
   readonly auth: AuthConfig;
+  /** Any NODE_ENV but development or test (any case): a typo must not switch production off. */
+  readonly production: boolean;
   /** GraphQL Playground and introspection: on in development, off in production. */
   readonly playground: boolean;
   /** GET /metrics (DynamoDB request counts, RSS, CPU) for the benchmark: off unless METRICS=true. */
@@ -36,6 +39,8 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   /** SIGTERM/SIGINT: the whole shutdown (answer requests received, then stop the store) ends within this. */
   readonly shutdownTimeoutMs: number;
+  /** Query, HTTP and rate limits; README "Limits". */
+  readonly limits: EdgeLimits;
 }
 
 const PROJECT_DIR = join(__dirname, '..');
@@ -45,13 +50,14 @@ const PROJECT_DIR = join(__dirname, '..');
  * its settings as arguments. Each variable is documented in the README's configuration table.
  */
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const production = env.NODE_ENV === 'production';
+  const production = !['', 'development', 'test'].includes((env.NODE_ENV ?? '').trim().toLowerCase());
   const endpoint = env.DYNAMODB_ENDPOINT?.trim();
   const wantsAws = (env.WALLET_STORE ?? '').toLowerCase() === 'aws';
   const dataDir = env.DATA_DIR || join(PROJECT_DIR, '.data', 'dynamodb');
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
-    host: env.HOST || '0.0.0.0',
+    // Loopback unless asked: a development service is not for the network (the Dockerfile sets 0.0.0.0).
+    host: env.HOST || '127.0.0.1',
     tableName: env.DYNAMODB_TABLE || 'wallets',
     region: env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
     store: endpoint
@@ -64,10 +70,39 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
             port: env.EMBEDDED_DYNAMODB_PORT ? integer(env, 'EMBEDDED_DYNAMODB_PORT', 0, 1, 65535) : undefined,
           },
     auth: auth(env, production, dataDir),
+    production,
     playground: flag(env, 'PLAYGROUND', !production),
     metrics: flag(env, 'METRICS', false),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 25_000, 1_000, 600_000),
     corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    limits: readLimits(env),
+  };
+}
+
+function readLimits(env: NodeJS.ProcessEnv): EdgeLimits {
+  const { query, http, rate } = DEFAULT_LIMITS;
+  const BIG = 1_000_000_000;
+  return {
+    query: {
+      maxDepth: integer(env, 'MAX_QUERY_DEPTH', query.maxDepth, 1, 100),
+      maxAliases: integer(env, 'MAX_QUERY_ALIASES', query.maxAliases, 0, 1000),
+      maxDirectives: integer(env, 'MAX_QUERY_DIRECTIVES', query.maxDirectives, 0, 1000),
+      maxTokens: integer(env, 'MAX_QUERY_TOKENS', query.maxTokens, 10, 100_000),
+      maxQueryLength: integer(env, 'MAX_QUERY_LENGTH', query.maxQueryLength, 100, 1_000_000),
+      maxCost: integer(env, 'MAX_QUERY_COST', query.maxCost, 1, BIG),
+    },
+    http: {
+      maxBodyBytes: integer(env, 'MAX_BODY_BYTES', http.maxBodyBytes, 1024, 100_000_000),
+      requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', http.requestTimeoutMs, 100, 3_600_000),
+      headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', http.headersTimeoutMs, 100, 3_600_000),
+      keepAliveTimeoutMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', http.keepAliveTimeoutMs, 100, 3_600_000),
+      maxConnections: integer(env, 'MAX_CONNECTIONS', http.maxConnections, 1, 1_000_000),
+    },
+    rate: {
+      perSecond: integer(env, 'RATE_LIMIT_PER_SECOND', rate.perSecond, 0, BIG),
+      burst: integer(env, 'RATE_LIMIT_BURST', rate.burst, 1, BIG),
+      maxCallers: integer(env, 'RATE_LIMIT_MAX_CALLERS', rate.maxCallers, 1, BIG),
+    },
   };
 }
 

@@ -2,15 +2,19 @@
 export interface Logger {
   info(message: string, context?: Record<string, unknown>): void;
   error(message: string, context?: Record<string, unknown>): void;
+  /** Clients' misbehaviour worth noticing (refused requests); rate-limited by the edge. */
+  warn?(message: string, context?: Record<string, unknown>): void;
+  /** Routine noise, e.g. a client that hung up mid-request; only with LOG_LEVEL=debug. */
+  debug?(message: string, context?: Record<string, unknown>): void;
 }
 
+const LEVELS = ['debug', 'info', 'warn', 'error', 'silent'];
+
 export function createLogger(level = process.env.LOG_LEVEL ?? 'info'): Logger {
+  const threshold = LEVELS.includes(level) ? LEVELS.indexOf(level) : LEVELS.indexOf('info');
   const write = (severity: string) => (message: string, context: Record<string, unknown> = {}) => {
+    if (LEVELS.indexOf(severity) < threshold) return;
     process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: severity, message, ...context })}\n`);
   };
-  const quiet = () => undefined;
-  return {
-    info: level === 'info' ? write('info') : quiet,
-    error: level === 'silent' ? quiet : write('error'),
-  };
+  return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }

@@ -48,6 +48,8 @@ async function main(): Promise<void> {
       corsOrigins: config.corsOrigins,
       // The rest of the deadline is for stopping the store after the last answer.
       drainTimeoutMs: Math.max(config.shutdownTimeoutMs - 5_000, config.shutdownTimeoutMs / 2),
+      limits: config.limits,
+      hideSuggestions: config.production,
     });
     shutdown.add(() => app.stop());
     if (shutdown.requested) return;

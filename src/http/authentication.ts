@@ -24,8 +24,12 @@ export async function authenticate(req: IncomingMessage, verifier: TokenVerifier
   }
 }
 
-/** 401 with a GraphQL-shaped body, so a client switches on `extensions.code` as for any other error. */
-export function refuseUnauthenticated(res: ServerResponse, problem: string, tokenGiven: boolean): void {
+/**
+ * 401 with a GraphQL-shaped body, so a client switches on `extensions.code` as for any other error.
+ * The request's body is never read: the connection closes after the answer.
+ */
+export function refuseUnauthenticated(req: IncomingMessage, res: ServerResponse, problem: string, tokenGiven: boolean): void {
+  if (req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0') res.setHeader('connection', 'close');
   const challenge = tokenGiven ? `Bearer realm="${REALM}", error="invalid_token"` : `Bearer realm="${REALM}"`;
   res.writeHead(401, { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': challenge });
   res.end(JSON.stringify({ errors: [{ message: problem, extensions: { code: 'UNAUTHENTICATED' } }] }));

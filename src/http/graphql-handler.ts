@@ -1,28 +1,21 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
-import { TokenVerifier } from '../application/token-verifier.port';
+import { Caller } from '../domain/caller';
 import { RequestContext } from '../graphql/request-context';
-import { authenticate, refuseUnauthenticated } from './authentication';
-
-const MAX_BODY_BYTES = 1_000_000;
+import { readLimitedBody } from './body-limit';
+import { DEFAULT_LIMITS } from './limits';
 
 /**
  * Apollo Server on Node's own http module: the request becomes Apollo's HTTPGraphQLRequest and the
  * answer is written back as is. (Apollo 5 leaves framework integrations to separate packages; the
  * service needs nothing more than this.)
  */
-export function graphqlHandler(apollo: ApolloServer<RequestContext>, verifier: TokenVerifier) {
-  return async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    // Who is asking comes first: an anonymous or forged request costs one header check, no body read.
-    const authentication = await authenticate(req, verifier);
-    if (!authentication.ok) {
-      // Its body is never read: the connection closes after the answer.
-      if (hasBody(req)) res.setHeader('connection', 'close');
-      return refuseUnauthenticated(res, authentication.problem, authentication.tokenGiven);
-    }
-    const context: RequestContext = { caller: authentication.caller };
-    const body = await readBody(req);
-    if (body === TOO_LARGE) return plain(res, 413, 'Request body too large');
+export function graphqlHandler(apollo: ApolloServer<RequestContext>, maxBodyBytes = DEFAULT_LIMITS.http.maxBodyBytes) {
+  /** `caller`: proven at the edge (app.ts, authentication.ts) before a byte of the body is read. */
+  return async (req: IncomingMessage, res: ServerResponse, caller: Caller): Promise<void> => {
+    const context: RequestContext = { caller };
+    const body = await readLimitedBody(req, res, maxBodyBytes);
+    if (body === undefined) return;
     let parsed: unknown;
     try {
       parsed = body === '' ? undefined : JSON.parse(body);
@@ -46,25 +39,6 @@ export function graphqlHandler(apollo: ApolloServer<RequestContext>, verifier: T
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   };
-}
-
-const TOO_LARGE = Symbol('too large');
-
-function hasBody(req: IncomingMessage): boolean {
-  return req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0';
-}
-
-function readBody(req: IncomingMessage): Promise<string | typeof TOO_LARGE> {
-  return new Promise((done, fail) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    req.on('data', (chunk: Buffer) => {
-      size += chunk.length;
-      if (size <= MAX_BODY_BYTES) chunks.push(chunk);
-    });
-    req.on('end', () => done(size > MAX_BODY_BYTES ? TOO_LARGE : Buffer.concat(chunks).toString('utf8')));
-    req.on('error', fail);
-  });
 }
 
 export function plain(res: ServerResponse, status: number, text: string): void {

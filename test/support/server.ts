@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { createApp } from '../../src/app';
+import { AppDependencies, createApp } from '../../src/app';
+import { DEFAULT_LIMITS, EdgeLimits } from '../../src/http/limits';
 import { WalletService, WalletServiceOptions } from '../../src/application/wallet.service';
 import { DevSigningKey, TokenRequest } from '../../src/infrastructure/auth/dev-signing-key';
 import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
@@ -26,9 +27,22 @@ export const ALICE = 'alice';
  * verifying tokens signed by a key of its own (the same code paths as development mode).
  */
 export async function startTestServer(
-  options: { playground?: boolean; logger?: Logger; service?: Partial<WalletServiceOptions>; corsOrigins?: string[] } = {},
+  options: {
+    playground?: boolean;
+    logger?: Logger;
+    service?: Partial<WalletServiceOptions>;
+    corsOrigins?: string[];
+    /** Overrides of the default limits, by group. The rate limit is off unless given here. */
+    limits?: { [Group in keyof EdgeLimits]?: Partial<EdgeLimits[Group]> };
+  } & Pick<AppDependencies, 'hideSuggestions' | 'readinessIntervalMs' | 'callerKey'> = {},
 ) {
   const table = await freshTable();
+  const limits: EdgeLimits = {
+    query: { ...DEFAULT_LIMITS.query, ...options.limits?.query },
+    http: { ...DEFAULT_LIMITS.http, ...options.limits?.http },
+    rate: { ...DEFAULT_LIMITS.rate, perSecond: 0, ...options.limits?.rate },
+  };
+  let storeProbes = 0;
   // The test owns the private key, so it can also sign tokens the service must refuse.
   const privateKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
   const key = DevSigningKey.ephemeral(undefined, undefined, privateKey);
@@ -36,10 +50,17 @@ export async function startTestServer(
     wallets: new WalletService(new DynamoWalletRepository(table.documents, table.tableName), options.service),
     tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
     playgroundHeaders: async () => ({ Authorization: `Bearer ${await key.sign({ sub: ALICE })}` }),
-    isStoreReachable: () => isTableReachable(table.client, table.tableName),
+    isStoreReachable: () => {
+      storeProbes += 1;
+      return isTableReachable(table.client, table.tableName);
+    },
     playground: options.playground ?? true,
     corsOrigins: options.corsOrigins,
     logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    limits,
+    hideSuggestions: options.hideSuggestions,
+    readinessIntervalMs: options.readinessIntervalMs,
+    callerKey: options.callerKey,
   });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
@@ -49,10 +70,14 @@ export async function startTestServer(
   };
   return {
     url,
+    port,
     table,
     key,
     privateKey,
     headersOf,
+    app,
+    /** How many times readiness has asked DynamoDB so far. */
+    storeProbes: () => storeProbes,
     async gql(query: string, variables: Record<string, unknown> = {}, as: As = ALICE): Promise<GraphQLResponse> {
       const response = await fetch(`${url}/graphql`, {
         method: 'POST',

@@ -3,6 +3,7 @@ import { badUserInput } from '../bad-user-input';
 import { LedgerEntryConnection, LedgerEntryObject } from '../types/ledger-entry.type';
 
 export const MAX_PAGE_SIZE = 100;
+export const DEFAULT_PAGE_SIZE = 20;
 
 /** Cursors are opaque to clients; inside, the version of an entry (versions are unique per wallet). */
 export const cursorOf = (version: number) => Buffer.from(`v${version}`).toString('base64url');
@@ -12,6 +13,13 @@ export function versionOfCursor(cursor: string): number {
   if (!match) throw badUserInput('after is not a cursor returned by this API', 'after');
   return Number(match[1]);
 }
+
+/**
+ * The query cost of a history page (type-graphql's `complexity`, read by the cost limit): its entries'
+ * fields times `first`. Counted from 1 even for a refused `first`, so a negative one cannot offset others.
+ */
+export const historyCost = ({ args, childComplexity }: { args: { first?: number }; childComplexity: number }) =>
+  Math.max(1, Math.trunc(args.first ?? DEFAULT_PAGE_SIZE)) * childComplexity;
 
 /** At least 1: a page of nothing would say hasNextPage without a cursor to continue from. */
 export function pageSize(first: number): number {

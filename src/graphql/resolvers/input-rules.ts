@@ -10,7 +10,7 @@ export function walletIdArg(value: string, argument = 'walletId'): string {
   if (value.length === 0 || value.length > MAX_ID_LENGTH) {
     throw badUserInput(`${argument} must have 1 to ${MAX_ID_LENGTH} characters`, argument);
   }
-  return value;
+  return wellFormed(value, argument);
 }
 
 export function expectedVersionArg(value: number): number {
@@ -23,5 +23,14 @@ export function idempotencyKeyArg(value: string | null | undefined): string | un
   if (value.length === 0 || value.length > MAX_IDEMPOTENCY_KEY_LENGTH) {
     throw badUserInput(`idempotencyKey must have 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`, 'idempotencyKey');
   }
+  return wellFormed(value, 'idempotencyKey');
+}
+
+/**
+ * A lone surrogate (\ud800) is not text: on the way to DynamoDB it becomes U+FFFD, so "t-\ud800" and
+ * "t-\udc00" were one key there, and a second deposit was answered with the first one's result.
+ */
+function wellFormed(value: string, argument: string): string {
+  if (!value.isWellFormed()) throw badUserInput(`${argument} must be well-formed Unicode (no lone surrogates)`, argument);
   return value;
 }

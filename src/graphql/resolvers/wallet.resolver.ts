@@ -5,7 +5,7 @@ import { RequestContext } from '../request-context';
 import { LedgerEntryConnection } from '../types/ledger-entry.type';
 import { WalletConnection } from '../types/wallet-connection.type';
 import { WalletType } from '../types/wallet.type';
-import { pageSize, toConnection, versionOfCursor } from './history-page';
+import { DEFAULT_PAGE_SIZE, historyCost, pageSize, toConnection, versionOfCursor } from './history-page';
 import { walletIdArg } from './input-rules';
 import { WalletsArgs } from './wallets.args';
 import { positionOfCursor, toWalletConnection } from './wallets-page';
@@ -23,6 +23,8 @@ export class WalletResolver {
   @Query(() => WalletConnection, {
     description: 'Your wallets, newest first. `first`: 1 to 100. `ownerId`: another owner\'s wallets (scope wallet:admin only). '
       + 'Served by an index: a change may take a moment to show; `wallet(id)` is always current.',
+    // Like history: the cost limit multiplies the fields of a wallet by `first`.
+    complexity: historyCost,
   })
   async wallets(@Args() { first, after, ownerId }: WalletsArgs, @Ctx() { caller }: RequestContext): Promise<WalletConnection> {
     const size = pageSize(first);
@@ -33,11 +35,11 @@ export class WalletResolver {
   }
 
   /** Never shows entries newer than the wallet it hangs off, so a page agrees with the balance beside it. */
-  @FieldResolver(() => LedgerEntryConnection, { description: 'The ledger, newest first. `first`: 1 to 100.' })
+  @FieldResolver(() => LedgerEntryConnection, { description: 'The ledger, newest first. `first`: 1 to 100.', complexity: historyCost })
   async history(
     @Root() wallet: WalletType,
     @Ctx() { caller }: RequestContext,
-    @Arg('first', () => Int, { defaultValue: 20 }) first: number,
+    @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
   ): Promise<LedgerEntryConnection> {
     const size = pageSize(first);

@@ -7,12 +7,17 @@ const MAX_LENGTH = 64;
 function parseDecimal(value: unknown, node?: ASTNode): string {
   if (typeof value !== 'string' || value.length > MAX_LENGTH || !DECIMAL_PATTERN.test(value)) {
     throw badUserInput(
-      `Decimal must be a JSON string in plain notation such as "100.50" (digits, an optional dot and fraction, at most ${MAX_LENGTH} characters); got ${JSON.stringify(value)}`,
+      `Decimal must be a JSON string in plain notation such as "100.50" (digits, an optional dot and fraction, at most ${MAX_LENGTH} characters); got ${echo(value)}`,
       undefined,
       node,
     );
   }
   return value;
+}
+
+/** What was sent, as a short prefix: a refused value may be a megabyte long. */
+function echo(value: unknown): string {
+  return typeof value === 'string' ? JSON.stringify(value.length > MAX_LENGTH ? `${value.slice(0, MAX_LENGTH)}…` : value) : typeof value;
 }
 
 /**

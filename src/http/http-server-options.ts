@@ -1,0 +1,18 @@
+import { ServerOptions } from 'node:http';
+import { HttpLimits } from './limits';
+
+/**
+ * Node's timeouts, chosen rather than inherited (Node's request timeout is 300 s: a few hundred
+ * 1-byte-every-5-s clients held every socket). A request still incomplete after `requestTimeoutMs`
+ * gets 408 and its socket is closed; Node checks every `connectionsCheckingInterval`, kept well
+ * under the timeouts so the bound holds to within a second.
+ */
+export function httpServerOptions(limits: HttpLimits): ServerOptions {
+  const headersTimeout = Math.min(limits.headersTimeoutMs, limits.requestTimeoutMs);
+  return {
+    requestTimeout: limits.requestTimeoutMs,
+    headersTimeout,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(headersTimeout / 4))),
+  };
+}

@@ -1,0 +1,49 @@
+/**
+ * Every bound the edge enforces, with its default. main.ts reads overrides from the environment
+ * (src/config.ts, README "Configuration"); tests pass smaller ones. Together they cap what one request
+ * may cost before any resolver runs: see the README's "Limits" section for the resulting bound.
+ */
+export interface QueryLimits {
+  /** Nesting of selections; the deepest useful query (wallet > history > edges > node > field) is 5. */
+  readonly maxDepth: number;
+  readonly maxAliases: number;
+  readonly maxDirectives: number;
+  /** Tokens of the document: parsing stops at this many, so a huge document costs no more than a small one. */
+  readonly maxTokens: number;
+  /** Characters of the document: alias names are echoed in the answer once per list item, so their length counts. */
+  readonly maxQueryLength: number;
+  /** Each field costs 1; a list field costs its children times its `first` argument (history: 1 to 100). */
+  readonly maxCost: number;
+}
+
+export interface HttpLimits {
+  /** Bodies are counted while they arrive: past this, 413 and the connection is closed unread. */
+  readonly maxBodyBytes: number;
+  /** The whole request, headers and body, must arrive within this; slow senders are cut off. */
+  readonly requestTimeoutMs: number;
+  readonly headersTimeoutMs: number;
+  /** How long an idle keep-alive connection is kept open. */
+  readonly keepAliveTimeoutMs: number;
+  /** Open connections beyond this are closed at once, so sockets (file descriptors) stay for the rest. */
+  readonly maxConnections: number;
+}
+
+/** A token bucket per caller: `burst` requests at once, refilled at `perSecond`. perSecond 0 turns it off. */
+export interface RateLimits {
+  readonly perSecond: number;
+  readonly burst: number;
+  /** Buckets kept at most; the least recently seen callers are forgotten first (their bucket was full again anyway, mostly). */
+  readonly maxCallers: number;
+}
+
+export interface EdgeLimits {
+  readonly query: QueryLimits;
+  readonly http: HttpLimits;
+  readonly rate: RateLimits;
+}
+
+export const DEFAULT_LIMITS: EdgeLimits = {
+  query: { maxDepth: 8, maxAliases: 5, maxDirectives: 10, maxTokens: 1000, maxQueryLength: 4_000, maxCost: 2000 },
+  http: { maxBodyBytes: 1_000_000, requestTimeoutMs: 30_000, headersTimeoutMs: 10_000, keepAliveTimeoutMs: 5_000, maxConnections: 256 },
+  rate: { perSecond: 50, burst: 100, maxCallers: 10_000 },
+};

@@ -1,0 +1,49 @@
+import { ServerResponse } from 'node:http';
+
+/**
+ * Readiness of the store, refreshed in the background: /health answers from memory, so a flood of
+ * health checks sends no request to DynamoDB. One probe at a time, at most one every `intervalMs`.
+ */
+export class Readiness {
+  private last?: boolean;
+  private first?: Promise<boolean>;
+  private timer?: NodeJS.Timeout;
+
+  constructor(private readonly probe: () => Promise<boolean>, private readonly intervalMs = 2_000) {}
+
+  start(): void {
+    if (this.timer) return;
+    this.first = this.refresh();
+    // Each refresh is scheduled after the previous one ended: a slow store never stacks probes.
+    const next = () => {
+      this.timer = setTimeout(() => void this.refresh().then(() => this.timer && next()), this.intervalMs);
+      this.timer.unref();
+    };
+    next();
+  }
+
+  stop(): void {
+    clearTimeout(this.timer);
+    this.timer = undefined;
+  }
+
+  /** The latest result; before the first probe has answered, that probe's answer. */
+  async isReady(): Promise<boolean> {
+    if (this.last !== undefined) return this.last;
+    return this.first ?? this.refresh();
+  }
+
+  private async refresh(): Promise<boolean> {
+    this.last = await this.probe().catch(() => false);
+    return this.last;
+  }
+}
+
+/** GET /health/live: the process answers. GET /health/ready and /health: the store answers too. */
+export async function answerHealth(path: string, res: ServerResponse, readiness: Readiness): Promise<boolean> {
+  if (path !== '/health' && path !== '/health/ready' && path !== '/health/live') return false;
+  const ready = path === '/health/live' || (await readiness.isReady());
+  res.writeHead(ready ? 200 : 503, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  res.end(JSON.stringify({ status: ready ? 'ok' : 'store unreachable' }));
+  return true;
+}

@@ -1,0 +1,156 @@
+import { connect, Socket } from 'node:net';
+import { Logger } from '../../src/logger';
+import { rawRequest, streamingPost } from '../../abuse/raw-http';
+import { startTestServer, TestServer } from '../support/server';
+
+/** A logger that keeps every line, to check what reached which level. */
+function recordingLogger() {
+  const lines: Array<{ level: string; message: string }> = [];
+  const at = (level: string) => (message: string) => void lines.push({ level, message });
+  const logger: Logger = { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+  return { logger, lines, errors: () => lines.filter((line) => line.level === 'error') };
+}
+
+describe('the HTTP edge', () => {
+  const log = recordingLogger();
+  let server: TestServer;
+
+  beforeAll(async () => {
+    server = await startTestServer({
+      logger: log.logger,
+      limits: { http: { requestTimeoutMs: 600, headersTimeoutMs: 400, keepAliveTimeoutMs: 300, maxConnections: 20 } },
+    });
+  });
+  afterAll(() => server.stop());
+
+  it('answers 413 once a streamed body passes 1 MB, without reading the rest', async () => {
+    const result = await streamingPost(`${server.url}/graphql`, 64 * 1024, 256 * 1024 * 1024);
+    expect(result.status).toBe(413);
+    // What was sent by then is what the socket buffers held past the limit, not the 256 MB.
+    expect(result.sentBytes).toBeLessThan(16 * 1024 * 1024);
+    expect(result.ms).toBeLessThan(2_000);
+  });
+
+  it('answers 413 at once when Content-Length already says too much', async () => {
+    const result = await rawRequest(server.port, 'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n{"query":');
+    expect(result.status).toBe(413);
+    expect(result.response).toMatch(/connection: close/i);
+    expect(result.closedAfterMs).toBeLessThan(1_000);
+  });
+
+  it('releases a slow-body client within the request timeout', async () => {
+    const result = await rawRequest(server.port, 'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{', 5_000);
+    expect([0, 408]).toContain(result.status);
+    expect(result.closedAfterMs).toBeLessThan(600 + 1_500);
+  });
+
+  it('releases a client that never finishes its headers', async () => {
+    const result = await rawRequest(server.port, 'POST /graphql HTTP/1.1\r\nHost: x\r\n', 5_000);
+    expect(result.closedAfterMs).toBeLessThan(400 + 1_500);
+  });
+
+  it.each([
+    ['GET //%%%/graphql HTTP/1.1'],
+    ['GET /playground-assets/graphql-playground-react/build/static/js/%E0%A4%A.js HTTP/1.1'],
+    ['GET /graphql%ZZ HTTP/1.1'],
+  ])('answers 400 to the malformed target of %s, logging no error', async (line) => {
+    const result = await rawRequest(server.port, `${line}\r\nHost: x\r\nConnection: close\r\n\r\n`);
+    expect(result.status).toBe(400);
+    expect(log.errors()).toEqual([]);
+  });
+
+  it('logs a client that hangs up mid-body at debug, never as an error', async () => {
+    const socket = connect(server.port, '127.0.0.1');
+    await new Promise((done) => socket.once('connect', done));
+    socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query"');
+    await new Promise((done) => setTimeout(done, 50));
+    socket.destroy();
+    await new Promise((done) => setTimeout(done, 100));
+    expect(log.errors()).toEqual([]);
+    expect(log.lines).toContainEqual({ level: 'debug', message: 'Client went away before the answer' });
+  });
+
+  it('rate-limits repeated warning lines', async () => {
+    const before = log.lines.filter((line) => line.level === 'warn' && line.message === 'Malformed request target').length;
+    for (let i = 0; i < 20; i += 1) await rawRequest(server.port, 'GET //%%%/graphql HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+    const after = log.lines.filter((line) => line.level === 'warn' && line.message === 'Malformed request target').length;
+    expect(after - before).toBeLessThanOrEqual(1);
+  });
+
+  it('holds at most maxConnections sockets open: the next one is closed at once', async () => {
+    const sockets: Socket[] = [];
+    try {
+      for (let i = 0; i < 20; i += 1) {
+        const socket = connect(server.port, '127.0.0.1');
+        socket.on('error', () => undefined);
+        await new Promise((done) => socket.once('connect', done));
+        sockets.push(socket);
+      }
+      await new Promise((done) => setTimeout(done, 50));
+      const extra = await rawRequest(server.port, 'GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n', 2_000);
+      expect(extra.status).toBe(0);
+      expect(extra.closedAfterMs).toBeLessThan(1_000);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+    }
+    await new Promise((done) => setTimeout(done, 100));
+    expect((await fetch(`${server.url}/health/live`)).status).toBe(200);
+  });
+});
+
+describe('health', () => {
+  it('/health/live and /health/ready answer, and a flood of /health sends no DynamoDB request per call', async () => {
+    const server = await startTestServer({ readinessIntervalMs: 2_000 });
+    try {
+      expect((await fetch(`${server.url}/health/live`)).status).toBe(200);
+      expect(await (await fetch(`${server.url}/health/ready`)).json()).toEqual({ status: 'ok' });
+      const probes = server.storeProbes();
+      const started = performance.now();
+      const answers = await Promise.all(Array.from({ length: 64 }, () => fetch(`${server.url}/health`).then((response) => response.status)));
+      expect(answers.every((status) => status === 200)).toBe(true);
+      const seconds = (performance.now() - started) / 1000;
+      expect(server.storeProbes() - probes).toBeLessThanOrEqual(1 + Math.ceil(seconds / 2));
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('per-caller rate limit', () => {
+  it('answers 429 with Retry-After once the bucket is empty, and spares the health checks', async () => {
+    const server = await startTestServer({ limits: { rate: { perSecond: 1, burst: 3 } } });
+    try {
+      const statuses: number[] = [];
+      let retryAfter: string | null = null;
+      for (let i = 0; i < 5; i += 1) {
+        const response = await fetch(`${server.url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify({ query: '{ __typename }' }),
+        });
+        statuses.push(response.status);
+        if (response.status === 429) retryAfter = response.headers.get('retry-after');
+        await response.arrayBuffer();
+      }
+      expect(statuses).toEqual([200, 200, 200, 429, 429]);
+      expect(Number(retryAfter)).toBeGreaterThanOrEqual(1);
+      expect((await fetch(`${server.url}/health`)).status).toBe(200);
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it('keys the buckets by whatever callerKey returns (the client address by default; the authenticated caller later)', async () => {
+    const server = await startTestServer({ limits: { rate: { perSecond: 1, burst: 1 } }, callerKey: (req) => String(req.headers['x-caller']) });
+    try {
+      const as = (caller: string) => fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-caller': caller },
+        body: JSON.stringify({ query: '{ __typename }' }),
+      }).then((response) => response.status);
+      expect([await as('alice'), await as('alice'), await as('bob')]).toEqual([200, 429, 200]);
+    } finally {
+      await server.stop();
+    }
+  });
+});
