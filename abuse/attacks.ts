@@ -1,9 +1,12 @@
+import { authorizationLine } from './attacker-key';
 import { rawRequest, streamingPost } from './raw-http';
 
 /** Where the attacks go: a running wallet service on 127.0.0.1 (never anything else). */
 export interface Target {
   readonly url: string;
   readonly port: number;
+  /** The attacker's valid bearer token (`Bearer …`): the limits must hold for an authenticated caller. */
+  readonly authorization?: string;
 }
 
 export interface AttackResult {
@@ -24,7 +27,7 @@ export interface Attack {
 async function graphql(target: Target, body: unknown): Promise<{ status: number; code: string; bytes: number; text: string }> {
   const response = await fetch(`${target.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(target.authorization && { authorization: target.authorization }) },
     body: JSON.stringify(body),
     signal: AbortSignal.timeout(10_000),
   });
@@ -98,7 +101,7 @@ export const ATTACKS: readonly Attack[] = [
     name: '255 MB chunked body',
     repeatable: true,
     async run(target) {
-      const { status, sentBytes } = await streamingPost(`${target.url}/graphql`, 64 * 1024, 255 * 1024 * 1024);
+      const { status, sentBytes } = await streamingPost(`${target.url}/graphql`, 64 * 1024, 255 * 1024 * 1024, target.authorization);
       const cut = status === 413 || status === 0;
       return { status, detail: `${(sentBytes / 1024 / 1024).toFixed(1)} MB sent before the ${status ? 'answer' : 'close'}`, refused: cut && sentBytes < 32 * 1024 * 1024 };
     },
@@ -123,7 +126,7 @@ export const ATTACKS: readonly Attack[] = [
     name: 'client abort mid-body',
     repeatable: true,
     async run(target) {
-      const { status } = await rawRequest(target.port, 'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"q', 50);
+      const { status } = await rawRequest(target.port, `POST /graphql HTTP/1.1\r\nHost: x\r\n${authorizationLine(target.authorization)}Content-Type: application/json\r\nContent-Length: 1000\r\n\r\n{"q`, 50);
       return { status, detail: 'aborted after 50 ms; logged at debug', refused: status === 0 };
     },
   },

@@ -9,7 +9,8 @@ async function main(): Promise<void> {
   const [url, port, count] = process.argv.slice(2);
   if (!/^http:\/\/127\.0\.0\.1:\d+$/.test(url ?? '')) throw new Error(`attacks go to 127.0.0.1 only; got ${url}`);
   const attacks = ATTACKS.filter((attack) => attack.repeatable);
-  const target = { url, port: Number(port) };
+  // The attacker's token comes through the environment, not the command line (which `ps` shows).
+  const target = { url, port: Number(port), authorization: process.env.ATTACKER_AUTHORIZATION };
   const results = await Promise.all(Array.from({ length: Number(count) }, (_, i) => attacks[i % attacks.length].run(target)
     .then((result) => ({ attack: attacks[i % attacks.length].name, ...result }))));
   process.stdout.write(JSON.stringify(results));

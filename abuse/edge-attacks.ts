@@ -1,6 +1,7 @@
 import { connect, Socket } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import { Attack, AttackResult } from './attacks';
+import { authorizationLine } from './attacker-key';
 import { rawRequest } from './raw-http';
 import { RunningService } from './service-process';
 
@@ -18,8 +19,11 @@ const openSockets = async (port: number, count: number): Promise<Socket[]> =>
     socket.on('error', () => done(socket));
   })));
 
-const graphqlGet = (url: string, query: string, variables?: unknown) =>
-  fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+const graphqlGet = (service: RunningService, query: string, variables?: unknown) => fetch(`${service.url}/graphql`, {
+  method: 'POST',
+  headers: { 'content-type': 'application/json', authorization: service.authorization },
+  body: JSON.stringify({ query, variables }),
+});
 
 /** Attacks on the connection level and on the production settings, against a service of known settings. */
 export function edgeAttacks(service: RunningService, settings: EdgeSettings): Attack[] {
@@ -28,7 +32,7 @@ export function edgeAttacks(service: RunningService, settings: EdgeSettings): At
       name: '50 slow-body clients (1 byte, then silence)',
       repeatable: false,
       async run(): Promise<AttackResult> {
-        const request = 'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{';
+        const request = `POST /graphql HTTP/1.1\r\nHost: x\r\n${authorizationLine(service.authorization)}Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{`;
         const results = await Promise.all(Array.from({ length: 50 }, () => rawRequest(service.port, request, settings.requestTimeoutMs + 5_000)));
         const slowest = Math.max(...results.map((result) => result.closedAfterMs));
         const statuses = [...new Set(results.map((result) => result.status))].join('/');
@@ -65,8 +69,8 @@ export function edgeAttacks(service: RunningService, settings: EdgeSettings): At
       async run(): Promise<AttackResult> {
         const page = await fetch(`${service.url}/graphql`, { headers: { accept: 'text/html' } });
         const playground = (await page.text()).includes('GraphQLPlayground');
-        const introspection = await (await graphqlGet(service.url, '{ __schema { types { name } } }')).text();
-        const hint = await (await graphqlGet(service.url, 'mutation($c: Currency!) { createWallet(currency: $c) { __typename } }', { c: 'GPB' })).text();
+        const introspection = await (await graphqlGet(service, '{ __schema { types { name } } }')).text();
+        const hint = await (await graphqlGet(service, 'mutation($c: Currency!) { createWallet(currency: $c) { __typename } }', { c: 'GPB' })).text();
         const leaks = [playground && 'Playground', !introspection.includes('errors') && 'introspection', hint.includes('Did you mean') && 'hint'].filter(Boolean);
         return { status: page.status, detail: leaks.length ? `leaks: ${leaks.join(', ')}` : 'all off', refused: leaks.length === 0 };
       },
@@ -100,7 +104,7 @@ export function edgeAttacks(service: RunningService, settings: EdgeSettings): At
         let retryAfter: string | null = null;
         const lane = async (count: number) => {
           for (let i = 0; i < count; i += 1) {
-            const response = await graphqlGet(service.url, '{ __typename }');
+            const response = await graphqlGet(service, '{ __typename }');
             statuses.push(response.status);
             if (response.status === 429) retryAfter = response.headers.get('retry-after');
             await response.arrayBuffer();

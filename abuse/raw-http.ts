@@ -27,13 +27,14 @@ export function rawRequest(port: number, text: string, timeoutMs = 5_000): Promi
  * A chunked POST that keeps sending `chunkBytes` at a time until the server answers or `maxBytes`
  * are sent: resolves with the status and how many bytes had been sent by then.
  */
-export function streamingPost(url: string, chunkBytes: number, maxBytes: number): Promise<{ status: number; sentBytes: number; ms: number }> {
+export function streamingPost(url: string, chunkBytes: number, maxBytes: number, authorization?: string): Promise<{ status: number; sentBytes: number; ms: number }> {
   return new Promise((done) => {
     const started = performance.now();
     let sent = 0;
     let answered = false;
     const chunk = Buffer.alloc(chunkBytes, 'a');
-    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
+    const headers = { 'content-type': 'application/json', ...(authorization && { authorization }) };
+    const req = request(url, { method: 'POST', headers }, (res) => {
       answered = true;
       res.resume();
       done({ status: res.statusCode ?? 0, sentBytes: sent, ms: performance.now() - started });

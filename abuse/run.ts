@@ -64,7 +64,7 @@ async function normalClient(service: RunningService, when: string): Promise<Row>
   const healthMs = performance.now() - started;
   const read = await fetch(`${service.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: service.authorization },
     body: JSON.stringify({ query: 'query($id: ID!) { wallet(id: $id) { id balance } }', variables: { id: 'no-such-wallet' } }),
   });
   const readMs = performance.now() - started - healthMs;

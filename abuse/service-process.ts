@@ -1,9 +1,12 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
+import { AttackerKey } from './attacker-key';
 
 export interface RunningService {
   readonly url: string;
   readonly port: number;
+  /** A valid bearer token of the attacker (`Bearer …`), signed by a key this harness made for the service. */
+  readonly authorization: string;
   /** The service's resident set size, from its GET /metrics (METRICS=true). */
   rssBytes(): Promise<number>;
   /** CPU time (user + system) the service has used so far, in ms (GET /metrics). */
@@ -32,10 +35,12 @@ export function freePort(): Promise<number> {
  */
 export async function startService(mainJs: string, env: Record<string, string>, startTimeoutMs = 60_000): Promise<RunningService> {
   const port = await freePort();
+  const key = new AttackerKey();
   const child = spawn(process.execPath, [mainJs], {
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, NODE_NO_WARNINGS: '1', LOG_LEVEL: 'warn', ...env, PORT: String(port), HOST: '127.0.0.1', METRICS: 'true' },
+    env: { ...process.env, NODE_NO_WARNINGS: '1', LOG_LEVEL: 'warn', ...key.serviceEnv(), ...env, PORT: String(port), HOST: '127.0.0.1', METRICS: 'true' },
   });
+  child.once('exit', () => key.dispose());
   const errors: string[] = [];
   let partial = '';
   child.stderr?.setEncoding('utf8').on('data', (chunk: string) => {
@@ -51,6 +56,7 @@ export async function startService(mainJs: string, env: Record<string, string>, 
   const service: RunningService = {
     url,
     port,
+    authorization: await key.authorization(),
     rssBytes: async () => (await metrics()).process.rssBytes,
     cpuMs: async () => {
       const { process: usage } = await metrics();

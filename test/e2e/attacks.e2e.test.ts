@@ -19,7 +19,8 @@ afterAll(() => server.stop());
 describe.each(ATTACKS.map((attack) => [attack.name, attack] as const))('attack: %s', (_name, attack) => {
   it('is refused in milliseconds', async () => {
     const started = performance.now();
-    const result = await attack.run(server);
+    // From an authenticated caller: the limits must hold after authentication too.
+    const result = await attack.run({ url: server.url, port: server.port, authorization: (await server.headersOf('mallory')).authorization });
     expect(result).toEqual({ ...result, refused: true });
     expect(performance.now() - started).toBeLessThan(1_000);
   });
@@ -44,12 +45,14 @@ describe('a burst of 20 attack requests', () => {
 
   const read = () => fetch(`${service.url}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', authorization: service.authorization },
     body: JSON.stringify({ query: READ, variables: { id: 'no-such-wallet' } }),
   });
 
   // The attacker is its own process: its work must not delay the probes.
-  const attack = async () => JSON.parse((await run(process.execPath, [join(ROOT, 'dist-e2e', 'abuse', 'burst.js'), service.url, String(service.port), '20'], { maxBuffer: 1_000_000 })).stdout) as AttackResult[];
+  const attack = async () => JSON.parse((await run(process.execPath, [join(ROOT, 'dist-e2e', 'abuse', 'burst.js'), service.url, String(service.port), '20'], {
+    maxBuffer: 1_000_000, env: { ...process.env, ATTACKER_AUTHORIZATION: service.authorization },
+  })).stdout) as AttackResult[];
 
   /** One burst of 20 alone: what it costs the service in CPU and memory. */
   async function burstCost() {

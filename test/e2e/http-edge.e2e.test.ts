@@ -14,17 +14,20 @@ function recordingLogger() {
 describe('the HTTP edge', () => {
   const log = recordingLogger();
   let server: TestServer;
+  /** The limits hold for an authenticated caller: each request below carries a valid token. */
+  let authorization: string;
 
   beforeAll(async () => {
     server = await startTestServer({
       logger: log.logger,
       limits: { http: { requestTimeoutMs: 600, headersTimeoutMs: 400, keepAliveTimeoutMs: 300, maxConnections: 20 } },
     });
+    authorization = (await server.headersOf('alice')).authorization;
   });
   afterAll(() => server.stop());
 
   it('answers 413 once a streamed body passes 1 MB, without reading the rest', async () => {
-    const result = await streamingPost(`${server.url}/graphql`, 64 * 1024, 256 * 1024 * 1024);
+    const result = await streamingPost(`${server.url}/graphql`, 64 * 1024, 256 * 1024 * 1024, authorization);
     expect(result.status).toBe(413);
     // What was sent by then is what the socket buffers held past the limit, not the 256 MB.
     expect(result.sentBytes).toBeLessThan(16 * 1024 * 1024);
@@ -32,14 +35,14 @@ describe('the HTTP edge', () => {
   });
 
   it('answers 413 at once when Content-Length already says too much', async () => {
-    const result = await rawRequest(server.port, 'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n{"query":');
+    const result = await rawRequest(server.port, `POST /graphql HTTP/1.1\r\nHost: x\r\nAuthorization: ${authorization}\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n{"query":`);
     expect(result.status).toBe(413);
     expect(result.response).toMatch(/connection: close/i);
     expect(result.closedAfterMs).toBeLessThan(1_000);
   });
 
   it('releases a slow-body client within the request timeout', async () => {
-    const result = await rawRequest(server.port, 'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{', 5_000);
+    const result = await rawRequest(server.port, `POST /graphql HTTP/1.1\r\nHost: x\r\nAuthorization: ${authorization}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{`, 5_000);
     expect([0, 408]).toContain(result.status);
     expect(result.closedAfterMs).toBeLessThan(600 + 1_500);
   });
@@ -62,7 +65,7 @@ describe('the HTTP edge', () => {
   it('logs a client that hangs up mid-body at debug, never as an error', async () => {
     const socket = connect(server.port, '127.0.0.1');
     await new Promise((done) => socket.once('connect', done));
-    socket.write('POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query"');
+    socket.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nAuthorization: ${authorization}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query"`);
     await new Promise((done) => setTimeout(done, 50));
     socket.destroy();
     await new Promise((done) => setTimeout(done, 100));
@@ -125,7 +128,7 @@ describe('per-caller rate limit', () => {
       for (let i = 0; i < 5; i += 1) {
         const response = await fetch(`${server.url}/graphql`, {
           method: 'POST',
-          headers: { 'content-type': 'application/json' },
+          headers: { 'content-type': 'application/json', ...(await server.headersOf('alice')) },
           body: JSON.stringify({ query: '{ __typename }' }),
         });
         statuses.push(response.status);
@@ -140,15 +143,20 @@ describe('per-caller rate limit', () => {
     }
   });
 
-  it('keys the buckets by whatever callerKey returns (the client address by default; the authenticated caller later)', async () => {
-    const server = await startTestServer({ limits: { rate: { perSecond: 1, burst: 1 } }, callerKey: (req) => String(req.headers['x-caller']) });
+  it('keys a GraphQL request by its token\'s subject (one user\'s devices share a bucket), and one without a valid token by its address', async () => {
+    const server = await startTestServer({ limits: { rate: { perSecond: 1, burst: 1 } }, callerKey: (req) => String(req.headers['x-address']) });
     try {
-      const as = (caller: string) => fetch(`${server.url}/graphql`, {
+      const send = async (headers: Record<string, string>) => (await fetch(`${server.url}/graphql`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-caller': caller },
+        headers: { 'content-type': 'application/json', ...headers },
         body: JSON.stringify({ query: '{ __typename }' }),
-      }).then((response) => response.status);
-      expect([await as('alice'), await as('alice'), await as('bob')]).toEqual([200, 429, 200]);
+      })).status;
+      // alice from two addresses (two devices) shares one bucket; bob from alice's address has his own.
+      const alice = async (address: string) => send({ ...(await server.headersOf('alice')), 'x-address': address });
+      const bob = async (address: string) => send({ ...(await server.headersOf('bob')), 'x-address': address });
+      expect([await alice('a1'), await alice('a2'), await bob('a1')]).toEqual([200, 429, 200]);
+      // Without a valid token: the address pays, and the refusal after that is 429 before any 401.
+      expect([await send({ 'x-address': 'guesser' }), await send({ 'x-address': 'guesser', authorization: 'Bearer forged' })]).toEqual([401, 429]);
     } finally {
       await server.stop();
     }

@@ -40,7 +40,7 @@ describe('a refused value is echoed at most as a short prefix', () => {
     const amount = '9'.repeat(990_000);
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(await server.headersOf('alice')) },
       body: JSON.stringify({ query: INCREASE, variables: { walletId: 'w', amount, currency: 'GBP', expectedVersion: 0 } }),
     });
     const text = await response.text();
@@ -52,7 +52,7 @@ describe('a refused value is echoed at most as a short prefix', () => {
   it('so is a 500 KB literal in the query itself', async () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(await server.headersOf('alice')) },
       body: JSON.stringify({ query: `mutation { result: increaseBalance(walletId: "w", amount: "${'1'.repeat(500_000)}", currency: GBP, expectedVersion: 0) { __typename } }` }),
     });
     const text = await response.text();
