@@ -39,7 +39,9 @@ describe('readConfig', () => {
   });
 
   it.each(['production', 'Production', 'PRODUCTION', 'prod', 'staging', 'develop', ' production '])('treats NODE_ENV=%j as production', (NODE_ENV) => {
-    expect(readConfig({ NODE_ENV })).toMatchObject({ production: true, playground: false });
+    expect(readConfig({ NODE_ENV, ...KEYED })).toMatchObject({ production: true, playground: false });
+    // ... and so needs a token key: a typo cannot switch authentication to development keys either.
+    expect(() => readConfig({ NODE_ENV })).toThrow(ConfigError);
   });
 
   it.each(['development', 'Development', 'test', 'TEST', '', undefined])('treats NODE_ENV=%j as development', (NODE_ENV) => {
