@@ -3,10 +3,8 @@ import { createApp } from '../../src/app';
 import { WalletService, WalletServiceOptions } from '../../src/application/wallet.service';
 import { DevSigningKey, TokenRequest } from '../../src/infrastructure/auth/dev-signing-key';
 import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
-import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
-import { isTableReachable } from '../../src/infrastructure/dynamodb/wallet-table';
 import { createLogger, Logger } from '../../src/logger';
-import { freshTable } from './dynamo';
+import { freshStore, StoreKind } from './stores';
 
 export interface GraphQLResponse {
   status: number;
@@ -22,21 +20,21 @@ export type As = string | TokenRequest | { readonly headers: Record<string, stri
 export const ALICE = 'alice';
 
 /**
- * The real Apollo server over HTTP on a free port, on a fresh table of the test DynamoDB Local,
- * verifying tokens signed by a key of its own (the same code paths as development mode).
+ * The real Apollo server over HTTP on a free port, on a fresh store (a table of the test DynamoDB Local,
+ * or with TEST_STORE=sqlite a SQLite file: see stores.ts), verifying tokens signed by a key of its own (the same code paths as development mode).
  */
 export async function startTestServer(
-  options: { playground?: boolean; logger?: Logger; service?: Partial<WalletServiceOptions>; corsOrigins?: string[] } = {},
+  options: { playground?: boolean; logger?: Logger; service?: Partial<WalletServiceOptions>; corsOrigins?: string[]; store?: StoreKind } = {},
 ) {
-  const table = await freshTable();
+  const store = await freshStore(options.store);
   // The test owns the private key, so it can also sign tokens the service must refuse.
   const privateKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
   const key = DevSigningKey.ephemeral(undefined, undefined, privateKey);
   const app = await createApp({
-    wallets: new WalletService(new DynamoWalletRepository(table.documents, table.tableName), options.service),
+    wallets: new WalletService(store.repository(), options.service),
     tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
     playgroundHeaders: async () => ({ Authorization: `Bearer ${await key.sign({ sub: ALICE })}` }),
-    isStoreReachable: () => isTableReachable(table.client, table.tableName),
+    isStoreReachable: () => store.isReachable(),
     playground: options.playground ?? true,
     corsOrigins: options.corsOrigins,
     logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
@@ -49,7 +47,7 @@ export async function startTestServer(
   };
   return {
     url,
-    table,
+    store,
     key,
     privateKey,
     headersOf,
@@ -64,7 +62,7 @@ export async function startTestServer(
     },
     async stop() {
       await app.stop();
-      await table.drop();
+      await store.drop();
     },
   };
 }
