@@ -26,12 +26,12 @@ interface NodeSqliteModule {
   DatabaseSync: new (path: string) => Database;
 }
 
-/** node:sqlite runs without a flag from Node 22.13 (and 23.4). */
+/** node:sqlite runs without a flag from Node 22.13 (and, on the 23 line, 23.4). */
 export const SQLITE_MIN_NODE = '22.13';
 
 export function supportsNodeSqlite(version = process.versions.node): boolean {
   const [major, minor] = version.split('.').map(Number);
-  return major > 22 || (major === 22 && minor >= 13);
+  return major > 23 || (major === 23 && minor >= 4) || (major === 22 && minor >= 13);
 }
 
 /**
@@ -49,7 +49,11 @@ export function loadNodeSqlite(): NodeSqliteModule {
 /** SQLite's primary result code SQLITE_BUSY (5): another connection holds the write lock. */
 const SQLITE_BUSY = 5;
 
-/** node:sqlite reports SQLite's (extended) result code as `errcode`; its low byte is the primary code. */
+/**
+ * node:sqlite reports SQLite's (extended) result code as `errcode`; its low byte is the primary code.
+ * Not `instanceof Error`: the error is made in Node's own realm, which is not a test sandbox's.
+ */
 export function isBusy(error: unknown): boolean {
-  return error instanceof Error && 'errcode' in error && typeof error.errcode === 'number' && (error.errcode & 0xff) === SQLITE_BUSY;
+  return typeof error === 'object' && error !== null && 'errcode' in error && typeof error.errcode === 'number'
+    && (error.errcode & 0xff) === SQLITE_BUSY;
 }
