@@ -26,17 +26,21 @@ async function main(teardown: Teardown): Promise<number> {
   const started = Date.now();
   const dataDir = mkdtempSync(join(tmpdir(), 'wallet-verify-'));
   teardown.add(() => rmSync(dataDir, { recursive: true, force: true }));
-  const dynamo = await DynamoProcess.start(dataDir);
-  teardown.add(() => dynamo.stop());
-  const service = new ServiceProcess({ dynamoEndpoint: dynamo.endpoint, tableName: `wallets-verify-${randomBytes(4).toString('hex')}`, port: await freePort(), dataDir });
+  // --store sqlite: no DynamoDB Local; the service keeps its wallets in a SQLite file in dataDir.
+  const dynamo = options.store === 'sqlite' ? undefined : await DynamoProcess.start(dataDir);
+  if (dynamo) teardown.add(() => dynamo.stop());
+  const service = new ServiceProcess(dynamo
+    ? { dynamoEndpoint: dynamo.endpoint, tableName: `wallets-verify-${randomBytes(4).toString('hex')}`, port: await freePort(), dataDir }
+    : { sqlite: true, port: await freePort(), dataDir });
   teardown.add(() => service.stop());
   await service.start();
-  console.log(`DynamoDB Local at ${dynamo.endpoint} (data in ${dataDir}); service at ${service.url}; started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const store = dynamo ? `DynamoDB Local at ${dynamo.endpoint}` : 'SQLite file';
+  console.log(`${store} (data in ${dataDir}); service at ${service.url}; started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const faults: Fault[] = options.faults
     ? [
         { name: 'kill -9 service and restart', inject: () => service.killAndRestart() },
-        { name: 'restart DynamoDB Local', inject: () => dynamo.restart() },
+        ...(dynamo ? [{ name: 'restart DynamoDB Local', inject: () => dynamo.restart() }] : []),
       ]
     : [];
   const token = await DevSigningKey.loadOrCreate(devKeyDir(dataDir)).sign({ sub: 'verify-bank', ttl: '24h' });
