@@ -12,7 +12,7 @@ import { Shutdown } from './shutdown';
 
 /**
  * The only place that reads the environment, starts the store and listens. SIGINT/SIGTERM stop
- * accepting requests, let those in flight finish, then stop the embedded DynamoDB Local.
+ * accepting requests, let those in flight finish, then close the store (stopping an embedded DynamoDB Local).
  */
 async function main(): Promise<void> {
   const logger = createLogger();
