@@ -20,7 +20,14 @@ const BACKOFF_MS = 5;
  * (no GraphQL, no HTTP, no service). The request is built by the repository's own pure builder from
  * the domain's own change, so the baseline sends byte for byte the request the service sends.
  */
-export class BaselineStore {
+/** What a scenario needs of a baseline: wallets to load, a client per wallet, and a read-back. */
+export interface Baseline {
+  createWallet(): Promise<Wallet>;
+  read(walletId: string): Promise<Wallet | undefined>;
+  client(wallet: Wallet): LoadClient;
+}
+
+export class BaselineStore implements Baseline {
   constructor(
     private readonly documents: DynamoDBDocumentClient,
     private readonly tableName: string,

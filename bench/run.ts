@@ -14,6 +14,7 @@ import { renderReport } from './report';
 import { ScenarioResult, ScenarioRunner, ScenarioSpec } from './scenario';
 import { BenchIssuer, measureVerificationCost, renderVerificationCost } from './bench-issuer';
 import { ServiceProcess } from './service-process';
+import { runSqliteBench } from './sqlite-run';
 import { readSettings } from './settings';
 import { cell, perSecond } from './stats';
 import { label, toRows } from './summary';
@@ -106,7 +107,10 @@ function pair(clients: number, wallets: ScenarioSpec['wallets']): ScenarioSpec[]
   return [{ target: 'baseline', clients, wallets }, { target: 'service', clients, wallets }];
 }
 
-main().then(
+/** `--store sqlite` benchmarks the SQLite store instead (no DynamoDB Local, no Java). */
+const store = process.argv.slice(2).join(' ').match(/--store[ =](\S+)/)?.[1] ?? 'dynamodb';
+if (store !== 'dynamodb' && store !== 'sqlite') throw new Error(`--store takes dynamodb or sqlite; got ${store}`);
+(store === 'sqlite' ? runSqliteBench() : main()).then(
   () => process.exit(0),
   (error: unknown) => {
     console.error(`Benchmark failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);

@@ -1,5 +1,5 @@
 import type { RequestCounter, RequestCounts } from '../src/infrastructure/dynamodb/request-counter';
-import { BaselineStore } from './baseline';
+import { Baseline } from './baseline';
 import { closedLoop, LoadClient, LoopResult } from './closed-loop';
 import { diffCounts } from './counts';
 import { machineBusyMicros, ownCpuMicros, processCpuMicros } from './cpu';
@@ -56,7 +56,7 @@ interface Slice {
 /** Runs scenarios against the baseline or the service, and measures what each one cost. */
 export class ScenarioRunner {
   constructor(
-    private readonly baseline: { readonly store: BaselineStore; readonly counter: RequestCounter },
+    private readonly baseline: { readonly store: Baseline; readonly counter: RequestCounter },
     private readonly service: ServiceProcess,
     private readonly dynamoPid: number | undefined,
     private readonly stop: AbortSignal,

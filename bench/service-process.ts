@@ -6,8 +6,9 @@ import { field, HttpClient } from './http-client';
 import { projectRoot } from './paths';
 
 export interface ServiceOptions {
-  readonly dynamoEndpoint: string;
-  readonly tableName: string;
+  /** The bench's DynamoDB Local and table; absent when `env` selects another store (WALLET_STORE=sqlite). */
+  readonly dynamoEndpoint?: string;
+  readonly tableName?: string;
   readonly port: number;
   /** More environment: how the service verifies the bench's tokens. */
   readonly env?: Record<string, string>;
@@ -42,8 +43,8 @@ export class ServiceProcess {
         // Every bench client comes from 127.0.0.1, one caller to the per-caller rate limit: off here.
         RATE_LIMIT_PER_SECOND: '0',
         PORT: String(options.port),
-        DYNAMODB_ENDPOINT: options.dynamoEndpoint,
-        DYNAMODB_TABLE: options.tableName,
+        ...(options.dynamoEndpoint && { DYNAMODB_ENDPOINT: options.dynamoEndpoint }),
+        ...(options.tableName && { DYNAMODB_TABLE: options.tableName }),
         LOG_LEVEL: 'error',
         METRICS: 'true',
         ...options.env,

@@ -20,7 +20,9 @@ export class ConfigError extends Error {
 export type StoreConfig =
   | { readonly kind: 'embedded'; readonly dataDir: string; readonly port?: number }
   | { readonly kind: 'endpoint'; readonly endpoint: string }
-  | { readonly kind: 'aws' };
+  | { readonly kind: 'aws' }
+  /** One SQLite database file (node:sqlite, Node >= 22.13): durable on a single node, no Java. */
+  | { readonly kind: 'sqlite'; readonly file: string };
 
 export interface Config {
   readonly port: number;
@@ -52,7 +54,9 @@ const PROJECT_DIR = join(__dirname, '..');
 export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const production = !['', 'development', 'test'].includes((env.NODE_ENV ?? '').trim().toLowerCase());
   const endpoint = env.DYNAMODB_ENDPOINT?.trim();
-  const wantsAws = (env.WALLET_STORE ?? '').toLowerCase() === 'aws';
+  const wanted = (env.WALLET_STORE ?? '').trim().toLowerCase();
+  if (!['', 'aws', 'sqlite'].includes(wanted)) throw new ConfigError(`WALLET_STORE must be aws or sqlite (or unset: embedded DynamoDB Local); got "${env.WALLET_STORE}"`);
+  const wantsAws = wanted === 'aws';
   const dataDir = env.DATA_DIR || join(PROJECT_DIR, '.data', 'dynamodb');
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
@@ -60,7 +64,9 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '127.0.0.1',
     tableName: env.DYNAMODB_TABLE || 'wallets',
     region: env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
-    store: endpoint
+    store: wanted === 'sqlite'
+      ? { kind: 'sqlite', file: env.SQLITE_FILE || join(dataDir, 'wallets.sqlite') }
+      : endpoint
       ? { kind: 'endpoint', endpoint: url(endpoint, 'DYNAMODB_ENDPOINT', 'http://localhost:8000') }
       : wantsAws
         ? { kind: 'aws' }

@@ -5,11 +5,6 @@ import { ConfigError, readConfig } from './config';
 import { DevSigningKey, EXAMPLE_CALLERS } from './infrastructure/auth/dev-signing-key';
 import { openAuth } from './infrastructure/auth/open-auth';
 import { serviceMetrics } from './http/metrics';
-import { createDynamoClients } from './infrastructure/dynamodb/dynamodb-client';
-import { DynamoWalletRepository } from './infrastructure/dynamodb/dynamo-wallet.repository';
-import { RequestCounter } from './infrastructure/dynamodb/request-counter';
-import { failFastWhileDown } from './infrastructure/dynamodb/store-gate';
-import { ensureWalletTable, isTableReachable } from './infrastructure/dynamodb/wallet-table';
 import { JavaMissingError } from './infrastructure/embedded/embedded-dynamodb';
 import { openStore } from './infrastructure/open-store';
 import { createLogger } from './logger';
@@ -17,8 +12,8 @@ import { Shutdown } from './shutdown';
 
 /**
  * The only place that reads the environment, starts the store and listens. SIGINT/SIGTERM stop
- * accepting connections, answer every request already received, then stop the embedded DynamoDB
- * Local, all within SHUTDOWN_TIMEOUT_MS.
+ * accepting connections, answer every request already received, then close the store (stopping an
+ * embedded DynamoDB Local), all within SHUTDOWN_TIMEOUT_MS.
  */
 async function main(): Promise<void> {
   const logger = createLogger();
@@ -28,20 +23,15 @@ async function main(): Promise<void> {
     const config = readConfig();
     shutdown.setDeadline(config.shutdownTimeoutMs);
     const auth = openAuth(config.auth);
-    const store = await openStore(config.store, config.region, logger);
+    const store = await openStore(config.store, { region: config.region, tableName: config.tableName, metrics: config.metrics, logger });
     shutdown.add(() => store.close());
-    const { client, documents } = createDynamoClients(store.connection);
-    shutdown.add(async () => client.destroy());
-    failFastWhileDown(client, () => store.isUp());
     // Opt-in (METRICS=true): counts every DynamoDB request this process sends, for GET /metrics.
-    const counter = config.metrics ? new RequestCounter() : undefined;
-    counter?.attach(client);
-    await ensureWalletTable(client, config.tableName);
+    const counter = store.requestCounter;
     const app = await createApp({
-      wallets: new WalletService(new DynamoWalletRepository(documents, config.tableName)),
+      wallets: new WalletService(store.repository),
       tokens: auth.verifier,
       playgroundHeaders: auth.devKey && (async () => ({ Authorization: `Bearer ${await auth.devKey?.sign(EXAMPLE_CALLERS[0])}` })),
-      isStoreReachable: async () => store.isUp() && isTableReachable(client, config.tableName),
+      isStoreReachable: () => store.isReachable(),
       playground: config.playground,
       logger,
       metrics: counter && (() => serviceMetrics(counter)),
@@ -58,7 +48,6 @@ async function main(): Promise<void> {
       graphql: `http://localhost:${port}/graphql`,
       playground: config.playground,
       store: store.description,
-      table: config.tableName,
       auth: config.auth.kind,
     });
     if (auth.devKey) await printDevelopmentTokens(auth.devKey);

@@ -4,7 +4,7 @@ import { ExecutionPolicy, ExecutionStats, Executor } from './executor';
 import { Fault, FaultEvent, Nemesis } from './faults';
 import { FinalWallet, readFinalState } from './final-state';
 import { GraphQLClient } from './graphql-client';
-import { TableLocation } from './table-state';
+import { StoreLocation } from './table-state';
 import { OpLog, OpRecord } from './op-log';
 import { Random } from './random';
 import { openAccounts } from './setup';
@@ -16,7 +16,7 @@ export interface BankOptions {
   /** The Authorization header of every request (`Bearer <token>`): the wallets belong to that caller. */
   readonly authorization?: string;
   /** The service's table: the final state is read there directly, not through the service. */
-  readonly table: TableLocation;
+  readonly table: StoreLocation;
   readonly wallets: number;
   readonly clients: number;
   readonly seconds: number;

@@ -5,9 +5,11 @@ export interface CliOptions {
   readonly seed: number;
   readonly faults: boolean;
   readonly faultEverySeconds: number;
+  /** The service's store: a DynamoDB Local of the harness's own, or a SQLite file in the data folder (no DynamoDB Local). */
+  readonly store: 'dynamodb' | 'sqlite';
 }
 
-export const USAGE = `Usage: npm run verify -- [--wallets 8] [--clients 16] [--seconds 30] [--seed N] [--fault-every 5] [--no-faults]
+export const USAGE = `Usage: npm run verify -- [--wallets 8] [--clients 16] [--seconds 30] [--seed N] [--fault-every 5] [--no-faults] [--store dynamodb|sqlite]
   Runs the bank consistency test against the service in a child process, with its own DynamoDB Local.
   Exits 0 when no invariant was violated, 1 when some was, 2 when the run itself could not complete.`;
 
@@ -23,11 +25,18 @@ const NUMERIC: Record<string, [keyof CliOptions, number, number]> = {
 export function parseCliOptions(argv: readonly string[]): CliOptions {
   const options: { -readonly [K in keyof CliOptions]: CliOptions[K] } = {
     wallets: 8, clients: 16, seconds: 30, seed: 1 + Math.floor(Math.random() * 0x7ffffffe), faults: true, faultEverySeconds: 5,
+    store: 'dynamodb',
   };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (arg === '--no-faults') {
       options.faults = false;
+      continue;
+    }
+    if (arg === '--store') {
+      const store = argv[++i];
+      if (store !== 'dynamodb' && store !== 'sqlite') throw new Error(`--store takes dynamodb or sqlite\n${USAGE}`);
+      options.store = store;
       continue;
     }
     const spec = NUMERIC[arg];

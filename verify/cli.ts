@@ -10,6 +10,7 @@ import { Fault } from './faults';
 import { freePort } from '../src/infrastructure/embedded/embedded-dynamodb';
 import { formatReport } from './report';
 import { ServiceProcess } from './service-process';
+import { StoreLocation } from './table-state';
 import { Teardown } from './teardown';
 
 /**
@@ -26,24 +27,34 @@ async function main(teardown: Teardown): Promise<number> {
   const started = Date.now();
   const dataDir = mkdtempSync(join(tmpdir(), 'wallet-verify-'));
   teardown.add(() => rmSync(dataDir, { recursive: true, force: true }));
-  const dynamo = await DynamoProcess.start(dataDir);
-  teardown.add(() => dynamo.stop());
+  // --store sqlite: no DynamoDB Local; the service keeps its wallets in a SQLite file in dataDir.
+  const dynamo = options.store === 'sqlite' ? undefined : await DynamoProcess.start(dataDir);
+  if (dynamo) teardown.add(() => dynamo.stop());
   const tableName = `wallets-verify-${randomBytes(4).toString('hex')}`;
-  const service = new ServiceProcess({ dynamoEndpoint: dynamo.endpoint, tableName, port: await freePort(), dataDir });
+  const service = new ServiceProcess(dynamo
+    ? { dynamoEndpoint: dynamo.endpoint, tableName, port: await freePort(), dataDir }
+    : { sqlite: true, port: await freePort(), dataDir });
+  // Where the harness reads the final state itself, not through the service.
+  const location: StoreLocation = dynamo ? { endpoint: dynamo.endpoint, tableName } : { sqliteFile: join(dataDir, 'wallets.sqlite') };
   teardown.add(() => service.stop());
   await service.start();
-  console.log(`DynamoDB Local at ${dynamo.endpoint} (data in ${dataDir}); service at ${service.url}; started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  const store = dynamo ? `DynamoDB Local at ${dynamo.endpoint}` : 'SQLite file';
+  console.log(`${store} (data in ${dataDir}); service at ${service.url}; started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const faults: Fault[] = options.faults
     ? [
         { name: 'kill -9 service and restart', inject: () => service.killAndRestart() },
-        { name: 'kill -9 DynamoDB Local and restart', storeCrash: true, inject: () => dynamo.crash() },
-        { name: 'restart DynamoDB Local', inject: () => dynamo.restart() },
+        ...(dynamo
+          ? [
+              { name: 'kill -9 DynamoDB Local and restart', storeCrash: true, inject: () => dynamo.crash() },
+              { name: 'restart DynamoDB Local', inject: () => dynamo.restart() },
+            ]
+          : []),
       ]
     : [];
   const token = await DevSigningKey.loadOrCreate(devKeyDir(dataDir)).sign({ sub: 'verify-bank', ttl: '24h' });
   const result = await runBank({
-    url: service.url, authorization: `Bearer ${token}`, table: { endpoint: dynamo.endpoint, tableName },
+    url: service.url, authorization: `Bearer ${token}`, table: location,
     wallets: options.wallets, clients: options.clients, seconds: options.seconds, seed: options.seed,
     deposit: 100_000n, faults, faultEverySeconds: options.faultEverySeconds, resolveGraceSeconds: 45, policy: DEFAULT_POLICY,
   });

@@ -1,5 +1,5 @@
 import { WalletState } from './op-log';
-import { readTableState, TableLocation } from './table-state';
+import { readStoreState, StoreLocation } from './table-state';
 
 export interface LedgerLine {
   readonly walletId: string;
@@ -27,7 +27,7 @@ const MAX_SNAPSHOTS = 5;
  * should be writing by now; to be sure, the table is read twice and the read repeats until two
  * reads agree. A read that fails (the store just came back from a fault) is retried, bounded.
  */
-export async function readFinalState(table: TableLocation): Promise<FinalWallet[]> {
+export async function readFinalState(table: StoreLocation): Promise<FinalWallet[]> {
   let previous = await readWithRetry(table);
   for (let snapshot = 2; snapshot <= MAX_SNAPSHOTS; snapshot++) {
     const current = await readWithRetry(table);
@@ -37,12 +37,12 @@ export async function readFinalState(table: TableLocation): Promise<FinalWallet[
   throw new Error(`The wallets kept changing after the run: no quiet snapshot in ${MAX_SNAPSHOTS} reads`);
 }
 
-async function readWithRetry(table: TableLocation): Promise<FinalWallet[]> {
+async function readWithRetry(table: StoreLocation): Promise<FinalWallet[]> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await readTableState(table);
+      return await readStoreState(table);
     } catch (error) {
-      if (attempt >= 20) throw new Error(`Could not read the table ${table.tableName}: ${(error as Error).message}`);
+      if (attempt >= 20) throw new Error(`Could not read the final state (${JSON.stringify(table)}): ${(error as Error).message}`);
       await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
     }
   }

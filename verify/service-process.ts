@@ -4,8 +4,11 @@ import { join } from 'node:path';
 import { projectRoot } from './project-root';
 
 export interface ServiceConfig {
-  readonly dynamoEndpoint: string;
-  readonly tableName: string;
+  /** The harness's DynamoDB Local and table; absent with `sqlite`. */
+  readonly dynamoEndpoint?: string;
+  readonly tableName?: string;
+  /** WALLET_STORE=sqlite: the service keeps its wallets in a SQLite file under DATA_DIR. */
+  readonly sqlite?: boolean;
   /** Fixed for the run, so the service comes back where the clients expect it. */
   readonly port: number;
   /** The service's DATA_DIR: its development signing key lives there (the harness signs its tokens with it). */
@@ -36,7 +39,10 @@ export class ServiceProcess {
       cwd: root,
       stdio: ['pipe', 'ignore', 'pipe'],
       env: {
-        ...process.env, DYNAMODB_ENDPOINT: this.config.dynamoEndpoint, DYNAMODB_TABLE: this.config.tableName,
+        ...process.env,
+        ...(this.config.sqlite
+          ? { WALLET_STORE: 'sqlite' }
+          : { DYNAMODB_ENDPOINT: this.config.dynamoEndpoint, DYNAMODB_TABLE: this.config.tableName }),
         PORT: String(this.config.port), HOST: '127.0.0.1', DATA_DIR: this.config.dataDir, LOG_LEVEL: 'error', NODE_NO_WARNINGS: '1',
         // All 16 clients come from 127.0.0.1, one caller to the per-caller rate limit: off for the bank test.
         RATE_LIMIT_PER_SECOND: '0',

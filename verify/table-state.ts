@@ -1,11 +1,20 @@
 import { AttributeValue, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { FinalWallet, LedgerLine } from './final-state';
+import { readSqliteState } from './sqlite-state';
 
 /** Where the service keeps its wallets: the harness reads them there itself at the end. */
 export interface TableLocation {
   /** A local DynamoDB only (http://127.0.0.1:port or http://localhost:port). */
   readonly endpoint: string;
   readonly tableName: string;
+}
+
+/** Where the wallets are: a local DynamoDB table, or the SQLite file of `WALLET_STORE=sqlite`. */
+export type StoreLocation = TableLocation | { readonly sqliteFile: string };
+
+/** The final state straight from the store, whichever it is. */
+export function readStoreState(location: StoreLocation): Promise<FinalWallet[]> {
+  return 'sqliteFile' in location ? Promise.resolve(readSqliteState(location.sqliteFile)) : readTableState(location);
 }
 
 type Attribute = { S?: string; N?: string };

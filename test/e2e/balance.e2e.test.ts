@@ -46,7 +46,7 @@ describe('increaseBalance and decreaseBalance', () => {
     expect(down.data!.result).toMatchObject({ __typename: 'BalanceDecreased', amount: '100.80', wallet: { balance: '0.00', version: 4 } });
     const read = await server.gql(READ, { id: wallet.id });
     expect(read.data!.wallet).toMatchObject({ balance: '0.00', version: 4 });
-    await expectLedgerConsistent(server.table, wallet.id);
+    await expectLedgerConsistent(server.store, wallet.id);
   });
 
   it('VersionConflict: a stale expectedVersion changes nothing and returns the wallet as it is now', async () => {
@@ -60,7 +60,7 @@ describe('increaseBalance and decreaseBalance', () => {
     const ahead = await decrease(wallet.id, '1.00', 5);
     expect(ahead.data!.result).toMatchObject({ __typename: 'VersionConflict', expectedVersion: 5, actualVersion: 1 });
     expect((await server.gql(READ, { id: wallet.id })).data!.wallet).toMatchObject({ balance: '10.00', version: 1 });
-    await expectLedgerConsistent(server.table, wallet.id);
+    await expectLedgerConsistent(server.store, wallet.id);
   });
 
   it('WalletNotFound for a wallet that does not exist', async () => {
@@ -153,7 +153,7 @@ describe('concurrency: no lost update, ever', () => {
     expect(types.filter((type) => type === 'BalanceIncreased')).toHaveLength(1);
     expect(types.filter((type) => type === 'VersionConflict')).toHaveLength(24);
     expect((await server.gql(READ, { id: wallet.id })).data!.wallet).toMatchObject({ balance: '1.00', version: 1 });
-    await expectLedgerConsistent(server.table, wallet.id);
+    await expectLedgerConsistent(server.store, wallet.id);
   });
 
   it('16 clients x 5 deposits with retry on conflict: balance exactly 80.00 at version 80', async () => {
@@ -177,6 +177,6 @@ describe('concurrency: no lost update, ever', () => {
     await Promise.all(Array.from({ length: 16 }, client));
     expect((await server.gql(READ, { id: wallet.id })).data!.wallet).toMatchObject({ balance: '80.00', version: 80 });
     expect(conflicts).toBeGreaterThan(0);
-    await expectLedgerConsistent(server.table, wallet.id);
+    await expectLedgerConsistent(server.store, wallet.id);
   });
 });

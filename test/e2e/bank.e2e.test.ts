@@ -16,7 +16,7 @@ afterAll(() => server.stop());
 it('concurrent transfers, deposits and withdrawals with duplicates and timeouts keep every invariant', async () => {
   const result = await runBank({
     url: server.url, authorization: (await server.headersOf('bank')).authorization,
-    table: { endpoint: server.table.endpoint, tableName: server.table.tableName }, wallets: 4, clients: 8, seconds: 3, seed: 20_240_601, deposit: 100_000n,
+    table: server.store.location, wallets: 4, clients: 8, seconds: 3, seed: 20_240_601, deposit: 100_000n,
     faults: [], faultEverySeconds: 60, resolveGraceSeconds: 20,
     policy: { ...DEFAULT_POLICY, timeoutShare: 0.1, duplicateShare: 0.2 },
   });

@@ -19,7 +19,7 @@ describe('examples/shared-wallet-deposits: the typed client kit against the real
     expect(result).toMatchObject({ balance: '30.00', version: 24, expected: { balance: '30.00', version: 24 }, exact: true });
     expect(result.attempts).toBeGreaterThan(24); // the users did collide, and the retries resolved it
     expect(headerCalls).toBe(result.attempts + 2); // every request asked for its headers: create, each attempt, the final read
-    await expectLedgerConsistent(server.table, result.walletId);
+    await expectLedgerConsistent(server.store, result.walletId);
   });
 
   it('a GET query (urql\'s default) is refused by the CSRF protection, and accepted with apollo-require-preflight (README)', async () => {

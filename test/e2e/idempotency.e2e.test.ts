@@ -40,7 +40,7 @@ describe('idempotency keys', () => {
     expect(new Set(answers.map((answer) => answer.__typename))).toEqual(new Set(['BalanceIncreased']));
     expect(answers.every((answer) => JSON.stringify(answer) === JSON.stringify(answers[0]))).toBe(true);
     expect(await read(id)).toMatchObject({ version: 1, balance: '2.50' });
-    await expectLedgerConsistent(server.table, id);
+    await expectLedgerConsistent(server.store, id);
   });
 
   it('reuse with another amount, wallet or operation -> IdempotencyKeyReused, nothing changes', async () => {
@@ -96,8 +96,8 @@ describe('idempotency keys', () => {
     const results = moves.map((response) => response.data!.result);
     expect(results.every((result) => JSON.stringify(result) === JSON.stringify(results[0]))).toBe(true);
     expect(results[0]).toMatchObject({ __typename: 'MoneyTransferred', from: { balance: '6.00' }, to: { balance: '4.00' } });
-    await expectLedgerConsistent(server.table, from);
-    await expectLedgerConsistent(server.table, to);
+    await expectLedgerConsistent(server.store, from);
+    await expectLedgerConsistent(server.store, to);
   });
 
   it('refuses an empty or over-long key as bad user input', async () => {

@@ -1,5 +1,4 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
-import { ScanCommand } from '@aws-sdk/client-dynamodb';
 import { SignJWT } from 'jose';
 import { expectLedgerConsistent } from '../support/ledger';
 import { CREATE, DECREASE, INCREASE, READ, TRANSFER, WALLETS } from '../support/operations';
@@ -47,7 +46,7 @@ describe('a wallet of someone else does not exist for you', () => {
     expect(onVictim.data!.result).toEqual({ __typename: 'WalletNotFound', code: 'WALLET_NOT_FOUND', message: `Wallet ${victim} does not exist.`, walletId: victim });
     expect(JSON.stringify(onUnknown.data).replaceAll(unknown, 'ID')).toBe(JSON.stringify(onVictim.data).replaceAll(victim, 'ID'));
     expect(await asOperator(victim)).toMatchObject({ balance: '100.00', version: 1 });
-    await expectLedgerConsistent(server.table, victim);
+    await expectLedgerConsistent(server.store, victim);
   });
 
   it('a transfer out of it answers WalletNotFound and moves nothing', async () => {
@@ -189,8 +188,5 @@ describe('authentication', () => {
     expect((await fetch(`${server.url}/health`)).status).toBe(200);
   });
 
-  async function countItems(): Promise<number> {
-    const { Count } = await server.table.client.send(new ScanCommand({ TableName: server.table.tableName, Select: 'COUNT', ConsistentRead: true }));
-    return Count ?? 0;
-  }
+  const countItems = () => server.store.countItems();
 });

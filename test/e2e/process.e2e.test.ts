@@ -92,7 +92,7 @@ it('without Java, says so in one line with the ways forward, and exits 1', () =>
     const run = spawnSync(join(onlyNode, 'node'), ['dist/main.js'], { cwd: ROOT, env, encoding: 'utf8', timeout: 30_000 });
     expect(run.status).toBe(1);
     const lines = run.stderr.split('\n').filter((line) => line && !/NodeVersionSupportWarning|AWS SDK|node >=22|updates|a\.co|trace-warnings|^\s*$/.test(line));
-    expect(lines).toEqual([expect.stringMatching(/needs Java 17\+, and none was found: install Java 17 .*docker compose up.*DYNAMODB_ENDPOINT/)]);
+    expect(lines).toEqual([expect.stringMatching(/needs Java 17\+, and none was found: install Java 17 .*docker compose up.*DYNAMODB_ENDPOINT.*WALLET_STORE=sqlite/)]);
   } finally {
     rmSync(onlyNode, { recursive: true, force: true });
   }

@@ -32,8 +32,8 @@ describe('transfer', () => {
     const [into] = (await read(to)).history.edges.map((edge: any) => edge.node);
     expect(out).toMatchObject({ type: 'TRANSFER_OUT', amount: '30.25', balanceAfter: '69.75', counterpartyWalletId: to, transferId: data!.result.transferId });
     expect(into).toMatchObject({ type: 'TRANSFER_IN', amount: '30.25', balanceAfter: '35.25', counterpartyWalletId: from, transferId: data!.result.transferId });
-    await expectLedgerConsistent(server.table, from);
-    await expectLedgerConsistent(server.table, to);
+    await expectLedgerConsistent(server.store, from);
+    await expectLedgerConsistent(server.store, to);
   });
 
   it('credits the destination whatever its version', async () => {
@@ -60,8 +60,8 @@ describe('transfer', () => {
     expect(data!.result).toMatchObject({ __typename: typename, code: expect.any(String), ...fields });
     expect(await read(from)).toMatchObject({ balance: '1.00', version: 1 });
     expect(await read(to)).toMatchObject({ balance: '0.00', version: 0 });
-    await expectLedgerConsistent(server.table, from);
-    await expectLedgerConsistent(server.table, to);
+    await expectLedgerConsistent(server.store, from);
+    await expectLedgerConsistent(server.store, to);
   });
 
   it('names the wallet that holds another currency: the source or the destination', async () => {
@@ -77,7 +77,7 @@ describe('transfer', () => {
     const results = await Promise.all(sources.map((from) => transfer(from, to, '1.00', 1)));
     expect(results.map((response) => response.data!.result.__typename)).toEqual(Array(20).fill('MoneyTransferred'));
     expect(await read(to)).toMatchObject({ balance: '20.00', version: 20 });
-    await expectLedgerConsistent(server.table, to);
+    await expectLedgerConsistent(server.store, to);
   });
 
   it('a transfer racing a decrease on the source: the loser gets VersionConflict and the books balance', async () => {
@@ -93,8 +93,8 @@ describe('transfer', () => {
       const [source, destination] = [await read(from), await read(to)];
       expect(source.balance).toBe('2.00');
       expect(destination.balance).toBe(outcomes[0] === 'MoneyTransferred' ? '8.00' : '0.00');
-      await expectLedgerConsistent(server.table, from);
-      await expectLedgerConsistent(server.table, to);
+      await expectLedgerConsistent(server.store, from);
+      await expectLedgerConsistent(server.store, to);
     }
   });
 
@@ -120,8 +120,8 @@ describe('transfer', () => {
     const [first, second] = [await read(a), await read(b)];
     expect([first.balance, second.balance]).toEqual(['50.00', '50.00']);
     expect(first.version).toBe(11);
-    await expectLedgerConsistent(server.table, a);
-    await expectLedgerConsistent(server.table, b);
+    await expectLedgerConsistent(server.store, a);
+    await expectLedgerConsistent(server.store, b);
   });
 });
 

@@ -4,17 +4,16 @@ import { Caller } from '../../src/domain/caller';
 
 const ALICE: Caller = { id: 'alice', admin: false };
 import { IDEMPOTENCY_WINDOW_SECONDS } from '../../src/domain/idempotency';
-import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
-import { freshTable, TestTable } from '../support/dynamo';
+import { freshStore, TestStore } from '../support/stores';
 
-let table: TestTable;
+let store: TestStore;
 beforeAll(async () => {
-  table = await freshTable();
+  store = await freshStore();
 });
-afterAll(() => table.drop());
+afterAll(() => store.drop());
 
 /** A service whose clock reads `at`: the key window is checked by the service and by DynamoDB's condition alike. */
-const serviceAt = (at: Date) => new WalletService(new DynamoWalletRepository(table.documents, table.tableName), { now: () => at });
+const serviceAt = (at: Date) => new WalletService(store.repository(), { now: () => at });
 
 describe('idempotency window (24 h)', () => {
   it('remembers a key inside the window and forgets it after, although TTL has not deleted the record yet', async () => {

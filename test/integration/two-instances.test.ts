@@ -3,26 +3,25 @@ import { Currency } from '../../src/domain/currency';
 import { Caller } from '../../src/domain/caller';
 
 const ALICE: Caller = { id: 'alice', admin: false };
-import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
-import { freshTable, TestTable } from '../support/dynamo';
+import { freshStore, TestStore } from '../support/stores';
 import { expectLedgerConsistent } from '../support/ledger';
 
 /**
- * Two service instances on one table, as in any deployment with more than one process. Each keeps
+ * Two service instances on one store (a table, or a SQLite file with two connections), as in any deployment with more than one process. Each keeps
  * its own memory of wallet states, so one instance's memory goes stale when the other writes: it may
  * then cost a rejected write or a confirming read, never a wrong answer.
  */
-let table: TestTable;
+let store: TestStore;
 let a: WalletService;
 let b: WalletService;
 const gbp = (amount: string, walletId: string, expectedVersion: number, currency = Currency.GBP) => ({ walletId, amount, currency, expectedVersion });
 
 beforeAll(async () => {
-  table = await freshTable();
-  a = new WalletService(new DynamoWalletRepository(table.documents, table.tableName));
-  b = new WalletService(new DynamoWalletRepository(table.documents, table.tableName));
+  store = await freshStore();
+  a = new WalletService(store.repository());
+  b = new WalletService(store.repository());
 });
-afterAll(() => table.drop());
+afterAll(() => store.drop());
 
 async function walletKnownToA(): Promise<string> {
   const created = await a.createWallet(ALICE, { currency: Currency.GBP });
@@ -55,7 +54,7 @@ describe('a stale memory in one instance', () => {
     await a.getWallet(ALICE, id);
     await b.increaseBalance(ALICE, gbp('1.00', id, 2));
     expect(await a.increaseBalance(ALICE, gbp('1.00', id, 2))).toMatchObject({ code: 'VERSION_CONFLICT', actualVersion: 3 });
-    await expectLedgerConsistent(table, id);
+    await expectLedgerConsistent(store, id);
   });
 
   it('does not misjudge a transfer source it remembers at an old version', async () => {
@@ -65,7 +64,7 @@ describe('a stale memory in one instance', () => {
     const transfer = { fromWalletId: id, toWalletId: created.wallet.id, currency: Currency.GBP, expectedVersion: 1 };
     expect(await a.transfer(ALICE, { ...transfer, amount: '50.00' })).toMatchObject({ code: 'VERSION_CONFLICT', actualVersion: 2 });
     expect(await a.transfer(ALICE, { ...transfer, amount: '50.00', expectedVersion: 2 })).toMatchObject({ type: 'MONEY_TRANSFERRED' });
-    await expectLedgerConsistent(table, id);
-    await expectLedgerConsistent(table, created.wallet.id);
+    await expectLedgerConsistent(store, id);
+    await expectLedgerConsistent(store, created.wallet.id);
   });
 });

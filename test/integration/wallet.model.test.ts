@@ -3,22 +3,25 @@ import fc from 'fast-check';
 import { WalletService } from '../../src/application/wallet.service';
 import { Currency } from '../../src/domain/currency';
 import { isDomainError, Outcome, WalletEvent } from '../../src/domain/wallet-events';
-import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
-import { freshTable, TestTable } from '../support/dynamo';
+import { WalletRepository } from '../../src/domain/wallet-repository.port';
+import { freshStore, TestStore } from '../support/stores';
 import { expectLedgerConsistent } from '../support/ledger';
 import { CALLERS, CallerName, Command, ReferenceModel } from './reference-model';
 
 /**
  * Model-based test: random sequences of commands run against the real service (two instances on
- * one DynamoDB Local table, each command on either) and against a tiny in-memory reference model;
+ * one store: a DynamoDB Local table, or a SQLite file with TEST_STORE=sqlite; each command on either) and against a tiny in-memory reference model;
  * both must agree on every result's kind,
  * and on every wallet's balance and version, and the ledger invariants must hold at the end.
  */
-let table: TestTable;
+let store: TestStore;
+/** Two repositories on the one store (for SQLite, two connections to the file), as two processes would have. */
+let repositories: WalletRepository[];
 beforeAll(async () => {
-  table = await freshTable();
+  store = await freshStore();
+  repositories = [store.repository(), store.repository()];
 });
-afterAll(() => table.drop());
+afterAll(() => store.drop());
 
 const AMOUNTS = ['2', '2', '10', '10', '1.5', '0.01', '0', '1.001', '-3'];
 const CURRENCIES = [Currency.GBP, Currency.JPY];
@@ -57,8 +60,8 @@ it('agrees with the reference model on every result, balance and version', async
   await fc.assert(
     fc.asyncProperty(fc.array(fc.tuple(command, fc.nat(1)), { minLength: 5, maxLength: 30, size: 'medium' }), async (generated) => {
       const commands: Array<[Command, number]> = [...OPENING.map((step): [Command, number] => [step, 0]), ...generated];
-      // Two instances on one table, each with its own memory of wallet states (one goes stale when the other writes).
-      const services = [0, 1].map(() => new WalletService(new DynamoWalletRepository(table.documents, table.tableName)));
+      // Two instances on one store, each with its own memory of wallet states (one goes stale when the other writes).
+      const services = repositories.map((repository) => new WalletService(repository));
       const model = new ReferenceModel(`run-${randomUUID()}`);
       const ids: string[] = [];
       for (const [step, instance] of commands) {
@@ -74,7 +77,7 @@ it('agrees with the reference model on every result, balance and version', async
       for (const id of ids) {
         const stored = await services[0].getWallet(CALLERS.operator, id);
         expect({ id, balance: stored?.balance, version: stored?.version }).toEqual({ id, ...model.state(id) });
-        await expectLedgerConsistent(table, id);
+        await expectLedgerConsistent(store, id);
       }
     }),
     { numRuns: 40 },

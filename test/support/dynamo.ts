@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
+import { DeleteTableCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
+import { walletKey } from '../../src/infrastructure/dynamodb/table-keys';
+import { entryItem, walletItem } from '../../src/infrastructure/dynamodb/wallet-item.mapper';
 import { ensureWalletTable } from '../../src/infrastructure/dynamodb/wallet-table';
+import { StoredLedger } from './ledger';
 
 /**
  * A fresh wallet table in the test run's DynamoDB Local. Refuses any endpoint but a local one:
@@ -20,6 +24,13 @@ export async function freshTable() {
     tableName,
     client,
     documents,
+    /** A wallet and its whole ledger, read straight from the table (not through the repository under test). */
+    readLedger: (walletId: string) => readDynamoLedger({ documents, tableName }, walletId),
+    /** Every item in the table: wallets, entries and idempotency records. */
+    async countItems(): Promise<number> {
+      const { Count } = await client.send(new ScanCommand({ TableName: tableName, Select: 'COUNT', ConsistentRead: true }));
+      return Count ?? 0;
+    },
     async drop() {
       await client.send(new DeleteTableCommand({ TableName: tableName }));
       client.destroy();
@@ -28,3 +39,29 @@ export async function freshTable() {
 }
 
 export type TestTable = Awaited<ReturnType<typeof freshTable>>;
+
+/** A wallet and its ledger straight from a table (one Query on its partition), for the ledger checks. */
+export async function readDynamoLedger(
+  { documents, tableName }: { documents: DynamoDBDocumentClient; tableName: string },
+  walletId: string,
+): Promise<StoredLedger> {
+  const items: Record<string, unknown>[] = [];
+  let ExclusiveStartKey: Record<string, unknown> | undefined;
+  do {
+    const page = await documents.send(new QueryCommand({
+      TableName: tableName,
+      KeyConditionExpression: 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': walletKey(walletId).pk },
+      ConsistentRead: true,
+      ExclusiveStartKey,
+    }));
+    items.push(...(page.Items ?? []));
+    ExclusiveStartKey = page.LastEvaluatedKey;
+  } while (ExclusiveStartKey);
+  const isWallet = (item: Record<string, unknown>) => item.sk === walletKey(walletId).sk;
+  const wallet = items.find(isWallet);
+  return {
+    wallet: wallet && walletItem.toWallet(wallet),
+    entries: items.filter((item) => !isWallet(item)).map((item) => entryItem.toEntry(item)),
+  };
+}

@@ -4,10 +4,8 @@ import { DEFAULT_LIMITS, EdgeLimits } from '../../src/http/limits';
 import { WalletService, WalletServiceOptions } from '../../src/application/wallet.service';
 import { DevSigningKey, TokenRequest } from '../../src/infrastructure/auth/dev-signing-key';
 import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
-import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
-import { isTableReachable } from '../../src/infrastructure/dynamodb/wallet-table';
 import { createLogger, Logger } from '../../src/logger';
-import { freshTable } from './dynamo';
+import { freshStore, StoreKind } from './stores';
 
 export interface GraphQLResponse {
   status: number;
@@ -23,8 +21,8 @@ export type As = string | TokenRequest | { readonly headers: Record<string, stri
 export const ALICE = 'alice';
 
 /**
- * The real Apollo server over HTTP on a free port, on a fresh table of the test DynamoDB Local,
- * verifying tokens signed by a key of its own (the same code paths as development mode).
+ * The real Apollo server over HTTP on a free port, on a fresh store (a table of the test DynamoDB Local,
+ * or with TEST_STORE=sqlite a SQLite file: see stores.ts), verifying tokens signed by a key of its own (the same code paths as development mode).
  */
 export async function startTestServer(
   options: {
@@ -32,11 +30,12 @@ export async function startTestServer(
     logger?: Logger;
     service?: Partial<WalletServiceOptions>;
     corsOrigins?: string[];
+    store?: StoreKind;
     /** Overrides of the default limits, by group. The rate limit is off unless given here. */
     limits?: { [Group in keyof EdgeLimits]?: Partial<EdgeLimits[Group]> };
   } & Pick<AppDependencies, 'hideSuggestions' | 'readinessIntervalMs' | 'callerKey'> = {},
 ) {
-  const table = await freshTable();
+  const store = await freshStore(options.store);
   const limits: EdgeLimits = {
     query: { ...DEFAULT_LIMITS.query, ...options.limits?.query },
     http: { ...DEFAULT_LIMITS.http, ...options.limits?.http },
@@ -47,12 +46,12 @@ export async function startTestServer(
   const privateKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
   const key = DevSigningKey.ephemeral(undefined, undefined, privateKey);
   const app = await createApp({
-    wallets: new WalletService(new DynamoWalletRepository(table.documents, table.tableName), options.service),
+    wallets: new WalletService(store.repository(), options.service),
     tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
     playgroundHeaders: async () => ({ Authorization: `Bearer ${await key.sign({ sub: ALICE })}` }),
     isStoreReachable: () => {
       storeProbes += 1;
-      return isTableReachable(table.client, table.tableName);
+      return store.isReachable();
     },
     playground: options.playground ?? true,
     corsOrigins: options.corsOrigins,
@@ -71,7 +70,7 @@ export async function startTestServer(
   return {
     url,
     port,
-    table,
+    store,
     key,
     privateKey,
     headersOf,
@@ -89,7 +88,7 @@ export async function startTestServer(
     },
     async stop() {
       await app.stop();
-      await table.drop();
+      await store.drop();
     },
   };
 }

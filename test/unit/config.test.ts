@@ -11,6 +11,12 @@ describe('readConfig', () => {
     expect(readConfig({ WALLET_STORE: 'aws', AWS_REGION: 'eu-west-1' })).toMatchObject({ store: { kind: 'aws' }, region: 'eu-west-1' });
   });
 
+  it('stores wallets in a SQLite file under DATA_DIR with WALLET_STORE=sqlite', () => {
+    expect(readConfig({ WALLET_STORE: 'sqlite', DATA_DIR: '/data' }).store).toEqual({ kind: 'sqlite', file: '/data/wallets.sqlite' });
+    expect(readConfig({ WALLET_STORE: 'SQLite', SQLITE_FILE: '/elsewhere/w.db' }).store).toEqual({ kind: 'sqlite', file: '/elsewhere/w.db' });
+    expect(() => readConfig({ WALLET_STORE: 'mongodb' })).toThrow(/^WALLET_STORE must be aws or sqlite/);
+  });
+
   const KEYED = { AUTH_PUBLIC_KEY_FILE: '/keys/issuer.pem', AUTH_ISSUER: 'https://issuer.example/', AUTH_AUDIENCE: 'wallet-service' };
 
   it('turns the Playground off in production unless asked for', () => {

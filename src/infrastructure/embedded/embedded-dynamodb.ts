@@ -8,7 +8,8 @@ import { ListTablesCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 export class JavaMissingError extends Error {
   constructor(problem = 'none was found') {
     super(`The embedded DynamoDB Local needs Java 17+, and ${problem}: install Java 17 `
-      + '(apt-get install -y openjdk-17-jre-headless), run `docker compose up`, or set DYNAMODB_ENDPOINT to a running DynamoDB.');
+      + '(apt-get install -y openjdk-17-jre-headless), run `docker compose up`, set DYNAMODB_ENDPOINT to a running DynamoDB, '
+      + 'or use WALLET_STORE=sqlite (a durable SQLite file, no Java; Node >= 22.13).');
     this.name = 'JavaMissingError';
   }
 }

@@ -1,0 +1,83 @@
+import { Database } from './node-sqlite';
+
+/**
+ * The schema, as numbered steps from an empty file. `PRAGMA user_version` records how many have run;
+ * opening a file runs the missing ones in one transaction, so a file is always at a whole step.
+ * Append new steps; never edit one that has shipped.
+ *
+ * Money columns are INTEGER minor units (64-bit); STRICT tables refuse a value of the wrong type.
+ * Ledger entries are append-only: triggers refuse any UPDATE or DELETE of one.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `CREATE TABLE wallets (
+     id TEXT PRIMARY KEY,
+     owner_id TEXT NOT NULL,
+     currency TEXT NOT NULL,
+     balance INTEGER NOT NULL CHECK (balance >= 0),
+     version INTEGER NOT NULL CHECK (version >= 0),
+     created_at TEXT NOT NULL,
+     updated_at TEXT NOT NULL
+   ) STRICT;
+   CREATE INDEX wallets_by_owner ON wallets (owner_id, created_at DESC, id DESC);
+   CREATE TABLE ledger_entries (
+     wallet_id TEXT NOT NULL REFERENCES wallets (id),
+     version INTEGER NOT NULL,
+     id TEXT NOT NULL,
+     type TEXT NOT NULL,
+     currency TEXT NOT NULL,
+     amount INTEGER NOT NULL,
+     balance_after INTEGER NOT NULL,
+     occurred_at TEXT NOT NULL,
+     actor TEXT NOT NULL,
+     transfer_id TEXT,
+     counterparty_wallet_id TEXT,
+     idempotency_key TEXT,
+     PRIMARY KEY (wallet_id, version)
+   ) STRICT, WITHOUT ROWID;
+   CREATE TRIGGER ledger_entries_no_update BEFORE UPDATE ON ledger_entries
+     BEGIN SELECT RAISE(ABORT, 'ledger entries are immutable'); END;
+   CREATE TRIGGER ledger_entries_no_delete BEFORE DELETE ON ledger_entries
+     BEGIN SELECT RAISE(ABORT, 'ledger entries are immutable'); END;
+   CREATE TABLE idempotency_records (
+     owner TEXT NOT NULL,
+     key TEXT NOT NULL,
+     fingerprint TEXT NOT NULL,
+     event TEXT NOT NULL,
+     stored_at INTEGER NOT NULL,
+     expires_at INTEGER NOT NULL,
+     PRIMARY KEY (owner, key)
+   ) STRICT, WITHOUT ROWID;`,
+];
+
+/** A database file written by a newer release of the service: this one must not touch it. */
+export class NewerSchemaError extends Error {
+  constructor(file: string, found: number) {
+    super(`${file} has schema version ${found}; this service knows versions up to ${MIGRATIONS.length}. Refusing to open it.`);
+    this.name = 'NewerSchemaError';
+  }
+}
+
+export function schemaVersion(db: Database): number {
+  const row = db.prepare('PRAGMA user_version').get();
+  const version = row?.user_version;
+  if (typeof version !== 'number' && typeof version !== 'bigint') throw new Error('PRAGMA user_version returned no number');
+  return Number(version);
+}
+
+/** Brings the file up to the latest step. Safe from several processes at once: BEGIN IMMEDIATE serialises them. */
+export function migrate(db: Database, file: string, steps: readonly string[] = MIGRATIONS): number {
+  db.exec('BEGIN IMMEDIATE');
+  try {
+    const found = schemaVersion(db);
+    if (found > steps.length) throw new NewerSchemaError(file, found);
+    for (let step = found; step < steps.length; step++) {
+      db.exec(steps[step]);
+      db.exec(`PRAGMA user_version = ${step + 1}`);
+    }
+    db.exec('COMMIT');
+    return steps.length;
+  } catch (error) {
+    db.exec('ROLLBACK');
+    throw error;
+  }
+}

@@ -1,0 +1,72 @@
+import { IdempotencyRecord } from '../../domain/idempotency';
+import { LEDGER_ENTRY_TYPES, LedgerEntry } from '../../domain/ledger-entry';
+import { Wallet } from '../../domain/wallet';
+import { eventFromJson, eventToJson } from './event-json';
+import { Row, SqliteValue } from './node-sqlite';
+import { rowReader } from './row-fields';
+
+/**
+ * Domain objects to statement parameters and rows back to domain objects. The parameter order is the
+ * column order of the statements in sqlite-statements.ts. Money is INTEGER minor units (bigint).
+ */
+export const walletRow = {
+  params(wallet: Wallet): SqliteValue[] {
+    return [wallet.id, wallet.ownerId, wallet.currency, wallet.balance, wallet.version, wallet.createdAt, wallet.updatedAt];
+  },
+  toWallet(row: Row): Wallet {
+    const read = rowReader('wallets', row);
+    return {
+      id: read.string('id'),
+      ownerId: read.string('owner_id'),
+      currency: read.currency('currency'),
+      balance: read.bigint('balance'),
+      version: read.int('version'),
+      createdAt: read.string('created_at'),
+      updatedAt: read.string('updated_at'),
+    };
+  },
+};
+
+export const entryRow = {
+  params(entry: LedgerEntry): SqliteValue[] {
+    return [
+      entry.walletId, entry.version, entry.id, entry.type, entry.currency, entry.amount, entry.balanceAfter, entry.occurredAt,
+      entry.actor, entry.transferId ?? null, entry.counterpartyWalletId ?? null, entry.idempotencyKey ?? null,
+    ];
+  },
+  toEntry(row: Row): LedgerEntry {
+    const read = rowReader('ledger_entries', row);
+    return {
+      id: read.string('id'),
+      walletId: read.string('wallet_id'),
+      type: read.oneOf('type', LEDGER_ENTRY_TYPES),
+      version: read.int('version'),
+      currency: read.currency('currency'),
+      amount: read.bigint('amount'),
+      balanceAfter: read.bigint('balance_after'),
+      occurredAt: read.string('occurred_at'),
+      actor: read.string('actor'),
+      transferId: read.optionalString('transfer_id'),
+      counterpartyWalletId: read.optionalString('counterparty_wallet_id'),
+      idempotencyKey: read.optionalString('idempotency_key'),
+    };
+  },
+};
+
+/** The stored result of an idempotent request; the event is the same JSON document the DynamoDB store keeps. */
+export const idempotencyRow = {
+  params(record: IdempotencyRecord): SqliteValue[] {
+    return [record.owner, record.key, record.fingerprint, eventToJson(record.event), record.storedAt, record.expiresAt];
+  },
+  toRecord(row: Row): IdempotencyRecord {
+    const read = rowReader('idempotency_records', row);
+    return {
+      owner: read.string('owner'),
+      key: read.string('key'),
+      fingerprint: read.string('fingerprint'),
+      event: eventFromJson(read.string('event'), walletRow.toWallet),
+      storedAt: read.int('stored_at'),
+      expiresAt: read.int('expires_at'),
+    };
+  },
+};
