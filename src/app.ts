@@ -31,6 +31,8 @@ export interface AppDependencies {
   readonly playgroundHeaders?: () => Promise<Record<string, string>>;
   /** Readiness: true once the store answers. */
   readonly isStoreReachable: () => Promise<boolean>;
+  /** True while the store is known to be down without asking it (a supervised restart): /health is 503 at once. */
+  readonly isStoreKnownDown?: () => boolean;
   /** GraphQL Playground and introspection (development); off in production. */
   readonly playground: boolean;
   readonly logger: Logger;
@@ -88,7 +90,7 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
   await apollo.start();
   const graphql = graphqlHandler(apollo, limits.http.maxBodyBytes);
   const log = edgeLog(logger);
-  const readiness = new Readiness(dependencies.isStoreReachable, dependencies.readinessIntervalMs);
+  const readiness = new Readiness(dependencies.isStoreReachable, dependencies.readinessIntervalMs, dependencies.isStoreKnownDown);
   const rateLimiter = new RateLimiter(limits.rate);
   const callerKey = dependencies.callerKey ?? clientAddress;
 

@@ -18,7 +18,7 @@ export class ConfigError extends Error {
 
 /** Where the wallets are stored. */
 export type StoreConfig =
-  | { readonly kind: 'embedded'; readonly dataDir: string; readonly port?: number }
+  | { readonly kind: 'embedded'; readonly dataDir: string; readonly port?: number; readonly javaHome?: string }
   | { readonly kind: 'endpoint'; readonly endpoint: string }
   | { readonly kind: 'aws' }
   /** One SQLite database file (node:sqlite, Node >= 22.13): durable on a single node, no Java. */
@@ -51,7 +51,7 @@ const PROJECT_DIR = join(__dirname, '..');
  * The environment as a typed, validated config. Only main.ts calls this; everything else receives
  * its settings as arguments. Each variable is documented in the README's configuration table.
  */
-export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
+export function readConfig(env: NodeJS.ProcessEnv): Config {
   const production = !['', 'development', 'test'].includes((env.NODE_ENV ?? '').trim().toLowerCase());
   const endpoint = env.DYNAMODB_ENDPOINT?.trim();
   const wanted = (env.WALLET_STORE ?? '').trim().toLowerCase();
@@ -74,6 +74,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
             kind: 'embedded',
             dataDir,
             port: env.EMBEDDED_DYNAMODB_PORT ? integer(env, 'EMBEDDED_DYNAMODB_PORT', 0, 1, 65535) : undefined,
+            javaHome: env.JAVA_HOME || undefined,
           },
     auth: auth(env, production, dataDir),
     production,

@@ -10,7 +10,7 @@ export interface Logger {
 
 const LEVELS = ['debug', 'info', 'warn', 'error', 'silent'];
 
-export function createLogger(level = process.env.LOG_LEVEL ?? 'info'): Logger {
+export function createLogger(level = 'info'): Logger {
   const threshold = LEVELS.includes(level) ? LEVELS.indexOf(level) : LEVELS.indexOf('info');
   const write = (severity: string) => (message: string, context: Record<string, unknown> = {}) => {
     if (LEVELS.indexOf(severity) < threshold) return;

@@ -5,8 +5,7 @@ import { ConfigError, readConfig } from './config';
 import { DevSigningKey, EXAMPLE_CALLERS } from './infrastructure/auth/dev-signing-key';
 import { openAuth } from './infrastructure/auth/open-auth';
 import { serviceMetrics } from './http/metrics';
-import { JavaMissingError } from './infrastructure/embedded/embedded-dynamodb';
-import { openStore } from './infrastructure/open-store';
+import { JavaMissingError, openStore } from './infrastructure/open-store';
 import { createLogger } from './logger';
 import { Shutdown } from './shutdown';
 
@@ -16,11 +15,11 @@ import { Shutdown } from './shutdown';
  * embedded DynamoDB Local), all within SHUTDOWN_TIMEOUT_MS.
  */
 async function main(): Promise<void> {
-  const logger = createLogger();
+  const logger = createLogger(process.env.LOG_LEVEL);
   const shutdown = new Shutdown(logger);
   shutdown.onSignals();
   try {
-    const config = readConfig();
+    const config = readConfig(process.env);
     shutdown.setDeadline(config.shutdownTimeoutMs);
     const auth = openAuth(config.auth);
     const store = await openStore(config.store, { region: config.region, tableName: config.tableName, metrics: config.metrics, logger });
@@ -32,6 +31,7 @@ async function main(): Promise<void> {
       tokens: auth.verifier,
       playgroundHeaders: auth.devKey && (async () => ({ Authorization: `Bearer ${await auth.devKey?.sign(EXAMPLE_CALLERS[0])}` })),
       isStoreReachable: () => store.isReachable(),
+      isStoreKnownDown: () => store.isKnownDown(),
       playground: config.playground,
       logger,
       metrics: counter && (() => serviceMetrics(counter)),

@@ -46,11 +46,14 @@ export class ChangeWriter {
     for (let attempt = 1; ; attempt++) {
       const outcome = await this.repository.commit(plan.changes, record);
       if (outcome.status === 'committed') {
-        plan.changes.forEach((change) => this.known.remember(change.after));
+        for (const change of plan.changes) this.known.remember(change.after);
         return { status: 'done', outcome: plan.event };
       }
       if (outcome.status === 'rejected') {
-        outcome.stale.forEach((s) => (s.current ? this.known.remember(s.current) : this.known.forget(s.walletId)));
+        for (const stale of outcome.stale) {
+          if (stale.current) this.known.remember(stale.current);
+          else this.known.forget(stale.walletId);
+        }
         if (request && outcome.takenBy && !isExpired(outcome.takenBy, nowSeconds)) {
           return { status: 'done', outcome: this.replay<E>(request, outcome.takenBy) };
         }

@@ -29,5 +29,5 @@ export function minorUnitsOf(currency: Currency): number {
 }
 
 export function isCurrency(value: unknown): value is Currency {
-  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(MINOR_UNITS, value);
+  return typeof value === 'string' && Object.hasOwn(MINOR_UNITS, value);
 }

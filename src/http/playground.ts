@@ -36,7 +36,8 @@ export function servePlaygroundAsset(path: string, res: ServerResponse): void {
   const file = join(BUILD_DIR, relative);
   const type = TYPES[extname(file)];
   if (!path.startsWith(prefix) || !file.startsWith(BUILD_DIR + sep) || !type || !existsSync(file) || !statSync(file).isFile()) {
-    return plain(res, 404, 'Not found');
+    plain(res, 404, 'Not found');
+    return;
   }
   res.writeHead(200, { 'content-type': type, 'cache-control': 'public, max-age=86400' });
   createReadStream(file).pipe(res);

