@@ -66,9 +66,10 @@ export interface BankResult {
 }
 
 /**
- * The bank test: open W wallets among N users, let K clients (each acting as one user) move money for T seconds while the nemesis injects
- * faults, resolve every unknown outcome, read every wallet, check. Used by the CLI (service in a
- * child process, with process faults) and by the jest test (service in-process, no process faults).
+ * The bank test: open W wallets among N users, let K clients (each acting as one user) move money
+ * for T seconds while the nemesis injects faults, resolve every unknown outcome, read every wallet,
+ * check. Used by the CLI (service in a child process, with process faults) and by the jest test
+ * (service in-process, no process faults).
  */
 export async function runBank(options: BankOptions): Promise<BankResult> {
   const log = new OpLog();
