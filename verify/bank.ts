@@ -13,8 +13,13 @@ import { runClients } from './workload';
 export interface BankOptions {
   /** The service, e.g. http://127.0.0.1:4000 (127.0.0.1 only). */
   readonly url: string;
-  /** The Authorization header of every request (`Bearer <token>`): the wallets belong to that caller. */
-  readonly authorization?: string;
+  /**
+   * The users the clients act as, each with its Authorization header (`Bearer <token>`, a plain
+   * user's: no operator scope). The wallets are dealt round-robin to them, client k acts as user k mod N.
+   */
+  readonly users: readonly BankUser[];
+  /** Share of operations that probe another user's wallet; default TRESPASS_SHARE. */
+  readonly trespassShare?: number;
   /** The service's table: the final state is read there directly, not through the service. */
   readonly table: StoreLocation;
   readonly wallets: number;
@@ -29,6 +34,14 @@ export interface BankOptions {
   readonly resolveGraceSeconds: number;
   readonly policy: Pick<ExecutionPolicy, 'requestTimeoutMs' | 'timeoutShare' | 'shortTimeoutMs' | 'duplicateShare' | 'refreshShare' | 'freshDuplicateShare' | 'maxRetries'>;
 }
+
+export interface BankUser {
+  /** The token's `sub`: the owner every wallet this user is shown must have. */
+  readonly sub: string;
+  readonly authorization: string;
+}
+
+export const TRESPASS_SHARE = 0.05;
 
 export const DEFAULT_POLICY: BankOptions['policy'] = {
   requestTimeoutMs: 10_000,
@@ -53,20 +66,24 @@ export interface BankResult {
 }
 
 /**
- * The bank test: open W wallets, let K clients move money for T seconds while the nemesis injects
- * faults, resolve every unknown outcome, read every wallet, check. Used by the CLI (service in a
- * child process, with process faults) and by the jest test (service in-process, no process faults).
+ * The bank test: open W wallets among N users, let K clients (each acting as one user) move money
+ * for T seconds while the nemesis injects faults, resolve every unknown outcome, read every wallet,
+ * check. Used by the CLI (service in a child process, with process faults) and by the jest test
+ * (service in-process, no process faults).
  */
 export async function runBank(options: BankOptions): Promise<BankResult> {
   const log = new OpLog();
-  const client = new GraphQLClient(options.url, options.authorization);
+  const users = options.users.map((user) => user.sub);
+  if (users.length === 0 || new Set(users).size !== users.length) throw new Error(`The bank needs distinct users; got ${users.join(', ')}`);
+  if (options.wallets < users.length) throw new Error(`${options.wallets} wallets for ${users.length} users: every user needs one`);
+  const client = new GraphQLClient(options.url, Object.fromEntries(options.users.map((user) => [user.sub, user.authorization])));
   const random = new Random(options.seed);
   const runId = randomBytes(4).toString('hex');
   let resolveBy = log.now() + 60_000;
   let broken = false;
   const executor = new Executor(client, log, { ...options.policy, resolveByMs: () => (broken ? 0 : resolveBy) });
 
-  const opening = await openAccounts(executor, log, random, options.wallets, options.deposit, runId);
+  const opening = await openAccounts(executor, log, random, users, options.wallets, options.deposit, runId);
   const startMs = log.now();
   const endAtMs = startMs + options.seconds * 1000;
   resolveBy = endAtMs + options.resolveGraceSeconds * 1000;
@@ -77,7 +94,8 @@ export async function runBank(options: BankOptions): Promise<BankResult> {
     throw error;
   });
   const before = { requests: { ...client.requests }, execution: { ...executor.stats } };
-  const working = runClients({ log, executor, wallets: opening, endAtMs, stopped: () => broken, runId }, options.clients, random)
+  const trespassShare = options.trespassShare ?? TRESPASS_SHARE;
+  const working = runClients({ log, executor, wallets: opening, users, trespassShare, endAtMs, stopped: () => broken, runId }, options.clients, random)
     .catch((error: unknown) => {
       broken = true;
       throw error;

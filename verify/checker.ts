@@ -3,6 +3,7 @@ import { FinalWallet } from './final-state';
 import { checkLedgers } from './ledger-checks';
 import { checkObservations } from './observation-checks';
 import { OpRecord } from './op-log';
+import { checkOwnership } from './ownership-checks';
 import { checkRefusals } from './refusal-checks';
 import { StoreCrash, StoreLosses } from './store-losses';
 import { Violation, Violations } from './violations';
@@ -39,6 +40,7 @@ export function check(ops: readonly OpRecord[], wallets: readonly FinalWallet[],
   checkEffects(judged, wallets, violations);
   checkObservations(judged, wallets, violations, losses);
   checkRefusals(judged, wallets, violations);
+  checkOwnership(judged, wallets, violations);
   const money = moneyTotals(judged, wallets, losses.lostOps);
   violations.expect(money.actual === money.expected + money.unresolved, 'money-not-conserved',
     () => `balances sum to ${money.actual}; ok increases - ok decreases = ${money.expected}, unresolved operations applied ${money.unresolved}`);

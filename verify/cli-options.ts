@@ -1,5 +1,6 @@
 export interface CliOptions {
   readonly wallets: number;
+  readonly users: number;
   readonly clients: number;
   readonly seconds: number;
   readonly seed: number;
@@ -9,12 +10,14 @@ export interface CliOptions {
   readonly store: 'dynamodb' | 'sqlite';
 }
 
-export const USAGE = `Usage: npm run verify -- [--wallets 8] [--clients 16] [--seconds 30] [--seed N] [--fault-every 5] [--no-faults] [--store dynamodb|sqlite]
+export const USAGE = `Usage: npm run verify -- [--wallets 8] [--users 3] [--clients 16] [--seconds 30] [--seed N] [--fault-every 5] [--no-faults] [--store dynamodb|sqlite]
   Runs the bank consistency test against the service in a child process, with its own DynamoDB Local.
+  The wallets are dealt to --users users; each client acts as one of them (its own token).
   Exits 0 when no invariant was violated, 1 when some was, 2 when the run itself could not complete.`;
 
 const NUMERIC: Record<string, [keyof CliOptions, number, number]> = {
   '--wallets': ['wallets', 2, 1_000],
+  '--users': ['users', 1, 100],
   '--clients': ['clients', 1, 256],
   '--seconds': ['seconds', 1, 3_600],
   '--seed': ['seed', 1, 0x7fffffff],
@@ -24,7 +27,7 @@ const NUMERIC: Record<string, [keyof CliOptions, number, number]> = {
 /** The command line, validated; anything unknown is an error rather than silently ignored. */
 export function parseCliOptions(argv: readonly string[]): CliOptions {
   const options: { -readonly [K in keyof CliOptions]: CliOptions[K] } = {
-    wallets: 8, clients: 16, seconds: 30, seed: 1 + Math.floor(Math.random() * 0x7ffffffe), faults: true, faultEverySeconds: 5,
+    wallets: 8, users: 3, clients: 16, seconds: 30, seed: 1 + Math.floor(Math.random() * 0x7ffffffe), faults: true, faultEverySeconds: 5,
     store: 'dynamodb',
   };
   for (let i = 0; i < argv.length; i++) {
@@ -46,5 +49,6 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${arg} takes a whole number from ${min} to ${max}\n${USAGE}`);
     Object.assign(options, { [name]: value });
   }
+  if (options.wallets < options.users) throw new Error(`--wallets ${options.wallets} is fewer than --users ${options.users}: every user needs a wallet\n${USAGE}`);
   return options;
 }

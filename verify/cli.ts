@@ -52,9 +52,13 @@ async function main(teardown: Teardown): Promise<number> {
           : []),
       ]
     : [];
-  const token = await DevSigningKey.loadOrCreate(devKeyDir(dataDir)).sign({ sub: 'verify-bank', ttl: '24h' });
+  const key = DevSigningKey.loadOrCreate(devKeyDir(dataDir));
+  const users = await Promise.all(Array.from({ length: options.users }, async (_, n) => {
+    const sub = `verify-user-${n + 1}`;
+    return { sub, authorization: `Bearer ${await key.sign({ sub, ttl: '24h' })}` };
+  }));
   const result = await runBank({
-    url: service.url, authorization: `Bearer ${token}`, table: location,
+    url: service.url, users, table: location,
     wallets: options.wallets, clients: options.clients, seconds: options.seconds, seed: options.seed,
     deposit: 100_000n, faults, faultEverySeconds: options.faultEverySeconds, resolveGraceSeconds: 45, policy: DEFAULT_POLICY,
   });

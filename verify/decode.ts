@@ -26,10 +26,15 @@ export function decodeAnswer(spec: OpSpec, result: HttpResult): Answer {
     }
     const data = object(body.data, 'data');
     if (spec.type === 'read') {
-      if (data.wallet === null) return { kind: 'unexpected', reason: `wallet ${spec.walletId} not found` };
+      // null is how a read says "no such wallet, or not yours": the checker judges whether that was right.
+      if (data.wallet === null) return { kind: 'error', typename: 'WalletNotFound', code: 'WALLET_NOT_FOUND', walletId: spec.walletId };
       return { kind: 'success', wallets: [walletState(data.wallet)] };
     }
-    return resultAnswer(object(data.result, 'data.result'), SUCCESS_TYPES[spec.type]);
+    const answer = resultAnswer(object(data.result, 'data.result'), SUCCESS_TYPES[spec.type]);
+    if (spec.type === 'transfer' && answer.kind === 'success' && answer.toWalletId !== spec.to) {
+      return { kind: 'unexpected', reason: `MoneyTransferred.toWalletId ${answer.toWalletId}, sent ${spec.to}` };
+    }
+    return answer;
   } catch (error) {
     return { kind: 'unexpected', reason: (error as Error).message };
   }
@@ -38,10 +43,15 @@ export function decodeAnswer(spec: OpSpec, result: HttpResult): Answer {
 function resultAnswer(result: Record<string, unknown>, successType: string): Answer {
   const typename = text(result.__typename, '__typename');
   if (typename === successType) {
-    const shown = [result.wallet, result.from, result.to].filter((wallet) => wallet !== undefined);
-    return { kind: 'success', wallets: shown.map(walletState), transferId: optionalText(result.transferId, 'transferId') };
+    // A transfer's `to` is null when the destination is another user's: only the states actually shown count.
+    const shown = [result.wallet, result.from, result.to === null ? undefined : result.to].filter((wallet) => wallet !== undefined);
+    return {
+      kind: 'success', wallets: shown.map(walletState), transferId: optionalText(result.transferId, 'transferId'),
+      ...(result.toWalletId !== undefined && { toWalletId: text(result.toWalletId, 'toWalletId') }),
+    };
   }
   if (typeof result.code !== 'string') return { kind: 'unexpected', reason: `${typename} is neither ${successType} nor a DomainError` };
+  if (typename === 'WalletNotFound') return { kind: 'error', typename, code: result.code, walletId: text(result.walletId, 'walletId') };
   if (typename !== 'VersionConflict') return { kind: 'error', typename, code: result.code };
   return {
     kind: 'error',
@@ -57,6 +67,7 @@ export function walletState(value: unknown): WalletState {
   const wallet = object(value, 'wallet');
   return {
     walletId: text(wallet.id, 'wallet.id'),
+    ownerId: text(wallet.ownerId, 'wallet.ownerId'),
     version: integer(wallet.version, 'wallet.version'),
     balance: toMinor(text(wallet.balance, 'wallet.balance')),
   };

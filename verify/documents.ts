@@ -3,11 +3,11 @@ import { toDecimal } from './decimal';
 
 /**
  * The GraphQL the harness sends, written as a client of schema.graphql would write it. Every
- * answer asks for the wallet states it carries (id, balance, version): the checker compares each
- * state a client was shown with the final ledger.
+ * answer asks for the wallet states it carries (id, owner, balance, version): the checker compares
+ * each state a client was shown with the final ledger, and its owner with the client's user.
  */
-const WALLET = '{ id balance version }';
-const ERRORS = `... on DomainError { code } ... on VersionConflict { expectedVersion actualVersion wallet ${WALLET} }`;
+const WALLET = '{ id ownerId balance version }';
+const ERRORS = `... on DomainError { code } ... on WalletNotFound { walletId } ... on VersionConflict { expectedVersion actualVersion wallet ${WALLET} }`;
 
 const CREATE = `mutation Create($key: String) {
   result: createWallet(currency: GBP, idempotencyKey: $key) { __typename ... on WalletCreated { wallet ${WALLET} } ... on DomainError { code } }
@@ -21,7 +21,7 @@ const change = (field: string, success: string) => `mutation Change($walletId: I
 
 const TRANSFER = `mutation Transfer($from: ID!, $to: ID!, $amount: Decimal!, $expectedVersion: Int!, $key: String) {
   result: transfer(fromWalletId: $from, toWalletId: $to, amount: $amount, currency: GBP, expectedVersion: $expectedVersion, idempotencyKey: $key) {
-    __typename ... on MoneyTransferred { transferId from ${WALLET} to ${WALLET} } ${ERRORS}
+    __typename ... on MoneyTransferred { transferId from ${WALLET} toWalletId to ${WALLET} } ${ERRORS}
   }
 }`;
 

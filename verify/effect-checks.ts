@@ -25,6 +25,7 @@ export function checkEffects(ops: readonly OpRecord[], wallets: readonly FinalWa
     }
     byKey.set(line.idempotencyKey, [...(byKey.get(line.idempotencyKey) ?? []), line]);
   }
+  const owners = new Map(wallets.map((wallet) => [wallet.walletId, wallet.ownerId]));
   const sent = new Set<string>();
   for (const op of ops) {
     const spec = op.spec;
@@ -36,7 +37,7 @@ export function checkEffects(ops: readonly OpRecord[], wallets: readonly FinalWa
     if (op.outcome === 'failed') violations.expect(found.length === 0, 'failed-op-applied', describe);
     else if (op.outcome === 'ok') violations.expect(matches(found, expected), 'ok-op-not-applied-once', describe);
     else violations.expect(found.length === 0 || matches(found, expected), 'unknown-op-partly-applied', describe);
-    if (op.outcome === 'ok' && matches(found, expected)) checkAgainstAnswers(op, found, violations);
+    if (op.outcome === 'ok' && matches(found, expected)) checkAgainstAnswers(op, found, owners, violations);
   }
   for (const [key, lines] of byKey) violations.expect(sent.has(key), 'entry-with-unknown-key', () => `${key}: ${lines.map(show).join('; ')}`);
 }
@@ -67,11 +68,15 @@ function matches(found: readonly LedgerLine[], expected: readonly ExpectedLine[]
   return each && new Set(found.map((line) => line.transferId)).size === 1;
 }
 
-/** Every success answered for the operation (first try, duplicate or replay) shows the state its entries produced. */
-function checkAgainstAnswers(op: OpRecord, found: readonly LedgerLine[], violations: Violations): void {
+/**
+ * Every success answered for the operation (first try, duplicate or replay) shows the state its
+ * entries produced, on each wallet of the caller's (a transfer into another user's wallet shows only the source).
+ */
+function checkAgainstAnswers(op: OpRecord, found: readonly LedgerLine[], owners: ReadonlyMap<string, string>, violations: Violations): void {
+  const visible = found.filter((line) => owners.get(line.walletId) === op.user);
   for (const answer of successes(op)) {
     const shown = answer.wallets.map((state) => found.find((line) => line.walletId === state.walletId && agrees(line, state)));
-    violations.expect(shown.every(Boolean) && answer.wallets.length === found.length, 'answer-disagrees-with-ledger',
+    violations.expect(shown.every(Boolean) && answer.wallets.length === visible.length, 'answer-disagrees-with-ledger',
       () => `op ${op.id} ${op.spec.type}: answered ${answer.wallets.map(showState).join(', ')}; ledger ${found.map(show).join('; ')}`);
     violations.expect(answer.transferId === found[0].transferId, 'answer-disagrees-with-ledger',
       () => `op ${op.id} ${op.spec.type}: answered transferId ${answer.transferId}, ledger ${found[0].transferId}`);

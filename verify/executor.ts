@@ -1,7 +1,7 @@
 import { decodeAnswer, walletState } from './decode';
 import { requestOf } from './documents';
 import { GraphQLClient } from './graphql-client';
-import { Attempt, MutationSpec, OpLog, OpRecord, Outcome } from './op-log';
+import { Attempt, OpLog, OpRecord, Outcome } from './op-log';
 import { settle } from './outcome';
 import { Random } from './random';
 
@@ -70,13 +70,13 @@ export class Executor {
       if (retry >= this.policy.maxRetries || this.log.now() > this.policy.resolveByMs()) return this.complete(op, 'unknown');
       await sleep(Math.min(1_000, 25 * 2 ** retry) * (0.5 + random.next()));
       this.stats.retries += 1;
-      const version = random.chance(this.policy.refreshShare) ? await this.currentVersion(op.spec) : undefined;
+      const version = random.chance(this.policy.refreshShare) ? await this.currentVersion(op) : undefined;
       if (version !== undefined) this.stats.refreshedRetries += 1;
       await this.send(op, 'retry', this.policy.requestTimeoutMs, version);
     }
     const settled = settle(op.attempts);
     if (settled === 'ok' && random.chance(this.policy.freshDuplicateShare)) {
-      const version = await this.currentVersion(op.spec);
+      const version = await this.currentVersion(op);
       if (version !== undefined) {
         this.stats.freshDuplicates += 1;
         await this.send(op, 'duplicate', this.policy.requestTimeoutMs, version);
@@ -89,18 +89,23 @@ export class Executor {
     const spec = expectedVersion !== undefined && 'expectedVersion' in op.spec ? { ...op.spec, expectedVersion } : op.spec;
     const { query, variables } = requestOf(spec);
     const sentAt = this.log.now();
-    const answer = decodeAnswer(spec, await this.client.post(query, variables, timeoutMs));
+    const answer = decodeAnswer(spec, await this.client.post(op.user, query, variables, timeoutMs));
     const attempt: Attempt = { sentAt, endedAt: this.log.now(), timeoutMs, role, answer, ...(spec === op.spec ? {} : { expectedVersion }) };
     this.log.record(op, attempt);
     return attempt;
   }
 
-  /** The version of the wallet the change is conditioned on, as a fresh read shows it; undefined if the read fails. */
-  private async currentVersion(spec: MutationSpec | OpRecord['spec']): Promise<number | undefined> {
-    if (!('expectedVersion' in spec)) return undefined;
+  /**
+   * The version of the wallet the change is conditioned on, as a fresh read by the same user shows
+   * it; undefined if the read fails. A trespass probe does not re-read (such a read is not in the op
+   * log, so what it was shown would go unchecked): its retries resend the request unchanged.
+   */
+  private async currentVersion(op: OpRecord): Promise<number | undefined> {
+    const spec = op.spec;
+    if (!('expectedVersion' in spec) || spec.trespass) return undefined;
     const walletId = spec.type === 'transfer' ? spec.from : spec.walletId;
     const { query, variables } = requestOf({ type: 'read', walletId });
-    const result = await this.client.post(query, variables, this.policy.requestTimeoutMs);
+    const result = await this.client.post(op.user, query, variables, this.policy.requestTimeoutMs);
     if (result.kind !== 'body') return undefined;
     try {
       return walletState((result.body as { data: { wallet: unknown } }).data.wallet).version;

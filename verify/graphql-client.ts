@@ -10,28 +10,32 @@ export type HttpResult =
 export class GraphQLClient {
   readonly requests = { sent: 0, timedOut: 0, connectionErrors: 0, serverErrors: 0 };
 
-  /** `authorization`: the header every request carries (a bearer token of the harness's caller). */
-  constructor(readonly baseUrl: string, private readonly authorization?: string) {
+  /** `authorizations`: each user's Authorization header (`Bearer <token>`), by the user's name (the token's `sub`). */
+  constructor(readonly baseUrl: string, private readonly authorizations: Readonly<Record<string, string>>) {
     const host = new URL(baseUrl).hostname;
     if (host !== '127.0.0.1') throw new Error(`The harness only sends traffic to 127.0.0.1; got ${baseUrl}`);
   }
 
   /**
-   * Every request's headers, built in this one place: when the service asks for credentials
-   * (an Authorization bearer token), this is where they go.
+   * Every request's headers, built in this one place: the credentials of the user the request is
+   * sent as. A user without a token is the harness's bug, never an anonymous request.
    */
-  private headers(): Record<string, string> {
-    return { 'content-type': 'application/json', ...(this.authorization && { authorization: this.authorization }) };
+  private headers(user: string): Record<string, string> {
+    const authorization = this.authorizations[user];
+    if (authorization === undefined) throw new Error(`No token for user ${user}`);
+    return { 'content-type': 'application/json', authorization };
   }
 
-  async post(query: string, variables: Record<string, unknown>, timeoutMs: number): Promise<HttpResult> {
+  /** One request, sent as `user`. */
+  async post(user: string, query: string, variables: Record<string, unknown>, timeoutMs: number): Promise<HttpResult> {
+    const headers = this.headers(user);
     this.requests.sent += 1;
     const abort = new AbortController();
     const timer = setTimeout(() => abort.abort(), timeoutMs);
     try {
       const response = await fetch(`${this.baseUrl}/graphql`, {
         method: 'POST',
-        headers: this.headers(),
+        headers,
         body: JSON.stringify({ query, variables }),
         signal: abort.signal,
       });

@@ -7,23 +7,34 @@
 /** A wallet as some answer showed it: (walletId, version) names one state forever. */
 export interface WalletState {
   readonly walletId: string;
+  /** The owner the answer named: it must be the user the client acts as. */
+  readonly ownerId: string;
   readonly version: number;
   readonly balance: bigint;
+}
+
+/**
+ * A probe of another user's wallet (read it, change it, or pay from it): the only right answer is
+ * the one an unknown id gets (`wallet` null, `WalletNotFound`), and it must change nothing.
+ */
+interface Trespass {
+  readonly trespass?: true;
 }
 
 /** What the harness asked for. Mutations carry an idempotency key, unique to the operation. */
 export type OpSpec =
   | { readonly type: 'create'; readonly key: string }
-  | {
+  | ({
       readonly type: 'increase' | 'decrease'; readonly key: string; readonly walletId: string; readonly amount: bigint; readonly expectedVersion: number;
       /** GBP (the wallets' currency) unless set: EUR asks for a CurrencyMismatch. */
       readonly currency?: 'EUR';
-    }
-  | {
+    } & Trespass)
+  | ({
+      /** `from` is the client's own wallet (unless a trespass); `to` may be anyone's. */
       readonly type: 'transfer'; readonly key: string; readonly from: string; readonly to: string;
       readonly amount: bigint; readonly expectedVersion: number;
-    }
-  | { readonly type: 'read'; readonly walletId: string };
+    } & Trespass)
+  | ({ readonly type: 'read'; readonly walletId: string } & Trespass);
 
 export type OpType = OpSpec['type'];
 export type MutationSpec = Exclude<OpSpec, { type: 'read' }>;
@@ -31,11 +42,13 @@ export type MutationSpec = Exclude<OpSpec, { type: 'read' }>;
 /** One answer to one HTTP request. */
 export type Answer =
   /** A success union member (or, for a read, the wallet); `wallets` are the states it shows. */
-  | { readonly kind: 'success'; readonly wallets: readonly WalletState[]; readonly transferId?: string }
-  /** A DomainError union member: this attempt changed nothing. */
+  | { readonly kind: 'success'; readonly wallets: readonly WalletState[]; readonly transferId?: string; readonly toWalletId?: string }
+  /** A DomainError union member (a read's `null` is a WalletNotFound): this attempt changed nothing. */
   | {
       readonly kind: 'error'; readonly typename: string; readonly code: string;
       readonly expectedVersion?: number; readonly actualVersion?: number; readonly wallet?: WalletState;
+      /** The wallet a WalletNotFound names. */
+      readonly walletId?: string;
     }
   /** Timeout, connection refused or reset, 5xx, INTERNAL_SERVER_ERROR: it may or may not have landed. */
   | { readonly kind: 'unknown'; readonly reason: string }
@@ -58,6 +71,8 @@ export type Outcome = 'ok' | 'failed' | 'unknown';
 export interface OpRecord {
   readonly id: number;
   readonly client: number;
+  /** The user (token subject) the client acted as: every wallet it is shown must be this user's. */
+  readonly user: string;
   readonly phase: 'setup' | 'run';
   readonly spec: OpSpec;
   readonly invokedAt: number;
@@ -77,8 +92,8 @@ export class OpLog {
     return performance.now() - this.origin;
   }
 
-  invoke(client: number, phase: OpRecord['phase'], spec: OpSpec): OpRecord {
-    const op: OpRecord = { id: this.ops.length, client, phase, spec, invokedAt: this.now(), attempts: [], wasUnknown: false };
+  invoke(client: number, user: string, phase: OpRecord['phase'], spec: OpSpec): OpRecord {
+    const op: OpRecord = { id: this.ops.length, client, user, phase, spec, invokedAt: this.now(), attempts: [], wasUnknown: false };
     this.ops.push(op);
     return op;
   }

@@ -11,7 +11,8 @@ export function formatReport(result: BankResult): string {
   const run = ops.filter((op) => op.phase === 'run');
   const seconds = runMs / 1000;
   const lines = [
-    `Bank test: ${options.wallets} wallets, ${options.clients} clients, ${options.seconds} s, seed ${options.seed}`,
+    `Bank test: ${options.wallets} wallets of ${options.users.length} users, ${options.clients} clients (each acting as one user), `
+      + `${options.seconds} s, seed ${options.seed}`,
     '',
     'Operations        invoked       ok   failed  unknown   (unknown, then resolved by retry)',
     ...TYPES.map((type) => row(type, run.filter((op) => op.spec.type === type))).filter((line) => line !== ''),
@@ -19,6 +20,8 @@ export function formatReport(result: BankResult): string {
     `  setup: ${ops.length - run.length} operations (create + deposit), all ok`,
     `Failed by answer: ${countBy(run.flatMap(failureCodes)) || 'none'}`,
     `Conflicts: ${conflicts(run)}`,
+    `Across owners: ${run.filter((op) => op.outcome === 'ok' && crossesOwners(op, result)).length} ok transfers into another user's wallet; `
+      + `${trespasses(run)}`,
     '',
     `Faults injected: ${faultSummary(result) || 'none'}; ${execution.shortTimeouts} client-side short timeouts; `
       + `${execution.duplicates} operations sent twice; ${execution.retries} retries of unknown outcomes `
@@ -63,6 +66,19 @@ function conflicts(ops: readonly OpRecord[]): string {
   const all = answers.filter((answer) => answer.kind === 'error' && answer.code === 'VERSION_CONFLICT');
   const contended = all.filter((answer) => answer.kind === 'error' && answer.actualVersion === answer.expectedVersion);
   return `${all.length} VersionConflict answers (${all.length - contended.length} stale expectedVersion, ${contended.length} contended)`;
+}
+
+function crossesOwners(op: OpRecord, result: BankResult): boolean {
+  if (op.spec.type !== 'transfer' || op.spec.trespass) return false;
+  const to = op.spec.to;
+  return result.wallets.find((wallet) => wallet.walletId === to)?.ownerId !== op.user;
+}
+
+/** The probes of other users' wallets, and how many were answered as an unknown id is (the ownership check judges each). */
+function trespasses(ops: readonly OpRecord[]): string {
+  const probes = ops.filter((op) => op.spec.type !== 'create' && op.spec.trespass);
+  const notFound = probes.filter((op) => op.attempts.some((attempt) => attempt.answer.kind === 'error' && attempt.answer.code === 'WALLET_NOT_FOUND'));
+  return `${probes.length} trespass probes (${countBy(probes.map((op) => op.spec.type)) || 'none'}), ${notFound.length} answered as an unknown id`;
 }
 
 function faultSummary(result: BankResult): string {

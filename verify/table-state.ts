@@ -58,6 +58,7 @@ export function walletsOf(items: readonly RawItem[]): FinalWallet[] {
   return [...partitions].map(([pk, { wallet, entries }]) => ({
     walletId: pk.slice('WALLET#'.length),
     currency: wallet ? text(wallet, 'currency') : '(no wallet item)',
+    ownerId: wallet ? text(wallet, 'ownerId') : '(no wallet item)',
     version: wallet ? Number(number(wallet, 'version')) : -1,
     balance: wallet ? number(wallet, 'balance') : 0n,
     entries: entries.map(ledgerLine).sort((a, b) => a.version - b.version),

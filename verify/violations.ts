@@ -23,6 +23,7 @@ export const SERVICE_VIOLATION_KINDS = [
   'ledger-sum-not-balance', 'transfer-legs-unpaired', 'entry-without-key', 'failed-op-applied', 'ok-op-not-applied-once',
   'unknown-op-partly-applied', 'entry-with-unknown-key', 'answer-disagrees-with-ledger', 'observed-state-not-in-ledger',
   'stale-read', 'contradictory-answers', 'unexpected-answer', 'money-not-conserved', 'wrong-refusal', 'wrong-currency-accepted',
+  'shown-foreign-wallet', 'trespass-not-refused', 'trespass-applied',
 ] as const;
 
 /** What the store lost when it was killed: reported, but not the service's doing. */

@@ -46,4 +46,10 @@ export const MUTANTS: readonly Mutant[] = [
       await this.documents.send(new TransactWriteCommand({ TransactItems: all.filter((item) => !entries.includes(item)) }));`,
     ]],
   },
+  {
+    name: 'owner-unchecked',
+    breaks: 'only a wallet\'s owner sees or moves its money: any caller may read and change any wallet (the access policy forgets the owner)',
+    file: 'src/domain/caller.ts',
+    replacements: [['return caller.admin || wallet.ownerId === caller.id;', 'return caller.admin || wallet.ownerId.length > 0;']],
+  },
 ];

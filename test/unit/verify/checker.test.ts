@@ -6,13 +6,15 @@ import { Answer, OpRecord, OpSpec, Outcome } from '../../../verify/op-log';
  * The bank checker on hand-made histories: it must pass a correct one and name each kind of
  * broken promise. A checker that never fails would make `npm run verify` prove nothing.
  */
+/** One user owns both wallets here (the ownership rules have their own tests in violation-kinds.test.ts). */
+const USER = 'ann';
 let nextId = 0;
 function op(spec: OpSpec, outcome: Outcome, answers: Answer[], at = nextId * 10): OpRecord {
   const attempts = answers.map((answer) => ({ sentAt: at, endedAt: at + 5, timeoutMs: 1_000, role: 'first' as const, answer }));
-  return { id: nextId++, client: 0, phase: 'run', spec, invokedAt: at, completedAt: at + 5, attempts, outcome, wasUnknown: false };
+  return { id: nextId++, client: 0, user: USER, phase: 'run', spec, invokedAt: at, completedAt: at + 5, attempts, outcome, wasUnknown: false };
 }
 const ok = (...wallets: Array<[string, number, bigint]>) => ({
-  kind: 'success' as const, wallets: wallets.map(([walletId, version, balance]) => ({ walletId, version, balance })),
+  kind: 'success' as const, wallets: wallets.map(([walletId, version, balance]) => ({ walletId, ownerId: USER, version, balance })),
 });
 const line = (walletId: string, version: number, type: string, amount: bigint, balanceAfter: bigint, idempotencyKey: string, extra: Partial<LedgerLine> = {}): LedgerLine =>
   ({ walletId, version, type, amount, balanceAfter, idempotencyKey, ...extra });
@@ -32,11 +34,11 @@ function history() {
     op({ type: 'read', walletId: 'B' }, 'ok', [ok(['B', 1, 300n])]),
   ];
   const wallets: FinalWallet[] = [
-    { walletId: 'A', version: 2, balance: 700n, entries: [
+    { walletId: 'A', ownerId: USER, version: 2, balance: 700n, entries: [
       line('A', 0, 'WALLET_CREATED', 0n, 0n, 'open-a'), line('A', 1, 'BALANCE_INCREASED', 1000n, 1000n, 'dep-a'),
       line('A', 2, 'TRANSFER_OUT', 300n, 700n, 'tr', { ...transfer, counterpartyWalletId: 'B' }),
     ] },
-    { walletId: 'B', version: 1, balance: 300n, entries: [
+    { walletId: 'B', ownerId: USER, version: 1, balance: 300n, entries: [
       line('B', 0, 'WALLET_CREATED', 0n, 0n, 'open-b'), line('B', 1, 'TRANSFER_IN', 300n, 300n, 'tr', { ...transfer, counterpartyWalletId: 'A' }),
     ] },
   ];

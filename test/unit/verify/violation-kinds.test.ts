@@ -9,35 +9,40 @@ import { SERVICE_VIOLATION_KINDS, STORE_LOSS_KINDS } from '../../../verify/viola
  * that promise (a checker kind that can never fire proves nothing), and the store's losses told
  * apart from the service's. The base history keeps every promise.
  */
+/** Two users: ann owns A, bob owns B. An operation is by the owner of the wallet it names, unless `by` says otherwise. */
+const OWNERS: Record<string, string> = { A: 'ann', B: 'bob', 'open-a': 'ann', 'open-b': 'bob' };
+const userOf = (spec: OpSpec) => OWNERS[spec.type === 'create' ? spec.key : spec.type === 'transfer' ? spec.from : spec.walletId] ?? 'ann';
 let nextId = 0;
 function op(spec: OpSpec, outcome: Outcome, answers: Answer[], at = nextId * 10, extra: Partial<Attempt> = {}): OpRecord {
   const attempts = answers.map((answer) => ({ sentAt: at, endedAt: at + 5, timeoutMs: 1_000, role: 'first' as const, answer, ...extra }));
-  return { id: nextId++, client: 0, phase: 'run', spec, invokedAt: at, completedAt: at + 5, attempts, outcome, wasUnknown: false };
+  return { id: nextId++, client: 0, user: userOf(spec), phase: 'run', spec, invokedAt: at, completedAt: at + 5, attempts, outcome, wasUnknown: false };
 }
+const by = (user: string, record: OpRecord): OpRecord => ({ ...record, user });
 const ok = (...wallets: Array<[string, number, bigint]>): Answer => ({
-  kind: 'success', wallets: wallets.map(([walletId, version, balance]) => ({ walletId, version, balance })),
+  kind: 'success', wallets: wallets.map(([walletId, version, balance]) => ({ walletId, ownerId: OWNERS[walletId], version, balance })),
 });
 const refused = (typename: string, code: string): Answer => ({ kind: 'error', typename, code });
+const notFound = (walletId: string): Answer => ({ kind: 'error', typename: 'WalletNotFound', code: 'WALLET_NOT_FOUND', walletId });
 const line = (walletId: string, version: number, type: string, amount: bigint, balanceAfter: bigint, idempotencyKey?: string, extra: Partial<LedgerLine> = {}): LedgerLine =>
   ({ walletId, version, type, amount, balanceAfter, idempotencyKey, ...extra });
 
-/** A: opened, 10.00 in, 3.00 to B; a 50.00 withdrawal refused; B read. */
+/** A: opened, 10.00 in, 3.00 to bob's B (so ann is shown A only); a 50.00 withdrawal refused; B read by bob. */
 function base() {
   nextId = 0;
   const ops = [
     op({ type: 'create', key: 'open-a' }, 'ok', [ok(['A', 0, 0n])]),
     op({ type: 'create', key: 'open-b' }, 'ok', [ok(['B', 0, 0n])]),
     op({ type: 'increase', key: 'dep-a', walletId: 'A', amount: 1000n, expectedVersion: 0 }, 'ok', [ok(['A', 1, 1000n])]),
-    op({ type: 'transfer', key: 'tr', from: 'A', to: 'B', amount: 300n, expectedVersion: 1 }, 'ok', [{ ...ok(['A', 2, 700n], ['B', 1, 300n]), transferId: 't1' } as Answer]),
+    op({ type: 'transfer', key: 'tr', from: 'A', to: 'B', amount: 300n, expectedVersion: 1 }, 'ok', [{ ...ok(['A', 2, 700n]), transferId: 't1', toWalletId: 'B' } as Answer]),
     op({ type: 'decrease', key: 'too-much', walletId: 'A', amount: 5000n, expectedVersion: 2 }, 'failed', [refused('InsufficientBalance', 'INSUFFICIENT_BALANCE')]),
     op({ type: 'read', walletId: 'B' }, 'ok', [ok(['B', 1, 300n])]),
   ];
   const wallets: FinalWallet[] = [
-    { walletId: 'A', currency: 'GBP', version: 2, balance: 700n, entries: [
+    { walletId: 'A', ownerId: 'ann', currency: 'GBP', version: 2, balance: 700n, entries: [
       line('A', 0, 'WALLET_CREATED', 0n, 0n, 'open-a'), line('A', 1, 'BALANCE_INCREASED', 1000n, 1000n, 'dep-a'),
       line('A', 2, 'TRANSFER_OUT', 300n, 700n, 'tr', { transferId: 't1', counterpartyWalletId: 'B' }),
     ] },
-    { walletId: 'B', currency: 'GBP', version: 1, balance: 300n, entries: [
+    { walletId: 'B', ownerId: 'bob', currency: 'GBP', version: 1, balance: 300n, entries: [
       line('B', 0, 'WALLET_CREATED', 0n, 0n, 'open-b'), line('B', 1, 'TRANSFER_IN', 300n, 300n, 'tr', { transferId: 't1', counterpartyWalletId: 'A' }),
     ] },
   ];
@@ -72,6 +77,13 @@ const SCENARIOS: Record<(typeof SERVICE_VIOLATION_KINDS)[number], (h: History) =
   'money-not-conserved': (h) => { h.ops.push(op({ type: 'increase', key: 'made-up', walletId: 'A', amount: 5n, expectedVersion: 2 }, 'unknown', [{ kind: 'unknown', reason: 'timeout' }])); h.wallets[0] = withEntry(h.wallets[0], line('A', 3, 'BALANCE_INCREASED', 5n, 705n, 'made-up'), 700n); },
   'wrong-refusal': (h) => { h.ops.push(op({ type: 'decrease', key: 'fits', walletId: 'A', amount: 700n, expectedVersion: 2 }, 'failed', [refused('InsufficientBalance', 'INSUFFICIENT_BALANCE')])); },
   'wrong-currency-accepted': (h) => { h.ops.push(op({ type: 'increase', key: 'eur', walletId: 'B', amount: 1n, expectedVersion: 1, currency: 'EUR' }, 'ok', [ok(['B', 2, 301n])])); h.wallets[1] = withEntry(h.wallets[1], line('B', 2, 'BALANCE_INCREASED', 1n, 301n, 'eur')); },
+  // ann pays bob and is shown bob's wallet after it, as if `to` were hers to see.
+  'shown-foreign-wallet': (h) => { h.ops[3] = { ...h.ops[3], attempts: [{ ...h.ops[3].attempts[0], answer: { ...ok(['A', 2, 700n], ['B', 1, 300n]), transferId: 't1' } as Answer }] }; },
+  'trespass-not-refused': (h) => { h.ops.push(by('bob', op({ type: 'decrease', key: 'steal', walletId: 'A', amount: 5000n, expectedVersion: 2, trespass: true }, 'failed', [refused('InsufficientBalance', 'INSUFFICIENT_BALANCE')]))); },
+  'trespass-applied': (h) => {
+    h.ops.push(by('bob', op({ type: 'increase', key: 'gift', walletId: 'A', amount: 1n, expectedVersion: 2, trespass: true }, 'failed', [notFound('A')])));
+    h.wallets[0] = withEntry(h.wallets[0], line('A', 3, 'BALANCE_INCREASED', 1n, 701n, 'gift'));
+  },
 };
 
 const kindsOf = (h: History, crashes: StoreCrash[] = []) => new Set(check(h.ops, h.wallets, crashes).violations.map((violation) => violation.kind));
@@ -102,6 +114,52 @@ it('a refusal is judged at the expectedVersion the attempt sent (a retry after r
   expect(kindsOf(history)).toEqual(new Set());
   history.ops.push(op({ type: 'decrease', key: 'early', walletId: 'A', amount: 800n, expectedVersion: 1 }, 'failed', [refused('InsufficientBalance', 'INSUFFICIENT_BALANCE')]));
   expect(kindsOf(history)).toEqual(new Set(['wrong-refusal']));
+});
+
+describe('trespass probes: another user\'s wallet read, changed or paid from', () => {
+  const probes = (answer: (walletId: string) => Answer) => [
+    by('bob', op({ type: 'read', walletId: 'A', trespass: true }, 'failed', [answer('A')])),
+    by('bob', op({ type: 'increase', key: 'p1', walletId: 'A', amount: 1n, expectedVersion: 2, trespass: true }, 'failed', [answer('A')])),
+    by('bob', op({ type: 'decrease', key: 'p2', walletId: 'A', amount: 1n, expectedVersion: 2, currency: 'EUR', trespass: true }, 'failed', [answer('A')])),
+    by('bob', op({ type: 'transfer', key: 'p3', from: 'A', to: 'B', amount: 1n, expectedVersion: 2, trespass: true }, 'failed', [answer('A')])),
+  ];
+
+  it('answered exactly as an unknown id, and without effect, they keep every promise', () => {
+    const history = base();
+    history.ops.push(...probes(notFound));
+    expect(check(history.ops, history.wallets).violations).toEqual([]);
+  });
+
+  it.each([
+    ['a WalletNotFound naming another wallet', () => notFound('B')],
+    ['a CurrencyMismatch (it tells the wallet exists)', () => refused('CurrencyMismatch', 'CURRENCY_MISMATCH')],
+  ])('answered with %s, each is a violation', (_name, answer) => {
+    const history = base();
+    history.ops.push(...probes(answer));
+    const found = check(history.ops, history.wallets).violations.filter((violation) => violation.kind === 'trespass-not-refused');
+    expect(found).toHaveLength(4);
+  });
+
+  it('a VersionConflict to a probe shows the wallet: refused wrongly, and a foreign state shown', () => {
+    const history = base();
+    history.ops.push(by('bob', op({ type: 'increase', key: 'p', walletId: 'A', amount: 1n, expectedVersion: 1, trespass: true }, 'failed',
+      [{ kind: 'error', typename: 'VersionConflict', code: 'VERSION_CONFLICT', expectedVersion: 1, actualVersion: 2, wallet: { walletId: 'A', ownerId: 'ann', version: 2, balance: 700n } }])));
+    expect(kindsOf(history)).toEqual(new Set(['shown-foreign-wallet', 'trespass-not-refused']));
+  });
+});
+
+it('a state whose answer names the caller as owner is still foreign when the table says otherwise', () => {
+  const history = base();
+  history.ops.push(by('ann', op({ type: 'read', walletId: 'B' }, 'ok', [{ kind: 'success', wallets: [{ walletId: 'B', ownerId: 'ann', version: 1, balance: 300n }] }])));
+  expect(kindsOf(history)).toEqual(new Set(['shown-foreign-wallet']));
+});
+
+it('a transfer into one\'s own wallet must show both states; into another user\'s, the source only', () => {
+  const history = base();
+  history.ops[3] = by('bob', history.ops[3]);
+  history.wallets[0] = { ...history.wallets[0], ownerId: 'bob' };
+  // Now B is the payer's own wallet too, and the answer (A only) hides it.
+  expect(kindsOf(history)).toContain('answer-disagrees-with-ledger');
 });
 
 describe('a write acknowledged just before the store was killed with -9, and missing afterwards', () => {
