@@ -11,8 +11,11 @@ async function main(): Promise<void> {
   const attacks = ATTACKS.filter((attack) => attack.repeatable);
   // The attacker's token comes through the environment, not the command line (which `ps` shows).
   const target = { url, port: Number(port), authorization: process.env.ATTACKER_AUTHORIZATION };
-  const results = await Promise.all(Array.from({ length: Number(count) }, (_, i) => attacks[i % attacks.length].run(target)
-    .then((result) => ({ attack: attacks[i % attacks.length].name, ...result }))));
+  const results = await Promise.all(
+    Array.from({ length: Number(count) }, (_, i) =>
+      attacks[i % attacks.length].run(target).then((result) => ({ attack: attacks[i % attacks.length].name, ...result })),
+    ),
+  );
   process.stdout.write(JSON.stringify(results));
 }
 

@@ -14,16 +14,23 @@ export interface EdgeSettings {
 }
 
 const openSockets = async (port: number, count: number): Promise<Socket[]> =>
-  Promise.all(Array.from({ length: count }, () => new Promise<Socket>((done) => {
-    const socket = connect(port, '127.0.0.1', () => done(socket));
-    socket.on('error', () => done(socket));
-  })));
+  Promise.all(
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<Socket>((done) => {
+          const socket = connect(port, '127.0.0.1', () => done(socket));
+          socket.on('error', () => done(socket));
+        }),
+    ),
+  );
 
-const graphqlGet = (service: RunningService, query: string, variables?: unknown) => fetch(`${service.url}/graphql`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json', authorization: service.authorization },
-  body: JSON.stringify({ query, variables }),
-});
+const graphqlGet = (service: RunningService, query: string, variables?: unknown) =>
+  fetch(`${service.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: service.authorization },
+    body: JSON.stringify({ query, variables }),
+  });
 
 /** Attacks on the connection level and on the production settings, against a service of known settings. */
 export function edgeAttacks(service: RunningService, settings: EdgeSettings): Attack[] {
@@ -33,10 +40,16 @@ export function edgeAttacks(service: RunningService, settings: EdgeSettings): At
       repeatable: false,
       async run(): Promise<AttackResult> {
         const request = `POST /graphql HTTP/1.1\r\nHost: x\r\n${authorizationLine(service.authorization)}Content-Type: application/json\r\nContent-Length: 100\r\n\r\n{`;
-        const results = await Promise.all(Array.from({ length: 50 }, () => rawRequest(service.port, request, settings.requestTimeoutMs + 5_000)));
+        const results = await Promise.all(
+          Array.from({ length: 50 }, () => rawRequest(service.port, request, settings.requestTimeoutMs + 5_000)),
+        );
         const slowest = Math.max(...results.map((result) => result.closedAfterMs));
         const statuses = [...new Set(results.map((result) => result.status))].join('/');
-        return { status: results[0].status, detail: `${statuses}; all released after ${Math.round(slowest)} ms`, refused: slowest < settings.requestTimeoutMs + 1_500 };
+        return {
+          status: results[0].status,
+          detail: `${statuses}; all released after ${Math.round(slowest)} ms`,
+          refused: slowest < settings.requestTimeoutMs + 1_500,
+        };
       },
     },
     {
@@ -60,7 +73,11 @@ export function edgeAttacks(service: RunningService, settings: EdgeSettings): At
         const statuses = await Promise.all(Array.from({ length: 64 }, async () => (await fetch(`${service.url}/health`)).status));
         const sent = (await service.dynamoRequests()) - before;
         const allowed = 1 + Math.ceil((Date.now() - started) / 2_000);
-        return { status: statuses[0], detail: `${sent} DynamoDB requests for 64 checks`, refused: statuses.every((status) => status === 200) && sent <= allowed };
+        return {
+          status: statuses[0],
+          detail: `${sent} DynamoDB requests for 64 checks`,
+          refused: statuses.every((status) => status === 200) && sent <= allowed,
+        };
       },
     },
     {
@@ -70,8 +87,14 @@ export function edgeAttacks(service: RunningService, settings: EdgeSettings): At
         const page = await fetch(`${service.url}/graphql`, { headers: { accept: 'text/html' } });
         const playground = (await page.text()).includes('GraphQLPlayground');
         const introspection = await (await graphqlGet(service, '{ __schema { types { name } } }')).text();
-        const hint = await (await graphqlGet(service, 'mutation($c: Currency!) { createWallet(currency: $c) { __typename } }', { c: 'GPB' })).text();
-        const leaks = [playground && 'Playground', !introspection.includes('errors') && 'introspection', hint.includes('Did you mean') && 'hint'].filter(Boolean);
+        const hint = await (
+          await graphqlGet(service, 'mutation($c: Currency!) { createWallet(currency: $c) { __typename } }', { c: 'GPB' })
+        ).text();
+        const leaks = [
+          playground && 'Playground',
+          !introspection.includes('errors') && 'introspection',
+          hint.includes('Did you mean') && 'hint',
+        ].filter(Boolean);
         return { status: page.status, detail: leaks.length ? `leaks: ${leaks.join(', ')}` : 'all off', refused: leaks.length === 0 };
       },
     },
@@ -79,7 +102,9 @@ export function edgeAttacks(service: RunningService, settings: EdgeSettings): At
       name: 'service bound to loopback only',
       repeatable: false,
       async run(): Promise<AttackResult> {
-        const outside = Object.values(networkInterfaces()).flat().find((address) => address && address.family === 'IPv4' && !address.internal);
+        const outside = Object.values(networkInterfaces())
+          .flat()
+          .find((address) => address && address.family === 'IPv4' && !address.internal);
         if (!outside) return { status: 0, detail: 'no non-loopback interface to try', refused: true };
         const reached = await new Promise<boolean>((done) => {
           const socket = connect(service.port, outside.address, () => {

@@ -5,7 +5,11 @@ import { connect } from 'node:net';
  * HTTP as an attacker writes it: raw bytes on a socket. Resolves with the status line's code (0 when
  * the server closed without answering) and when the socket closed, bounded by `timeoutMs`.
  */
-export function rawRequest(port: number, text: string, timeoutMs = 5_000): Promise<{ status: number; response: string; closedAfterMs: number }> {
+export function rawRequest(
+  port: number,
+  text: string,
+  timeoutMs = 5_000,
+): Promise<{ status: number; response: string; closedAfterMs: number }> {
   return new Promise((done) => {
     const started = performance.now();
     const socket = connect(port, '127.0.0.1', () => socket.write(text));
@@ -27,7 +31,12 @@ export function rawRequest(port: number, text: string, timeoutMs = 5_000): Promi
  * A chunked POST that keeps sending `chunkBytes` at a time until the server answers or `maxBytes`
  * are sent: resolves with the status and how many bytes had been sent by then.
  */
-export function streamingPost(url: string, chunkBytes: number, maxBytes: number, authorization?: string): Promise<{ status: number; sentBytes: number; ms: number }> {
+export function streamingPost(
+  url: string,
+  chunkBytes: number,
+  maxBytes: number,
+  authorization?: string,
+): Promise<{ status: number; sentBytes: number; ms: number }> {
   return new Promise((done) => {
     const started = performance.now();
     let sent = 0;

@@ -41,14 +41,30 @@ async function main(): Promise<number> {
     for (const attack of [...ATTACKS, ...edgeAttacks(service, SETTINGS)]) {
       const rssBefore = await service.rssBytes();
       const started = performance.now();
-      const result = await attack.run(service).catch((error: unknown) => ({ status: -1, detail: String(error).slice(0, 80), refused: false }));
+      const result = await attack
+        .run(service)
+        .catch((error: unknown) => ({ status: -1, detail: String(error).slice(0, 80), refused: false }));
       const ms = performance.now() - started;
-      rows.push({ attack: attack.name, status: String(result.status), detail: result.detail, ms, rssMb: ((await service.rssBytes()) - rssBefore) / 1024 / 1024, refused: result.refused });
+      rows.push({
+        attack: attack.name,
+        status: String(result.status),
+        detail: result.detail,
+        ms,
+        rssMb: ((await service.rssBytes()) - rssBefore) / 1024 / 1024,
+        refused: result.refused,
+      });
     }
     await new Promise((resolve) => setTimeout(resolve, 1_100)); // the flood above emptied our bucket
     rows.push(await normalClient(service, 'after'));
     const errors = service.errorLines();
-    rows.push({ attack: 'error lines in the service log', status: '-', detail: errors[0] ?? 'none', ms: 0, rssMb: 0, refused: errors.length === 0 });
+    rows.push({
+      attack: 'error lines in the service log',
+      status: '-',
+      detail: errors[0] ?? 'none',
+      ms: 0,
+      rssMb: 0,
+      refused: errors.length === 0,
+    });
     print(rows);
     return rows.every((row) => row.refused) ? 0 : 1;
   } finally {
@@ -69,21 +85,34 @@ async function normalClient(service: RunningService, when: string): Promise<Row>
   });
   const readMs = performance.now() - started - healthMs;
   const ok = health.status === 200 && read.status === 200 && healthMs < 200 && readMs < 200;
-  return { attack: `normal client ${when} the attacks: /health, then a wallet query`, status: `${health.status}/${read.status}`, detail: `${healthMs.toFixed(0)} ms, ${readMs.toFixed(0)} ms`, ms: performance.now() - started, rssMb: 0, refused: ok };
+  return {
+    attack: `normal client ${when} the attacks: /health, then a wallet query`,
+    status: `${health.status}/${read.status}`,
+    detail: `${healthMs.toFixed(0)} ms, ${readMs.toFixed(0)} ms`,
+    ms: performance.now() - started,
+    rssMb: 0,
+    refused: ok,
+  };
 }
 
 function print(rows: Row[]): void {
   const table = [
     '| attack | status | detail | time ms | RSS growth MB | refused |',
     '|---|---|---|---:|---:|---|',
-    ...rows.map((row) => `| ${row.attack} | ${row.status} | ${row.detail} | ${row.ms.toFixed(0)} | ${row.rssMb.toFixed(1)} | ${row.refused ? 'yes' : '**NO**'} |`),
+    ...rows.map(
+      (row) =>
+        `| ${row.attack} | ${row.status} | ${row.detail} | ${row.ms.toFixed(0)} | ${row.rssMb.toFixed(1)} | ${row.refused ? 'yes' : '**NO**'} |`,
+    ),
   ];
   console.log(table.join('\n'));
   const failed = rows.filter((row) => !row.refused).length;
   console.log(failed ? `\n${failed} attack(s) NOT refused` : `\nall ${rows.length} refused or unaffected`);
 }
 
-main().then((code) => process.exit(code), (error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -38,7 +38,16 @@ export async function startService(mainJs: string, env: Record<string, string>, 
   const key = new AttackerKey();
   const child = spawn(process.execPath, [mainJs], {
     stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, NODE_NO_WARNINGS: '1', LOG_LEVEL: 'warn', ...key.serviceEnv(), ...env, PORT: String(port), HOST: '127.0.0.1', METRICS: 'true' },
+    env: {
+      ...process.env,
+      NODE_NO_WARNINGS: '1',
+      LOG_LEVEL: 'warn',
+      ...key.serviceEnv(),
+      ...env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      METRICS: 'true',
+    },
   });
   child.once('exit', () => key.dispose());
   const errors: string[] = [];
@@ -49,10 +58,11 @@ export async function startService(mainJs: string, env: Record<string, string>, 
     for (const line of lines) if (line.includes('"level":"error"')) errors.push(line.slice(0, 300));
   });
   const url = `http://127.0.0.1:${port}`;
-  const metrics = async () => (await (await fetch(`${url}/metrics`)).json()) as {
-    dynamodb: Record<string, { attempts: number }>;
-    process: { rssBytes: number; cpuUserMicros: number; cpuSystemMicros: number };
-  };
+  const metrics = async () =>
+    (await (await fetch(`${url}/metrics`)).json()) as {
+      dynamodb: Record<string, { attempts: number }>;
+      process: { rssBytes: number; cpuUserMicros: number; cpuSystemMicros: number };
+    };
   const service: RunningService = {
     url,
     port,

@@ -11,8 +11,9 @@ export function requestsPerMutation(rows: readonly Row[]): { met: boolean; summa
   };
   const own = service.filter((row) => row.result.spec.wallets === 'own');
   const hot = service.find((row) => row.result.spec.wallets === 'hot');
-  const summary = `own wallets: ${own.map((row) => cell(row.requestsPerMutation, 3)).join(' / ')} at ${own.map((row) => row.result.spec.clients).join(' / ')} clients`
-    + (hot ? `; hot wallet: ${cell(hot.requestsPerMutation, 3)} (${hot.requestsBreakdown})` : '');
+  const summary =
+    `own wallets: ${own.map((row) => cell(row.requestsPerMutation, 3)).join(' / ')} at ${own.map((row) => row.result.spec.clients).join(' / ')} clients` +
+    (hot ? `; hot wallet: ${cell(hot.requestsPerMutation, 3)} (${hot.requestsBreakdown})` : '');
   const text = own.map((row) => {
     const sum = totals(row.result.counts);
     return `- ${row.label}: ${row.result.loop.successes} increases, ${sum.commands} DynamoDB requests (${row.requestsBreakdown} per increase), ${sum.attempts} HTTP attempts.`;
@@ -20,9 +21,12 @@ export function requestsPerMutation(rows: readonly Row[]): { met: boolean; summa
   if (hot) text.push(...hotRequests(hot));
   const extra = service.filter((row) => !exact(row));
   if (extra.length) {
-    text.push('', `Not exactly one in ${extra.map((row) => row.label).join('; ')}: the breakdown shows the extra operation. A GetItem before`
-      + ' a write means the service did not know the wallet at that version (first touch, or the cache lost it); TransactionConflict'
-      + ' re-sends are contention inside DynamoDB; attempts above requests are SDK retries (throttling, 5xx, network).');
+    text.push(
+      '',
+      `Not exactly one in ${extra.map((row) => row.label).join('; ')}: the breakdown shows the extra operation. A GetItem before` +
+        ' a write means the service did not know the wallet at that version (first touch, or the cache lost it); TransactionConflict' +
+        ' re-sends are contention inside DynamoDB; attempts above requests are SDK retries (throttling, 5xx, network).',
+    );
   }
   return { met: service.length > 0 && extra.length === 0, summary, text };
 }
@@ -34,20 +38,20 @@ function hotRequests(row: Row): string[] {
   const reads = counts.GetItem?.commands ?? 0;
   const sum = totals(counts);
   return [
-    `- ${row.label}: ${loop.successes} successes + ${loop.conflicts} conflicts = ${row.mutations} mutations, ${sum.commands} requests.`
-      + ` ${(writes?.commands ?? 0) - (writes?.failed ?? 0)} TransactWriteItems landed; ${cancelled} were cancelled by their version`
-      + ' condition and their ALL_OLD answer became the VersionConflict with no second request;'
-      + (sum.commands === row.mutations
-        ? ` ${reads} conflicts were answered by one consistent GetItem and no write, because the service already knew the client's`
-          + ' expectedVersion was stale (it had seen a newer version);'
-        : ` ${reads} GetItem were sent, some of them before a write;`)
-      + ` ${sum.transactionConflicts} transactions were re-sent for TransactionConflict.`,
+    `- ${row.label}: ${loop.successes} successes + ${loop.conflicts} conflicts = ${row.mutations} mutations, ${sum.commands} requests.` +
+      ` ${(writes?.commands ?? 0) - (writes?.failed ?? 0)} TransactWriteItems landed; ${cancelled} were cancelled by their version` +
+      ' condition and their ALL_OLD answer became the VersionConflict with no second request;' +
+      (sum.commands === row.mutations
+        ? ` ${reads} conflicts were answered by one consistent GetItem and no write, because the service already knew the client's` +
+          ' expectedVersion was stale (it had seen a newer version);'
+        : ` ${reads} GetItem were sent, some of them before a write;`) +
+      ` ${sum.transactionConflicts} transactions were re-sent for TransactionConflict.`,
     '',
-    `Per *success* the hot wallet costs ${cell(row.requestsPerMutation * (1 + row.conflictsPerSuccess), 2)} requests: one per try, and`
-      + ` ${cell(row.conflictsPerSuccess)} tries lose per success. That is the price of optimistic locking on one contended item, not`
-      + ' overhead. A conflict on a version the service already knows to be stale could be answered from its cache with no'
-      + ' request at all (the client retries with the version it is given either way); the GetItem buys a version that is'
-      + ' current even when other instances write to the same wallet.',
+    `Per *success* the hot wallet costs ${cell(row.requestsPerMutation * (1 + row.conflictsPerSuccess), 2)} requests: one per try, and` +
+      ` ${cell(row.conflictsPerSuccess)} tries lose per success. That is the price of optimistic locking on one contended item, not` +
+      ' overhead. A conflict on a version the service already knows to be stale could be answered from its cache with no' +
+      ' request at all (the client retries with the version it is given either way); the GetItem buys a version that is' +
+      ' current even when other instances write to the same wallet.',
   ];
 }
 
@@ -56,21 +60,21 @@ export function hotWallet(service: Row | undefined, baseline: Row | undefined): 
   const clients = service.result.spec.clients;
   const reads = service.result.counts.GetItem?.commands ?? 0;
   return [
-    `${clients} clients on one wallet, each retrying with the version its VersionConflict carries: the service made`
-      + ` ${cell(service.opsPerSecond, 1)} increases/s with ${cell(service.conflictsPerSuccess)} conflicts per success, the raw-SDK`
-      + ` baseline ${cell(baseline.opsPerSecond, 1)}/s with ${cell(baseline.conflictsPerSuccess)} (ratio ${cell(service.throughputRatio)}).`
-      + ` From first try to success, p99 is ${cell(service.successP99, 0)} ms for the service and ${cell(baseline.successP99, 0)} ms for the baseline`
-      + ` (only ${service.result.loop.successes} and ${baseline.result.loop.successes} successes: these tails are rough).`,
+    `${clients} clients on one wallet, each retrying with the version its VersionConflict carries: the service made` +
+      ` ${cell(service.opsPerSecond, 1)} increases/s with ${cell(service.conflictsPerSuccess)} conflicts per success, the raw-SDK` +
+      ` baseline ${cell(baseline.opsPerSecond, 1)}/s with ${cell(baseline.conflictsPerSuccess)} (ratio ${cell(service.throughputRatio)}).` +
+      ` From first try to success, p99 is ${cell(service.successP99, 0)} ms for the service and ${cell(baseline.successP99, 0)} ms for the baseline` +
+      ` (only ${service.result.loop.successes} and ${baseline.result.loop.successes} successes: these tails are rough).`,
     '',
-    'Only one write per version can land: every other try based on that version loses, so conflicts per success is how many'
-      + ` tries the other ${clients - 1} clients make while one increase lands. ${bottleneck(service, reads)}`,
+    'Only one write per version can land: every other try based on that version loses, so conflicts per success is how many' +
+      ` tries the other ${clients - 1} clients make while one increase lands. ${bottleneck(service, reads)}`,
     '',
-    'This is inherent to an optimistic lock on a single item and is not one of the targets. What reduces it: fewer losing tries'
-      + ' (client back-off with jitter after a VersionConflict), answering a version already known to be stale from the cache'
-      + ' instead of a GetItem, or spreading writes over several wallets.',
+    'This is inherent to an optimistic lock on a single item and is not one of the targets. What reduces it: fewer losing tries' +
+      ' (client back-off with jitter after a VersionConflict), answering a version already known to be stale from the cache' +
+      ' instead of a GetItem, or spreading writes over several wallets.',
     '',
-    `Lost updates: ${service.lostUpdates} (service) and ${baseline.lostUpdates} (baseline): the wallet's final version equals the number`
-      + ' of increases acknowledged as BalanceIncreased.',
+    `Lost updates: ${service.lostUpdates} (service) and ${baseline.lostUpdates} (baseline): the wallet's final version equals the number` +
+      ' of increases acknowledged as BalanceIncreased.',
   ];
 }
 
@@ -79,11 +83,15 @@ function bottleneck(service: Row, reads: number): string {
   const perTry = service.cpuMsPerSuccess.service / (1 + service.conflictsPerSuccess);
   const why = `every losing try is a whole GraphQL request and a DynamoDB request (${cell(perTry)} ms of service CPU per try)`;
   if (service.cores.service >= 0.8) {
-    return `Here the bottleneck is the service process: ${cell(service.cores.service)} cores busy, close to the one core its single`
-      + ` JavaScript thread can use (DynamoDB Local: ${cell(service.cores.dynamo)}), because ${why}. Requests wait in its queue, so the version a`
-      + ` client learned from its VersionConflict is often stale by the time its retry is handled: ${reads} of`
-      + ` ${service.result.loop.conflicts} conflicts were answered by a GetItem because the service already knew a newer version.`;
+    return (
+      `Here the bottleneck is the service process: ${cell(service.cores.service)} cores busy, close to the one core its single` +
+      ` JavaScript thread can use (DynamoDB Local: ${cell(service.cores.dynamo)}), because ${why}. Requests wait in its queue, so the version a` +
+      ` client learned from its VersionConflict is often stale by the time its retry is handled: ${reads} of` +
+      ` ${service.result.loop.conflicts} conflicts were answered by a GetItem because the service already knew a newer version.`
+    );
   }
-  return `The service process was ${cell(service.cores.service)} cores busy and DynamoDB Local ${cell(service.cores.dynamo)}; ${why},`
-    + ` and ${reads} of ${service.result.loop.conflicts} conflicts were answered by a GetItem because the service already knew a newer version.`;
+  return (
+    `The service process was ${cell(service.cores.service)} cores busy and DynamoDB Local ${cell(service.cores.dynamo)}; ${why},` +
+    ` and ${reads} of ${service.result.loop.conflicts} conflicts were answered by a GetItem because the service already knew a newer version.`
+  );
 }

@@ -38,7 +38,10 @@ export function analyse(rows: readonly Row[], cores: number): string[] {
     '',
     '### Hot wallet',
     '',
-    ...hotWallet(find(rows, { target: 'service', clients: top, wallets: 'hot' }), find(rows, { target: 'baseline', clients: top, wallets: 'hot' })),
+    ...hotWallet(
+      find(rows, { target: 'service', clients: top, wallets: 'hot' }),
+      find(rows, { target: 'baseline', clients: top, wallets: 'hot' }),
+    ),
   ];
 }
 
@@ -50,12 +53,15 @@ const busy = (row: Row) => row.cores.bench + row.cores.service + row.cores.dynam
 function sanity(rows: readonly Row[], cores: number): string[] {
   const notes: string[] = [];
   const failed = rows.filter((row) => row.result.loop.errors > 0 || row.lostUpdates !== 0);
-  if (failed.length) notes.push(`**Warning:** errors or lost updates in ${failed.map((row) => row.label).join('; ')}: see the detail table.`);
+  if (failed.length)
+    notes.push(`**Warning:** errors or lost updates in ${failed.map((row) => row.label).join('; ')}: see the detail table.`);
   const other = Math.max(...rows.map((row) => row.cores.other));
   if (other > 0.1 * cores) {
-    notes.push(`**Caution:** processes outside the bench used up to ${cell(other)} of the ${cores} cores during this run (column "other").`
-      + ' Alternating slices spread that load over baseline and service alike, so ratios hold better than absolute numbers;'
-      + ' re-run on a quiet machine for clean ones.');
+    notes.push(
+      `**Caution:** processes outside the bench used up to ${cell(other)} of the ${cores} cores during this run (column "other").` +
+        ' Alternating slices spread that load over baseline and service alike, so ratios hold better than absolute numbers;' +
+        ' re-run on a quiet machine for clean ones.',
+    );
   }
   return notes.length ? [...notes, ''] : [];
 }
@@ -66,41 +72,56 @@ function throughput(service: Row, baseline: Row, cores: number): string[] {
   const own = s.service - b.bench;
   const total = (row: Row) => busy(row) + row.cores.other;
   const lines = [
-    `Per increase, the baseline costs ${cell(b.dynamo)} ms of CPU in DynamoDB Local and ${cell(b.bench)} ms in the SDK client;`
-      + ` the service costs ${cell(s.dynamo)} ms in DynamoDB Local, ${cell(s.service)} ms in the service process and ${cell(s.bench)} ms`
-      + ` in the load generator. The service sends the same request with the same SDK as the baseline client, so about ${cell(b.bench)} ms`
-      + ` of its ${cell(s.service)} ms is that SDK work and about ${cell(own)} ms is its own: HTTP, GraphQL and the use case.`,
+    `Per increase, the baseline costs ${cell(b.dynamo)} ms of CPU in DynamoDB Local and ${cell(b.bench)} ms in the SDK client;` +
+      ` the service costs ${cell(s.dynamo)} ms in DynamoDB Local, ${cell(s.service)} ms in the service process and ${cell(s.bench)} ms` +
+      ` in the load generator. The service sends the same request with the same SDK as the baseline client, so about ${cell(b.bench)} ms` +
+      ` of its ${cell(s.service)} ms is that SDK work and about ${cell(own)} ms is its own: HTTP, GraphQL and the use case.`,
     '',
-    `Cores busy: ${cell(total(baseline))} in the baseline run (DynamoDB Local ${cell(baseline.cores.dynamo)}, SDK client`
-      + ` ${cell(baseline.cores.bench)}), ${cell(total(service))} in the service run (DynamoDB Local ${cell(service.cores.dynamo)}, service`
-      + ` ${cell(service.cores.service)}, load generator ${cell(service.cores.bench)}). DynamoDB Local received the same requests in both and`
-      + ` spent ${cell(b.dynamo)} vs ${cell(s.dynamo)} ms per transaction`
-      + (s.dynamo > 1.1 * b.dynamo ? ': it does the same work less efficiently while two more busy processes share the cores.' : '.'),
+    `Cores busy: ${cell(total(baseline))} in the baseline run (DynamoDB Local ${cell(baseline.cores.dynamo)}, SDK client` +
+      ` ${cell(baseline.cores.bench)}), ${cell(total(service))} in the service run (DynamoDB Local ${cell(service.cores.dynamo)}, service` +
+      ` ${cell(service.cores.service)}, load generator ${cell(service.cores.bench)}). DynamoDB Local received the same requests in both and` +
+      ` spent ${cell(b.dynamo)} vs ${cell(s.dynamo)} ms per transaction` +
+      (s.dynamo > 1.1 * b.dynamo ? ': it does the same work less efficiently while two more busy processes share the cores.' : '.'),
   ];
   if (total(baseline) >= 0.9 * cores && total(service) >= 0.9 * cores) {
-    lines.push('', `Both runs kept the ${cores} cores busy, so both are CPU-bound and throughput is about cores / CPU per increase:`
-      + ` that predicts a ratio of ${cell((b.dynamo + b.bench) / (s.dynamo + s.service + s.bench))}; ${cell(service.throughputRatio)} was measured.`);
+    lines.push(
+      '',
+      `Both runs kept the ${cores} cores busy, so both are CPU-bound and throughput is about cores / CPU per increase:` +
+        ` that predicts a ratio of ${cell((b.dynamo + b.bench) / (s.dynamo + s.service + s.bench))}; ${cell(service.throughputRatio)} was measured.`,
+    );
   } else {
-    lines.push('', `The baseline left ${cell(cores - total(baseline))} of ${cores} cores idle, so what bounds it is not the machine's CPU`
-      + ' but DynamoDB Local itself (apparently it does not spread its work over all cores), and the service run competes'
-      + ' with it for the cores its threads need.');
+    lines.push(
+      '',
+      `The baseline left ${cell(cores - total(baseline))} of ${cores} cores idle, so what bounds it is not the machine's CPU` +
+        ' but DynamoDB Local itself (apparently it does not spread its work over all cores), and the service run competes' +
+        ' with it for the cores its threads need.',
+    );
   }
   const spread = [...service.sliceRatios].sort((x, y) => x - y);
   if (spread.length > 1) {
-    lines.push('', `Slice by slice (baseline and service alternating) the ratio ranged from ${cell(spread[0])} to`
-      + ` ${cell(spread[spread.length - 1])} (median ${cell(spread[Math.floor(spread.length / 2)])}): read the verdict with that noise in mind.`);
+    lines.push(
+      '',
+      `Slice by slice (baseline and service alternating) the ratio ranged from ${cell(spread[0])} to` +
+        ` ${cell(spread[spread.length - 1])} (median ${cell(spread[Math.floor(spread.length / 2)])}): read the verdict with that noise in mind.`,
+    );
   }
   if (service.throughputRatio >= 0.8) {
-    lines.push('', `The target holds: the service's own ${cell(own)} ms per increase and the load generator's ${cell(s.bench)} ms are`
-      + ` small beside the ${cell(b.dynamo)} ms DynamoDB Local spends on the same transaction.`);
+    lines.push(
+      '',
+      `The target holds: the service's own ${cell(own)} ms per increase and the load generator's ${cell(s.bench)} ms are` +
+        ` small beside the ${cell(b.dynamo)} ms DynamoDB Local spends on the same transaction.`,
+    );
     return lines;
   }
-  lines.push('', `**What would close it.** On this machine the load generator, the service and DynamoDB Local share ${cores} cores:`
-    + ` the ${cell(service.cores.service + service.cores.bench)} cores the service and its clients use are taken from the database.`
-    + ' In a deployment the clients and DynamoDB run elsewhere: the service\'s'
-    + ` ${cell(s.service)} ms per increase is then a capacity of about ${cell(1000 / s.service, 0)} increases/s per core, and instances`
-    + ' scale out without coordination (the lock is in DynamoDB). Here it would take a service that is cheaper per increase'
-    + ` (the SDK request path, about ${cell(b.bench)} ms, is the larger part; HTTP and GraphQL about ${cell(own)} ms), or DynamoDB Local`
-    + ' on cores of its own; neither is tried by this benchmark.');
+  lines.push(
+    '',
+    `**What would close it.** On this machine the load generator, the service and DynamoDB Local share ${cores} cores:` +
+      ` the ${cell(service.cores.service + service.cores.bench)} cores the service and its clients use are taken from the database.` +
+      " In a deployment the clients and DynamoDB run elsewhere: the service's" +
+      ` ${cell(s.service)} ms per increase is then a capacity of about ${cell(1000 / s.service, 0)} increases/s per core, and instances` +
+      ' scale out without coordination (the lock is in DynamoDB). Here it would take a service that is cheaper per increase' +
+      ` (the SDK request path, about ${cell(b.bench)} ms, is the larger part; HTTP and GraphQL about ${cell(own)} ms), or DynamoDB Local` +
+      ' on cores of its own; neither is tried by this benchmark.',
+  );
   return lines;
 }

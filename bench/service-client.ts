@@ -13,7 +13,8 @@ const INCREASE = `mutation Increase($walletId: ID!, $amount: Decimal!, $currency
     ... on DomainError { code message }
   }
 }`;
-const CREATE = 'mutation Create($currency: Currency!) { result: createWallet(currency: $currency) { __typename ... on WalletCreated { wallet { id version } } } }';
+const CREATE =
+  'mutation Create($currency: Currency!) { result: createWallet(currency: $currency) { __typename ... on WalletCreated { wallet { id version } } } }';
 const READ = 'query Read($id: ID!) { wallet(id: $id) { version balance } }';
 
 /** The service seen through GraphQL over HTTP, as the benchmark's clients use it. */
@@ -42,16 +43,18 @@ export class ServiceClient {
   client(walletId: string, version: number): LoadClient {
     let expectedVersion = version;
     const variables = { walletId, amount: formatMoney(AMOUNT), currency: AMOUNT.currency };
-    return { step: async (): Promise<Step> => {
-      const answer = await this.graphql(INCREASE, { ...variables, expectedVersion });
-      const kind = field(answer, 'result', '__typename');
-      const next = field(answer, 'result', 'wallet', 'version');
-      if ((kind !== 'BalanceIncreased' && kind !== 'VersionConflict') || typeof next !== 'number') {
-        throw new Error(`increaseBalance answered ${JSON.stringify(answer)}`);
-      }
-      expectedVersion = next;
-      return kind === 'BalanceIncreased' ? 'success' : 'conflict';
-    } };
+    return {
+      step: async (): Promise<Step> => {
+        const answer = await this.graphql(INCREASE, { ...variables, expectedVersion });
+        const kind = field(answer, 'result', '__typename');
+        const next = field(answer, 'result', 'wallet', 'version');
+        if ((kind !== 'BalanceIncreased' && kind !== 'VersionConflict') || typeof next !== 'number') {
+          throw new Error(`increaseBalance answered ${JSON.stringify(answer)}`);
+        }
+        expectedVersion = next;
+        return kind === 'BalanceIncreased' ? 'success' : 'conflict';
+      },
+    };
   }
 
   private async graphql(query: string, variables: Record<string, unknown>): Promise<unknown> {

@@ -23,7 +23,11 @@ export class ServiceProcess {
   private readonly output: string[] = [];
   private readonly killOnExit = () => this.child.kill('SIGKILL');
 
-  private constructor(private readonly child: ChildProcess, readonly url: string, private readonly probe: HttpClient) {
+  private constructor(
+    private readonly child: ChildProcess,
+    readonly url: string,
+    private readonly probe: HttpClient,
+  ) {
     const keep = (chunk: Buffer) => this.output.push(chunk.toString()) > 20 && this.output.shift();
     child.stdout?.on('data', keep);
     child.stderr?.on('data', keep);

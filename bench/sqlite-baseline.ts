@@ -15,7 +15,10 @@ import { LoadClient, Step } from './closed-loop';
  * SQL text, pragmas and schema as the service's, on a file of its own.
  */
 export class SqliteBaselineStore implements Baseline {
-  private constructor(private readonly db: Database, private readonly sql: Statements) {}
+  private constructor(
+    private readonly db: Database,
+    private readonly sql: Statements,
+  ) {}
 
   static open(file: string): SqliteBaselineStore {
     const db = new (loadNodeSqlite().DatabaseSync)(file);
@@ -46,13 +49,15 @@ export class SqliteBaselineStore implements Baseline {
 
   client(wallet: Wallet): LoadClient {
     let known = wallet;
-    return { step: async () => {
-      const outcome = this.increase(known);
-      known = outcome.wallet;
-      // Yield as a network round trip would, so that the clients of one loop take turns.
-      await new Promise((resolve) => setImmediate(resolve));
-      return outcome.step;
-    } };
+    return {
+      step: async () => {
+        const outcome = this.increase(known);
+        known = outcome.wallet;
+        // Yield as a network round trip would, so that the clients of one loop take turns.
+        await new Promise((resolve) => setImmediate(resolve));
+        return outcome.step;
+      },
+    };
   }
 
   private increase(wallet: Wallet): { step: Step; wallet: Wallet } {

@@ -39,12 +39,24 @@ export async function runSqliteBench(): Promise<void> {
     const issuer = new BenchIssuer();
     cleanup.add('the bench issuer key', async () => issuer.dispose());
     console.log('Starting the service (dist/main.js, WALLET_STORE=sqlite)');
-    const running = await ServiceProcess.start({ port: await freePort(), env: { ...issuer.serviceEnv(), WALLET_STORE: 'sqlite', DATA_DIR: dataDir } });
+    const running = await ServiceProcess.start({
+      port: await freePort(),
+      env: { ...issuer.serviceEnv(), WALLET_STORE: 'sqlite', DATA_DIR: dataDir },
+    });
     service = running;
     cleanup.add('the service', () => running.stop());
     // No DynamoDB here: the counters stay empty, and there is no store process besides the service.
-    const runner = new ScenarioRunner({ store: baseline, counter: new RequestCounter() }, running, undefined, stop.signal, await issuer.authorization('bench-client'));
-    const pair = (clients: number, wallets: ScenarioSpec['wallets']): ScenarioSpec[] => [{ target: 'baseline', clients, wallets }, { target: 'service', clients, wallets }];
+    const runner = new ScenarioRunner(
+      { store: baseline, counter: new RequestCounter() },
+      running,
+      undefined,
+      stop.signal,
+      await issuer.authorization('bench-client'),
+    );
+    const pair = (clients: number, wallets: ScenarioSpec['wallets']): ScenarioSpec[] => [
+      { target: 'baseline', clients, wallets },
+      { target: 'service', clients, wallets },
+    ];
     console.log(`Warm-up: ${settings.warmupSeconds} s each`);
     await runner.run(pair(8, 'own'), settings.warmupSeconds);
     const hot = Math.max(...settings.concurrency);
@@ -55,7 +67,8 @@ export async function runSqliteBench(): Promise<void> {
     ]) {
       const measured = await runner.run(specs, settings.seconds, slices);
       results.push(...measured);
-      for (const result of measured) console.log(`${label(result).padEnd(40)} ${cell(perSecond(result.loop.successes, result.loop.elapsedMs), 0).padStart(6)} ops/s`);
+      for (const result of measured)
+        console.log(`${label(result).padEnd(40)} ${cell(perSecond(result.loop.successes, result.loop.elapsedMs), 0).padStart(6)} ops/s`);
     }
     const report = renderSqliteReport(toRows(results), (performance.now() - started) / 1000, settings.seconds);
     mkdirSync(dirname(settings.outFile), { recursive: true });
@@ -85,7 +98,10 @@ function renderSqliteReport(rows: readonly Row[], runSeconds: number, seconds: n
     '',
     '| scenario | ops/s | p50 ms | p99 ms | service / baseline | conflicts / success | cores busy: bench, service | lost updates | errors |',
     '|---|---:|---:|---:|---:|---:|---|---:|---:|',
-    ...rows.map((row) => `| ${row.label} | ${cell(row.opsPerSecond, 0)} | ${cell(row.p50)} | ${cell(row.p99)} | ${cell(row.throughputRatio)} | ${cell(row.conflictsPerSuccess)} | ${cell(row.cores.bench)}, ${cell(row.cores.service)} | ${row.lostUpdates} | ${row.result.loop.errors} |`),
+    ...rows.map(
+      (row) =>
+        `| ${row.label} | ${cell(row.opsPerSecond, 0)} | ${cell(row.p50)} | ${cell(row.p99)} | ${cell(row.throughputRatio)} | ${cell(row.conflictsPerSuccess)} | ${cell(row.cores.bench)}, ${cell(row.cores.service)} | ${row.lostUpdates} | ${row.result.loop.errors} |`,
+    ),
     '',
     '"lost updates" = successes minus the versions the wallets gained, read back after the scenario: 0 means every',
     'acknowledged increase is stored, and nothing else is.',

@@ -55,9 +55,10 @@ export function toRow(result: ScenarioResult, baseline: ScenarioResult | undefin
     p99: requests.p99,
     successP99: successes.p99,
     throughputRatio: result.spec.target === 'service' ? ratio(opsPerSecond, baselineOps) : Number.NaN,
-    sliceRatios: result.spec.target === 'service' && baseline && baseline.sliceRates.length === result.sliceRates.length
-      ? result.sliceRates.map((rate, i) => ratio(rate, baseline.sliceRates[i]))
-      : [],
+    sliceRatios:
+      result.spec.target === 'service' && baseline && baseline.sliceRates.length === result.sliceRates.length
+        ? result.sliceRates.map((rate, i) => ratio(rate, baseline.sliceRates[i]))
+        : [],
     mutations,
     requestsPerMutation: ratio(sum.commands, mutations),
     attemptsPerMutation: ratio(sum.attempts, mutations),
@@ -70,20 +71,28 @@ export function toRow(result: ScenarioResult, baseline: ScenarioResult | undefin
       dynamo: cores(cpuMicros.dynamo),
       other: Math.max(0, cores(cpuMicros.machine - cpuMicros.bench - cpuMicros.service - cpuMicros.dynamo)),
     },
-    cpuMsPerSuccess: { bench: msPerSuccess(cpuMicros.bench), service: msPerSuccess(cpuMicros.service), dynamo: msPerSuccess(cpuMicros.dynamo) },
+    cpuMsPerSuccess: {
+      bench: msPerSuccess(cpuMicros.bench),
+      service: msPerSuccess(cpuMicros.service),
+      dynamo: msPerSuccess(cpuMicros.dynamo),
+    },
     lostUpdates: loop.successes - result.versionsGained,
   };
 }
 
 /** Rows in run order, each service row paired with the baseline of the same clients and wallets. */
 export function toRows(results: readonly ScenarioResult[]): Row[] {
-  const baselineOf = (result: ScenarioResult) => results.find(
-    (other) => other.spec.target === 'baseline' && other.spec.clients === result.spec.clients && other.spec.wallets === result.spec.wallets,
-  );
+  const baselineOf = (result: ScenarioResult) =>
+    results.find(
+      (other) =>
+        other.spec.target === 'baseline' && other.spec.clients === result.spec.clients && other.spec.wallets === result.spec.wallets,
+    );
   return results.map((result) => toRow(result, result.spec.target === 'service' ? baselineOf(result) : undefined));
 }
 
 /** The row of one scenario, if it ran. */
 export function find(rows: readonly Row[], spec: ScenarioSpec): Row | undefined {
-  return rows.find(({ result }) => result.spec.target === spec.target && result.spec.clients === spec.clients && result.spec.wallets === spec.wallets);
+  return rows.find(
+    ({ result }) => result.spec.target === spec.target && result.spec.clients === spec.clients && result.spec.wallets === spec.wallets,
+  );
 }

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { Backoff, backoffDelay, DEFAULT_BACKOFF, sleep } from './backoff';
 import {
-  type Currency, DecreaseBalanceDocument, type DecreaseBalanceMutation, IncreaseBalanceDocument, type IncreaseBalanceMutation,
+  type Currency,
+  DecreaseBalanceDocument,
+  type DecreaseBalanceMutation,
+  IncreaseBalanceDocument,
+  type IncreaseBalanceMutation,
   type WalletFieldsFragment,
 } from './generated/graphql';
 import { Send, TransportError } from './transport';

@@ -10,7 +10,10 @@ export type Send = <Result, Variables>(document: TypedDocumentNode<Result, Varia
  * key is safe. A request the service refused as meaningless (BAD_USER_INPUT, 400) is not retryable.
  */
 export class TransportError extends Error {
-  constructor(message: string, readonly retryable: boolean) {
+  constructor(
+    message: string,
+    readonly retryable: boolean,
+  ) {
     super(message);
     this.name = 'TransportError';
   }
@@ -48,8 +51,12 @@ export function fetchTransport({ url, headers = () => ({}), timeoutMs = 10_000 }
     }
     const body = (await response.json().catch(() => ({}))) as GraphQLBody;
     if (body.errors?.length || body.data == null) {
-      const unknownOutcome = response.status >= 500 || body.errors?.some((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR') === true;
-      throw new TransportError(`HTTP ${response.status}: ${body.errors?.map((error) => error.message).join('; ') ?? 'no data'}`, unknownOutcome);
+      const unknownOutcome =
+        response.status >= 500 || body.errors?.some((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR') === true;
+      throw new TransportError(
+        `HTTP ${response.status}: ${body.errors?.map((error) => error.message).join('; ') ?? 'no data'}`,
+        unknownOutcome,
+      );
     }
     return body.data as never;
   };

@@ -52,7 +52,11 @@ async function depositor(send: Send, start: WalletFieldsFragment, deposits: numb
   let wallet = start;
   let attempts = 0;
   for (let deposit = 0; deposit < deposits; deposit += 1) {
-    const result = await changeWithRetry(send, { operation: 'increase', currency: 'GBP', wallet, amount: () => amount }, { maxAttempts: 100 });
+    const result = await changeWithRetry(
+      send,
+      { operation: 'increase', currency: 'GBP', wallet, amount: () => amount },
+      { maxAttempts: 100 },
+    );
     if (result.kind !== 'answered' || result.outcome.__typename !== 'BalanceIncreased') {
       throw new Error(`A deposit did not land: ${JSON.stringify(result)}`);
     }
@@ -77,13 +81,19 @@ if (require.main === module) {
   // The wallet belongs to the token's subject; its users are that owner's concurrent clients (phones, tabs, services).
   const token = option('token', process.env.WALLET_TOKEN ?? '');
   if (!token) {
-    console.error('usage: npm run example -- --token "$(npm run -s token -- --sub alice)" [--url URL] [--users N] [--deposits K] [--amount 1.25]');
+    console.error(
+      'usage: npm run example -- --token "$(npm run -s token -- --sub alice)" [--url URL] [--users N] [--deposits K] [--amount 1.25]',
+    );
     process.exit(2);
   }
   runSharedWalletDeposits({ ...run, headers: () => ({ authorization: `Bearer ${token}` }) }).then(
     (result) => {
-      console.log(`${run.users} users x ${run.deposits} deposits of ${run.amount} GBP into wallet ${result.walletId}, ${result.attempts} attempts:`);
-      console.log(`balance ${result.balance} at version ${result.version}; expected ${result.expected.balance} at version ${result.expected.version}`);
+      console.log(
+        `${run.users} users x ${run.deposits} deposits of ${run.amount} GBP into wallet ${result.walletId}, ${result.attempts} attempts:`,
+      );
+      console.log(
+        `balance ${result.balance} at version ${result.version}; expected ${result.expected.balance} at version ${result.expected.version}`,
+      );
       console.log(result.exact ? 'exact: no deposit lost or doubled' : 'WRONG: a deposit was lost or doubled');
       process.exitCode = result.exact ? 0 : 1;
     },

@@ -81,11 +81,7 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
     formatError: shapeRefusals(formatError, hideSuggestions),
     validationRules: guard.validationRules,
     parseOptions: guard.parseOptions,
-    plugins: [
-      ApolloServerPluginLandingPageDisabled(),
-      errorLoggingPlugin(logger),
-      ...guard.plugins,
-    ],
+    plugins: [ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(logger), ...guard.plugins],
   });
   await apollo.start();
   const graphql = graphqlHandler(apollo, limits.http.maxBodyBytes);

@@ -55,7 +55,8 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   const production = !['', 'development', 'test'].includes((env.NODE_ENV ?? '').trim().toLowerCase());
   const endpoint = env.DYNAMODB_ENDPOINT?.trim();
   const wanted = (env.WALLET_STORE ?? '').trim().toLowerCase();
-  if (!['', 'aws', 'sqlite'].includes(wanted)) throw new ConfigError(`WALLET_STORE must be aws or sqlite (or unset: embedded DynamoDB Local); got "${env.WALLET_STORE}"`);
+  if (!['', 'aws', 'sqlite'].includes(wanted))
+    throw new ConfigError(`WALLET_STORE must be aws or sqlite (or unset: embedded DynamoDB Local); got "${env.WALLET_STORE}"`);
   const wantsAws = wanted === 'aws';
   const dataDir = env.DATA_DIR || join(PROJECT_DIR, '.data', 'dynamodb');
   return {
@@ -64,24 +65,28 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     host: env.HOST || '127.0.0.1',
     tableName: env.DYNAMODB_TABLE || 'wallets',
     region: env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
-    store: wanted === 'sqlite'
-      ? { kind: 'sqlite', file: env.SQLITE_FILE || join(dataDir, 'wallets.sqlite') }
-      : endpoint
-      ? { kind: 'endpoint', endpoint: url(endpoint, 'DYNAMODB_ENDPOINT', 'http://localhost:8000') }
-      : wantsAws
-        ? { kind: 'aws' }
-        : {
-            kind: 'embedded',
-            dataDir,
-            port: env.EMBEDDED_DYNAMODB_PORT ? integer(env, 'EMBEDDED_DYNAMODB_PORT', 0, 1, 65535) : undefined,
-            javaHome: env.JAVA_HOME || undefined,
-          },
+    store:
+      wanted === 'sqlite'
+        ? { kind: 'sqlite', file: env.SQLITE_FILE || join(dataDir, 'wallets.sqlite') }
+        : endpoint
+          ? { kind: 'endpoint', endpoint: url(endpoint, 'DYNAMODB_ENDPOINT', 'http://localhost:8000') }
+          : wantsAws
+            ? { kind: 'aws' }
+            : {
+                kind: 'embedded',
+                dataDir,
+                port: env.EMBEDDED_DYNAMODB_PORT ? integer(env, 'EMBEDDED_DYNAMODB_PORT', 0, 1, 65535) : undefined,
+                javaHome: env.JAVA_HOME || undefined,
+              },
     auth: auth(env, production, dataDir),
     production,
     playground: flag(env, 'PLAYGROUND', !production),
     metrics: flag(env, 'METRICS', false),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 25_000, 1_000, 600_000),
-    corsOrigins: (env.CORS_ORIGINS ?? '').split(',').map((origin) => origin.trim()).filter(Boolean),
+    corsOrigins: (env.CORS_ORIGINS ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
     limits: readLimits(env),
   };
 }
@@ -122,8 +127,10 @@ function auth(env: NodeJS.ProcessEnv, production: boolean, dataDir: string): Aut
   if (jwks && file) throw new ConfigError('Set AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE, not both.');
   if (!jwks && !file) {
     if (production) {
-      throw new ConfigError('NODE_ENV=production needs a key to verify bearer tokens by: set AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE, '
-        + 'with AUTH_ISSUER and AUTH_AUDIENCE. Refusing to start.');
+      throw new ConfigError(
+        'NODE_ENV=production needs a key to verify bearer tokens by: set AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE, ' +
+          'with AUTH_ISSUER and AUTH_AUDIENCE. Refusing to start.',
+      );
     }
     return { kind: 'development', keyDir: join(dataDir, 'dev-auth'), issuer, audience };
   }
@@ -140,7 +147,8 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   const text = env[name];
   if (text === undefined || text === '') return fallback;
   const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max) throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; got "${text}"`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; got "${text}"`);
   return value;
 }
 

@@ -12,9 +12,11 @@ const LEVELS = ['debug', 'info', 'warn', 'error', 'silent'];
 
 export function createLogger(level = 'info'): Logger {
   const threshold = LEVELS.includes(level) ? LEVELS.indexOf(level) : LEVELS.indexOf('info');
-  const write = (severity: string) => (message: string, context: Record<string, unknown> = {}) => {
-    if (LEVELS.indexOf(severity) < threshold) return;
-    process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: severity, message, ...context })}\n`);
-  };
+  const write =
+    (severity: string) =>
+    (message: string, context: Record<string, unknown> = {}) => {
+      if (LEVELS.indexOf(severity) < threshold) return;
+      process.stderr.write(`${JSON.stringify({ time: new Date().toISOString(), level: severity, message, ...context })}\n`);
+    };
   return { debug: write('debug'), info: write('info'), warn: write('warn'), error: write('error') };
 }

@@ -32,7 +32,10 @@ export interface BankOptions {
   readonly faultEverySeconds: number;
   /** After the run's end, how long unknown outcomes may still be resolved by retrying. */
   readonly resolveGraceSeconds: number;
-  readonly policy: Pick<ExecutionPolicy, 'requestTimeoutMs' | 'timeoutShare' | 'shortTimeoutMs' | 'duplicateShare' | 'refreshShare' | 'freshDuplicateShare' | 'maxRetries'>;
+  readonly policy: Pick<
+    ExecutionPolicy,
+    'requestTimeoutMs' | 'timeoutShare' | 'shortTimeoutMs' | 'duplicateShare' | 'refreshShare' | 'freshDuplicateShare' | 'maxRetries'
+  >;
 }
 
 export interface BankUser {
@@ -89,17 +92,22 @@ export async function runBank(options: BankOptions): Promise<BankResult> {
   resolveBy = endAtMs + options.resolveGraceSeconds * 1000;
   const everyMs = options.faultEverySeconds * 1000;
   const nemesis = new Nemesis(options.faults, log, { firstAtMs: startMs + everyMs, everyMs, lastStartBeforeMs: endAtMs - 1_000 });
-  const faulting = nemesis.run(() => broken).catch((error: unknown) => {
-    broken = true; // stop the clients at once: with a fault that cannot heal, the run proves nothing
-    throw error;
-  });
-  const before = { requests: { ...client.requests }, execution: { ...executor.stats } };
-  const trespassShare = options.trespassShare ?? TRESPASS_SHARE;
-  const working = runClients({ log, executor, wallets: opening, users, trespassShare, endAtMs, stopped: () => broken, runId }, options.clients, random)
+  const faulting = nemesis
+    .run(() => broken)
     .catch((error: unknown) => {
-      broken = true;
+      broken = true; // stop the clients at once: with a fault that cannot heal, the run proves nothing
       throw error;
     });
+  const before = { requests: { ...client.requests }, execution: { ...executor.stats } };
+  const trespassShare = options.trespassShare ?? TRESPASS_SHARE;
+  const working = runClients(
+    { log, executor, wallets: opening, users, trespassShare, endAtMs, stopped: () => broken, runId },
+    options.clients,
+    random,
+  ).catch((error: unknown) => {
+    broken = true;
+    throw error;
+  });
   const [faulted, worked] = await Promise.allSettled([faulting, working]);
   if (faulted.status === 'rejected') throw new Error(`A fault did not heal: ${(faulted.reason as Error).message}`);
   if (worked.status === 'rejected') throw worked.reason;
@@ -111,8 +119,14 @@ export async function runBank(options: BankOptions): Promise<BankResult> {
   const wallets = await readFinalState(options.table);
   const storeCrashes = nemesis.events.filter((event) => event.storeCrash);
   return {
-    options, ops: log.ops, wallets, check: check(log.ops, wallets, storeCrashes), faults: nemesis.events,
-    execution, http, runMs,
+    options,
+    ops: log.ops,
+    wallets,
+    check: check(log.ops, wallets, storeCrashes),
+    faults: nemesis.events,
+    execution,
+    http,
+    runMs,
   };
 }
 

@@ -42,11 +42,21 @@ export function check(ops: readonly OpRecord[], wallets: readonly FinalWallet[],
   checkRefusals(judged, wallets, violations);
   checkOwnership(judged, wallets, violations);
   const money = moneyTotals(judged, wallets, losses.lostOps);
-  violations.expect(money.actual === money.expected + money.unresolved, 'money-not-conserved',
-    () => `balances sum to ${money.actual}; ok increases - ok decreases = ${money.expected}, unresolved operations applied ${money.unresolved}`);
+  violations.expect(
+    money.actual === money.expected + money.unresolved,
+    'money-not-conserved',
+    () =>
+      `balances sum to ${money.actual}; ok increases - ok decreases = ${money.expected}, unresolved operations applied ${money.unresolved}`,
+  );
   const storeLosses = [
-    ...losses.lostOps.map((op) => ({ kind: 'acknowledged-write-lost-by-store', detail: `op ${op.id} ${op.spec.type} ${'key' in op.spec ? op.spec.key : ''}` })),
-    ...losses.lostStates.map(({ opId, state }) => ({ kind: 'shown-state-lost-by-store', detail: `op ${opId} was shown ${state.walletId} v${state.version} balance ${state.balance}` })),
+    ...losses.lostOps.map((op) => ({
+      kind: 'acknowledged-write-lost-by-store',
+      detail: `op ${op.id} ${op.spec.type} ${'key' in op.spec ? op.spec.key : ''}`,
+    })),
+    ...losses.lostStates.map(({ opId, state }) => ({
+      kind: 'shown-state-lost-by-store',
+      detail: `op ${opId} was shown ${state.walletId} v${state.version} balance ${state.balance}`,
+    })),
   ];
   return { violations: violations.found, storeLosses, money };
 }

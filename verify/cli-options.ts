@@ -27,7 +27,13 @@ const NUMERIC: Record<string, [keyof CliOptions, number, number]> = {
 /** The command line, validated; anything unknown is an error rather than silently ignored. */
 export function parseCliOptions(argv: readonly string[]): CliOptions {
   const options: { -readonly [K in keyof CliOptions]: CliOptions[K] } = {
-    wallets: 8, users: 3, clients: 16, seconds: 30, seed: 1 + Math.floor(Math.random() * 0x7ffffffe), faults: true, faultEverySeconds: 5,
+    wallets: 8,
+    users: 3,
+    clients: 16,
+    seconds: 30,
+    seed: 1 + Math.floor(Math.random() * 0x7ffffffe),
+    faults: true,
+    faultEverySeconds: 5,
     store: 'dynamodb',
   };
   for (let i = 0; i < argv.length; i++) {
@@ -46,9 +52,11 @@ export function parseCliOptions(argv: readonly string[]): CliOptions {
     if (!spec) throw new Error(`Unknown argument ${arg}\n${USAGE}`);
     const [name, min, max] = spec;
     const value = Number(argv[++i]);
-    if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${arg} takes a whole number from ${min} to ${max}\n${USAGE}`);
+    if (!Number.isInteger(value) || value < min || value > max)
+      throw new Error(`${arg} takes a whole number from ${min} to ${max}\n${USAGE}`);
     Object.assign(options, { [name]: value });
   }
-  if (options.wallets < options.users) throw new Error(`--wallets ${options.wallets} is fewer than --users ${options.users}: every user needs a wallet\n${USAGE}`);
+  if (options.wallets < options.users)
+    throw new Error(`--wallets ${options.wallets} is fewer than --users ${options.users}: every user needs a wallet\n${USAGE}`);
   return options;
 }

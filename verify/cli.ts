@@ -31,9 +31,11 @@ async function main(teardown: Teardown): Promise<number> {
   const dynamo = options.store === 'sqlite' ? undefined : await DynamoProcess.start(dataDir);
   if (dynamo) teardown.add(() => dynamo.stop());
   const tableName = `wallets-verify-${randomBytes(4).toString('hex')}`;
-  const service = new ServiceProcess(dynamo
-    ? { dynamoEndpoint: dynamo.endpoint, tableName, port: await freePort(), dataDir }
-    : { sqlite: true, port: await freePort(), dataDir });
+  const service = new ServiceProcess(
+    dynamo
+      ? { dynamoEndpoint: dynamo.endpoint, tableName, port: await freePort(), dataDir }
+      : { sqlite: true, port: await freePort(), dataDir },
+  );
   // Where the harness reads the final state itself, not through the service.
   const location: StoreLocation = dynamo ? { endpoint: dynamo.endpoint, tableName } : { sqliteFile: join(dataDir, 'wallets.sqlite') };
   teardown.add(() => service.stop());
@@ -53,14 +55,25 @@ async function main(teardown: Teardown): Promise<number> {
       ]
     : [];
   const key = DevSigningKey.loadOrCreate(devKeyDir(dataDir));
-  const users = await Promise.all(Array.from({ length: options.users }, async (_, n) => {
-    const sub = `verify-user-${n + 1}`;
-    return { sub, authorization: `Bearer ${await key.sign({ sub, ttl: '24h' })}` };
-  }));
+  const users = await Promise.all(
+    Array.from({ length: options.users }, async (_, n) => {
+      const sub = `verify-user-${n + 1}`;
+      return { sub, authorization: `Bearer ${await key.sign({ sub, ttl: '24h' })}` };
+    }),
+  );
   const result = await runBank({
-    url: service.url, users, table: location,
-    wallets: options.wallets, clients: options.clients, seconds: options.seconds, seed: options.seed,
-    deposit: 100_000n, faults, faultEverySeconds: options.faultEverySeconds, resolveGraceSeconds: 45, policy: DEFAULT_POLICY,
+    url: service.url,
+    users,
+    table: location,
+    wallets: options.wallets,
+    clients: options.clients,
+    seconds: options.seconds,
+    seed: options.seed,
+    deposit: 100_000n,
+    faults,
+    faultEverySeconds: options.faultEverySeconds,
+    resolveGraceSeconds: 45,
+    policy: DEFAULT_POLICY,
   });
   console.log(formatReport(result));
   if (result.check.violations.length > 0) console.log(`Op log and final state written to ${dumpHistory(result)}`);

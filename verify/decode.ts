@@ -46,7 +46,9 @@ function resultAnswer(result: Record<string, unknown>, successType: string): Ans
     // A transfer's `to` is null when the destination is another user's: only the states actually shown count.
     const shown = [result.wallet, result.from, result.to === null ? undefined : result.to].filter((wallet) => wallet !== undefined);
     return {
-      kind: 'success', wallets: shown.map(walletState), transferId: optionalText(result.transferId, 'transferId'),
+      kind: 'success',
+      wallets: shown.map(walletState),
+      transferId: optionalText(result.transferId, 'transferId'),
       ...(result.toWalletId !== undefined && { toWalletId: text(result.toWalletId, 'toWalletId') }),
     };
   }

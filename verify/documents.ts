@@ -13,7 +13,10 @@ const CREATE = `mutation Create($key: String) {
   result: createWallet(currency: GBP, idempotencyKey: $key) { __typename ... on WalletCreated { wallet ${WALLET} } ... on DomainError { code } }
 }`;
 
-const change = (field: string, success: string) => `mutation Change($walletId: ID!, $amount: Decimal!, $currency: Currency!, $expectedVersion: Int!, $key: String) {
+const change = (
+  field: string,
+  success: string,
+) => `mutation Change($walletId: ID!, $amount: Decimal!, $currency: Currency!, $expectedVersion: Int!, $key: String) {
   result: ${field}(walletId: $walletId, amount: $amount, currency: $currency, expectedVersion: $expectedVersion, idempotencyKey: $key) {
     __typename ... on ${success} { wallet ${WALLET} } ${ERRORS}
   }
@@ -34,7 +37,8 @@ export function requestOf(spec: OpSpec): { query: string; variables: Record<stri
     case 'increase':
     case 'decrease': {
       const { walletId, amount, expectedVersion, key, currency = 'GBP' } = spec;
-      const query = spec.type === 'increase' ? change('increaseBalance', 'BalanceIncreased') : change('decreaseBalance', 'BalanceDecreased');
+      const query =
+        spec.type === 'increase' ? change('increaseBalance', 'BalanceIncreased') : change('decreaseBalance', 'BalanceDecreased');
       return { query, variables: { walletId, amount: toDecimal(amount), currency, expectedVersion, key } };
     }
     case 'transfer': {

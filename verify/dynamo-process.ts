@@ -36,7 +36,9 @@ export class DynamoProcess {
     const guard = embedded?.pid;
     if (!embedded || guard === undefined) throw new Error('DynamoDB Local is not running');
     const java = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(guard)], { encoding: 'utf8' })
-      .split('\n').map((line) => line.trim().split(/\s+/)).find(([, comm]) => comm === 'java')?.[0];
+      .split('\n')
+      .map((line) => line.trim().split(/\s+/))
+      .find(([, comm]) => comm === 'java')?.[0];
     if (!java) throw new Error(`No java process under DynamoDB Local's guard ${guard}`);
     process.kill(Number(java), 'SIGKILL');
     await embedded.exited;

@@ -39,7 +39,8 @@ export function checkEffects(ops: readonly OpRecord[], wallets: readonly FinalWa
     else violations.expect(found.length === 0 || matches(found, expected), 'unknown-op-partly-applied', describe);
     if (op.outcome === 'ok' && matches(found, expected)) checkAgainstAnswers(op, found, owners, violations);
   }
-  for (const [key, lines] of byKey) violations.expect(sent.has(key), 'entry-with-unknown-key', () => `${key}: ${lines.map(show).join('; ')}`);
+  for (const [key, lines] of byKey)
+    violations.expect(sent.has(key), 'entry-with-unknown-key', () => `${key}: ${lines.map(show).join('; ')}`);
 }
 
 function expectedLines(spec: MutationSpec, op: OpRecord): ExpectedLine[] {
@@ -63,8 +64,16 @@ function expectedLines(spec: MutationSpec, op: OpRecord): ExpectedLine[] {
 /** The same lines, no more, no fewer; both legs of a transfer share one transferId. */
 function matches(found: readonly LedgerLine[], expected: readonly ExpectedLine[]): boolean {
   if (found.length !== expected.length) return false;
-  const each = expected.every((want) => found.filter((line) => line.walletId === want.walletId && line.type === want.type
-    && line.amount === want.amount && line.counterpartyWalletId === want.counterpartyWalletId).length === 1);
+  const each = expected.every(
+    (want) =>
+      found.filter(
+        (line) =>
+          line.walletId === want.walletId &&
+          line.type === want.type &&
+          line.amount === want.amount &&
+          line.counterpartyWalletId === want.counterpartyWalletId,
+      ).length === 1,
+  );
   return each && new Set(found.map((line) => line.transferId)).size === 1;
 }
 
@@ -72,14 +81,25 @@ function matches(found: readonly LedgerLine[], expected: readonly ExpectedLine[]
  * Every success answered for the operation (first try, duplicate or replay) shows the state its
  * entries produced, on each wallet of the caller's (a transfer into another user's wallet shows only the source).
  */
-function checkAgainstAnswers(op: OpRecord, found: readonly LedgerLine[], owners: ReadonlyMap<string, string>, violations: Violations): void {
+function checkAgainstAnswers(
+  op: OpRecord,
+  found: readonly LedgerLine[],
+  owners: ReadonlyMap<string, string>,
+  violations: Violations,
+): void {
   const visible = found.filter((line) => owners.get(line.walletId) === op.user);
   for (const answer of successes(op)) {
     const shown = answer.wallets.map((state) => found.find((line) => line.walletId === state.walletId && agrees(line, state)));
-    violations.expect(shown.every(Boolean) && answer.wallets.length === visible.length, 'answer-disagrees-with-ledger',
-      () => `op ${op.id} ${op.spec.type}: answered ${answer.wallets.map(showState).join(', ')}; ledger ${found.map(show).join('; ')}`);
-    violations.expect(answer.transferId === found[0].transferId, 'answer-disagrees-with-ledger',
-      () => `op ${op.id} ${op.spec.type}: answered transferId ${answer.transferId}, ledger ${found[0].transferId}`);
+    violations.expect(
+      shown.every(Boolean) && answer.wallets.length === visible.length,
+      'answer-disagrees-with-ledger',
+      () => `op ${op.id} ${op.spec.type}: answered ${answer.wallets.map(showState).join(', ')}; ledger ${found.map(show).join('; ')}`,
+    );
+    violations.expect(
+      answer.transferId === found[0].transferId,
+      'answer-disagrees-with-ledger',
+      () => `op ${op.id} ${op.spec.type}: answered transferId ${answer.transferId}, ledger ${found[0].transferId}`,
+    );
   }
 }
 

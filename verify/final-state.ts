@@ -49,4 +49,7 @@ async function readWithRetry(table: StoreLocation): Promise<FinalWallet[]> {
 }
 
 const fingerprint = (wallets: readonly FinalWallet[]) =>
-  wallets.map((wallet) => `${wallet.walletId}:${wallet.version}:${wallet.entries.length}`).sort().join(',');
+  wallets
+    .map((wallet) => `${wallet.walletId}:${wallet.version}:${wallet.entries.length}`)
+    .sort()
+    .join(',');

@@ -11,7 +11,10 @@ export class GraphQLClient {
   readonly requests = { sent: 0, timedOut: 0, connectionErrors: 0, serverErrors: 0 };
 
   /** `authorizations`: each user's Authorization header (`Bearer <token>`), by the user's name (the token's `sub`). */
-  constructor(readonly baseUrl: string, private readonly authorizations: Readonly<Record<string, string>>) {
+  constructor(
+    readonly baseUrl: string,
+    private readonly authorizations: Readonly<Record<string, string>>,
+  ) {
     const host = new URL(baseUrl).hostname;
     if (host !== '127.0.0.1') throw new Error(`The harness only sends traffic to 127.0.0.1; got ${baseUrl}`);
   }

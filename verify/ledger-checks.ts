@@ -16,19 +16,36 @@ export function checkLedgers(wallets: readonly FinalWallet[], violations: Violat
   for (const wallet of wallets) {
     const { walletId, entries } = wallet;
     const versions = entries.map((line) => line.version);
-    violations.expect(versions.length === wallet.version + 1 && versions.every((version, index) => version === index), 'ledger-not-contiguous',
-      () => `${walletId} at version ${wallet.version} has entries for versions ${compact(versions)}`);
-    violations.expect(entries[0]?.type === 'WALLET_CREATED' && entries[0].amount === 0n, 'ledger-bad-start',
-      () => `${walletId} starts with ${entries[0]?.type} ${entries[0]?.amount}`);
+    violations.expect(
+      versions.length === wallet.version + 1 && versions.every((version, index) => version === index),
+      'ledger-not-contiguous',
+      () => `${walletId} at version ${wallet.version} has entries for versions ${compact(versions)}`,
+    );
+    violations.expect(
+      entries[0]?.type === 'WALLET_CREATED' && entries[0].amount === 0n,
+      'ledger-bad-start',
+      () => `${walletId} starts with ${entries[0]?.type} ${entries[0]?.amount}`,
+    );
     let running = 0n;
     for (const line of entries) {
       running += signed(line);
-      violations.expect(line.walletId === walletId, 'ledger-wrong-wallet', () => `${walletId} v${line.version} belongs to ${line.walletId}`);
-      violations.expect(line.balanceAfter === running, 'balance-after-not-running-sum',
-        () => `${walletId} v${line.version}: balanceAfter ${line.balanceAfter}, running sum ${running}`);
+      violations.expect(
+        line.walletId === walletId,
+        'ledger-wrong-wallet',
+        () => `${walletId} v${line.version} belongs to ${line.walletId}`,
+      );
+      violations.expect(
+        line.balanceAfter === running,
+        'balance-after-not-running-sum',
+        () => `${walletId} v${line.version}: balanceAfter ${line.balanceAfter}, running sum ${running}`,
+      );
       violations.expect(running >= 0n, 'negative-balance', () => `${walletId} v${line.version}: balance ${running}`);
     }
-    violations.expect(running === wallet.balance, 'ledger-sum-not-balance', () => `${walletId}: entries sum to ${running}, balance ${wallet.balance}`);
+    violations.expect(
+      running === wallet.balance,
+      'ledger-sum-not-balance',
+      () => `${walletId}: entries sum to ${running}, balance ${wallet.balance}`,
+    );
     violations.expect(wallet.balance >= 0n, 'negative-balance', () => `${walletId}: final balance ${wallet.balance}`);
   }
   checkTransferPairs(wallets, violations);
@@ -45,10 +62,17 @@ function checkTransferPairs(wallets: readonly FinalWallet[], violations: Violati
   for (const [transferId, lines] of legs) {
     const out = lines.filter((line) => line.type === 'TRANSFER_OUT');
     const into = lines.filter((line) => line.type === 'TRANSFER_IN');
-    const paired = out.length === 1 && into.length === 1 && out[0].amount === into[0].amount
-      && out[0].counterpartyWalletId === into[0].walletId && into[0].counterpartyWalletId === out[0].walletId;
-    violations.expect(paired, 'transfer-legs-unpaired',
-      () => `transfer ${transferId}: ${lines.map((line) => `${line.type} ${line.amount} on ${line.walletId} v${line.version}`).join('; ')}`);
+    const paired =
+      out.length === 1 &&
+      into.length === 1 &&
+      out[0].amount === into[0].amount &&
+      out[0].counterpartyWalletId === into[0].walletId &&
+      into[0].counterpartyWalletId === out[0].walletId;
+    violations.expect(
+      paired,
+      'transfer-legs-unpaired',
+      () => `transfer ${transferId}: ${lines.map((line) => `${line.type} ${line.amount} on ${line.walletId} v${line.version}`).join('; ')}`,
+    );
   }
 }
 

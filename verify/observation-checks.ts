@@ -23,9 +23,23 @@ interface Sighting {
  *   strongly consistent: a stale read here means an acknowledged write was not visible);
  * - an operation's answers never contradict each other (a success beside a definitive failure).
  */
-export function checkObservations(ops: readonly OpRecord[], wallets: readonly FinalWallet[], violations: Violations, losses?: StoreLosses): void {
-  const all = ops.flatMap((op) => op.attempts.flatMap((attempt) => statesOf(op, attempt.answer).map(
-    ({ state, current }) => ({ state, current, sentAt: attempt.sentAt, endedAt: attempt.endedAt, opId: op.id }))));
+export function checkObservations(
+  ops: readonly OpRecord[],
+  wallets: readonly FinalWallet[],
+  violations: Violations,
+  losses?: StoreLosses,
+): void {
+  const all = ops.flatMap((op) =>
+    op.attempts.flatMap((attempt) =>
+      statesOf(op, attempt.answer).map(({ state, current }) => ({
+        state,
+        current,
+        sentAt: attempt.sentAt,
+        endedAt: attempt.endedAt,
+        opId: op.id,
+      })),
+    ),
+  );
   const finals = new Map(wallets.map((wallet) => [wallet.walletId, wallet]));
   const sightings: Sighting[] = [];
   for (const sighting of all) {
@@ -35,14 +49,21 @@ export function checkObservations(ops: readonly OpRecord[], wallets: readonly Fi
     // A state the store lost in a crash (it was shown just before one): counted apart, and no baseline for stale reads.
     if (!inLedger && losses?.excuseLostState(opId, state, sighting.endedAt)) continue;
     sightings.push(sighting);
-    violations.expect(inLedger, 'observed-state-not-in-ledger',
-      () => `op ${opId} was shown ${state.walletId} v${state.version} balance ${state.balance}; the ledger has ${line ? `balance ${line.balanceAfter}` : 'no such version'}`);
+    violations.expect(
+      inLedger,
+      'observed-state-not-in-ledger',
+      () =>
+        `op ${opId} was shown ${state.walletId} v${state.version} balance ${state.balance}; the ledger has ${line ? `balance ${line.balanceAfter}` : 'no such version'}`,
+    );
   }
   checkStaleStates(sightings, violations);
   for (const op of ops) {
     const answers = op.attempts.map((attempt) => attempt.answer);
-    violations.expect(!(answers.some((answer) => answer.kind === 'success') && answers.some(isDefinitiveFailure)), 'contradictory-answers',
-      () => `op ${op.id} ${op.spec.type}: ${answers.map((answer) => (answer.kind === 'error' ? answer.typename : answer.kind)).join(', ')}`);
+    violations.expect(
+      !(answers.some((answer) => answer.kind === 'success') && answers.some(isDefinitiveFailure)),
+      'contradictory-answers',
+      () => `op ${op.id} ${op.spec.type}: ${answers.map((answer) => (answer.kind === 'error' ? answer.typename : answer.kind)).join(', ')}`,
+    );
     for (const answer of answers) {
       if (answer.kind === 'unexpected') violations.add('unexpected-answer', `op ${op.id} ${op.spec.type}: ${answer.reason}`);
       // The harness sends well-formed requests with fresh keys, on existing GBP wallets: only these errors can be right
@@ -81,8 +102,12 @@ function checkStaleStates(sightings: readonly Sighting[], violations: Violations
         next++;
       }
       const seen = newest;
-      violations.expect(!seen || sighting.state.version >= seen.state.version, 'stale-read',
-        () => `op ${sighting.opId} was shown ${sighting.state.walletId} v${sighting.state.version} though op ${seen?.opId} had been shown v${seen?.state.version} before it asked`);
+      violations.expect(
+        !seen || sighting.state.version >= seen.state.version,
+        'stale-read',
+        () =>
+          `op ${sighting.opId} was shown ${sighting.state.walletId} v${sighting.state.version} though op ${seen?.opId} had been shown v${seen?.state.version} before it asked`,
+      );
     }
   }
 }

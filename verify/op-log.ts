@@ -25,14 +25,22 @@ interface Trespass {
 export type OpSpec =
   | { readonly type: 'create'; readonly key: string }
   | ({
-      readonly type: 'increase' | 'decrease'; readonly key: string; readonly walletId: string; readonly amount: bigint; readonly expectedVersion: number;
+      readonly type: 'increase' | 'decrease';
+      readonly key: string;
+      readonly walletId: string;
+      readonly amount: bigint;
+      readonly expectedVersion: number;
       /** GBP (the wallets' currency) unless set: EUR asks for a CurrencyMismatch. */
       readonly currency?: 'EUR';
     } & Trespass)
   | ({
       /** `from` is the client's own wallet (unless a trespass); `to` may be anyone's. */
-      readonly type: 'transfer'; readonly key: string; readonly from: string; readonly to: string;
-      readonly amount: bigint; readonly expectedVersion: number;
+      readonly type: 'transfer';
+      readonly key: string;
+      readonly from: string;
+      readonly to: string;
+      readonly amount: bigint;
+      readonly expectedVersion: number;
     } & Trespass)
   | ({ readonly type: 'read'; readonly walletId: string } & Trespass);
 
@@ -45,8 +53,12 @@ export type Answer =
   | { readonly kind: 'success'; readonly wallets: readonly WalletState[]; readonly transferId?: string; readonly toWalletId?: string }
   /** A DomainError union member (a read's `null` is a WalletNotFound): this attempt changed nothing. */
   | {
-      readonly kind: 'error'; readonly typename: string; readonly code: string;
-      readonly expectedVersion?: number; readonly actualVersion?: number; readonly wallet?: WalletState;
+      readonly kind: 'error';
+      readonly typename: string;
+      readonly code: string;
+      readonly expectedVersion?: number;
+      readonly actualVersion?: number;
+      readonly wallet?: WalletState;
       /** The wallet a WalletNotFound names. */
       readonly walletId?: string;
     }

@@ -18,21 +18,33 @@ export function checkOwnership(ops: readonly OpRecord[], wallets: readonly Final
   for (const op of ops) {
     for (const state of op.attempts.flatMap((attempt) => statesShown(attempt.answer))) {
       const owner = owners.get(state.walletId);
-      violations.expect(state.ownerId === op.user && (owner === undefined || owner === op.user), 'shown-foreign-wallet',
-        () => `op ${op.id} ${op.spec.type} by ${op.user} was shown ${state.walletId} v${state.version} balance ${state.balance}, `
-          + `owner ${state.ownerId} (in the table: ${owner})`);
+      violations.expect(
+        state.ownerId === op.user && (owner === undefined || owner === op.user),
+        'shown-foreign-wallet',
+        () =>
+          `op ${op.id} ${op.spec.type} by ${op.user} was shown ${state.walletId} v${state.version} balance ${state.balance}, ` +
+          `owner ${state.ownerId} (in the table: ${owner})`,
+      );
     }
     const spec = op.spec;
     if (spec.type === 'create' || !spec.trespass) continue;
     const target = spec.type === 'transfer' ? spec.from : spec.walletId;
     for (const answer of op.attempts.map((attempt) => attempt.answer)) {
-      const asUnknownId = answer.kind === 'unknown' || (answer.kind === 'error' && answer.code === 'WALLET_NOT_FOUND' && answer.walletId === target);
-      violations.expect(asUnknownId, 'trespass-not-refused',
-        () => `op ${op.id} ${spec.type} by ${op.user} on ${target} (owner ${owners.get(target)}) was answered ${describe(answer)}`);
+      const asUnknownId =
+        answer.kind === 'unknown' || (answer.kind === 'error' && answer.code === 'WALLET_NOT_FOUND' && answer.walletId === target);
+      violations.expect(
+        asUnknownId,
+        'trespass-not-refused',
+        () => `op ${op.id} ${spec.type} by ${op.user} on ${target} (owner ${owners.get(target)}) was answered ${describe(answer)}`,
+      );
     }
     if (spec.type !== 'read') {
-      violations.expect(!keysInLedger.has(spec.key), 'trespass-applied',
-        () => `op ${op.id} ${spec.type} by ${op.user} on ${target} (owner ${owners.get(target)}, ${op.outcome}): its key ${spec.key} is in the ledger`);
+      violations.expect(
+        !keysInLedger.has(spec.key),
+        'trespass-applied',
+        () =>
+          `op ${op.id} ${spec.type} by ${op.user} on ${target} (owner ${owners.get(target)}, ${op.outcome}): its key ${spec.key} is in the ledger`,
+      );
     }
   }
 }

@@ -18,20 +18,30 @@ export function checkRefusals(ops: readonly OpRecord[], wallets: readonly FinalW
     const wallet = finals.get(walletId);
     const walletCurrency = wallet?.currency ?? 'GBP';
     const currency = spec.type === 'transfer' ? 'GBP' : (spec.currency ?? 'GBP');
-    violations.expect(op.outcome !== 'ok' || currency === walletCurrency, 'wrong-currency-accepted',
-      () => `op ${op.id} ${spec.type} in ${currency} on ${walletId} (${walletCurrency}) ended ok`);
+    violations.expect(
+      op.outcome !== 'ok' || currency === walletCurrency,
+      'wrong-currency-accepted',
+      () => `op ${op.id} ${spec.type} in ${currency} on ${walletId} (${walletCurrency}) ended ok`,
+    );
     for (const attempt of op.attempts) {
       const answer = attempt.answer;
       if (answer.kind !== 'error') continue;
       const version = attempt.expectedVersion ?? spec.expectedVersion;
       if (answer.code === 'INSUFFICIENT_BALANCE') {
         const line = wallet?.entries.find((entry) => entry.version === version);
-        violations.expect(line === undefined || line.balanceAfter < spec.amount, 'wrong-refusal',
-          () => `op ${op.id} ${spec.type} of ${spec.amount} at v${version} of ${walletId} was refused InsufficientBalance; the ledger has balance ${line?.balanceAfter} at v${version}`);
+        violations.expect(
+          line === undefined || line.balanceAfter < spec.amount,
+          'wrong-refusal',
+          () =>
+            `op ${op.id} ${spec.type} of ${spec.amount} at v${version} of ${walletId} was refused InsufficientBalance; the ledger has balance ${line?.balanceAfter} at v${version}`,
+        );
       }
       if (answer.code === 'CURRENCY_MISMATCH') {
-        violations.expect(currency !== walletCurrency, 'wrong-refusal',
-          () => `op ${op.id} ${spec.type} in ${currency} on ${walletId} (${walletCurrency}) was refused CurrencyMismatch`);
+        violations.expect(
+          currency !== walletCurrency,
+          'wrong-refusal',
+          () => `op ${op.id} ${spec.type} in ${currency} on ${walletId} (${walletCurrency}) was refused CurrencyMismatch`,
+        );
       }
     }
   }

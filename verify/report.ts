@@ -11,38 +11,46 @@ export function formatReport(result: BankResult): string {
   const run = ops.filter((op) => op.phase === 'run');
   const seconds = runMs / 1000;
   const lines = [
-    `Bank test: ${options.wallets} wallets of ${options.users.length} users, ${options.clients} clients (each acting as one user), `
-      + `${options.seconds} s, seed ${options.seed}`,
+    `Bank test: ${options.wallets} wallets of ${options.users.length} users, ${options.clients} clients (each acting as one user), ` +
+      `${options.seconds} s, seed ${options.seed}`,
     '',
     'Operations        invoked       ok   failed  unknown   (unknown, then resolved by retry)',
-    ...TYPES.map((type) => row(type, run.filter((op) => op.spec.type === type))).filter((line) => line !== ''),
+    ...TYPES.map((type) =>
+      row(
+        type,
+        run.filter((op) => op.spec.type === type),
+      ),
+    ).filter((line) => line !== ''),
     row('total', run),
     `  setup: ${ops.length - run.length} operations (create + deposit), all ok`,
     `Failed by answer: ${countBy(run.flatMap(failureCodes)) || 'none'}`,
     `Conflicts: ${conflicts(run)}`,
-    `Across owners: ${run.filter((op) => op.outcome === 'ok' && crossesOwners(op, result)).length} ok transfers into another user's wallet; `
-      + `${trespasses(run)}`,
+    `Across owners: ${run.filter((op) => op.outcome === 'ok' && crossesOwners(op, result)).length} ok transfers into another user's wallet; ` +
+      `${trespasses(run)}`,
     '',
-    `Faults injected: ${faultSummary(result) || 'none'}; ${execution.shortTimeouts} client-side short timeouts; `
-      + `${execution.duplicates} operations sent twice; ${execution.retries} retries of unknown outcomes `
-      + `(${execution.refreshedRetries} after re-reading the wallet: fresh expectedVersion, same key); `
-      + `${execution.freshDuplicates} successes sent again with a fresh version and the same key`,
-    `  as seen by the clients: ${http.sent} requests, ${http.timedOut} timed out, ${http.connectionErrors} connection errors, `
-      + `${http.serverErrors} HTTP 5xx, ${run.reduce((n, op) => n + op.attempts.filter((a) => a.answer.kind === 'unknown' && a.answer.reason === 'INTERNAL_SERVER_ERROR').length, 0)} INTERNAL_SERVER_ERROR`,
-    ...faults.map((fault) => `  ${fault.name} at ${(fault.startedAtMs / 1000).toFixed(1)} s, healed after ${((fault.healedAtMs - fault.startedAtMs) / 1000).toFixed(1)} s`),
+    `Faults injected: ${faultSummary(result) || 'none'}; ${execution.shortTimeouts} client-side short timeouts; ` +
+      `${execution.duplicates} operations sent twice; ${execution.retries} retries of unknown outcomes ` +
+      `(${execution.refreshedRetries} after re-reading the wallet: fresh expectedVersion, same key); ` +
+      `${execution.freshDuplicates} successes sent again with a fresh version and the same key`,
+    `  as seen by the clients: ${http.sent} requests, ${http.timedOut} timed out, ${http.connectionErrors} connection errors, ` +
+      `${http.serverErrors} HTTP 5xx, ${run.reduce((n, op) => n + op.attempts.filter((a) => a.answer.kind === 'unknown' && a.answer.reason === 'INTERNAL_SERVER_ERROR').length, 0)} INTERNAL_SERVER_ERROR`,
+    ...faults.map(
+      (fault) =>
+        `  ${fault.name} at ${(fault.startedAtMs / 1000).toFixed(1)} s, healed after ${((fault.healedAtMs - fault.startedAtMs) / 1000).toFixed(1)} s`,
+    ),
     '',
-    `Money: ${result.wallets.length} wallets hold ${toDecimal(check.money.actual)}; ok increases - ok decreases = ${toDecimal(check.money.expected)}`
-      + (check.money.unresolved === 0n ? '' : `; unresolved operations applied ${toDecimal(check.money.unresolved)}`),
+    `Money: ${result.wallets.length} wallets hold ${toDecimal(check.money.actual)}; ok increases - ok decreases = ${toDecimal(check.money.expected)}` +
+      (check.money.unresolved === 0n ? '' : `; unresolved operations applied ${toDecimal(check.money.unresolved)}`),
     `Ledger: ${result.wallets.reduce((n, wallet) => n + wallet.entries.length, 0)} entries`,
     `Service violations (broken promises of the service): ${check.violations.length}`,
     ...violationLines(check.violations),
-    `Store losses (acknowledged by the service, then lost when DynamoDB Local was killed with -9): `
-      + `${check.storeLosses.filter((loss) => loss.kind === 'acknowledged-write-lost-by-store').length} writes of `
-      + `${run.filter((op) => op.outcome === 'ok' && op.spec.type !== 'read').length} acknowledged, `
-      + `${check.storeLosses.filter((loss) => loss.kind === 'shown-state-lost-by-store').length} states shown; net money lost ${toDecimal(check.money.lostToStore)}`,
+    `Store losses (acknowledged by the service, then lost when DynamoDB Local was killed with -9): ` +
+      `${check.storeLosses.filter((loss) => loss.kind === 'acknowledged-write-lost-by-store').length} writes of ` +
+      `${run.filter((op) => op.outcome === 'ok' && op.spec.type !== 'read').length} acknowledged, ` +
+      `${check.storeLosses.filter((loss) => loss.kind === 'shown-state-lost-by-store').length} states shown; net money lost ${toDecimal(check.money.lostToStore)}`,
     ...violationLines(check.storeLosses),
-    `Throughput: ${(run.length / seconds).toFixed(1)} operations/s (${(run.filter((op) => op.outcome === 'ok' && op.spec.type !== 'read').length / seconds).toFixed(1)} ok changes/s), `
-      + `${(http.sent / seconds).toFixed(1)} requests/s over ${seconds.toFixed(1)} s`,
+    `Throughput: ${(run.length / seconds).toFixed(1)} operations/s (${(run.filter((op) => op.outcome === 'ok' && op.spec.type !== 'read').length / seconds).toFixed(1)} ok changes/s), ` +
+      `${(http.sent / seconds).toFixed(1)} requests/s over ${seconds.toFixed(1)} s`,
   ];
   return lines.join('\n');
 }
@@ -77,7 +85,9 @@ function crossesOwners(op: OpRecord, result: BankResult): boolean {
 /** The probes of other users' wallets, and how many were answered as an unknown id is (the ownership check judges each). */
 function trespasses(ops: readonly OpRecord[]): string {
   const probes = ops.filter((op) => op.spec.type !== 'create' && op.spec.trespass);
-  const notFound = probes.filter((op) => op.attempts.some((attempt) => attempt.answer.kind === 'error' && attempt.answer.code === 'WALLET_NOT_FOUND'));
+  const notFound = probes.filter((op) =>
+    op.attempts.some((attempt) => attempt.answer.kind === 'error' && attempt.answer.code === 'WALLET_NOT_FOUND'),
+  );
   return `${probes.length} trespass probes (${countBy(probes.map((op) => op.spec.type)) || 'none'}), ${notFound.length} answered as an unknown id`;
 }
 
@@ -95,5 +105,9 @@ function violationLines(violations: BankResult['check']['violations']): string[]
   if (violations.length === 0) return [];
   const kinds = countBy(violations.map((violation) => violation.kind));
   const details = violations.slice(0, MAX_DETAILS).map((violation) => `  ${violation.kind}: ${violation.detail}`);
-  return [`  by kind: ${kinds}`, ...details, ...(violations.length > MAX_DETAILS ? [`  ... and ${violations.length - MAX_DETAILS} more`] : [])];
+  return [
+    `  by kind: ${kinds}`,
+    ...details,
+    ...(violations.length > MAX_DETAILS ? [`  ... and ${violations.length - MAX_DETAILS} more`] : []),
+  ];
 }

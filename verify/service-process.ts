@@ -43,7 +43,11 @@ export class ServiceProcess {
         ...(this.config.sqlite
           ? { WALLET_STORE: 'sqlite' }
           : { DYNAMODB_ENDPOINT: this.config.dynamoEndpoint, DYNAMODB_TABLE: this.config.tableName }),
-        PORT: String(this.config.port), HOST: '127.0.0.1', DATA_DIR: this.config.dataDir, LOG_LEVEL: 'error', NODE_NO_WARNINGS: '1',
+        PORT: String(this.config.port),
+        HOST: '127.0.0.1',
+        DATA_DIR: this.config.dataDir,
+        LOG_LEVEL: 'error',
+        NODE_NO_WARNINGS: '1',
         // All 16 clients come from 127.0.0.1, one caller to the per-caller rate limit: off for the bank test.
         RATE_LIMIT_PER_SECOND: '0',
       },

@@ -19,12 +19,27 @@ export function readSqliteState(file: string): FinalWallet[] {
     const wallets = new Map<string, FinalWallet & { entries: LedgerLine[] }>();
     for (const row of query('SELECT id, owner_id, currency, balance, version FROM wallets')) {
       const walletId = text(row, 'id');
-      wallets.set(walletId, { walletId, ownerId: text(row, 'owner_id'), currency: text(row, 'currency'), version: Number(integer(row, 'version')), balance: integer(row, 'balance'), entries: [] });
+      wallets.set(walletId, {
+        walletId,
+        ownerId: text(row, 'owner_id'),
+        currency: text(row, 'currency'),
+        version: Number(integer(row, 'version')),
+        balance: integer(row, 'balance'),
+        entries: [],
+      });
     }
-    const sql = 'SELECT wallet_id, type, version, amount, balance_after, idempotency_key, transfer_id, counterparty_wallet_id FROM ledger_entries ORDER BY wallet_id, version';
+    const sql =
+      'SELECT wallet_id, type, version, amount, balance_after, idempotency_key, transfer_id, counterparty_wallet_id FROM ledger_entries ORDER BY wallet_id, version';
     for (const row of query(sql)) {
       const walletId = text(row, 'wallet_id');
-      const wallet = wallets.get(walletId) ?? { walletId, ownerId: '(no wallet row)', currency: '(no wallet row)', version: -1, balance: 0n, entries: [] };
+      const wallet = wallets.get(walletId) ?? {
+        walletId,
+        ownerId: '(no wallet row)',
+        currency: '(no wallet row)',
+        version: -1,
+        balance: 0n,
+        entries: [],
+      };
       wallets.set(walletId, wallet);
       wallet.entries.push({
         walletId,

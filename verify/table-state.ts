@@ -29,7 +29,8 @@ type RawItem = Record<string, Attribute>;
  * wallet at version -1, which no ledger check passes.
  */
 export async function readTableState({ endpoint, tableName }: TableLocation): Promise<FinalWallet[]> {
-  if (!/^http:\/\/(127\.0\.0\.1|localhost):\d+$/.test(endpoint)) throw new Error(`The harness reads only a local DynamoDB; got ${endpoint}`);
+  if (!/^http:\/\/(127\.0\.0\.1|localhost):\d+$/.test(endpoint))
+    throw new Error(`The harness reads only a local DynamoDB; got ${endpoint}`);
   const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
   try {
     const items: RawItem[] = [];

@@ -19,11 +19,29 @@ export class Violations {
 
 /** Every kind of broken promise of the service the checker names (a unit test makes each one fire). */
 export const SERVICE_VIOLATION_KINDS = [
-  'ledger-not-contiguous', 'ledger-bad-start', 'ledger-wrong-wallet', 'balance-after-not-running-sum', 'negative-balance',
-  'ledger-sum-not-balance', 'transfer-legs-unpaired', 'entry-without-key', 'failed-op-applied', 'ok-op-not-applied-once',
-  'unknown-op-partly-applied', 'entry-with-unknown-key', 'answer-disagrees-with-ledger', 'observed-state-not-in-ledger',
-  'stale-read', 'contradictory-answers', 'unexpected-answer', 'money-not-conserved', 'wrong-refusal', 'wrong-currency-accepted',
-  'shown-foreign-wallet', 'trespass-not-refused', 'trespass-applied',
+  'ledger-not-contiguous',
+  'ledger-bad-start',
+  'ledger-wrong-wallet',
+  'balance-after-not-running-sum',
+  'negative-balance',
+  'ledger-sum-not-balance',
+  'transfer-legs-unpaired',
+  'entry-without-key',
+  'failed-op-applied',
+  'ok-op-not-applied-once',
+  'unknown-op-partly-applied',
+  'entry-with-unknown-key',
+  'answer-disagrees-with-ledger',
+  'observed-state-not-in-ledger',
+  'stale-read',
+  'contradictory-answers',
+  'unexpected-answer',
+  'money-not-conserved',
+  'wrong-refusal',
+  'wrong-currency-accepted',
+  'shown-foreign-wallet',
+  'trespass-not-refused',
+  'trespass-applied',
 ] as const;
 
 /** What the store lost when it was killed: reported, but not the service's doing. */

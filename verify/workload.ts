@@ -63,9 +63,12 @@ async function runClient(context: WorkloadContext, client: number, user: string,
     const key = `${context.runId}-c${client}-${n}`;
     // As the README's client does: after a VersionConflict, decide again from the wallet it returned.
     // A new decision is a new operation, with a new key: the conflicted one failed and stays failed.
-    const spec = conflicted && redecisions < MAX_REDECISIONS ? redecide(conflicted, random, view, key)
-      : reach.foreign.length > 0 && random.chance(context.trespassShare) ? trespass(random, view, reach, key)
-        : choose(random, view, reach, key);
+    const spec =
+      conflicted && redecisions < MAX_REDECISIONS
+        ? redecide(conflicted, random, view, key)
+        : reach.foreign.length > 0 && random.chance(context.trespassShare)
+          ? trespass(random, view, reach, key)
+          : choose(random, view, reach, key);
     redecisions = conflicted ? redecisions + 1 : 0;
     const op = context.log.invoke(client, user, 'run', spec);
     await context.executor.run(op, random);
@@ -79,8 +82,17 @@ function choose(random: Random, view: WalletView, reach: Reach, key: string): Op
   const walletId = random.pick(reach.own);
   if (roll < READ_UP_TO) return { type: 'read', walletId };
   const currency = random.chance(WRONG_CURRENCY_SHARE) ? { currency: 'EUR' as const } : {};
-  if (roll < INCREASE_UP_TO) return { type: 'increase', key, walletId, amount: BigInt(random.int(1, 5_000)), expectedVersion: view.get(walletId).version, ...currency };
-  if (roll < DECREASE_UP_TO) return redecide({ type: 'decrease', key, walletId, amount: 0n, expectedVersion: 0, ...currency }, random, view, key);
+  if (roll < INCREASE_UP_TO)
+    return {
+      type: 'increase',
+      key,
+      walletId,
+      amount: BigInt(random.int(1, 5_000)),
+      expectedVersion: view.get(walletId).version,
+      ...currency,
+    };
+  if (roll < DECREASE_UP_TO)
+    return redecide({ type: 'decrease', key, walletId, amount: 0n, expectedVersion: 0, ...currency }, random, view, key);
   const to = random.pick(reach.all.filter((id) => id !== walletId));
   return redecide({ type: 'transfer', key, from: walletId, to, amount: 0n, expectedVersion: 0 }, random, view, key);
 }

@@ -4,7 +4,13 @@ import { idempotentRequest } from '../domain/idempotency';
 import { Money, parseAmount } from '../domain/money';
 import { ChangeResult, decreaseBalance, EntryContext, increaseBalance, Wallet } from '../domain/wallet';
 import {
-  CurrencyMismatch, IdempotencyKeyReused, InsufficientBalance, InvalidAmount, invalidAmount, VersionConflict, WalletNotFound,
+  CurrencyMismatch,
+  IdempotencyKeyReused,
+  InsufficientBalance,
+  InvalidAmount,
+  invalidAmount,
+  VersionConflict,
+  WalletNotFound,
 } from '../domain/wallet-errors';
 import { BalanceDecreased, BalanceIncreased, isDomainError } from '../domain/wallet-events';
 import { entryContext, failure, UseCaseDeps } from './use-case-deps';
@@ -24,11 +30,19 @@ export type IncreaseBalanceOutcome = BalanceIncreased | Refusals;
 export type DecreaseBalanceOutcome = BalanceDecreased | Refusals | InsufficientBalance;
 
 export function increase(deps: UseCaseDeps, caller: Caller, command: BalanceCommand): Promise<IncreaseBalanceOutcome> {
-  return changeBalance(deps, caller, command, 'increaseBalance', increaseBalance, (wallet, amount) => ({ type: 'BALANCE_INCREASED', wallet, amount }));
+  return changeBalance(deps, caller, command, 'increaseBalance', increaseBalance, (wallet, amount) => ({
+    type: 'BALANCE_INCREASED',
+    wallet,
+    amount,
+  }));
 }
 
 export function decrease(deps: UseCaseDeps, caller: Caller, command: BalanceCommand): Promise<DecreaseBalanceOutcome> {
-  return changeBalance(deps, caller, command, 'decreaseBalance', decreaseBalance, (wallet, amount) => ({ type: 'BALANCE_DECREASED', wallet, amount }));
+  return changeBalance(deps, caller, command, 'decreaseBalance', decreaseBalance, (wallet, amount) => ({
+    type: 'BALANCE_DECREASED',
+    wallet,
+    amount,
+  }));
 }
 
 /**

@@ -11,7 +11,12 @@ export function getWallet(deps: UseCaseDeps, caller: Caller, walletId: string): 
 }
 
 /** The ledger of a wallet the caller was shown (the GraphQL field hangs off such a wallet). */
-export function history(deps: UseCaseDeps, caller: Caller, wallet: Pick<Wallet, 'id' | 'ownerId'>, page: HistoryPage): Promise<LedgerEntry[]> {
+export function history(
+  deps: UseCaseDeps,
+  caller: Caller,
+  wallet: Pick<Wallet, 'id' | 'ownerId'>,
+  page: HistoryPage,
+): Promise<LedgerEntry[]> {
   return mayAccess(caller, wallet) ? deps.repository.history(wallet.id, page) : Promise.resolve([]);
 }
 

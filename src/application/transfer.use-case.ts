@@ -4,8 +4,17 @@ import { idempotentRequest } from '../domain/idempotency';
 import { parseAmount } from '../domain/money';
 import { ChangeResult, decreaseBalance, increaseBalance } from '../domain/wallet';
 import {
-  CurrencyMismatch, currencyNotAccepted, IdempotencyKeyReused, InsufficientBalance, InvalidAmount, invalidAmount, SameWallet, sameWallet,
-  VersionConflict, WalletNotFound, walletNotFound,
+  CurrencyMismatch,
+  currencyNotAccepted,
+  IdempotencyKeyReused,
+  InsufficientBalance,
+  InvalidAmount,
+  invalidAmount,
+  SameWallet,
+  sameWallet,
+  VersionConflict,
+  WalletNotFound,
+  walletNotFound,
 } from '../domain/wallet-errors';
 import { isDomainError, MoneyTransferred } from '../domain/wallet-events';
 import { sleep } from './change-writer';
@@ -22,7 +31,13 @@ export interface TransferCommand {
 
 /** Every answer transfer can give; its GraphQL union is built from this list. */
 export type TransferOutcome =
-  | MoneyTransferred | InvalidAmount | SameWallet | WalletNotFound | VersionConflict | CurrencyMismatch | InsufficientBalance
+  | MoneyTransferred
+  | InvalidAmount
+  | SameWallet
+  | WalletNotFound
+  | VersionConflict
+  | CurrencyMismatch
+  | InsufficientBalance
   | IdempotencyKeyReused;
 
 /**
@@ -52,14 +67,28 @@ export async function transfer(deps: UseCaseDeps, caller: Caller, command: Trans
     const destination = await deps.states.latest(toWalletId);
     if (!destination) return fail(walletNotFound(toWalletId));
     if (isDomainError(source)) return fail(source);
-    const debit = decreaseBalance(source.wallet, amount.money, entryContext(deps, caller, idempotencyKey, transferId, toWalletId), 'TRANSFER_OUT');
-    const credit = increaseBalance(destination, amount.money, entryContext(deps, caller, idempotencyKey, transferId, fromWalletId), 'TRANSFER_IN');
+    const debit = decreaseBalance(
+      source.wallet,
+      amount.money,
+      entryContext(deps, caller, idempotencyKey, transferId, toWalletId),
+      'TRANSFER_OUT',
+    );
+    const credit = increaseBalance(
+      destination,
+      amount.money,
+      entryContext(deps, caller, idempotencyKey, transferId, fromWalletId),
+      'TRANSFER_IN',
+    );
     if (!debit.ok || !credit.ok) {
       const refusal = transferRefusal(debit, mayAccess(caller, destination) ? credit : redacted(credit));
       return fail(await deps.states.confirmed(source, expectedVersion, refusal));
     }
     const event: MoneyTransferred = {
-      type: 'MONEY_TRANSFERRED', transferId, from: debit.change.after, to: credit.change.after, amount: amount.money,
+      type: 'MONEY_TRANSFERRED',
+      transferId,
+      from: debit.change.after,
+      to: credit.change.after,
+      amount: amount.money,
     };
     const written = await deps.writer.write({ changes: [debit.change, credit.change], event }, request);
     if (written.status === 'done') return written.outcome;

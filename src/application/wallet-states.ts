@@ -54,7 +54,11 @@ export class WalletStates {
    * another instance may have moved the wallet since: one consistent read confirms the refusal,
    * or turns it into the VersionConflict that comes first in the answer order.
    */
-  async confirmed<R extends DomainError>(based: BasedOn, expectedVersion: number, refusal: R): Promise<R | WalletNotFound | VersionConflict> {
+  async confirmed<R extends DomainError>(
+    based: BasedOn,
+    expectedVersion: number,
+    refusal: R,
+  ): Promise<R | WalletNotFound | VersionConflict> {
     if (!based.remembered) return refusal;
     const current = await this.find(based.wallet.id);
     if (!current) return walletNotFound(based.wallet.id);

@@ -27,7 +27,12 @@ export class WalletService {
   constructor(repository: WalletRepository, options: Partial<WalletServiceOptions> = {}) {
     const resolved = { ...DEFAULT_OPTIONS, ...options };
     const known = new KnownWallets(resolved.knownWallets);
-    this.deps = { repository, options: resolved, states: new WalletStates(repository, known), writer: new ChangeWriter(repository, known, resolved) };
+    this.deps = {
+      repository,
+      options: resolved,
+      states: new WalletStates(repository, known),
+      writer: new ChangeWriter(repository, known, resolved),
+    };
   }
 
   getWallet(caller: Caller, walletId: string): Promise<Wallet | undefined> {

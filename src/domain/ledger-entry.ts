@@ -1,12 +1,6 @@
 import { Currency } from './currency';
 
-export const LEDGER_ENTRY_TYPES = [
-  'WALLET_CREATED',
-  'BALANCE_INCREASED',
-  'BALANCE_DECREASED',
-  'TRANSFER_IN',
-  'TRANSFER_OUT',
-] as const;
+export const LEDGER_ENTRY_TYPES = ['WALLET_CREATED', 'BALANCE_INCREASED', 'BALANCE_DECREASED', 'TRANSFER_IN', 'TRANSFER_OUT'] as const;
 export type LedgerEntryType = (typeof LEDGER_ENTRY_TYPES)[number];
 
 /**

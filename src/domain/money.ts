@@ -17,9 +17,7 @@ export const DECIMAL_PATTERN = /^-?\d+(\.\d+)?$/;
 
 export type AmountProblem = 'NOT_A_DECIMAL' | 'NOT_POSITIVE' | 'TOO_MANY_DECIMALS' | 'ABOVE_MAXIMUM';
 
-export type AmountParse =
-  | { readonly ok: true; readonly money: Money }
-  | { readonly ok: false; readonly problem: AmountProblem };
+export type AmountParse = { readonly ok: true; readonly money: Money } | { readonly ok: false; readonly problem: AmountProblem };
 
 /**
  * Reads an amount given in major units ("100.50") for a currency. Pure string arithmetic: the

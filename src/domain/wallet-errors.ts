@@ -91,9 +91,10 @@ export const walletNotFound = (walletId: string): WalletNotFound => ({
  */
 export const versionConflict = (expectedVersion: number, wallet: Wallet): VersionConflict => ({
   code: 'VERSION_CONFLICT',
-  message: wallet.version === expectedVersion
-    ? `Wallet ${wallet.id} is at version ${wallet.version}, but other transactions kept it busy: try again.`
-    : `Wallet ${wallet.id} is at version ${wallet.version}, not ${expectedVersion}: re-read it and try again.`,
+  message:
+    wallet.version === expectedVersion
+      ? `Wallet ${wallet.id} is at version ${wallet.version}, but other transactions kept it busy: try again.`
+      : `Wallet ${wallet.id} is at version ${wallet.version}, not ${expectedVersion}: re-read it and try again.`,
   walletId: wallet.id,
   expectedVersion,
   actualVersion: wallet.version,

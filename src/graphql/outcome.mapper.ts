@@ -3,8 +3,13 @@ import { formatMoney } from '../domain/money';
 import { DomainError } from '../domain/wallet-errors';
 import { isDomainError, Outcome, WalletEvent } from '../domain/wallet-events';
 import {
-  CurrencyMismatchType, IdempotencyKeyReusedType, InsufficientBalanceType, InvalidAmountType, SameWalletType,
-  VersionConflictType, WalletNotFoundType,
+  CurrencyMismatchType,
+  IdempotencyKeyReusedType,
+  InsufficientBalanceType,
+  InvalidAmountType,
+  SameWalletType,
+  VersionConflictType,
+  WalletNotFoundType,
 } from './types/domain-errors.types';
 import { REASON_OF } from './types/invalid-amount-reason.enum';
 import { WalletType } from './types/wallet.type';
@@ -48,16 +53,28 @@ function errorResult(error: DomainError) {
       return Object.assign(new WalletNotFoundType(), { code, message, walletId: error.walletId });
     case 'VERSION_CONFLICT':
       return Object.assign(new VersionConflictType(), {
-        code, message, walletId: error.walletId, expectedVersion: error.expectedVersion, actualVersion: error.actualVersion,
+        code,
+        message,
+        walletId: error.walletId,
+        expectedVersion: error.expectedVersion,
+        actualVersion: error.actualVersion,
         wallet: WalletType.of(error.wallet),
       });
     case 'CURRENCY_MISMATCH':
       return Object.assign(new CurrencyMismatchType(), {
-        code, message, walletId: error.walletId, walletCurrency: error.walletCurrency, givenCurrency: error.givenCurrency,
+        code,
+        message,
+        walletId: error.walletId,
+        walletCurrency: error.walletCurrency,
+        givenCurrency: error.givenCurrency,
       });
     case 'INSUFFICIENT_BALANCE':
       return Object.assign(new InsufficientBalanceType(), {
-        code, message, walletId: error.walletId, balance: formatMoney(error.balance), requested: formatMoney(error.requested),
+        code,
+        message,
+        walletId: error.walletId,
+        balance: formatMoney(error.balance),
+        requested: formatMoney(error.requested),
         wallet: WalletType.of(error.wallet),
       });
     case 'SAME_WALLET':

@@ -6,7 +6,9 @@ const REALM = 'wallet-service';
 /** A JWT is a few hundred bytes to a few KB; anything longer is refused unread. */
 const MAX_TOKEN_LENGTH = 8192;
 
-export type Authentication = { readonly ok: true; readonly caller: Caller } | { readonly ok: false; readonly problem: string; readonly tokenGiven: boolean };
+export type Authentication =
+  | { readonly ok: true; readonly caller: Caller }
+  | { readonly ok: false; readonly problem: string; readonly tokenGiven: boolean };
 
 /** `Authorization: Bearer <token>` (RFC 6750), verified before anything else of the request is read. */
 export async function authenticate(req: IncomingMessage, verifier: TokenVerifier): Promise<Authentication> {
@@ -15,7 +17,8 @@ export async function authenticate(req: IncomingMessage, verifier: TokenVerifier
     return { ok: false, problem: 'This API needs an Authorization: Bearer <token> header.', tokenGiven: false };
   }
   const match = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i.exec(header);
-  if (!match || match[1].length > MAX_TOKEN_LENGTH) return { ok: false, problem: 'The Authorization header is not "Bearer <token>".', tokenGiven: true };
+  if (!match || match[1].length > MAX_TOKEN_LENGTH)
+    return { ok: false, problem: 'The Authorization header is not "Bearer <token>".', tokenGiven: true };
   try {
     return { ok: true, caller: await verifier.verify(match[1]) };
   } catch (error) {
@@ -29,7 +32,8 @@ export async function authenticate(req: IncomingMessage, verifier: TokenVerifier
  * The request's body is never read: the connection closes after the answer.
  */
 export function refuseUnauthenticated(req: IncomingMessage, res: ServerResponse, problem: string, tokenGiven: boolean): void {
-  if (req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0') res.setHeader('connection', 'close');
+  if (req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0')
+    res.setHeader('connection', 'close');
   const challenge = tokenGiven ? `Bearer realm="${REALM}", error="invalid_token"` : `Bearer realm="${REALM}"`;
   res.writeHead(401, { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': challenge });
   res.end(JSON.stringify({ errors: [{ message: problem, extensions: { code: 'UNAUTHENTICATED' } }] }));

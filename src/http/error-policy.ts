@@ -3,10 +3,20 @@ import { GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
 import { Logger } from '../logger';
 
 /** Codes whose message is meant for the client; any other failure is masked. */
-const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED']);
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
 
-export const GENERIC_MESSAGE = 'Internal server error (logged). The outcome is unknown: re-read the wallet, or retry with the same idempotencyKey.';
+export const GENERIC_MESSAGE =
+  'Internal server error (logged). The outcome is unknown: re-read the wallet, or retry with the same idempotencyKey.';
 
 /**
  * Client mistakes keep their message; unexpected failures (DynamoDB down, a bug) become a generic

@@ -27,7 +27,12 @@ export function graphqlHandler(apollo: ApolloServer<RequestContext>, maxBodyByte
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
     const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: new URL(req.url ?? '/', 'http://localhost').search, body: parsed },
+      httpGraphQLRequest: {
+        method: req.method ?? 'GET',
+        headers,
+        search: new URL(req.url ?? '/', 'http://localhost').search,
+        body: parsed,
+      },
       context: async () => context,
     });
     res.statusCode = response.status ?? 200;

@@ -24,7 +24,11 @@ const errors = (...types: string[]) =>
   ['... on DomainError { code message }', ...types.map((type) => `... on ${type} { ${ERROR_FIELDS[type]} }`)].join('\n    ');
 const CHANGE_ERRORS = ['VersionConflict', 'WalletNotFound', 'CurrencyMismatch', 'InvalidAmount', 'IdempotencyKeyReused'];
 
-const balanceChange = (name: string, success: string, ...extraErrors: string[]) => `mutation ${name}($walletId: ID!, $amount: Decimal!, $currency: Currency!, $expectedVersion: Int!, $idempotencyKey: String) {
+const balanceChange = (
+  name: string,
+  success: string,
+  ...extraErrors: string[]
+) => `mutation ${name}($walletId: ID!, $amount: Decimal!, $currency: Currency!, $expectedVersion: Int!, $idempotencyKey: String) {
   ${name[0].toLowerCase()}${name.slice(1)}(walletId: $walletId, amount: $amount, currency: $currency, expectedVersion: $expectedVersion, idempotencyKey: $idempotencyKey) {
     __typename
     ... on ${success} { amount wallet { ${WALLET} } }
@@ -56,7 +60,13 @@ export const playgroundTabs = (fresh: () => string = () => randomUUID().slice(0,
   {
     name: '2. Increase balance',
     query: balanceChange('IncreaseBalance', 'BalanceIncreased'),
-    variables: variables({ walletId: WALLET_ID_PLACEHOLDER, amount: '100.50', currency: 'GBP', expectedVersion: 0, idempotencyKey: `deposit-${fresh()}` }),
+    variables: variables({
+      walletId: WALLET_ID_PLACEHOLDER,
+      amount: '100.50',
+      currency: 'GBP',
+      expectedVersion: 0,
+      idempotencyKey: `deposit-${fresh()}`,
+    }),
   },
   {
     name: '3. Decrease balance',
@@ -91,7 +101,11 @@ export const playgroundTabs = (fresh: () => string = () => randomUUID().slice(0,
   }
 }`,
     variables: variables({
-      fromWalletId: WALLET_ID_PLACEHOLDER, toWalletId: 'paste-a-second-GBP-wallet-id', amount: '10.00', currency: 'GBP', expectedVersion: 3,
+      fromWalletId: WALLET_ID_PLACEHOLDER,
+      toWalletId: 'paste-a-second-GBP-wallet-id',
+      amount: '10.00',
+      currency: 'GBP',
+      expectedVersion: 3,
       idempotencyKey: `transfer-${fresh()}`,
     }),
   },

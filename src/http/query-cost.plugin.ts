@@ -16,11 +16,19 @@ export function queryCostPlugin(schema: GraphQLSchema, limits: Pick<QueryLimits,
       return {
         async didResolveOperation({ source, document, request, operationName }) {
           if (source.length > limits.maxQueryLength) {
-            throw limitExceeded(`The query has ${source.length} characters; the limit is ${limits.maxQueryLength}.`, 'maxQueryLength', limits.maxQueryLength);
+            throw limitExceeded(
+              `The query has ${source.length} characters; the limit is ${limits.maxQueryLength}.`,
+              'maxQueryLength',
+              limits.maxQueryLength,
+            );
           }
           const cost = costOf(schema, document, request.variables, operationName ?? undefined);
           if (cost > limits.maxCost) {
-            throw limitExceeded(`The query costs ${cost}; the limit is ${limits.maxCost} (a list costs its fields times its "first").`, 'maxCost', limits.maxCost);
+            throw limitExceeded(
+              `The query costs ${cost}; the limit is ${limits.maxCost} (a list costs its fields times its "first").`,
+              'maxCost',
+              limits.maxCost,
+            );
           }
         },
       };
@@ -28,9 +36,20 @@ export function queryCostPlugin(schema: GraphQLSchema, limits: Pick<QueryLimits,
   };
 }
 
-function costOf(schema: GraphQLSchema, query: Parameters<typeof getComplexity>[0]['query'], variables: Record<string, unknown> | undefined, operationName?: string): number {
+function costOf(
+  schema: GraphQLSchema,
+  query: Parameters<typeof getComplexity>[0]['query'],
+  variables: Record<string, unknown> | undefined,
+  operationName?: string,
+): number {
   try {
-    return getComplexity({ schema, query, variables, operationName, estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })] });
+    return getComplexity({
+      schema,
+      query,
+      variables,
+      operationName,
+      estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    });
   } catch {
     // Variables that do not coerce: execution refuses them as BAD_USER_INPUT before any resolver runs.
     return 0;

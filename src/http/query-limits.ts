@@ -14,7 +14,11 @@ import { singleMutationRule } from './single-mutation.rule';
  * too: its Apollo plugin throws from parsingDidStart, which Apollo Server 5 answers with a 500; graphql-js's
  * own `maxTokens` parse option (the check armor's plugin ports) aborts parsing with a 400 syntax error.
  */
-export function queryLimits(schema: GraphQLSchema, limits: QueryLimits, hideSuggestions: boolean): {
+export function queryLimits(
+  schema: GraphQLSchema,
+  limits: QueryLimits,
+  hideSuggestions: boolean,
+): {
   plugins: ApolloServerPlugin[];
   validationRules: ValidationRule[];
   parseOptions: ParseOptions;

@@ -9,7 +9,10 @@ export const ECHO_PREFIX = 40;
  * (Apollo files it under GRAPHQL_VALIDATION_FAILED), quoted values are cut to a prefix, and in
  * production "Did you mean ...?" hints (fields and enum values) are dropped, since they reveal the schema.
  */
-export function shapeRefusals(formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError, hideSuggestions: boolean) {
+export function shapeRefusals(
+  formatError: (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError,
+  hideSuggestions: boolean,
+) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const limit = limitOf(error);
     const shaped = limit ? { ...formatted, extensions: withoutHttp(limit.extensions) } : formatError(formatted, error);

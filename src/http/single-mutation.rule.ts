@@ -11,7 +11,9 @@ export function singleMutationRule(context: ValidationContext): ASTVisitor {
       if (operation.operation !== 'mutation') return;
       const fields = rootFields(context, operation.selectionSet, new Set());
       if (fields > 1) {
-        context.reportError(limitExceeded(`A mutation may select at most 1 root field (one change per request); found ${fields}.`, 'mutationFields', 1));
+        context.reportError(
+          limitExceeded(`A mutation may select at most 1 root field (one change per request); found ${fields}.`, 'mutationFields', 1),
+        );
       }
     },
   };

@@ -60,8 +60,12 @@ export async function openStore(store: StoreConfig, options: StoreOptions): Prom
     case 'embedded': {
       // Supervised: restarted on the same port and data should it exit unexpectedly.
       const embedded = await DynamoSupervisor.start({ dataDir: store.dataDir, port: store.port, javaHome: store.javaHome }, options.logger);
-      return dynamoStore({ endpoint: embedded.endpoint, region: options.region }, options,
-        `embedded DynamoDB Local at ${embedded.endpoint}, data in ${store.dataDir}`, embedded);
+      return dynamoStore(
+        { endpoint: embedded.endpoint, region: options.region },
+        options,
+        `embedded DynamoDB Local at ${embedded.endpoint}, data in ${store.dataDir}`,
+        embedded,
+      );
     }
     case 'endpoint':
       return dynamoStore({ endpoint: store.endpoint, region: options.region }, options, `DynamoDB at ${store.endpoint}`);
@@ -70,7 +74,12 @@ export async function openStore(store: StoreConfig, options: StoreOptions): Prom
   }
 }
 
-async function dynamoStore(connection: DynamoConnection, options: StoreOptions, description: string, server = EXTERNAL): Promise<OpenStore> {
+async function dynamoStore(
+  connection: DynamoConnection,
+  options: StoreOptions,
+  description: string,
+  server = EXTERNAL,
+): Promise<OpenStore> {
   const { client, documents } = createDynamoClients(connection);
   // While the store is known to be down, requests fail at once instead of spending the SDK's retries.
   failFastWhileDown(client, () => server.isUp());

@@ -39,7 +39,9 @@ export class PlaygroundPage {
   async run(): Promise<string> {
     await this.editor(2, 'setValue("")');
     await this.page.locator('[title="Execute Query (Ctrl-Enter)"]').click();
-    await this.page.waitForFunction(`/"(data|errors)"/.test(document.querySelectorAll(${JSON.stringify(EDITORS)})[2].CodeMirror.getValue())`);
+    await this.page.waitForFunction(
+      `/"(data|errors)"/.test(document.querySelectorAll(${JSON.stringify(EDITORS)})[2].CodeMirror.getValue())`,
+    );
     return this.editor(2, 'getValue()');
   }
 

@@ -69,10 +69,19 @@ describe('README walk-through in GraphQL Playground (Chromium)', () => {
 
     await step('increase', async () => {
       await playground.selectTab('2. Increase balance');
-      expect(await playground.variables()).toMatchObject({ walletId: WALLET_ID_PLACEHOLDER, amount: '100.50', currency: 'GBP', expectedVersion: 0 });
+      expect(await playground.variables()).toMatchObject({
+        walletId: WALLET_ID_PLACEHOLDER,
+        amount: '100.50',
+        currency: 'GBP',
+        expectedVersion: 0,
+      });
       await playground.editVariables({ walletId });
       const { data } = await resultOf();
-      expect(data.increaseBalance).toMatchObject({ __typename: 'BalanceIncreased', amount: '100.50', wallet: { balance: '100.50', version: 1 } });
+      expect(data.increaseBalance).toMatchObject({
+        __typename: 'BalanceIncreased',
+        amount: '100.50',
+        wallet: { balance: '100.50', version: 1 },
+      });
       expect(await playground.visibleResult()).toContain('"BalanceIncreased"');
     });
 
@@ -95,7 +104,11 @@ describe('README walk-through in GraphQL Playground (Chromium)', () => {
     await step('conflict-second-run', async () => {
       const { data } = await resultOf();
       expect(data.increaseBalance).toMatchObject({
-        __typename: 'VersionConflict', code: 'VERSION_CONFLICT', expectedVersion: 2, actualVersion: 3, wallet: { balance: '85.25', version: 3 },
+        __typename: 'VersionConflict',
+        code: 'VERSION_CONFLICT',
+        expectedVersion: 2,
+        actualVersion: 3,
+        wallet: { balance: '85.25', version: 3 },
       });
       const shown = await playground.visibleResult();
       expect(shown).toContain('"VersionConflict"');
@@ -108,18 +121,41 @@ describe('README walk-through in GraphQL Playground (Chromium)', () => {
       const { data } = await resultOf();
       expect(data.wallet).toMatchObject({ id: walletId, balance: '85.25', version: 3 });
       expect(data.wallet.history.edges.map((edge: any) => [edge.node.version, edge.node.type, edge.node.balanceAfter])).toEqual([
-        [3, 'BALANCE_INCREASED', '85.25'], [2, 'BALANCE_DECREASED', '80.25'], [1, 'BALANCE_INCREASED', '100.50'], [0, 'WALLET_CREATED', '0.00'],
+        [3, 'BALANCE_INCREASED', '85.25'],
+        [2, 'BALANCE_DECREASED', '80.25'],
+        [1, 'BALANCE_INCREASED', '100.50'],
+        [0, 'WALLET_CREATED', '0.00'],
       ]);
     });
 
     // The errors, in the decrease tab (it sends no idempotency key), each from the tab's variables as left by the step before.
     await playground.selectTab('3. Decrease balance');
     const errorCases: Array<[string, Record<string, unknown>, Record<string, unknown>]> = [
-      ['insufficient-balance', { amount: '1000.00', expectedVersion: 3 }, { __typename: 'InsufficientBalance', balance: '85.25', requested: '1000.00' }],
-      ['currency-mismatch', { amount: '1.00', currency: 'EUR' }, { __typename: 'CurrencyMismatch', walletCurrency: 'GBP', givenCurrency: 'EUR' }],
-      ['invalid-amount-zero', { amount: '0', currency: 'GBP' }, { __typename: 'InvalidAmount', rejectedAmount: '0', reason: 'NOT_POSITIVE' }],
-      ['invalid-amount-decimals', { amount: '1.001' }, { __typename: 'InvalidAmount', rejectedAmount: '1.001', reason: 'TOO_MANY_DECIMALS' }],
-      ['wallet-not-found', { amount: '1.00', walletId: 'made-up-wallet-id' }, { __typename: 'WalletNotFound', walletId: 'made-up-wallet-id' }],
+      [
+        'insufficient-balance',
+        { amount: '1000.00', expectedVersion: 3 },
+        { __typename: 'InsufficientBalance', balance: '85.25', requested: '1000.00' },
+      ],
+      [
+        'currency-mismatch',
+        { amount: '1.00', currency: 'EUR' },
+        { __typename: 'CurrencyMismatch', walletCurrency: 'GBP', givenCurrency: 'EUR' },
+      ],
+      [
+        'invalid-amount-zero',
+        { amount: '0', currency: 'GBP' },
+        { __typename: 'InvalidAmount', rejectedAmount: '0', reason: 'NOT_POSITIVE' },
+      ],
+      [
+        'invalid-amount-decimals',
+        { amount: '1.001' },
+        { __typename: 'InvalidAmount', rejectedAmount: '1.001', reason: 'TOO_MANY_DECIMALS' },
+      ],
+      [
+        'wallet-not-found',
+        { amount: '1.00', walletId: 'made-up-wallet-id' },
+        { __typename: 'WalletNotFound', walletId: 'made-up-wallet-id' },
+      ],
     ];
     for (const [name, variables, expected] of errorCases) {
       await step(name, async () => {
@@ -129,7 +165,10 @@ describe('README walk-through in GraphQL Playground (Chromium)', () => {
         expect(await playground.visibleResult()).toContain(`"${expected.__typename}"`);
       });
     }
-    for (const [name, variables] of [['bad-decimal', { walletId, amount: 'abc' }], ['negative-version', { amount: '1.00', expectedVersion: -1 }]] as const) {
+    for (const [name, variables] of [
+      ['bad-decimal', { walletId, amount: 'abc' }],
+      ['negative-version', { amount: '1.00', expectedVersion: -1 }],
+    ] as const) {
       await step(name, async () => {
         await playground.editVariables(variables);
         const { errors } = await resultOf();
@@ -152,7 +191,10 @@ describe('README walk-through in GraphQL Playground (Chromium)', () => {
       await playground.editVariables({ fromWalletId: walletId, toWalletId: secondWalletId });
       const { data } = await resultOf();
       expect(data.transfer).toMatchObject({
-        __typename: 'MoneyTransferred', amount: '10.00', from: { id: walletId, balance: '75.25', version: 4 }, to: { id: secondWalletId, balance: '10.00', version: 1 },
+        __typename: 'MoneyTransferred',
+        amount: '10.00',
+        from: { id: walletId, balance: '75.25', version: 4 },
+        to: { id: secondWalletId, balance: '10.00', version: 1 },
       });
       expect(await playground.visibleResult()).toContain('"MoneyTransferred"');
     });

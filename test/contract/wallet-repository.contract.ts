@@ -35,8 +35,18 @@ export function walletRepositoryContract(openStore: () => Promise<TestStore>): v
     return result.change;
   }
 
-  const recordFor = (change: WalletChange, owner: string, key: string, fingerprint = 'f', storedAt = Math.floor(Date.now() / 1000)): IdempotencyRecord => ({
-    owner, key, fingerprint, storedAt, expiresAt: storedAt + 60,
+  const recordFor = (
+    change: WalletChange,
+    owner: string,
+    key: string,
+    fingerprint = 'f',
+    storedAt = Math.floor(Date.now() / 1000),
+  ): IdempotencyRecord => ({
+    owner,
+    key,
+    fingerprint,
+    storedAt,
+    expiresAt: storedAt + 60,
     event: { type: 'BALANCE_INCREASED', wallet: change.after, amount: { currency: change.after.currency, minor: change.entry.amount } },
   });
 
@@ -68,7 +78,9 @@ export function walletRepositoryContract(openStore: () => Promise<TestStore>): v
     expect(await repository.commit([third.change])).toEqual({ status: 'committed' });
     expect((await repository.find(wallet.id))?.balance).toBe(2n ** 53n + 1n + 2n ** 62n + 7n - 3n);
     expect((await repository.history(wallet.id, { first: 3 })).map((entry) => [entry.amount, entry.balanceAfter])).toEqual([
-      [3n, 2n ** 53n + 2n ** 62n + 5n], [2n ** 62n + 7n, 2n ** 53n + 2n ** 62n + 8n], [big, big],
+      [3n, 2n ** 53n + 2n ** 62n + 5n],
+      [2n ** 62n + 7n, 2n ** 53n + 2n ** 62n + 8n],
+      [big, big],
     ]);
     expect(await repository.findIdempotencyRecord('alice', record.key)).toEqual(record);
     await expectLedgerConsistent(store, wallet.id);
@@ -93,8 +105,19 @@ export function walletRepositoryContract(openStore: () => Promise<TestStore>): v
   });
 
   it('rejects a change to a wallet that does not exist, without creating one', async () => {
-    const ghost: Wallet = { id: next('ghost'), ownerId: 'alice', currency: Currency.GBP, balance: 0n, version: 0, createdAt: 't', updatedAt: 't' };
-    expect(await repository.commit([increased(ghost, 1n)])).toEqual({ status: 'rejected', stale: [{ walletId: ghost.id, current: undefined }] });
+    const ghost: Wallet = {
+      id: next('ghost'),
+      ownerId: 'alice',
+      currency: Currency.GBP,
+      balance: 0n,
+      version: 0,
+      createdAt: 't',
+      updatedAt: 't',
+    };
+    expect(await repository.commit([increased(ghost, 1n)])).toEqual({
+      status: 'rejected',
+      stale: [{ walletId: ghost.id, current: undefined }],
+    });
     expect(await repository.find(ghost.id)).toBeUndefined();
     expect(await repository.history(ghost.id, { first: 10 })).toEqual([]);
   });
@@ -136,13 +159,25 @@ export function walletRepositoryContract(openStore: () => Promise<TestStore>): v
     expect(await repository.findIdempotencyRecord('alice', 'never-used')).toBeUndefined();
   });
 
-  it('lets an expired key be claimed again, judged at the new record\'s storedAt (TTL deletion may lag)', async () => {
+  it("lets an expired key be claimed again, judged at the new record's storedAt (TTL deletion may lag)", async () => {
     const wallet = await created();
     const key = next('expired');
-    const expired: IdempotencyRecord = { owner: 'alice', key, fingerprint: 'old', storedAt: 0, expiresAt: 1, event: { type: 'WALLET_CREATED', wallet } };
+    const expired: IdempotencyRecord = {
+      owner: 'alice',
+      key,
+      fingerprint: 'old',
+      storedAt: 0,
+      expiresAt: 1,
+      event: { type: 'WALLET_CREATED', wallet },
+    };
     await repository.commit([increased(wallet, 1n)], expired);
     const current = await repository.find(wallet.id);
-    const fresh = { ...expired, fingerprint: 'new', storedAt: Math.floor(Date.now() / 1000), expiresAt: Math.floor(Date.now() / 1000) + 60 };
+    const fresh = {
+      ...expired,
+      fingerprint: 'new',
+      storedAt: Math.floor(Date.now() / 1000),
+      expiresAt: Math.floor(Date.now() / 1000) + 60,
+    };
     const early = { ...fresh, storedAt: 0 };
     expect(await repository.commit([increased(current!, 1n)], early)).toEqual({ status: 'rejected', stale: [], takenBy: expired });
     expect(await repository.commit([increased(current!, 1n)], fresh)).toEqual({ status: 'committed' });
@@ -151,7 +186,12 @@ export function walletRepositoryContract(openStore: () => Promise<TestStore>): v
 
   it('scopes keys per owner: the same key from two owners is two keys, and no owner/key pair spells another', async () => {
     const key = next('shared');
-    const claims: Array<[string, string]> = [['alice', key], ['bob', key], ['ab', `c${key}`], ['a', `bc${key}`]];
+    const claims: Array<[string, string]> = [
+      ['alice', key],
+      ['bob', key],
+      ['ab', `c${key}`],
+      ['a', `bc${key}`],
+    ];
     for (const [owner, ownKey] of claims) {
       const change = increased(await created(Currency.GBP, owner), 1n);
       expect(await repository.commit([change], recordFor(change, owner, ownKey, `by ${owner}`))).toEqual({ status: 'committed' });
@@ -169,16 +209,23 @@ export function walletRepositoryContract(openStore: () => Promise<TestStore>): v
     const newest = await repository.history(wallet.id, { first: 3 });
     expect(newest.map((entry) => entry.version)).toEqual([5, 4, 3]);
     const older = await repository.history(wallet.id, { first: 3, beforeVersion: 3 });
-    expect(older.map((entry) => [entry.version, entry.type])).toEqual([[2, 'BALANCE_INCREASED'], [1, 'BALANCE_INCREASED'], [0, 'WALLET_CREATED']]);
+    expect(older.map((entry) => [entry.version, entry.type])).toEqual([
+      [2, 'BALANCE_INCREASED'],
+      [1, 'BALANCE_INCREASED'],
+      [0, 'WALLET_CREATED'],
+    ]);
     expect(await repository.history(wallet.id, { first: 3, beforeVersion: 0 })).toEqual([]);
     expect(await repository.history(wallet.id, { first: 0 })).toEqual([]);
     await expectLedgerConsistent(store, wallet.id);
   });
 
-  it('lists one owner\'s wallets newest first by creation time then id, `after` exclusive', async () => {
+  it("lists one owner's wallets newest first by creation time then id, `after` exclusive", async () => {
     const owner = next('owner');
     const early = await created(Currency.GBP, owner, '2026-01-01T00:00:00.000Z', next('w'));
-    const [tieA, tieB] = [await created(Currency.GBP, owner, '2026-01-02T00:00:00.000Z', 'tie-a'), await created(Currency.EUR, owner, '2026-01-02T00:00:00.000Z', 'tie-b')];
+    const [tieA, tieB] = [
+      await created(Currency.GBP, owner, '2026-01-02T00:00:00.000Z', 'tie-a'),
+      await created(Currency.EUR, owner, '2026-01-02T00:00:00.000Z', 'tie-b'),
+    ];
     const late = await created(Currency.JPY, owner, '2026-01-03T00:00:00.000Z', next('w'));
     await created(Currency.GBP, next('someone-else'), '2026-01-02T00:00:00.000Z');
     const moved = increased(tieA, 9n);

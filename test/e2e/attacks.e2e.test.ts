@@ -20,7 +20,11 @@ describe.each(ATTACKS.map((attack) => [attack.name, attack] as const))('attack: 
   it('is refused in milliseconds', async () => {
     const started = performance.now();
     // From an authenticated caller: the limits must hold after authentication too.
-    const result = await attack.run({ url: server.url, port: server.port, authorization: (await server.headersOf('mallory')).authorization });
+    const result = await attack.run({
+      url: server.url,
+      port: server.port,
+      authorization: (await server.headersOf('mallory')).authorization,
+    });
     expect(result).toEqual({ ...result, refused: true });
     expect(performance.now() - started).toBeLessThan(1_000);
   });
@@ -43,16 +47,23 @@ describe('a burst of 20 attack requests', () => {
   }, 120_000);
   afterAll(() => service?.stop());
 
-  const read = () => fetch(`${service.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: service.authorization },
-    body: JSON.stringify({ query: READ, variables: { id: 'no-such-wallet' } }),
-  });
+  const read = () =>
+    fetch(`${service.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: service.authorization },
+      body: JSON.stringify({ query: READ, variables: { id: 'no-such-wallet' } }),
+    });
 
   // The attacker is its own process: its work must not delay the probes.
-  const attack = async () => JSON.parse((await run(process.execPath, [join(ROOT, 'dist-e2e', 'abuse', 'burst.js'), service.url, String(service.port), '20'], {
-    maxBuffer: 1_000_000, env: { ...process.env, ATTACKER_AUTHORIZATION: service.authorization },
-  })).stdout) as AttackResult[];
+  const attack = async () =>
+    JSON.parse(
+      (
+        await run(process.execPath, [join(ROOT, 'dist-e2e', 'abuse', 'burst.js'), service.url, String(service.port), '20'], {
+          maxBuffer: 1_000_000,
+          env: { ...process.env, ATTACKER_AUTHORIZATION: service.authorization },
+        })
+      ).stdout,
+    ) as AttackResult[];
 
   /** One burst of 20 alone: what it costs the service in CPU and memory. */
   async function burstCost() {
@@ -94,7 +105,9 @@ describe('a burst of 20 attack requests', () => {
     for (let attempt = 0; attempt < 3 && !met; attempt += 1) {
       const cost = await burstCost();
       const probed = await burstWithProbes();
-      verdicts.push(`service RSS +${cost.growthMb.toFixed(1)} MB, CPU ${cost.cpuMs.toFixed(0)} ms; with ${probed.probes} probes, slowest ${probed.slowestMs.toFixed(0)} ms`);
+      verdicts.push(
+        `service RSS +${cost.growthMb.toFixed(1)} MB, CPU ${cost.cpuMs.toFixed(0)} ms; with ${probed.probes} probes, slowest ${probed.slowestMs.toFixed(0)} ms`,
+      );
       for (const results of [cost.results, probed.results]) {
         expect(results).toHaveLength(20);
         expect(results.filter((result) => !result.refused)).toEqual([]);

@@ -54,7 +54,11 @@ describe('increaseBalance and decreaseBalance', () => {
     await increase(wallet.id, '10.00', 0);
     const stale = await increase(wallet.id, '99.00', 0);
     expect(stale.data!.result).toMatchObject({
-      __typename: 'VersionConflict', code: 'VERSION_CONFLICT', walletId: wallet.id, expectedVersion: 0, actualVersion: 1,
+      __typename: 'VersionConflict',
+      code: 'VERSION_CONFLICT',
+      walletId: wallet.id,
+      expectedVersion: 0,
+      actualVersion: 1,
       wallet: { id: wallet.id, balance: '10.00', version: 1 },
     });
     const ahead = await decrease(wallet.id, '1.00', 5);
@@ -75,7 +79,12 @@ describe('increaseBalance and decreaseBalance', () => {
     const wallet = await newWallet();
     for (const send of [increase, decrease]) {
       const { data } = await send(wallet.id, '1.00', 0, 'USD');
-      expect(data!.result).toMatchObject({ __typename: 'CurrencyMismatch', code: 'CURRENCY_MISMATCH', walletCurrency: 'GBP', givenCurrency: 'USD' });
+      expect(data!.result).toMatchObject({
+        __typename: 'CurrencyMismatch',
+        code: 'CURRENCY_MISMATCH',
+        walletCurrency: 'GBP',
+        givenCurrency: 'USD',
+      });
     }
   });
 
@@ -83,12 +92,21 @@ describe('increaseBalance and decreaseBalance', () => {
     const wallet = await newWallet();
     await increase(wallet.id, '5.00', 0);
     const { data } = await decrease(wallet.id, '5.01', 1);
-    expect(data!.result).toMatchObject({ __typename: 'InsufficientBalance', code: 'INSUFFICIENT_BALANCE', balance: '5.00', requested: '5.01' });
+    expect(data!.result).toMatchObject({
+      __typename: 'InsufficientBalance',
+      code: 'INSUFFICIENT_BALANCE',
+      balance: '5.00',
+      requested: '5.01',
+    });
     expect((await decrease(wallet.id, '5', 1)).data!.result.wallet).toMatchObject({ balance: '0.00', version: 2 });
   });
 
   it.each([
-    ['0', 'NOT_POSITIVE'], ['0.00', 'NOT_POSITIVE'], ['-1.00', 'NOT_POSITIVE'], ['1.001', 'TOO_MANY_DECIMALS'], ['1000000000.01', 'TOO_LARGE'],
+    ['0', 'NOT_POSITIVE'],
+    ['0.00', 'NOT_POSITIVE'],
+    ['-1.00', 'NOT_POSITIVE'],
+    ['1.001', 'TOO_MANY_DECIMALS'],
+    ['1000000000.01', 'TOO_LARGE'],
   ])('InvalidAmount for %j (%s), and nothing changes', async (amount, reason) => {
     const wallet = await newWallet();
     for (const send of [increase, decrease]) {
@@ -136,11 +154,15 @@ describe('malformed input is a top-level BAD_USER_INPUT error and changes nothin
 
   it('an unknown currency, in a variable or written in the query', async () => {
     expect((await server.gql(CREATE, { currency: 'XYZ' })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await server.gql('mutation { createWallet(currency: XYZ) { __typename } }')).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await server.gql('mutation { createWallet(currency: XYZ) { __typename } }')).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('a malformed amount written in the query', async () => {
-    const response = await server.gql('mutation { increaseBalance(walletId: "w", amount: "1e3", currency: GBP, expectedVersion: 0) { __typename } }');
+    const response = await server.gql(
+      'mutation { increaseBalance(walletId: "w", amount: "1e3", currency: GBP, expectedVersion: 0) { __typename } }',
+    );
     expect(response.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -14,11 +14,22 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 it('concurrent transfers, deposits and withdrawals of several users with duplicates and timeouts keep every invariant', async () => {
-  const users = await Promise.all(['bank-ann', 'bank-bob', 'bank-cat'].map(async (sub) => ({ sub, authorization: (await server.headersOf(sub)).authorization })));
+  const users = await Promise.all(
+    ['bank-ann', 'bank-bob', 'bank-cat'].map(async (sub) => ({ sub, authorization: (await server.headersOf(sub)).authorization })),
+  );
   const result = await runBank({
-    url: server.url, users, trespassShare: 0.1,
-    table: server.store.location, wallets: 6, clients: 9, seconds: 3, seed: 20_240_601, deposit: 100_000n,
-    faults: [], faultEverySeconds: 60, resolveGraceSeconds: 20,
+    url: server.url,
+    users,
+    trespassShare: 0.1,
+    table: server.store.location,
+    wallets: 6,
+    clients: 9,
+    seconds: 3,
+    seed: 20_240_601,
+    deposit: 100_000n,
+    faults: [],
+    faultEverySeconds: 60,
+    resolveGraceSeconds: 20,
     policy: { ...DEFAULT_POLICY, timeoutShare: 0.1, duplicateShare: 0.2 },
   });
   if (result.check.violations.length > 0) process.stderr.write(`${formatReport(result)}\n`);

@@ -13,8 +13,14 @@ describe('examples/shared-wallet-deposits: the typed client kit against the real
     let headerCalls = 0;
     const { authorization } = await server.headersOf('alice');
     const result = await runSharedWalletDeposits({
-      url: `${server.url}/graphql`, users: 6, deposits: 4, amount: '1.25',
-      headers: () => { headerCalls += 1; return { authorization }; },
+      url: `${server.url}/graphql`,
+      users: 6,
+      deposits: 4,
+      amount: '1.25',
+      headers: () => {
+        headerCalls += 1;
+        return { authorization };
+      },
     });
     expect(result).toMatchObject({ balance: '30.00', version: 24, expected: { balance: '30.00', version: 24 }, exact: true });
     expect(result.attempts).toBeGreaterThan(24); // the users did collide, and the retries resolved it
@@ -22,7 +28,7 @@ describe('examples/shared-wallet-deposits: the typed client kit against the real
     await expectLedgerConsistent(server.store, result.walletId);
   });
 
-  it('a GET query (urql\'s default) is refused by the CSRF protection, and accepted with apollo-require-preflight (README)', async () => {
+  it("a GET query (urql's default) is refused by the CSRF protection, and accepted with apollo-require-preflight (README)", async () => {
     const url = `${server.url}/graphql?query=${encodeURIComponent('{ wallet(id: "none") { id } }')}`;
     const auth = await server.headersOf('alice');
     expect((await fetch(url, { headers: auth })).status).toBe(400);

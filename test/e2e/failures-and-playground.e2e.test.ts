@@ -17,7 +17,10 @@ describe('when DynamoDB is unreachable', () => {
   const key = DevSigningKey.ephemeral();
 
   beforeAll(async () => {
-    const { client, documents } = createDynamoClients({ endpoint: `http://127.0.0.1:${await freePort()}`, region: 'local' }, { maxAttempts: 2 });
+    const { client, documents } = createDynamoClients(
+      { endpoint: `http://127.0.0.1:${await freePort()}`, region: 'local' },
+      { maxAttempts: 2 },
+    );
     const app = await createApp({
       wallets: new WalletService(new DynamoWalletRepository(documents, 'wallets')),
       tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
@@ -41,11 +44,18 @@ describe('when DynamoDB is unreachable', () => {
       body: JSON.stringify({ query: INCREASE, variables: { walletId: 'w-down', amount: '1.00', currency: 'GBP', expectedVersion: 0 } }),
     });
     const body = (await response.json()) as { errors: unknown[] };
-    expect(body.errors).toEqual([{ message: GENERIC_MESSAGE, path: ['result'], locations: expect.any(Array), extensions: { code: 'INTERNAL_SERVER_ERROR' } }]);
+    expect(body.errors).toEqual([
+      { message: GENERIC_MESSAGE, path: ['result'], locations: expect.any(Array), extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+    ]);
     expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|stack|at /);
     expect(logged).toContainEqual({
       message: 'GraphQL operation failed',
-      context: expect.objectContaining({ field: 'increaseBalance', walletId: 'w-down', path: 'result', detail: expect.stringMatching(/ECONNREFUSED/) }),
+      context: expect.objectContaining({
+        field: 'increaseBalance',
+        walletId: 'w-down',
+        path: 'result',
+        detail: expect.stringMatching(/ECONNREFUSED/),
+      }),
     });
     expect(JSON.stringify(logged)).not.toContain(token.split('.')[2]);
   });
@@ -107,7 +117,11 @@ describe('CORS for browser apps on other origins', () => {
     try {
       const preflight = await fetch(`${server.url}/graphql`, {
         method: 'OPTIONS',
-        headers: { origin: 'https://app.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization, content-type' },
+        headers: {
+          origin: 'https://app.example',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': 'authorization, content-type',
+        },
       });
       expect(preflight.status).toBe(204);
       expect(preflight.headers.get('access-control-allow-origin')).toBe('https://app.example');

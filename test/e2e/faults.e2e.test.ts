@@ -41,7 +41,14 @@ async function startService(storePort?: number): Promise<Service> {
   const dynamoPort = storePort ?? (await freePort());
   const child = spawn(process.execPath, [join(OUT, 'main.js')], {
     cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, EMBEDDED_DYNAMODB_PORT: String(dynamoPort), LOG_LEVEL: 'info', HOST: '127.0.0.1' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      EMBEDDED_DYNAMODB_PORT: String(dynamoPort),
+      LOG_LEVEL: 'info',
+      HOST: '127.0.0.1',
+    },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const log: string[] = [];
@@ -57,12 +64,21 @@ async function startService(storePort?: number): Promise<Service> {
 }
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => (child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code))));
+const exited = (child: ChildProcess) =>
+  new Promise<number | null>((resolve) =>
+    child.exitCode !== null ? resolve(child.exitCode) : child.once('exit', (code) => resolve(code)),
+  );
 
 /** Signed by the development key the service keeps in this test's DATA_DIR, as `npm run token` would; one per test. */
 const tokens = new Map<string, Promise<string>>();
 function authorization(): Promise<string> {
-  if (!tokens.has(dataDir)) tokens.set(dataDir, DevSigningKey.loadOrCreate(devKeyDir(dataDir)).sign({ sub: 'alice' }).then((token) => `Bearer ${token}`));
+  if (!tokens.has(dataDir))
+    tokens.set(
+      dataDir,
+      DevSigningKey.loadOrCreate(devKeyDir(dataDir))
+        .sign({ sub: 'alice' })
+        .then((token) => `Bearer ${token}`),
+    );
   return tokens.get(dataDir) as Promise<string>;
 }
 
@@ -108,9 +124,17 @@ it('kill -9 of DynamoDB Local under load: 503 and fast generic errors meanwhile,
           const sent = Date.now();
           const read = await gql(service.url, READ, { id: walletId, first: 1 }).catch(() => undefined);
           const version = read?.body?.data?.wallet?.version;
-          const answer = version === undefined ? undefined
-            : await gql(service.url, INCREASE, { walletId, amount: '1.00', currency: 'GBP', expectedVersion: version, key }).catch(() => undefined);
-          const kind = answer?.body?.data?.result?.__typename ?? answer?.body?.errors?.[0]?.extensions?.code ?? read?.body?.errors?.[0]?.extensions?.code ?? 'no answer';
+          const answer =
+            version === undefined
+              ? undefined
+              : await gql(service.url, INCREASE, { walletId, amount: '1.00', currency: 'GBP', expectedVersion: version, key }).catch(
+                  () => undefined,
+                );
+          const kind =
+            answer?.body?.data?.result?.__typename ??
+            answer?.body?.errors?.[0]?.extensions?.code ??
+            read?.body?.errors?.[0]?.extensions?.code ??
+            'no answer';
           answers.push({ at: sent, ms: Date.now() - sent, kind });
           if (kind === 'BalanceIncreased') break;
           if (kind !== 'VersionConflict') await sleep(50);
@@ -157,7 +181,12 @@ it('kill -9 of DynamoDB Local under load: 503 and fast generic errors meanwhile,
 it('SIGTERM with 32 keep-alive clients in flight: every request the service received gets its real answer', async () => {
   const service = await startService();
   const agent = new Agent({ keepAlive: true, maxSockets: 32 });
-  const ids = await Promise.all(Array.from({ length: 32 }, async () => (await gql(service.url, CREATE, { currency: 'EUR' }, agent)).body.data.result.wallet.id as string));
+  const ids = await Promise.all(
+    Array.from(
+      { length: 32 },
+      async () => (await gql(service.url, CREATE, { currency: 'EUR' }, agent)).body.data.result.wallet.id as string,
+    ),
+  );
   let signalled = 0;
   const sent: Array<{ walletId: string; key: string; at: number; answer?: string; error?: string }> = [];
   const client = async (walletId: string) => {
@@ -165,7 +194,12 @@ it('SIGTERM with 32 keep-alive clients in flight: every request the service rece
       const attempt: (typeof sent)[number] = { walletId, key: randomUUID(), at: Date.now() };
       sent.push(attempt);
       try {
-        const { status, body } = await gql(service.url, INCREASE, { walletId, amount: '1.00', currency: 'EUR', expectedVersion: version, key: attempt.key }, agent);
+        const { status, body } = await gql(
+          service.url,
+          INCREASE,
+          { walletId, amount: '1.00', currency: 'EUR', expectedVersion: version, key: attempt.key },
+          agent,
+        );
         attempt.answer = `${status} ${body?.data?.result?.__typename ?? JSON.stringify(body).slice(0, 200)}`;
       } catch (error) {
         attempt.error = (error as NodeJS.ErrnoException).code ?? String(error);

@@ -35,14 +35,21 @@ describe('the HTTP edge', () => {
   });
 
   it('answers 413 at once when Content-Length already says too much', async () => {
-    const result = await rawRequest(server.port, `POST /graphql HTTP/1.1\r\nHost: x\r\nAuthorization: ${authorization}\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n{"query":`);
+    const result = await rawRequest(
+      server.port,
+      `POST /graphql HTTP/1.1\r\nHost: x\r\nAuthorization: ${authorization}\r\nContent-Type: application/json\r\nContent-Length: 2000000\r\n\r\n{"query":`,
+    );
     expect(result.status).toBe(413);
     expect(result.response).toMatch(/connection: close/i);
     expect(result.closedAfterMs).toBeLessThan(1_000);
   });
 
   it('releases a slow-body client within the request timeout', async () => {
-    const result = await rawRequest(server.port, `POST /graphql HTTP/1.1\r\nHost: x\r\nAuthorization: ${authorization}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{`, 5_000);
+    const result = await rawRequest(
+      server.port,
+      `POST /graphql HTTP/1.1\r\nHost: x\r\nAuthorization: ${authorization}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{`,
+      5_000,
+    );
     expect([0, 408]).toContain(result.status);
     expect(result.closedAfterMs).toBeLessThan(600 + 1_500);
   });
@@ -65,7 +72,9 @@ describe('the HTTP edge', () => {
   it('logs a client that hangs up mid-body at debug, never as an error', async () => {
     const socket = connect(server.port, '127.0.0.1');
     await new Promise((done) => socket.once('connect', done));
-    socket.write(`POST /graphql HTTP/1.1\r\nHost: x\r\nAuthorization: ${authorization}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query"`);
+    socket.write(
+      `POST /graphql HTTP/1.1\r\nHost: x\r\nAuthorization: ${authorization}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query"`,
+    );
     await new Promise((done) => setTimeout(done, 50));
     socket.destroy();
     await new Promise((done) => setTimeout(done, 100));
@@ -109,7 +118,9 @@ describe('health', () => {
       expect(await (await fetch(`${server.url}/health/ready`)).json()).toEqual({ status: 'ok' });
       const probes = server.storeProbes();
       const started = performance.now();
-      const answers = await Promise.all(Array.from({ length: 64 }, () => fetch(`${server.url}/health`).then((response) => response.status)));
+      const answers = await Promise.all(
+        Array.from({ length: 64 }, () => fetch(`${server.url}/health`).then((response) => response.status)),
+      );
       expect(answers.every((status) => status === 200)).toBe(true);
       const seconds = (performance.now() - started) / 1000;
       expect(server.storeProbes() - probes).toBeLessThanOrEqual(1 + Math.ceil(seconds / 2));
@@ -143,20 +154,28 @@ describe('per-caller rate limit', () => {
     }
   });
 
-  it('keys a GraphQL request by its token\'s subject (one user\'s devices share a bucket), and one without a valid token by its address', async () => {
-    const server = await startTestServer({ limits: { rate: { perSecond: 1, burst: 1 } }, callerKey: (req) => String(req.headers['x-address']) });
+  it("keys a GraphQL request by its token's subject (one user's devices share a bucket), and one without a valid token by its address", async () => {
+    const server = await startTestServer({
+      limits: { rate: { perSecond: 1, burst: 1 } },
+      callerKey: (req) => String(req.headers['x-address']),
+    });
     try {
-      const send = async (headers: Record<string, string>) => (await fetch(`${server.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query: '{ __typename }' }),
-      })).status;
+      const send = async (headers: Record<string, string>) =>
+        (
+          await fetch(`${server.url}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', ...headers },
+            body: JSON.stringify({ query: '{ __typename }' }),
+          })
+        ).status;
       // alice from two addresses (two devices) shares one bucket; bob from alice's address has his own.
       const alice = async (address: string) => send({ ...(await server.headersOf('alice')), 'x-address': address });
       const bob = async (address: string) => send({ ...(await server.headersOf('bob')), 'x-address': address });
       expect([await alice('a1'), await alice('a2'), await bob('a1')]).toEqual([200, 429, 200]);
       // Without a valid token: the address pays, and the refusal after that is 429 before any 401.
-      expect([await send({ 'x-address': 'guesser' }), await send({ 'x-address': 'guesser', authorization: 'Bearer forged' })]).toEqual([401, 429]);
+      expect([await send({ 'x-address': 'guesser' }), await send({ 'x-address': 'guesser', authorization: 'Bearer forged' })]).toEqual([
+        401, 429,
+      ]);
     } finally {
       await server.stop();
     }

@@ -56,7 +56,11 @@ describe('idempotency keys', () => {
       await server.gql(CREATE, { currency: 'GBP', key: k }),
     ];
     for (const response of reused) {
-      expect(response.data!.result).toMatchObject({ __typename: 'IdempotencyKeyReused', code: 'IDEMPOTENCY_KEY_REUSED', idempotencyKey: k });
+      expect(response.data!.result).toMatchObject({
+        __typename: 'IdempotencyKeyReused',
+        code: 'IDEMPOTENCY_KEY_REUSED',
+        idempotencyKey: k,
+      });
     }
     expect(await read(id)).toMatchObject({ version: 2, balance: '51.00' });
     expect(await read(other)).toMatchObject({ version: 0 });
@@ -92,7 +96,9 @@ describe('idempotency keys', () => {
     const from = await wallet('10.00');
     const to = await wallet();
     const t = key();
-    const moves = await Promise.all(Array.from({ length: 8 }, () => server.gql(TRANSFER, { from, to, amount: '4.00', currency: 'GBP', expectedVersion: 1, key: t })));
+    const moves = await Promise.all(
+      Array.from({ length: 8 }, () => server.gql(TRANSFER, { from, to, amount: '4.00', currency: 'GBP', expectedVersion: 1, key: t })),
+    );
     const results = moves.map((response) => response.data!.result);
     expect(results.every((result) => JSON.stringify(result) === JSON.stringify(results[0]))).toBe(true);
     expect(results[0]).toMatchObject({ __typename: 'MoneyTransferred', from: { balance: '6.00' }, to: { balance: '4.00' } });

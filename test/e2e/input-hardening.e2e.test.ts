@@ -13,20 +13,29 @@ describe('ids and idempotency keys must be well-formed Unicode', () => {
   it.each([['t-\ud800'], ['t-\udc00'], ['\udc00\ud800']])('refuses the idempotency key %j as BAD_USER_INPUT', async (key) => {
     const walletId = await create();
     const response = await server.gql(INCREASE, { walletId, amount: '1.00', currency: 'GBP', expectedVersion: 0, key });
-    expect(response.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'idempotencyKey' }) })]);
+    expect(response.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'idempotencyKey' }) }),
+    ]);
     expect((await server.gql(READ, { id: walletId })).data!.wallet.version).toBe(0);
   });
 
   it('refuses ill-formed wallet ids in queries and mutations', async () => {
     const read = await server.gql(READ, { id: 'w-\ud800' });
     expect(read.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'id' });
-    const transfer = await server.gql(TRANSFER, { from: await create(), to: 'w-\udfff', amount: '1.00', currency: 'GBP', expectedVersion: 0 });
+    const transfer = await server.gql(TRANSFER, {
+      from: await create(),
+      to: 'w-\udfff',
+      amount: '1.00',
+      currency: 'GBP',
+      expectedVersion: 0,
+    });
     expect(transfer.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'toWalletId' });
   });
 
   it('replays the collision: t-\\ud800, t-\\udc00 and t-\\ufffd were one key in DynamoDB; now only the well-formed one is applied, exactly once', async () => {
     const walletId = await create();
-    const deposit = (key: string, expectedVersion: number) => server.gql(INCREASE, { walletId, amount: '1.00', currency: 'GBP', expectedVersion, key });
+    const deposit = (key: string, expectedVersion: number) =>
+      server.gql(INCREASE, { walletId, amount: '1.00', currency: 'GBP', expectedVersion, key });
     expect((await deposit('t-\ufffd', 0)).data!.result.__typename).toBe('BalanceIncreased');
     expect((await deposit('t-\ud800', 1)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect((await deposit('t-\udc00', 1)).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
@@ -53,7 +62,9 @@ describe('a refused value is echoed at most as a short prefix', () => {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(await server.headersOf('alice')) },
-      body: JSON.stringify({ query: `mutation { result: increaseBalance(walletId: "w", amount: "${'1'.repeat(500_000)}", currency: GBP, expectedVersion: 0) { __typename } }` }),
+      body: JSON.stringify({
+        query: `mutation { result: increaseBalance(walletId: "w", amount: "${'1'.repeat(500_000)}", currency: GBP, expectedVersion: 0) { __typename } }`,
+      }),
     });
     const text = await response.text();
     expect(response.status).toBe(400);

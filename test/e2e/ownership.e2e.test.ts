@@ -43,7 +43,12 @@ describe('a wallet of someone else does not exist for you', () => {
     const unknown = `unknown-${randomUUID()}`;
     const attempt = (walletId: string) => server.gql(document, { walletId, currency: 'GBP', expectedVersion: 1, ...overrides }, 'bob');
     const [onVictim, onUnknown] = [await attempt(victim), await attempt(unknown)];
-    expect(onVictim.data!.result).toEqual({ __typename: 'WalletNotFound', code: 'WALLET_NOT_FOUND', message: `Wallet ${victim} does not exist.`, walletId: victim });
+    expect(onVictim.data!.result).toEqual({
+      __typename: 'WalletNotFound',
+      code: 'WALLET_NOT_FOUND',
+      message: `Wallet ${victim} does not exist.`,
+      walletId: victim,
+    });
     expect(JSON.stringify(onUnknown.data).replaceAll(unknown, 'ID')).toBe(JSON.stringify(onVictim.data).replaceAll(victim, 'ID'));
     expect(await asOperator(victim)).toMatchObject({ balance: '100.00', version: 1 });
     await expectLedgerConsistent(server.store, victim);
@@ -68,7 +73,9 @@ describe('a wallet of someone else does not exist for you', () => {
 
   it('naming another owner without the operator scope is FORBIDDEN, and opens or lists nothing', async () => {
     const create = await server.gql(CREATE, { currency: 'GBP', ownerId: 'alice' }, 'bob');
-    expect(create.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN', argument: 'ownerId' }) })]);
+    expect(create.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'FORBIDDEN', argument: 'ownerId' }) }),
+    ]);
     const list = await server.gql(WALLETS, { ownerId: 'alice' }, 'bob');
     expect(list.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
     const own = await server.gql(CREATE, { currency: 'GBP', ownerId: 'erin' }, 'erin');
@@ -81,7 +88,12 @@ describe('paying another user', () => {
     const payer = await walletOf('alice', '50.00');
     const payee = await walletOf('bob', '7.00');
     const { data } = await server.gql(TRANSFER, { from: payer, to: payee, amount: '20.00', currency: 'GBP', expectedVersion: 1 }, 'alice');
-    expect(data!.result).toMatchObject({ __typename: 'MoneyTransferred', toWalletId: payee, to: null, from: { id: payer, balance: '30.00' } });
+    expect(data!.result).toMatchObject({
+      __typename: 'MoneyTransferred',
+      toWalletId: payee,
+      to: null,
+      from: { id: payer, balance: '30.00' },
+    });
     expect(await asOperator(payee)).toMatchObject({ balance: '27.00', version: 2 });
     const entries = async (id: string, as: As) => (await server.gql(READ, { id }, as)).data!.wallet.history.edges.map((e: any) => e.node);
     // The audit trail: the payer made both entries.
@@ -93,7 +105,12 @@ describe('paying another user', () => {
     const payer = await walletOf('alice', '50.00');
     const payee = await walletOf('bob', '1', 'JPY');
     const { data } = await server.gql(TRANSFER, { from: payer, to: payee, amount: '1.00', currency: 'GBP', expectedVersion: 1 }, 'alice');
-    expect(data!.result).toMatchObject({ __typename: 'CurrencyMismatch', mismatchedWalletId: payee, walletCurrency: null, givenCurrency: 'GBP' });
+    expect(data!.result).toMatchObject({
+      __typename: 'CurrencyMismatch',
+      mismatchedWalletId: payee,
+      walletCurrency: null,
+      givenCurrency: 'GBP',
+    });
     expect(data!.result.message).not.toMatch(/JPY/);
   });
 });
@@ -105,20 +122,27 @@ describe('the operator (scope wallet:admin)', () => {
     expect(data!.result.wallet.ownerId).toBe('frank');
     expect((await server.gql(WALLETS, { ownerId: 'frank' }, OPERATOR)).data!.wallets.edges.map((e: any) => e.node.id)).toEqual([id]);
     expect((await server.gql(WALLETS, {}, 'frank')).data!.wallets.edges.map((e: any) => e.node.id)).toEqual([id]);
-    expect((await server.gql(INCREASE, { walletId: id, amount: '9.00', currency: 'GBP', expectedVersion: 0 }, OPERATOR)).data!.result)
-      .toMatchObject({ __typename: 'BalanceIncreased' });
-    expect((await server.gql(DECREASE, { walletId: id, amount: '2.00', currency: 'GBP', expectedVersion: 1 }, 'frank')).data!.result)
-      .toMatchObject({ __typename: 'BalanceDecreased', wallet: { balance: '7.00' } });
+    expect(
+      (await server.gql(INCREASE, { walletId: id, amount: '9.00', currency: 'GBP', expectedVersion: 0 }, OPERATOR)).data!.result,
+    ).toMatchObject({ __typename: 'BalanceIncreased' });
+    expect(
+      (await server.gql(DECREASE, { walletId: id, amount: '2.00', currency: 'GBP', expectedVersion: 1 }, 'frank')).data!.result,
+    ).toMatchObject({ __typename: 'BalanceDecreased', wallet: { balance: '7.00' } });
     const other = await walletOf('grace', '0.01');
     const moved = await server.gql(TRANSFER, { from: id, to: other, amount: '1.00', currency: 'GBP', expectedVersion: 2 }, OPERATOR);
     expect(moved.data!.result).toMatchObject({ __typename: 'MoneyTransferred', to: { id: other, ownerId: 'grace', balance: '1.01' } });
     const history = (await server.gql(READ, { id }, OPERATOR)).data!.wallet.history.edges.map((e: any) => [e.node.type, e.node.actor]);
-    expect(history).toEqual([['TRANSFER_OUT', 'operator'], ['BALANCE_DECREASED', 'frank'], ['BALANCE_INCREASED', 'operator'], ['WALLET_CREATED', 'operator']]);
+    expect(history).toEqual([
+      ['TRANSFER_OUT', 'operator'],
+      ['BALANCE_DECREASED', 'frank'],
+      ['BALANCE_INCREASED', 'operator'],
+      ['WALLET_CREATED', 'operator'],
+    ]);
   });
 });
 
 describe('idempotency keys are scoped per caller', () => {
-  it('the same key from two users is two keys: each applied once, neither sees the other\'s result', async () => {
+  it("the same key from two users is two keys: each applied once, neither sees the other's result", async () => {
     const key = `shared-${randomUUID()}`;
     const alices = await server.gql(CREATE, { currency: 'GBP', key }, 'alice');
     const bobs = await server.gql(CREATE, { currency: 'GBP', key }, 'bob');
@@ -145,15 +169,25 @@ describe('idempotency keys are scoped per caller', () => {
 
 describe('authentication', () => {
   const post = (headers: Record<string, string>, body: object) =>
-    fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+    fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    });
   const mutation = () => ({ query: CREATE, variables: { currency: 'GBP', key: `auth-${randomUUID()}` } });
   const strangerKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
   /** A token with the test server's claims unless overridden, signed by its key unless another is given. */
   function signed(claims: { iss?: string; aud?: string; exp?: number; nbf?: number } = {}, key = server.privateKey): Promise<string> {
     const now = Math.floor(Date.now() / 1000);
     const { iss = server.key.issuer, aud = server.key.audience, exp = now + 600, nbf = now } = claims;
-    return new SignJWT({}).setProtectedHeader({ alg: 'ES256' }).setSubject('alice').setIssuer(iss).setAudience(aud)
-      .setExpirationTime(exp).setNotBefore(nbf).sign(key);
+    return new SignJWT({})
+      .setProtectedHeader({ alg: 'ES256' })
+      .setSubject('alice')
+      .setIssuer(iss)
+      .setAudience(aud)
+      .setExpirationTime(exp)
+      .setNotBefore(nbf)
+      .sign(key);
   }
   const bearer = async (token: Promise<string>) => ({ authorization: `Bearer ${await token}` });
   const hourAgo = () => Math.floor(Date.now() / 1000) - 3600;

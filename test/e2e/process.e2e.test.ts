@@ -59,11 +59,13 @@ async function until(condition: () => boolean, ms = 15_000): Promise<boolean> {
 const authorization = async () => `Bearer ${await DevSigningKey.loadOrCreate(devKeyDir(dataDir)).sign({ sub: 'alice' })}`;
 
 const gql = async (url: string, query: string, variables: object) =>
-  (await (await fetch(`${url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: await authorization() },
-    body: JSON.stringify({ query, variables }),
-  })).json()) as { data: Record<string, any> };
+  (await (
+    await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: await authorization() },
+      body: JSON.stringify({ query, variables }),
+    })
+  ).json()) as { data: Record<string, any> };
 
 it('keeps wallets across a restart and stops DynamoDB Local on SIGTERM and on SIGKILL', async () => {
   const first = await startService();
@@ -91,8 +93,14 @@ it('without Java, says so in one line with the ways forward, and exits 1', () =>
     delete env.JAVA_HOME;
     const run = spawnSync(join(onlyNode, 'node'), ['dist/main.js'], { cwd: ROOT, env, encoding: 'utf8', timeout: 30_000 });
     expect(run.status).toBe(1);
-    const lines = run.stderr.split('\n').filter((line) => line && !/NodeVersionSupportWarning|AWS SDK|node >=22|updates|a\.co|trace-warnings|^\s*$/.test(line));
-    expect(lines).toEqual([expect.stringMatching(/needs Java 17\+, and none was found: install Java 17 .*docker compose up.*DYNAMODB_ENDPOINT.*WALLET_STORE=sqlite/)]);
+    const lines = run.stderr
+      .split('\n')
+      .filter((line) => line && !/NodeVersionSupportWarning|AWS SDK|node >=22|updates|a\.co|trace-warnings|^\s*$/.test(line));
+    expect(lines).toEqual([
+      expect.stringMatching(
+        /needs Java 17\+, and none was found: install Java 17 .*docker compose up.*DYNAMODB_ENDPOINT.*WALLET_STORE=sqlite/,
+      ),
+    ]);
   } finally {
     rmSync(onlyNode, { recursive: true, force: true });
   }
@@ -106,7 +114,11 @@ it('Ctrl-C (SIGINT to the whole process group) lets requests in flight finish be
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: token },
       body: JSON.stringify({ query: CREATE, variables: { currency: 'GBP' } }),
-    }).then(async (response) => (await response.json()) as { data?: unknown; errors?: unknown[] }, () => 'refused' as const));
+    }).then(
+      async (response) => (await response.json()) as { data?: unknown; errors?: unknown[] },
+      () => 'refused' as const,
+    ),
+  );
   await new Promise((resolve) => setTimeout(resolve, 100));
   const stopped = exited(service.child);
   process.kill(-service.child.pid!, 'SIGINT');
@@ -146,7 +158,9 @@ describe('development authentication', () => {
     expect((await ask(second.url, alice)).status).toBe(200);
     // `npm run -s token` prints one token alone on stdout, signed by the same key.
     const run = spawnSync(process.execPath, ['dist/token.js', '--sub', 'carol', '--scope', 'wallet:admin', '--ttl', '1h'], {
-      cwd: ROOT, env: { ...process.env, DATA_DIR: dataDir }, encoding: 'utf8',
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: dataDir },
+      encoding: 'utf8',
     });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+\n$/);
@@ -162,8 +176,12 @@ describe('development authentication', () => {
     for (const name of ['AUTH_JWKS_URL', 'AUTH_PUBLIC_KEY_FILE']) delete env[name];
     const run = spawnSync(process.execPath, ['dist/main.js'], { cwd: ROOT, env, encoding: 'utf8', timeout: 30_000 });
     expect(run.status).toBe(1);
-    const lines = run.stderr.split('\n').filter((line) => line && !/NodeVersionSupportWarning|AWS SDK|node >=22|updates|a\.co|trace-warnings/.test(line));
-    expect(lines).toEqual([expect.stringMatching(/^NODE_ENV=production needs a key to verify bearer tokens by: set AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE/)]);
+    const lines = run.stderr
+      .split('\n')
+      .filter((line) => line && !/NodeVersionSupportWarning|AWS SDK|node >=22|updates|a\.co|trace-warnings/.test(line));
+    expect(lines).toEqual([
+      expect.stringMatching(/^NODE_ENV=production needs a key to verify bearer tokens by: set AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE/),
+    ]);
     expect(storeProcesses()).toEqual([]);
   });
 });

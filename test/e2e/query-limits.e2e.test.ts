@@ -37,7 +37,11 @@ describe('query limits', () => {
   it(`refuses a depth over ${limits.maxDepth}`, async () => {
     const nested = (depth: number) => `{ wallet(id: "x") { ${'... on Wallet { '.repeat(depth)}id${' }'.repeat(depth)} } }`;
     expect((await server.gql(nested(2))).status).toBe(200);
-    await expectRefused(`{ wallet(id: "x") { history { edges { node { ${'... on LedgerEntry { '.repeat(limits.maxDepth)}id${' }'.repeat(limits.maxDepth)} } } } } }`, 'maxDepth', limits.maxDepth);
+    await expectRefused(
+      `{ wallet(id: "x") { history { edges { node { ${'... on LedgerEntry { '.repeat(limits.maxDepth)}id${' }'.repeat(limits.maxDepth)} } } } } }`,
+      'maxDepth',
+      limits.maxDepth,
+    );
   });
 
   it(`refuses more than ${limits.maxDirectives} directives`, async () => {
@@ -60,7 +64,8 @@ describe('query limits', () => {
 
   it(`refuses a cost over ${limits.maxCost}, a list counting its fields times its "first", also from a variable`, async () => {
     expect((await server.gql(READ, { id: walletId, first: 100 })).status).toBe(200);
-    const page = '{ history(first: $first) { edges { cursor node { id walletId type version amount balanceAfter occurredAt transferId counterpartyWalletId idempotencyKey } } } }';
+    const page =
+      '{ history(first: $first) { edges { cursor node { id walletId type version amount balanceAfter occurredAt transferId counterpartyWalletId idempotencyKey } } } }';
     const twoPages = `query($id: ID!, $first: Int) { a: wallet(id: $id) ${page} b: wallet(id: $id) ${page} }`;
     expect((await server.gql(twoPages, { id: walletId, first: 50 })).status).toBe(200);
     await expectRefused(twoPages, 'maxCost', limits.maxCost, { id: walletId, first: 100 });
@@ -89,4 +94,3 @@ describe('query limits', () => {
     expect(response.data!.result.__typename).toBe('BalanceIncreased');
   });
 });
-

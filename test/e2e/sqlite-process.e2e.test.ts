@@ -19,13 +19,24 @@ const dataDir = mkdtempSync(join(tmpdir(), 'wallet-sqlite-data-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 const env = (port: number): NodeJS.ProcessEnv => ({
-  ...process.env, WALLET_STORE: 'sqlite', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'error', HOST: '127.0.0.1', PATH: '/nonexistent',
+  ...process.env,
+  WALLET_STORE: 'sqlite',
+  PORT: String(port),
+  DATA_DIR: dataDir,
+  LOG_LEVEL: 'error',
+  HOST: '127.0.0.1',
+  PATH: '/nonexistent',
 });
 
 if (!supportsNodeSqlite()) {
   it(`refuses WALLET_STORE=sqlite on Node ${process.versions.node} in one line naming Node >= ${SQLITE_MIN_NODE}`, () => {
     execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', OUT], { cwd: ROOT, stdio: 'inherit' });
-    const run = spawnSync(process.execPath, [join(OUT, 'main.js')], { cwd: ROOT, env: { ...env(0), NODE_NO_WARNINGS: '1' }, encoding: 'utf8', timeout: 30_000 });
+    const run = spawnSync(process.execPath, [join(OUT, 'main.js')], {
+      cwd: ROOT,
+      env: { ...env(0), NODE_NO_WARNINGS: '1' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(run.status).toBe(1);
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
       `WALLET_STORE=sqlite needs Node.js >= ${SQLITE_MIN_NODE} (the built-in node:sqlite); this is Node ${process.versions.node}.`,
@@ -53,14 +64,16 @@ describeSqlite('the compiled service on SQLite', () => {
   }
   const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const gql = async (url: string, query: string, variables: object) =>
-    (await (await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${await DevSigningKey.loadOrCreate(devKeyDir(dataDir)).sign({ sub: 'alice' })}`,
-      },
-      body: JSON.stringify({ query, variables }),
-    })).json()) as { data: Record<string, any> };
+    (await (
+      await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: {
+          'content-type': 'application/json',
+          authorization: `Bearer ${await DevSigningKey.loadOrCreate(devKeyDir(dataDir)).sign({ sub: 'alice' })}`,
+        },
+        body: JSON.stringify({ query, variables }),
+      })
+    ).json()) as { data: Record<string, any> };
 
   it('keeps every acknowledged wallet and change across a restart and across kill -9, without Java', async () => {
     const first = await startService();

@@ -25,13 +25,27 @@ describe('transfer', () => {
     const to = await funded('5.00');
     const { data } = await transfer(from, to, '30.25', 1);
     expect(data!.result).toMatchObject({
-      __typename: 'MoneyTransferred', amount: '30.25',
-      from: { id: from, balance: '69.75', version: 2 }, to: { id: to, balance: '35.25', version: 2 },
+      __typename: 'MoneyTransferred',
+      amount: '30.25',
+      from: { id: from, balance: '69.75', version: 2 },
+      to: { id: to, balance: '35.25', version: 2 },
     });
     const [out] = (await read(from)).history.edges.map((edge: any) => edge.node);
     const [into] = (await read(to)).history.edges.map((edge: any) => edge.node);
-    expect(out).toMatchObject({ type: 'TRANSFER_OUT', amount: '30.25', balanceAfter: '69.75', counterpartyWalletId: to, transferId: data!.result.transferId });
-    expect(into).toMatchObject({ type: 'TRANSFER_IN', amount: '30.25', balanceAfter: '35.25', counterpartyWalletId: from, transferId: data!.result.transferId });
+    expect(out).toMatchObject({
+      type: 'TRANSFER_OUT',
+      amount: '30.25',
+      balanceAfter: '69.75',
+      counterpartyWalletId: to,
+      transferId: data!.result.transferId,
+    });
+    expect(into).toMatchObject({
+      type: 'TRANSFER_IN',
+      amount: '30.25',
+      balanceAfter: '35.25',
+      counterpartyWalletId: from,
+      transferId: data!.result.transferId,
+    });
     await expectLedgerConsistent(server.store, from);
     await expectLedgerConsistent(server.store, to);
   });
@@ -51,8 +65,16 @@ describe('transfer', () => {
     ['WalletNotFound', (_from, to) => ({ from: 'nope', to, amount: '1.00', version: 0 }), { walletId: 'nope' }],
     ['WalletNotFound', (from) => ({ from, to: 'nope', amount: '1.00', version: 1 }), { walletId: 'nope' }],
     ['VersionConflict', (from, to) => ({ from, to, amount: '1.00', version: 0 }), { actualVersion: 1 }],
-    ['CurrencyMismatch', (from, to) => ({ from, to, amount: '1.00', version: 1, currency: 'USD' }), { walletCurrency: 'GBP', givenCurrency: 'USD' }],
-    ['InsufficientBalance', (from, to) => ({ from, to, amount: '1.01', version: 1 }), { balance: '1.00', requested: '1.01', wallet: { version: 1 } }],
+    [
+      'CurrencyMismatch',
+      (from, to) => ({ from, to, amount: '1.00', version: 1, currency: 'USD' }),
+      { walletCurrency: 'GBP', givenCurrency: 'USD' },
+    ],
+    [
+      'InsufficientBalance',
+      (from, to) => ({ from, to, amount: '1.01', version: 1 }),
+      { balance: '1.00', requested: '1.01', wallet: { version: 1 } },
+    ],
   ])('answers %s and changes nothing', async (typename, make, fields = {}) => {
     const [from, to] = [await funded('1.00'), await funded('0')];
     const c = make(from, to);
@@ -66,12 +88,19 @@ describe('transfer', () => {
 
   it('names the wallet that holds another currency: the source or the destination', async () => {
     const [gbp, eur] = [await funded('1.00'), await funded('0', 'EUR')];
-    expect((await transfer(gbp, eur, '1.00', 1)).data!.result).toMatchObject({ __typename: 'CurrencyMismatch', mismatchedWalletId: eur, walletCurrency: 'EUR' });
-    expect((await transfer(eur, gbp, '1.00', 0, 'GBP')).data!.result).toMatchObject({ __typename: 'CurrencyMismatch', mismatchedWalletId: eur });
+    expect((await transfer(gbp, eur, '1.00', 1)).data!.result).toMatchObject({
+      __typename: 'CurrencyMismatch',
+      mismatchedWalletId: eur,
+      walletCurrency: 'EUR',
+    });
+    expect((await transfer(eur, gbp, '1.00', 0, 'GBP')).data!.result).toMatchObject({
+      __typename: 'CurrencyMismatch',
+      mismatchedWalletId: eur,
+    });
     expect((await read(gbp)).version).toBe(1);
   });
 
-  it('many transfers into one busy destination at once: each lands, the destination re-planned from DynamoDB\'s answers', async () => {
+  it("many transfers into one busy destination at once: each lands, the destination re-planned from DynamoDB's answers", async () => {
     const to = await funded('0');
     const sources = await Promise.all(Array.from({ length: 20 }, () => funded('5.00')));
     const results = await Promise.all(sources.map((from) => transfer(from, to, '1.00', 1)));
@@ -89,7 +118,10 @@ describe('transfer', () => {
         server.gql(DECREASE, { walletId: from, amount: '8.00', currency: 'GBP', expectedVersion: 1 }),
       ]);
       const outcomes = [moved.data!.result.__typename, spent.data!.result.__typename].sort();
-      expect([['BalanceDecreased', 'VersionConflict'], ['MoneyTransferred', 'VersionConflict']]).toContainEqual(outcomes);
+      expect([
+        ['BalanceDecreased', 'VersionConflict'],
+        ['MoneyTransferred', 'VersionConflict'],
+      ]).toContainEqual(outcomes);
       const [source, destination] = [await read(from), await read(to)];
       expect(source.balance).toBe('2.00');
       expect(destination.balance).toBe(outcomes[0] === 'MoneyTransferred' ? '8.00' : '0.00');
@@ -101,7 +133,10 @@ describe('transfer', () => {
   it('transfers racing in opposite directions between the same wallets: money is conserved', async () => {
     const a = await funded('50.00');
     const b = await funded('50.00');
-    const clients = [[a, b], [b, a]].map(async ([from, to]) => {
+    const clients = [
+      [a, b],
+      [b, a],
+    ].map(async ([from, to]) => {
       let version = 1;
       let done = 0;
       for (let attempt = 0; attempt < 200 && done < 5; attempt++) {
@@ -135,7 +170,12 @@ describe('history', () => {
     expect(first.edges.map((edge: any) => edge.node.version)).toEqual([5, 4]);
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     const second = (await server.gql(READ, { id, first: 10, after: first.pageInfo.endCursor })).data!.wallet.history;
-    expect(second.edges.map((edge: any) => [edge.node.version, edge.node.balanceAfter])).toEqual([[3, '3.00'], [2, '2.00'], [1, '1.00'], [0, '0.00']]);
+    expect(second.edges.map((edge: any) => [edge.node.version, edge.node.balanceAfter])).toEqual([
+      [3, '3.00'],
+      [2, '2.00'],
+      [1, '1.00'],
+      [0, '0.00'],
+    ]);
     expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
     for (const bad of [{ first: 101 }, { first: 0 }, { first: -1 }, { after: 'not-a-cursor' }]) {
       expect((await server.gql(READ, { id, ...bad })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');

@@ -22,17 +22,44 @@ describe('idempotency window (24 h)', () => {
     const created = await early.createWallet(ALICE, { currency: Currency.GBP });
     if (!('wallet' in created)) throw new Error('expected a wallet');
     const walletId = created.wallet.id;
-    const first = await early.increaseBalance(ALICE, { walletId, amount: '1.00', currency: Currency.GBP, expectedVersion: 0, idempotencyKey: 'window' });
+    const first = await early.increaseBalance(ALICE, {
+      walletId,
+      amount: '1.00',
+      currency: Currency.GBP,
+      expectedVersion: 0,
+      idempotencyKey: 'window',
+    });
     expect(first).toMatchObject({ type: 'BALANCE_INCREASED' });
 
     const lastSecond = serviceAt(new Date(start.getTime() + (IDEMPOTENCY_WINDOW_SECONDS - 1) * 1000));
-    expect(await lastSecond.increaseBalance(ALICE, { walletId, amount: '1.00', currency: Currency.GBP, expectedVersion: 0, idempotencyKey: 'window' }))
-      .toEqual(first);
-    expect(await lastSecond.increaseBalance(ALICE, { walletId, amount: '5.00', currency: Currency.GBP, expectedVersion: 1, idempotencyKey: 'window' }))
-      .toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(
+      await lastSecond.increaseBalance(ALICE, {
+        walletId,
+        amount: '1.00',
+        currency: Currency.GBP,
+        expectedVersion: 0,
+        idempotencyKey: 'window',
+      }),
+    ).toEqual(first);
+    expect(
+      await lastSecond.increaseBalance(ALICE, {
+        walletId,
+        amount: '5.00',
+        currency: Currency.GBP,
+        expectedVersion: 1,
+        idempotencyKey: 'window',
+      }),
+    ).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
 
     const after = serviceAt(new Date(start.getTime() + IDEMPOTENCY_WINDOW_SECONDS * 1000));
-    expect(await after.increaseBalance(ALICE, { walletId, amount: '5.00', currency: Currency.GBP, expectedVersion: 1, idempotencyKey: 'window' }))
-      .toMatchObject({ type: 'BALANCE_INCREASED', wallet: { version: 2, balance: 600n } });
+    expect(
+      await after.increaseBalance(ALICE, {
+        walletId,
+        amount: '5.00',
+        currency: Currency.GBP,
+        expectedVersion: 1,
+        idempotencyKey: 'window',
+      }),
+    ).toMatchObject({ type: 'BALANCE_INCREASED', wallet: { version: 2, balance: 600n } });
   });
 });

@@ -14,7 +14,8 @@ export const CALLERS: Record<CallerName, Caller> = {
 export type Command = { caller: CallerName } & (
   | { kind: 'create'; currency: Currency; key?: string }
   | { kind: 'increase' | 'decrease'; wallet: number; amount: string; currency: Currency; versionSkew: number; key?: string }
-  | { kind: 'transfer'; wallet: number; to: number; amount: string; currency: Currency; versionSkew: number; key?: string });
+  | { kind: 'transfer'; wallet: number; to: number; amount: string; currency: Currency; versionSkew: number; key?: string }
+);
 
 /** Minor units of each amount the generator uses, written out by hand (not by the code under test). */
 const MINOR: Record<string, Partial<Record<Currency, bigint>>> = {
@@ -24,7 +25,12 @@ const MINOR: Record<string, Partial<Record<Currency, bigint>>> = {
   '10': { GBP: 1000n, JPY: 10n },
 };
 
-interface ModelWallet { owner: string; currency: Currency; balance: bigint; version: number }
+interface ModelWallet {
+  owner: string;
+  currency: Currency;
+  balance: bigint;
+  version: number;
+}
 
 /**
  * The whole specification in a few lines: validation order, the optimistic lock, the two policies,
@@ -69,7 +75,8 @@ export class ReferenceModel {
     if (this.expectedVersion(command) !== source.version) return 'VERSION_CONFLICT';
     if (source.currency !== command.currency || (destination && destination.currency !== command.currency)) return 'CURRENCY_MISMATCH';
     if (command.kind !== 'increase' && source.balance < minor) return 'INSUFFICIENT_BALANCE';
-    const bump = (wallet: ModelWallet, delta: bigint) => Object.assign(wallet, { balance: wallet.balance + delta, version: wallet.version + 1 });
+    const bump = (wallet: ModelWallet, delta: bigint) =>
+      Object.assign(wallet, { balance: wallet.balance + delta, version: wallet.version + 1 });
     if (command.kind === 'increase') bump(source, minor);
     else bump(source, -minor);
     if (destination) bump(destination, minor);
@@ -96,13 +103,23 @@ export class ReferenceModel {
     const key = command.key && `${this.keyPrefix}-${command.key}`;
     const caller = CALLERS[command.caller];
     if (command.kind === 'create') {
-      const created = await service.createWallet(caller, { currency: command.currency, ownerId: ownerOf(command.caller), idempotencyKey: key });
+      const created = await service.createWallet(caller, {
+        currency: command.currency,
+        ownerId: ownerOf(command.caller),
+        idempotencyKey: key,
+      });
       if (isNotPermitted(created)) throw new Error('the model only opens wallets a caller may open');
       return created;
     }
     const id = (index: number) => ids[index] ?? `${this.keyPrefix}-missing-${index}`;
-    const base = { amount: command.amount, currency: command.currency, expectedVersion: this.expectedVersion(command), idempotencyKey: key };
-    if (command.kind === 'transfer') return service.transfer(caller, { ...base, fromWalletId: id(command.wallet), toWalletId: id(command.to) });
+    const base = {
+      amount: command.amount,
+      currency: command.currency,
+      expectedVersion: this.expectedVersion(command),
+      idempotencyKey: key,
+    };
+    if (command.kind === 'transfer')
+      return service.transfer(caller, { ...base, fromWalletId: id(command.wallet), toWalletId: id(command.to) });
     const change = { ...base, walletId: id(command.wallet) };
     return command.kind === 'increase' ? service.increaseBalance(caller, change) : service.decreaseBalance(caller, change);
   }

@@ -28,13 +28,20 @@ describeSqlite('SQLite store', () => {
   };
 
   describe('schema', () => {
-    const tables = () => file.query("SELECT name FROM sqlite_schema WHERE type IN ('table', 'trigger', 'index') AND name NOT LIKE 'sqlite_%' ORDER BY name")
-      .map((row) => row.name);
+    const tables = () =>
+      file
+        .query("SELECT name FROM sqlite_schema WHERE type IN ('table', 'trigger', 'index') AND name NOT LIKE 'sqlite_%' ORDER BY name")
+        .map((row) => row.name);
 
     it('is built from an empty file by code, and recorded in PRAGMA user_version', () => {
       expect(file.query('PRAGMA user_version')).toEqual([expect.objectContaining({ user_version: BigInt(MIGRATIONS.length) })]);
       expect(tables()).toEqual([
-        'idempotency_records', 'ledger_entries', 'ledger_entries_no_delete', 'ledger_entries_no_update', 'wallets', 'wallets_by_owner',
+        'idempotency_records',
+        'ledger_entries',
+        'ledger_entries_no_delete',
+        'ledger_entries_no_update',
+        'wallets',
+        'wallets_by_owner',
       ]);
     });
 
@@ -90,7 +97,7 @@ describeSqlite('SQLite store', () => {
 
   it('refuses to change a ledger entry, even by hand', async () => {
     const wallet = await created();
-    expect(() => file.query("UPDATE ledger_entries SET amount = 1 WHERE wallet_id = ?", wallet.id)).toThrow(/immutable/);
+    expect(() => file.query('UPDATE ledger_entries SET amount = 1 WHERE wallet_id = ?', wallet.id)).toThrow(/immutable/);
     expect(() => file.query('DELETE FROM ledger_entries WHERE wallet_id = ?', wallet.id)).toThrow(/immutable/);
   });
 
@@ -98,7 +105,9 @@ describeSqlite('SQLite store', () => {
     const wallet = await created();
     file.query("UPDATE wallets SET currency = 'XXX' WHERE id = ?", wallet.id);
     await expect(file.main.repository.find(wallet.id)).rejects.toThrow(CorruptRowError);
-    expect(() => file.query("UPDATE wallets SET balance = 'ten' WHERE id = ?", wallet.id)).toThrow(/cannot store TEXT value in INTEGER column/);
+    expect(() => file.query("UPDATE wallets SET balance = 'ten' WHERE id = ?", wallet.id)).toThrow(
+      /cannot store TEXT value in INTEGER column/,
+    );
   });
 
   it('refuses a balance past 64 bits as an error, rolling the whole commit back', async () => {

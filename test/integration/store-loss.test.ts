@@ -30,10 +30,15 @@ afterAll(() => table.drop());
 
 /** What a crash of the store does to the last write: the wallet back at its previous state, the entry gone. */
 async function storeLosesVersion1(walletId: string): Promise<void> {
-  await table.documents.send(new UpdateCommand({
-    TableName: table.tableName, Key: walletKey(walletId), UpdateExpression: 'SET #version = :zero, #balance = :zero',
-    ExpressionAttributeNames: { '#version': 'version', '#balance': 'balance' }, ExpressionAttributeValues: { ':zero': 0 },
-  }));
+  await table.documents.send(
+    new UpdateCommand({
+      TableName: table.tableName,
+      Key: walletKey(walletId),
+      UpdateExpression: 'SET #version = :zero, #balance = :zero',
+      ExpressionAttributeNames: { '#version': 'version', '#balance': 'balance' },
+      ExpressionAttributeValues: { ':zero': 0 },
+    }),
+  );
   await table.documents.send(new DeleteCommand({ TableName: table.tableName, Key: entryKey(walletId, 1) }));
 }
 

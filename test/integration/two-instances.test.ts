@@ -14,7 +14,12 @@ import { expectLedgerConsistent } from '../support/ledger';
 let store: TestStore;
 let a: WalletService;
 let b: WalletService;
-const gbp = (amount: string, walletId: string, expectedVersion: number, currency = Currency.GBP) => ({ walletId, amount, currency, expectedVersion });
+const gbp = (amount: string, walletId: string, expectedVersion: number, currency = Currency.GBP) => ({
+  walletId,
+  amount,
+  currency,
+  expectedVersion,
+});
 
 beforeAll(async () => {
   store = await freshStore();
@@ -35,7 +40,10 @@ describe('a stale memory in one instance', () => {
   it('never answers InsufficientBalance from it: the wallet moved, so VersionConflict with the wallet as it is', async () => {
     const id = await walletKnownToA();
     expect(await a.decreaseBalance(ALICE, gbp('10.00', id, 1))).toMatchObject({
-      code: 'VERSION_CONFLICT', expectedVersion: 1, actualVersion: 2, wallet: { balance: 10500n },
+      code: 'VERSION_CONFLICT',
+      expectedVersion: 1,
+      actualVersion: 2,
+      wallet: { balance: 10500n },
     });
   });
 
@@ -46,7 +54,10 @@ describe('a stale memory in one instance', () => {
 
   it('answers a confirmed refusal as it is, with the current wallet', async () => {
     const id = await walletKnownToA();
-    expect(await a.decreaseBalance(ALICE, gbp('200.00', id, 2))).toMatchObject({ code: 'INSUFFICIENT_BALANCE', wallet: { version: 2, balance: 10500n } });
+    expect(await a.decreaseBalance(ALICE, gbp('200.00', id, 2))).toMatchObject({
+      code: 'INSUFFICIENT_BALANCE',
+      wallet: { version: 2, balance: 10500n },
+    });
   });
 
   it('costs a rejected write when its memory says the version is current: still VersionConflict, nothing written', async () => {

@@ -33,13 +33,20 @@ const action = fc.oneof(
   fc.record({ kind: fc.constant('create' as const), currency: fc.constantFrom(...CURRENCIES), key: fc.constantFrom(...KEYS) }),
   fc.record({
     kind: fc.constantFrom('increase' as const, 'decrease' as const),
-    wallet: fc.nat(3), amount: fc.constantFrom(...AMOUNTS), currency: fc.constantFrom(...CURRENCIES),
-    versionSkew: fc.constantFrom(0, 0, 0, -1, 1), key: fc.constantFrom(...KEYS),
+    wallet: fc.nat(3),
+    amount: fc.constantFrom(...AMOUNTS),
+    currency: fc.constantFrom(...CURRENCIES),
+    versionSkew: fc.constantFrom(0, 0, 0, -1, 1),
+    key: fc.constantFrom(...KEYS),
   }),
   fc.record({
     kind: fc.constant('transfer' as const),
-    wallet: fc.nat(3), to: fc.nat(3), amount: fc.constantFrom(...AMOUNTS), currency: fc.constantFrom(...CURRENCIES),
-    versionSkew: fc.constantFrom(0, 0, 0, -1), key: fc.constantFrom(...KEYS),
+    wallet: fc.nat(3),
+    to: fc.nat(3),
+    amount: fc.constantFrom(...AMOUNTS),
+    currency: fc.constantFrom(...CURRENCIES),
+    versionSkew: fc.constantFrom(0, 0, 0, -1),
+    key: fc.constantFrom(...KEYS),
   }),
 );
 const command: fc.Arbitrary<Command> = fc.tuple(caller, action).map(([name, step]) => ({ caller: name, ...step }));
@@ -50,9 +57,16 @@ const OPENING: Command[] = [
   { caller: 'alice', kind: 'create', currency: Currency.GBP },
   { caller: 'bob', kind: 'create', currency: Currency.GBP },
   { caller: 'alice', kind: 'create', currency: Currency.JPY },
-  ...[Currency.GBP, Currency.GBP, Currency.JPY].map((currency, wallet): Command => ({
-    caller: wallet === 1 ? 'bob' : 'alice', kind: 'increase', wallet, amount: '10', currency, versionSkew: 0,
-  })),
+  ...[Currency.GBP, Currency.GBP, Currency.JPY].map(
+    (currency, wallet): Command => ({
+      caller: wallet === 1 ? 'bob' : 'alice',
+      kind: 'increase',
+      wallet,
+      amount: '10',
+      currency,
+      versionSkew: 0,
+    }),
+  ),
 ];
 const seen = new Set<string>();
 
@@ -84,7 +98,16 @@ it('agrees with the reference model on every result, balance and version', async
   );
   // The runs must have reached every outcome, or the agreement above proves little.
   expect([...seen].sort()).toEqual([
-    'BALANCE_DECREASED', 'BALANCE_INCREASED', 'CURRENCY_MISMATCH', 'IDEMPOTENCY_KEY_REUSED', 'INSUFFICIENT_BALANCE', 'INVALID_AMOUNT',
-    'MONEY_TRANSFERRED', 'SAME_WALLET', 'VERSION_CONFLICT', 'WALLET_CREATED', 'WALLET_NOT_FOUND',
+    'BALANCE_DECREASED',
+    'BALANCE_INCREASED',
+    'CURRENCY_MISMATCH',
+    'IDEMPOTENCY_KEY_REUSED',
+    'INSUFFICIENT_BALANCE',
+    'INVALID_AMOUNT',
+    'MONEY_TRANSFERRED',
+    'SAME_WALLET',
+    'VERSION_CONFLICT',
+    'WALLET_CREATED',
+    'WALLET_NOT_FOUND',
   ]);
 });

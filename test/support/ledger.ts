@@ -12,7 +12,10 @@ export interface StoredLedger {
  * versions 0..N contiguous with one entry each, each balanceAfter the running sum of signed
  * amounts, and that sum equal to the wallet's balance at version N.
  */
-export async function expectLedgerConsistent(store: { readLedger(walletId: string): Promise<StoredLedger> }, walletId: string): Promise<void> {
+export async function expectLedgerConsistent(
+  store: { readLedger(walletId: string): Promise<StoredLedger> },
+  walletId: string,
+): Promise<void> {
   const { wallet, entries } = await store.readLedger(walletId);
   if (!wallet) throw new Error(`wallet ${walletId} is not stored`);
   expect(entries.map((entry) => entry.version)).toEqual(Array.from({ length: wallet.version + 1 }, (_, version) => version));

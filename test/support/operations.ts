@@ -18,7 +18,11 @@ export const CREATE = `mutation($currency: Currency!, $key: String, $ownerId: ID
   result: createWallet(currency: $currency, idempotencyKey: $key, ownerId: $ownerId) { __typename ... on WalletCreated { wallet { ${WALLET} } } ${errors('IdempotencyKeyReused')} }
 }`;
 
-const change = (field: string, success: string, ...extraErrors: string[]) => `mutation($walletId: ID!, $amount: Decimal!, $currency: Currency!, $expectedVersion: Int!, $key: String) {
+const change = (
+  field: string,
+  success: string,
+  ...extraErrors: string[]
+) => `mutation($walletId: ID!, $amount: Decimal!, $currency: Currency!, $expectedVersion: Int!, $key: String) {
   result: ${field}(walletId: $walletId, amount: $amount, currency: $currency, expectedVersion: $expectedVersion, idempotencyKey: $key) {
     __typename ... on ${success} { amount wallet { ${WALLET} } } ${errors(...BALANCE_ERRORS, ...extraErrors)}
   }

@@ -16,7 +16,9 @@ export function describeSqlite(name: string, body: () => void): void {
     describe(name, body);
     return;
   }
-  console.info(`Skipping "${name}": the SQLite store needs Node.js >= ${SQLITE_MIN_NODE} (node:sqlite); this is Node ${process.versions.node}.`);
+  console.info(
+    `Skipping "${name}": the SQLite store needs Node.js >= ${SQLITE_MIN_NODE} (node:sqlite); this is Node ${process.versions.node}.`,
+  );
   describe.skip(name, body);
 }
 

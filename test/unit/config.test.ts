@@ -7,13 +7,19 @@ describe('readConfig', () => {
   });
 
   it('uses DYNAMODB_ENDPOINT when given, and AWS on request', () => {
-    expect(readConfig({ DYNAMODB_ENDPOINT: 'http://localhost:8000/' }).store).toEqual({ kind: 'endpoint', endpoint: 'http://localhost:8000' });
+    expect(readConfig({ DYNAMODB_ENDPOINT: 'http://localhost:8000/' }).store).toEqual({
+      kind: 'endpoint',
+      endpoint: 'http://localhost:8000',
+    });
     expect(readConfig({ WALLET_STORE: 'aws', AWS_REGION: 'eu-west-1' })).toMatchObject({ store: { kind: 'aws' }, region: 'eu-west-1' });
   });
 
   it('stores wallets in a SQLite file under DATA_DIR with WALLET_STORE=sqlite', () => {
     expect(readConfig({ WALLET_STORE: 'sqlite', DATA_DIR: '/data' }).store).toEqual({ kind: 'sqlite', file: '/data/wallets.sqlite' });
-    expect(readConfig({ WALLET_STORE: 'SQLite', SQLITE_FILE: '/elsewhere/w.db' }).store).toEqual({ kind: 'sqlite', file: '/elsewhere/w.db' });
+    expect(readConfig({ WALLET_STORE: 'SQLite', SQLITE_FILE: '/elsewhere/w.db' }).store).toEqual({
+      kind: 'sqlite',
+      file: '/elsewhere/w.db',
+    });
     expect(() => readConfig({ WALLET_STORE: 'mongodb' })).toThrow(/^WALLET_STORE must be aws or sqlite/);
   });
 
@@ -25,30 +31,48 @@ describe('readConfig', () => {
   });
 
   it('verifies tokens by a development key under DATA_DIR when no key is configured outside production', () => {
-    expect(readConfig({ DATA_DIR: '/data' }).auth).toEqual({ kind: 'development', keyDir: '/data/dev-auth', issuer: undefined, audience: undefined });
+    expect(readConfig({ DATA_DIR: '/data' }).auth).toEqual({
+      kind: 'development',
+      keyDir: '/data/dev-auth',
+      issuer: undefined,
+      audience: undefined,
+    });
   });
 
   it('fails closed: production without a key to verify tokens by refuses to start, in one line', () => {
     expect(() => readConfig({ NODE_ENV: 'production' })).toThrow(ConfigError);
-    expect(() => readConfig({ NODE_ENV: 'production' })).toThrow(/^NODE_ENV=production needs a key .*AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE[^\n]*$/);
+    expect(() => readConfig({ NODE_ENV: 'production' })).toThrow(
+      /^NODE_ENV=production needs a key .*AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE[^\n]*$/,
+    );
   });
 
   it('takes a public key file or a JWKS URL, each with issuer and audience', () => {
     expect(readConfig({ NODE_ENV: 'production', ...KEYED }).auth).toEqual({
-      kind: 'public-key', file: '/keys/issuer.pem', issuer: 'https://issuer.example/', audience: 'wallet-service',
+      kind: 'public-key',
+      file: '/keys/issuer.pem',
+      issuer: 'https://issuer.example/',
+      audience: 'wallet-service',
     });
     const jwks = { AUTH_JWKS_URL: 'https://issuer.example/jwks.json', AUTH_ISSUER: 'i', AUTH_AUDIENCE: 'a' };
-    expect(readConfig({ NODE_ENV: 'production', ...jwks }).auth).toEqual({ kind: 'jwks', url: 'https://issuer.example/jwks.json', issuer: 'i', audience: 'a' });
+    expect(readConfig({ NODE_ENV: 'production', ...jwks }).auth).toEqual({
+      kind: 'jwks',
+      url: 'https://issuer.example/jwks.json',
+      issuer: 'i',
+      audience: 'a',
+    });
     expect(() => readConfig({ NODE_ENV: 'production', ...jwks, AUTH_JWKS_URL: 'http://issuer.example/jwks.json' })).toThrow(/https/);
     expect(() => readConfig({ AUTH_JWKS_URL: 'https://issuer.example/jwks.json' })).toThrow(/AUTH_ISSUER and AUTH_AUDIENCE/);
     expect(() => readConfig({ ...KEYED, ...jwks })).toThrow(/not both/);
   });
 
-  it.each(['production', 'Production', 'PRODUCTION', 'prod', 'staging', 'develop', ' production '])('treats NODE_ENV=%j as production', (NODE_ENV) => {
-    expect(readConfig({ NODE_ENV, ...KEYED })).toMatchObject({ production: true, playground: false });
-    // ... and so needs a token key: a typo cannot switch authentication to development keys either.
-    expect(() => readConfig({ NODE_ENV })).toThrow(ConfigError);
-  });
+  it.each(['production', 'Production', 'PRODUCTION', 'prod', 'staging', 'develop', ' production '])(
+    'treats NODE_ENV=%j as production',
+    (NODE_ENV) => {
+      expect(readConfig({ NODE_ENV, ...KEYED })).toMatchObject({ production: true, playground: false });
+      // ... and so needs a token key: a typo cannot switch authentication to development keys either.
+      expect(() => readConfig({ NODE_ENV })).toThrow(ConfigError);
+    },
+  );
 
   it.each(['development', 'Development', 'test', 'TEST', '', undefined])('treats NODE_ENV=%j as development', (NODE_ENV) => {
     expect(readConfig({ NODE_ENV })).toMatchObject({ production: false, playground: true });
@@ -61,11 +85,22 @@ describe('readConfig', () => {
 
   it('has a default for every limit, each overridable', () => {
     expect(readConfig({}).limits).toEqual(DEFAULT_LIMITS);
-    const limits = readConfig({ MAX_QUERY_COST: '500', MAX_BODY_BYTES: '2048', REQUEST_TIMEOUT_MS: '1000', RATE_LIMIT_PER_SECOND: '0' }).limits;
+    const limits = readConfig({
+      MAX_QUERY_COST: '500',
+      MAX_BODY_BYTES: '2048',
+      REQUEST_TIMEOUT_MS: '1000',
+      RATE_LIMIT_PER_SECOND: '0',
+    }).limits;
     expect(limits).toMatchObject({ query: { maxCost: 500 }, http: { maxBodyBytes: 2048, requestTimeoutMs: 1000 }, rate: { perSecond: 0 } });
   });
 
-  it.each([{ MAX_QUERY_COST: '0' }, { MAX_CONNECTIONS: 'many' }, { PORT: '70000' }, { DYNAMODB_ENDPOINT: 'not a url' }, { PLAYGROUND: 'maybe' }])('refuses %j with a clear message', (env) => {
+  it.each([
+    { MAX_QUERY_COST: '0' },
+    { MAX_CONNECTIONS: 'many' },
+    { PORT: '70000' },
+    { DYNAMODB_ENDPOINT: 'not a url' },
+    { PLAYGROUND: 'maybe' },
+  ])('refuses %j with a clear message', (env) => {
     expect(() => readConfig(env)).toThrow(/must be/);
   });
 });

@@ -37,7 +37,13 @@ async function main(): Promise<number> {
       if (mutant.file) apply(join(scratch, mutant.file), mutant);
       console.log(`\n=== ${mutant.name}: npm run verify -- ${verifyArgs.join(' ')}`);
       const { code, output } = await run(scratch, verifyArgs);
-      verdicts.push({ name: mutant.name, breaks: mutant.breaks, exitCode: code, summary: summaryOf(output), seconds: (Date.now() - started) / 1000 });
+      verdicts.push({
+        name: mutant.name,
+        breaks: mutant.breaks,
+        exitCode: code,
+        summary: summaryOf(output),
+        seconds: (Date.now() - started) / 1000,
+      });
     } finally {
       rmSync(scratch, { recursive: true, force: true });
     }

@@ -17,15 +17,26 @@ export const MUTANTS: readonly Mutant[] = [
     breaks: 'no lost update: a write from a stale version is accepted (the wallet update is unconditional, the entry Put overwrites)',
     file: 'src/infrastructure/dynamodb/wallet-requests.ts',
     replacements: [
-      ["ConditionExpression: '#version = :expectedVersion AND #balance = :expectedBalance',", "ConditionExpression: '#version >= :expectedVersion AND :expectedBalance = :expectedBalance',"],
-      ["return { Put: { TableName, Item: entryItem.from(entry), ConditionExpression: 'attribute_not_exists(pk)' } };", 'return { Put: { TableName, Item: entryItem.from(entry) } };'],
+      [
+        "ConditionExpression: '#version = :expectedVersion AND #balance = :expectedBalance',",
+        "ConditionExpression: '#version >= :expectedVersion AND :expectedBalance = :expectedBalance',",
+      ],
+      [
+        "return { Put: { TableName, Item: entryItem.from(entry), ConditionExpression: 'attribute_not_exists(pk)' } };",
+        'return { Put: { TableName, Item: entryItem.from(entry) } };',
+      ],
     ],
   },
   {
     name: 'unguarded-idempotency-record',
     breaks: 'exactly once: the key record is written whatever holds the key, so a retry with a fresh version applies again',
     file: 'src/infrastructure/dynamodb/wallet-requests.ts',
-    replacements: [["ConditionExpression: 'attribute_not_exists(pk) OR #expiresAt <= :now',", "ConditionExpression: 'attribute_not_exists(pk) OR attribute_exists(pk) OR #expiresAt <= :now',"]],
+    replacements: [
+      [
+        "ConditionExpression: 'attribute_not_exists(pk) OR #expiresAt <= :now',",
+        "ConditionExpression: 'attribute_not_exists(pk) OR attribute_exists(pk) OR #expiresAt <= :now',",
+      ],
+    ],
   },
   {
     name: 'overdraw-allowed',
@@ -37,18 +48,21 @@ export const MUTANTS: readonly Mutant[] = [
     name: 'entry-outside-transaction',
     breaks: 'no change without its entry, no entry without its change: entries are Put on their own before the transaction',
     file: 'src/infrastructure/dynamodb/dynamo-wallet.repository.ts',
-    replacements: [[
-      'await this.documents.send(new TransactWriteCommand(request.input));',
-      `const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
+    replacements: [
+      [
+        'await this.documents.send(new TransactWriteCommand(request.input));',
+        `const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
       const all = request.input.TransactItems ?? [];
       const entries = all.filter((item) => item.Put?.Item?.type === 'LedgerEntry');
       for (const item of entries) await this.documents.send(new PutCommand({ TableName: item.Put!.TableName, Item: item.Put!.Item }));
       await this.documents.send(new TransactWriteCommand({ TransactItems: all.filter((item) => !entries.includes(item)) }));`,
-    ]],
+      ],
+    ],
   },
   {
     name: 'owner-unchecked',
-    breaks: 'only a wallet\'s owner sees or moves its money: any caller may read and change any wallet (the access policy forgets the owner)',
+    breaks:
+      "only a wallet's owner sees or moves its money: any caller may read and change any wallet (the access policy forgets the owner)",
     file: 'src/domain/caller.ts',
     replacements: [['return caller.admin || wallet.ownerId === caller.id;', 'return caller.admin || wallet.ownerId.length > 0;']],
   },

@@ -14,7 +14,8 @@ export function walletIdArg(value: string, argument = 'walletId'): string {
 }
 
 export function expectedVersionArg(value: number): number {
-  if (!isVersion(value)) throw badUserInput('expectedVersion must be a whole number >= 0: the version of the wallet you read', 'expectedVersion');
+  if (!isVersion(value))
+    throw badUserInput('expectedVersion must be a whole number >= 0: the version of the wallet you read', 'expectedVersion');
   return value;
 }
 

@@ -4,9 +4,11 @@ import { Currency } from '../../domain/currency';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 import { expectedVersionArg, idempotencyKeyArg, walletIdArg } from './input-rules';
 
-const EXPECTED_VERSION = 'The wallet version the change is based on. It lands only if the wallet is still at that version; else VersionConflict.';
-const IDEMPOTENCY_KEY = 'Optional, 1-255 characters, scoped to you (another caller\'s same key is another key): use a UUID per intent. '
-  + 'A retry with the same key and the same intent returns the first result and changes nothing (24 h).';
+const EXPECTED_VERSION =
+  'The wallet version the change is based on. It lands only if the wallet is still at that version; else VersionConflict.';
+const IDEMPOTENCY_KEY =
+  "Optional, 1-255 characters, scoped to you (another caller's same key is another key): use a UUID per intent. " +
+  'A retry with the same key and the same intent returns the first result and changes nothing (24 h).';
 
 @ArgsType()
 export class CreateWalletArgs {
@@ -27,7 +29,7 @@ export class CreateWalletArgs {
 @ArgsType()
 export class BalanceChangeArgs {
   @Field(() => ID) walletId!: string;
-  @Field(() => DecimalScalar, { description: 'Greater than 0, in major units, within the currency\'s minor digits.' }) amount!: string;
+  @Field(() => DecimalScalar, { description: "Greater than 0, in major units, within the currency's minor digits." }) amount!: string;
   @Field(() => Currency) currency!: Currency;
   @Field(() => Int, { description: EXPECTED_VERSION }) expectedVersion!: number;
   @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null;

@@ -10,7 +10,9 @@ import { BalanceChangeArgs, CreateWalletArgs, TransferArgs } from './mutation.ar
 export class WalletMutationResolver {
   constructor(private readonly wallets: WalletService) {}
 
-  @Mutation(() => CreateWalletResult, { description: 'Create wallet -> WalletCreated: balance 0, version 0, owned by you (or by `ownerId`: scope wallet:admin only).' })
+  @Mutation(() => CreateWalletResult, {
+    description: 'Create wallet -> WalletCreated: balance 0, version 0, owned by you (or by `ownerId`: scope wallet:admin only).',
+  })
   async createWallet(@Args() args: CreateWalletArgs, @Ctx() { caller }: RequestContext) {
     const outcome = await this.wallets.createWallet(caller, args.toCommand());
     if (isNotPermitted(outcome)) throw forbidden(OWNER_ID_NEEDS_ADMIN, 'ownerId');
@@ -22,7 +24,9 @@ export class WalletMutationResolver {
     return toResult(await this.wallets.increaseBalance(caller, args.toCommand()), caller);
   }
 
-  @Mutation(() => DecreaseBalanceResult, { description: 'Decrease balance -> BalanceDecreased (version + 1). The balance may reach 0, never below.' })
+  @Mutation(() => DecreaseBalanceResult, {
+    description: 'Decrease balance -> BalanceDecreased (version + 1). The balance may reach 0, never below.',
+  })
   async decreaseBalance(@Args() args: BalanceChangeArgs, @Ctx() { caller }: RequestContext) {
     return toResult(await this.wallets.decreaseBalance(caller, args.toCommand()), caller);
   }

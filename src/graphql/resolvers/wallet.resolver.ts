@@ -14,15 +14,19 @@ import { positionOfCursor, toWalletConnection } from './wallets-page';
 export class WalletResolver {
   constructor(private readonly service: WalletService) {}
 
-  @Query(() => WalletType, { nullable: true, description: 'A strongly consistent read; null when there is no such wallet, or it is not yours.' })
+  @Query(() => WalletType, {
+    nullable: true,
+    description: 'A strongly consistent read; null when there is no such wallet, or it is not yours.',
+  })
   async wallet(@Arg('id', () => ID) id: string, @Ctx() { caller }: RequestContext): Promise<WalletType | null> {
     const wallet = await this.service.getWallet(caller, walletIdArg(id, 'id'));
     return wallet ? WalletType.of(wallet) : null;
   }
 
   @Query(() => WalletConnection, {
-    description: 'Your wallets, newest first. `first`: 1 to 100. `ownerId`: another owner\'s wallets (scope wallet:admin only). '
-      + 'Served by an index: a change may take a moment to show; `wallet(id)` is always current.',
+    description:
+      "Your wallets, newest first. `first`: 1 to 100. `ownerId`: another owner's wallets (scope wallet:admin only). " +
+      'Served by an index: a change may take a moment to show; `wallet(id)` is always current.',
     // Like history: the cost limit multiplies the fields of a wallet by `first`.
     complexity: historyCost,
   })

@@ -5,7 +5,11 @@ const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2}
 
 function parseDateTime(value: unknown, node?: ASTNode): string {
   if (typeof value !== 'string' || !ISO_8601.test(value) || Number.isNaN(Date.parse(value))) {
-    throw badUserInput(`DateTime must be an ISO-8601 instant such as "2026-01-31T12:00:00.000Z"; got ${JSON.stringify(value)}`, undefined, node);
+    throw badUserInput(
+      `DateTime must be an ISO-8601 instant such as "2026-01-31T12:00:00.000Z"; got ${JSON.stringify(value)}`,
+      undefined,
+      node,
+    );
   }
   return value;
 }

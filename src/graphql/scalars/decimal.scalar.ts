@@ -28,8 +28,8 @@ function echo(value: unknown): string {
 export const DecimalScalar = new GraphQLScalarType<string, string>({
   name: 'Decimal',
   description:
-    'An exact decimal in major units, sent and returned as a JSON string in plain notation: "100.50", "0.00", JPY "150". '
-    + 'Balances are returned with exactly the currency\'s minor digits.',
+    'An exact decimal in major units, sent and returned as a JSON string in plain notation: "100.50", "0.00", JPY "150". ' +
+    "Balances are returned with exactly the currency's minor digits.",
   serialize(value) {
     if (typeof value !== 'string') throw new TypeError('Decimal values are formatted strings');
     return value;

@@ -6,7 +6,9 @@ import { ErrorCodeEnum } from './enums';
 import { InvalidAmountReason } from './invalid-amount-reason.enum';
 import { WalletType } from './wallet.type';
 
-@InterfaceType('DomainError', { description: 'An expected outcome that changed nothing. Switch on `__typename` (typed clients narrow on it); `code` says the same.' })
+@InterfaceType('DomainError', {
+  description: 'An expected outcome that changed nothing. Switch on `__typename` (typed clients narrow on it); `code` says the same.',
+})
 export abstract class DomainErrorType {
   @Field()
   message!: string;
@@ -33,8 +35,9 @@ export class WalletNotFoundType extends DomainErrorType {
 
 @ObjectType('CurrencyMismatch', { implements: DomainErrorType, description: 'A wallet works with a single currency.' })
 export class CurrencyMismatchType extends DomainErrorType {
-  @Field(() => ID, { description: 'The wallet that holds another currency (in a transfer, the source or the destination).' }) walletId!: string;
-  @Field(() => Currency, { nullable: true, description: 'Null when the wallet is not yours (a transfer\'s destination).' })
+  @Field(() => ID, { description: 'The wallet that holds another currency (in a transfer, the source or the destination).' })
+  walletId!: string;
+  @Field(() => Currency, { nullable: true, description: "Null when the wallet is not yours (a transfer's destination)." })
   walletCurrency?: Currency;
   @Field(() => Currency) givenCurrency!: Currency;
 }

@@ -5,7 +5,7 @@ import { DateTimeScalar } from '../scalars/date-time.scalar';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 import { LedgerEntryTypeEnum } from './enums';
 
-@ObjectType('LedgerEntry', { description: 'One immutable line of a wallet\'s history, written in the same transaction as its change.' })
+@ObjectType('LedgerEntry', { description: "One immutable line of a wallet's history, written in the same transaction as its change." })
 export class LedgerEntryObject {
   @Field(() => ID) id!: string;
   @Field(() => ID) walletId!: string;
@@ -15,7 +15,7 @@ export class LedgerEntryObject {
   amount!: string;
   @Field(() => DecimalScalar) balanceAfter!: string;
   @Field(() => DateTimeScalar) occurredAt!: string;
-  @Field(() => ID, { description: 'Who made the change (the caller\'s token subject; for a transfer, the payer on both entries).' })
+  @Field(() => ID, { description: "Who made the change (the caller's token subject; for a transfer, the payer on both entries)." })
   actor!: string;
   @Field(() => ID, { nullable: true }) transferId?: string;
   @Field(() => ID, { nullable: true }) counterpartyWalletId?: string;

@@ -3,8 +3,13 @@ import { DecreaseBalanceOutcome, IncreaseBalanceOutcome } from '../../applicatio
 import { CreateWalletOutcome } from '../../application/create-wallet.use-case';
 import { TransferOutcome } from '../../application/transfer.use-case';
 import {
-  CurrencyMismatchType, IdempotencyKeyReusedType, InsufficientBalanceType, InvalidAmountType, SameWalletType,
-  VersionConflictType, WalletNotFoundType,
+  CurrencyMismatchType,
+  IdempotencyKeyReusedType,
+  InsufficientBalanceType,
+  InvalidAmountType,
+  SameWalletType,
+  VersionConflictType,
+  WalletNotFoundType,
 } from './domain-errors.types';
 import { BalanceDecreasedType, BalanceIncreasedType, MoneyTransferredType, WalletCreatedType } from './wallet-events.types';
 

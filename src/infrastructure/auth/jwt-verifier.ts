@@ -53,7 +53,8 @@ export class JwtVerifier implements TokenVerifier {
         requiredClaims: ['sub', 'exp'],
       };
       const { payload } = this.key instanceof KeyObject ? await jwtVerify(token, this.key, rules) : await jwtVerify(token, this.key, rules);
-      if (typeof payload.sub !== 'string' || payload.sub === '' || payload.sub.length > 128) throw new InvalidToken('sub must be 1 to 128 characters');
+      if (typeof payload.sub !== 'string' || payload.sub === '' || payload.sub.length > 128)
+        throw new InvalidToken('sub must be 1 to 128 characters');
       return payload;
     } catch (error) {
       if (error instanceof InvalidToken) throw error;

@@ -15,9 +15,7 @@ export interface DynamoConnection {
 export function createDynamoClients(connection: DynamoConnection, extra: DynamoDBClientConfig = {}) {
   const client = new DynamoDBClient({
     region: connection.region,
-    ...(connection.endpoint
-      ? { endpoint: connection.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } }
-      : {}),
+    ...(connection.endpoint ? { endpoint: connection.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
     maxAttempts: 3,
     ...extra,
   });

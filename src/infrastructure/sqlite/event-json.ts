@@ -22,8 +22,13 @@ export function eventFromJson(json: string, toWallet: (row: Row) => Wallet): Wal
   const wallet = (key: string) => {
     const object = objectAt(parsed, key);
     return toWallet({
-      id: object.id, owner_id: object.ownerId, currency: object.currency, balance: integer(object.balance),
-      version: integer(object.version), created_at: object.createdAt, updated_at: object.updatedAt,
+      id: object.id,
+      owner_id: object.ownerId,
+      currency: object.currency,
+      balance: integer(object.balance),
+      version: integer(object.version),
+      created_at: object.createdAt,
+      updated_at: object.updatedAt,
     });
   };
   const money = () => {

@@ -40,7 +40,9 @@ export function supportsNodeSqlite(version = process.versions.node): boolean {
  */
 export function loadNodeSqlite(): NodeSqliteModule {
   if (!supportsNodeSqlite()) {
-    throw new ConfigError(`WALLET_STORE=sqlite needs Node.js >= ${SQLITE_MIN_NODE} (the built-in node:sqlite); this is Node ${process.versions.node}.`);
+    throw new ConfigError(
+      `WALLET_STORE=sqlite needs Node.js >= ${SQLITE_MIN_NODE} (the built-in node:sqlite); this is Node ${process.versions.node}.`,
+    );
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: absent before Node 22.13.
   return require('node:sqlite') as NodeSqliteModule;
@@ -54,6 +56,11 @@ const SQLITE_BUSY = 5;
  * Not `instanceof Error`: the error is made in Node's own realm, which is not a test sandbox's.
  */
 export function isBusy(error: unknown): boolean {
-  return typeof error === 'object' && error !== null && 'errcode' in error && typeof error.errcode === 'number'
-    && (error.errcode & 0xff) === SQLITE_BUSY;
+  return (
+    typeof error === 'object' &&
+    error !== null &&
+    'errcode' in error &&
+    typeof error.errcode === 'number' &&
+    (error.errcode & 0xff) === SQLITE_BUSY
+  );
 }

@@ -30,8 +30,18 @@ export const walletRow = {
 export const entryRow = {
   params(entry: LedgerEntry): SqliteValue[] {
     return [
-      entry.walletId, entry.version, entry.id, entry.type, entry.currency, entry.amount, entry.balanceAfter, entry.occurredAt,
-      entry.actor, entry.transferId ?? null, entry.counterpartyWalletId ?? null, entry.idempotencyKey ?? null,
+      entry.walletId,
+      entry.version,
+      entry.id,
+      entry.type,
+      entry.currency,
+      entry.amount,
+      entry.balanceAfter,
+      entry.occurredAt,
+      entry.actor,
+      entry.transferId ?? null,
+      entry.counterpartyWalletId ?? null,
+      entry.idempotencyKey ?? null,
     ];
   },
   toEntry(row: Row): LedgerEntry {

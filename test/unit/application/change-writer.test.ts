@@ -15,12 +15,19 @@ const change = (() => {
   if (!result.ok) throw new Error('expected a change');
   return result.change;
 })();
-const plan = { changes: [change], event: { type: 'BALANCE_INCREASED' as const, wallet: change.after, amount: { currency: Currency.GBP, minor: 1n } } };
+const plan = {
+  changes: [change],
+  event: { type: 'BALANCE_INCREASED' as const, wallet: change.after, amount: { currency: Currency.GBP, minor: 1n } },
+};
 
 const NOW = 1_000;
 const request = { owner: 'alice', key: 'k', fingerprint: 'increaseBalance|w|GBP|1' };
 const stored = (changes: Partial<IdempotencyRecord> = {}): IdempotencyRecord => ({
-  ...request, event: { ...plan.event, wallet: { ...change.after, version: 9 } }, storedAt: NOW - 10, expiresAt: NOW + 10, ...changes,
+  ...request,
+  event: { ...plan.event, wallet: { ...change.after, version: 9 } },
+  storedAt: NOW - 10,
+  expiresAt: NOW + 10,
+  ...changes,
 });
 
 function scripted(...answers: CommitOutcome[]) {
@@ -62,16 +69,21 @@ describe('ChangeWriter', () => {
 
   it('answers a taken key with its stored result when the intent matches, else IdempotencyKeyReused', async () => {
     const record = stored();
-    expect(await scripted({ status: 'rejected', stale: [], takenBy: record }).writer.write(plan, request))
-      .toEqual({ status: 'done', outcome: record.event });
-    expect(await scripted({ status: 'rejected', stale: [], takenBy: stored({ fingerprint: 'other' }) }).writer.write(plan, request))
-      .toEqual({ status: 'done', outcome: expect.objectContaining({ code: 'IDEMPOTENCY_KEY_REUSED', idempotencyKey: 'k' }) });
+    expect(await scripted({ status: 'rejected', stale: [], takenBy: record }).writer.write(plan, request)).toEqual({
+      status: 'done',
+      outcome: record.event,
+    });
+    expect(
+      await scripted({ status: 'rejected', stale: [], takenBy: stored({ fingerprint: 'other' }) }).writer.write(plan, request),
+    ).toEqual({ status: 'done', outcome: expect.objectContaining({ code: 'IDEMPOTENCY_KEY_REUSED', idempotencyKey: 'k' }) });
   });
 
   it('ignores an expired record the condition still saw (clock skew): the rejection stands', async () => {
     const stale = [{ walletId: 'w', current: { ...wallet, version: 3 } }];
-    expect(await scripted({ status: 'rejected', stale, takenBy: stored({ expiresAt: NOW }) }).writer.write(plan, request))
-      .toEqual({ status: 'rejected', stale });
+    expect(await scripted({ status: 'rejected', stale, takenBy: stored({ expiresAt: NOW }) }).writer.write(plan, request)).toEqual({
+      status: 'rejected',
+      stale,
+    });
   });
 
   it('lets a stored success answer a failure of its retry, but not an expired one', async () => {

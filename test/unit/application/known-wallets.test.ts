@@ -2,7 +2,15 @@ import { KnownWallets } from '../../../src/application/known-wallets';
 import { Currency } from '../../../src/domain/currency';
 import { Wallet } from '../../../src/domain/wallet';
 
-const wallet = (id: string, version: number): Wallet => ({ id, ownerId: 'alice', currency: Currency.GBP, balance: BigInt(version), version, createdAt: 't', updatedAt: 't' });
+const wallet = (id: string, version: number): Wallet => ({
+  id,
+  ownerId: 'alice',
+  currency: Currency.GBP,
+  balance: BigInt(version),
+  version,
+  createdAt: 't',
+  updatedAt: 't',
+});
 
 describe('KnownWallets', () => {
   it('answers only for the exact version it knows', () => {

@@ -9,18 +9,30 @@ const stranger = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
 const verifier = new JwtVerifier({ key: publicKey, issuer: 'issuer', audience: 'audience', clockToleranceSeconds: 5 });
 const now = Math.floor(Date.now() / 1000);
 
-interface Claims { sub?: string; iss?: string; aud?: string; exp?: number; nbf?: number; scope?: string }
+interface Claims {
+  sub?: string;
+  iss?: string;
+  aud?: string;
+  exp?: number;
+  nbf?: number;
+  scope?: string;
+}
 function token(claims: Claims = {}, key = privateKey, alg = 'ES256'): Promise<string> {
   const { sub = 'alice', iss = 'issuer', aud = 'audience', exp = now + 600, nbf, scope } = claims;
-  const jwt = new SignJWT(scope === undefined ? {} : { scope }).setProtectedHeader({ alg }).setIssuer(iss).setAudience(aud).setExpirationTime(exp);
+  const jwt = new SignJWT(scope === undefined ? {} : { scope })
+    .setProtectedHeader({ alg })
+    .setIssuer(iss)
+    .setAudience(aud)
+    .setExpirationTime(exp);
   if (sub !== '') jwt.setSubject(sub);
   if (nbf !== undefined) jwt.setNotBefore(nbf);
   return jwt.sign(key);
 }
-const outcome = (text: string) => verifier.verify(text).then(
-  (caller) => caller,
-  (error: unknown) => (error instanceof InvalidToken ? error.reason : `threw ${String(error)}`),
-);
+const outcome = (text: string) =>
+  verifier.verify(text).then(
+    (caller) => caller,
+    (error: unknown) => (error instanceof InvalidToken ? error.reason : `threw ${String(error)}`),
+  );
 
 describe('JwtVerifier', () => {
   it('accepts a token of the configured issuer and audience: the caller is its sub, scopes from `scope`', async () => {
@@ -46,8 +58,13 @@ describe('JwtVerifier', () => {
 
   it('refuses a token signed by another key, a symmetric or unsigned one, and malformed text', async () => {
     expect(await outcome(await token({}, stranger))).toBe('signature does not verify');
-    const hs256 = await new SignJWT({}).setProtectedHeader({ alg: 'HS256' }).setSubject('alice').setIssuer('issuer').setAudience('audience')
-      .setExpirationTime(now + 600).sign(new TextEncoder().encode('a-shared-secret-of-32-bytes-or-more!'));
+    const hs256 = await new SignJWT({})
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('alice')
+      .setIssuer('issuer')
+      .setAudience('audience')
+      .setExpirationTime(now + 600)
+      .sign(new TextEncoder().encode('a-shared-secret-of-32-bytes-or-more!'));
     expect(await outcome(hs256)).toBe('algorithm not accepted');
     const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'alice', iss: 'issuer', aud: 'audience', exp: now + 600 })).toString('base64url')}.`;
     expect(await outcome(unsigned)).toBe('algorithm not accepted');

@@ -3,7 +3,13 @@ import { mergeCounts, mergeLoops } from '../../../bench/merge';
 import { perSecond } from '../../../bench/stats';
 
 const slice = (elapsedMs: number, successes: number, conflicts: number, latencies: number[]): LoopResult => ({
-  elapsedMs, successes, conflicts, errors: 0, errorMessages: [], requestLatencies: latencies, successLatencies: latencies.slice(0, successes),
+  elapsedMs,
+  successes,
+  conflicts,
+  errors: 0,
+  errorMessages: [],
+  requestLatencies: latencies,
+  successLatencies: latencies.slice(0, successes),
 });
 
 describe('a scenario measured in slices', () => {
@@ -25,13 +31,15 @@ describe('a scenario measured in slices', () => {
   });
 
   it('adds DynamoDB request counts by operation and by cancellation reason', () => {
-    expect(mergeCounts([
-      { TransactWriteItems: { commands: 3, attempts: 3, failed: 1, cancellations: { ConditionalCheckFailed: 1 } } },
-      {
-        TransactWriteItems: { commands: 2, attempts: 3, failed: 1, cancellations: { TransactionConflict: 1 } },
-        GetItem: { commands: 1, attempts: 1, failed: 0, cancellations: {} },
-      },
-    ])).toEqual({
+    expect(
+      mergeCounts([
+        { TransactWriteItems: { commands: 3, attempts: 3, failed: 1, cancellations: { ConditionalCheckFailed: 1 } } },
+        {
+          TransactWriteItems: { commands: 2, attempts: 3, failed: 1, cancellations: { TransactionConflict: 1 } },
+          GetItem: { commands: 1, attempts: 1, failed: 0, cancellations: {} },
+        },
+      ]),
+    ).toEqual({
       TransactWriteItems: { commands: 5, attempts: 6, failed: 2, cancellations: { ConditionalCheckFailed: 1, TransactionConflict: 1 } },
       GetItem: { commands: 1, attempts: 1, failed: 0, cancellations: {} },
     });

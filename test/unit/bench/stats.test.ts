@@ -65,7 +65,12 @@ describe('request counts of one scenario', () => {
 
   it('are what moved between two snapshots; operations that did not move are left out', () => {
     expect(diffCounts(after, before)).toEqual({
-      TransactWriteItems: { commands: 100, attempts: 100, failed: 30, cancellations: { ConditionalCheckFailed: 25, TransactionConflict: 5 } },
+      TransactWriteItems: {
+        commands: 100,
+        attempts: 100,
+        failed: 30,
+        cancellations: { ConditionalCheckFailed: 25, TransactionConflict: 5 },
+      },
       GetItem: { commands: 20, attempts: 20, failed: 0, cancellations: {} },
     });
   });

@@ -16,8 +16,10 @@ describe('parseAmount', () => {
   });
 
   it('keeps decimal sums exact where binary floats do not (0.1 + 0.2)', () => {
-    const sum = [parseAmount('0.1', Currency.GBP), parseAmount('0.2', Currency.GBP)]
-      .reduce((total, parsed) => total + (parsed.ok ? parsed.money.minor : 0n), 0n);
+    const sum = [parseAmount('0.1', Currency.GBP), parseAmount('0.2', Currency.GBP)].reduce(
+      (total, parsed) => total + (parsed.ok ? parsed.money.minor : 0n),
+      0n,
+    );
     expect(formatMinor(sum, Currency.GBP)).toBe('0.30');
   });
 
@@ -39,12 +41,15 @@ describe('parseAmount', () => {
     expect(parseAmount(text, Currency.GBP)).toEqual({ ok: false, problem });
   });
 
-  it("rejects a fraction in a currency without minor units", () => {
+  it('rejects a fraction in a currency without minor units', () => {
     expect(parseAmount('1.5', Currency.JPY)).toEqual({ ok: false, problem: 'TOO_MANY_DECIMALS' });
   });
 
   it('accepts exactly the maximum', () => {
-    expect(parseAmount(String(MAX_AMOUNT_MAJOR), Currency.JPY)).toEqual({ ok: true, money: { currency: Currency.JPY, minor: MAX_AMOUNT_MAJOR } });
+    expect(parseAmount(String(MAX_AMOUNT_MAJOR), Currency.JPY)).toEqual({
+      ok: true,
+      money: { currency: Currency.JPY, minor: MAX_AMOUNT_MAJOR },
+    });
   });
 });
 

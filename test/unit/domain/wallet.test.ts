@@ -5,7 +5,13 @@ import { decreaseBalance, EntryContext, increaseBalance, isVersion, openWallet, 
 const context: EntryContext = { entryId: 'entry-1', actor: 'alice', now: '2026-01-01T00:00:00.000Z' };
 const gbp = (minor: bigint) => ({ currency: Currency.GBP, minor });
 const wallet = (balance: bigint, version = 3): Wallet => ({
-  id: 'w1', ownerId: 'alice', currency: Currency.GBP, balance, version, createdAt: '2025-01-01T00:00:00.000Z', updatedAt: '2025-06-01T00:00:00.000Z',
+  id: 'w1',
+  ownerId: 'alice',
+  currency: Currency.GBP,
+  balance,
+  version,
+  createdAt: '2025-01-01T00:00:00.000Z',
+  updatedAt: '2025-06-01T00:00:00.000Z',
 });
 
 describe('Wallet', () => {
@@ -30,12 +36,18 @@ describe('Wallet', () => {
       ok: false,
       error: expect.objectContaining({ code: 'CURRENCY_MISMATCH', walletCurrency: 'GBP', givenCurrency: 'EUR' }),
     });
-    expect(decreaseBalance(wallet(100n), { currency: Currency.EUR, minor: 1n }, context)).toMatchObject({ ok: false, error: { code: 'CURRENCY_MISMATCH' } });
+    expect(decreaseBalance(wallet(100n), { currency: Currency.EUR, minor: 1n }, context)).toMatchObject({
+      ok: false,
+      error: { code: 'CURRENCY_MISMATCH' },
+    });
   });
 
   it('decreases down to exactly 0', () => {
     const result = decreaseBalance(wallet(100n), gbp(100n), context);
-    expect(result).toMatchObject({ ok: true, change: { after: { balance: 0n, version: 4 }, entry: { type: 'BALANCE_DECREASED', amount: 100n } } });
+    expect(result).toMatchObject({
+      ok: true,
+      change: { after: { balance: 0n, version: 4 }, entry: { type: 'BALANCE_DECREASED', amount: 100n } },
+    });
     if (result.ok) expect(signedAmount(result.change.entry)).toBe(-100n);
   });
 
@@ -47,7 +59,10 @@ describe('Wallet', () => {
   });
 
   it('reports a currency mismatch before an insufficient balance', () => {
-    expect(decreaseBalance(wallet(0n), { currency: Currency.USD, minor: 5n }, context)).toMatchObject({ ok: false, error: { code: 'CURRENCY_MISMATCH' } });
+    expect(decreaseBalance(wallet(0n), { currency: Currency.USD, minor: 5n }, context)).toMatchObject({
+      ok: false,
+      error: { code: 'CURRENCY_MISMATCH' },
+    });
   });
 
   it('records transfer context on the entry', () => {
@@ -55,7 +70,13 @@ describe('Wallet', () => {
     expect(result).toMatchObject({ ok: true, change: { entry: { type: 'TRANSFER_OUT', transferId: 't1', counterpartyWalletId: 'w2' } } });
   });
 
-  it.each([[0, true], [7, true], [-1, false], [1.5, false], [Number.MAX_SAFE_INTEGER + 1, false]])('isVersion(%s) is %s', (value, valid) => {
+  it.each([
+    [0, true],
+    [7, true],
+    [-1, false],
+    [1.5, false],
+    [Number.MAX_SAFE_INTEGER + 1, false],
+  ])('isVersion(%s) is %s', (value, valid) => {
     expect(isVersion(value)).toBe(valid);
   });
 });

@@ -4,10 +4,19 @@ import { formatError, GENERIC_MESSAGE } from '../../../src/http/error-policy';
 describe('formatError', () => {
   it('masks an unexpected failure: generic message, INTERNAL_SERVER_ERROR, no stack trace or detail', () => {
     const formatted = formatError(
-      { message: 'connect ECONNREFUSED 127.0.0.1:8000', path: ['increaseBalance'], extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] } },
+      {
+        message: 'connect ECONNREFUSED 127.0.0.1:8000',
+        path: ['increaseBalance'],
+        extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['at x'] },
+      },
       new GraphQLError('connect ECONNREFUSED 127.0.0.1:8000'),
     );
-    expect(formatted).toEqual({ message: GENERIC_MESSAGE, path: ['increaseBalance'], locations: undefined, extensions: { code: 'INTERNAL_SERVER_ERROR' } });
+    expect(formatted).toEqual({
+      message: GENERIC_MESSAGE,
+      path: ['increaseBalance'],
+      locations: undefined,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
   });
 
   it('masks an error without any code', () => {
@@ -21,9 +30,14 @@ describe('formatError', () => {
 
   it('calls a literal of the wrong value bad user input, and other validation failures what they are', () => {
     const enumValue = new GraphQLError('Value "XYZ" does not exist in "Currency" enum.', { nodes: { kind: Kind.ENUM, value: 'XYZ' } });
-    expect(formatError({ message: enumValue.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, enumValue).extensions?.code).toBe('BAD_USER_INPUT');
-    const unknownField = new GraphQLError('Cannot query field "nope"', { nodes: { kind: Kind.FIELD, name: { kind: Kind.NAME, value: 'nope' } } });
-    expect(formatError({ message: unknownField.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, unknownField).extensions?.code)
-      .toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(formatError({ message: enumValue.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, enumValue).extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    const unknownField = new GraphQLError('Cannot query field "nope"', {
+      nodes: { kind: Kind.FIELD, name: { kind: Kind.NAME, value: 'nope' } },
+    });
+    expect(
+      formatError({ message: unknownField.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }, unknownField).extensions?.code,
+    ).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

@@ -1,5 +1,13 @@
 import {
-  buildSchema, DocumentNode, getOperationAST, GraphQLObjectType, GraphQLUnionType, isExecutableDefinitionNode, Kind, parse, print,
+  buildSchema,
+  DocumentNode,
+  getOperationAST,
+  GraphQLObjectType,
+  GraphQLUnionType,
+  isExecutableDefinitionNode,
+  Kind,
+  parse,
+  print,
   validate,
 } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
@@ -25,7 +33,12 @@ const isExecutable = (document: DocumentNode) => document.definitions.every(isEx
 /** Documents sent as plain strings, found in the source of bench/ (its constants are private to their files). */
 const benchDocuments = readdirSync(join(ROOT, 'bench'))
   .filter((file) => file.endsWith('.ts'))
-  .flatMap((file) => [...readFileSync(join(ROOT, 'bench', file), 'utf8').matchAll(/(['`])((?:mutation|query)\b(?:(?!\$\{|\1)[\s\S])*)\1/g)].map((match) => [`bench/${file}`, match[2]]));
+  .flatMap((file) =>
+    [...readFileSync(join(ROOT, 'bench', file), 'utf8').matchAll(/(['`])((?:mutation|query)\b(?:(?!\$\{|\1)[\s\S])*)\1/g)].map((match) => [
+      `bench/${file}`,
+      match[2],
+    ]),
+  );
 
 const verifyDocuments = [
   requestOf({ type: 'create', key: 'k' }),
@@ -49,7 +62,8 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
   });
 
   it.each(readmeDocuments.filter(isExecutable).map((document) => [document.firstLine, document] as const))(
-    'README block %s', (_, document) => expect(errorsOf(document)).toEqual([]),
+    'README block %s',
+    (_, document) => expect(errorsOf(document)).toEqual([]),
   );
 
   it('README schema excerpts say what schema.graphql says (every field, argument and union member they show)', () => {
@@ -60,12 +74,16 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
         for (const field of definition.fields ?? []) {
           const real = type?.getFields()[field.name.value];
           const shown = `${field.name.value}(${(field.arguments ?? []).map((arg) => `${arg.name.value}: ${print(arg.type)}`).join(', ')}): ${print(field.type)}`;
-          const actual = real && `${real.name}(${real.args.map((arg) => `${arg.name}: ${String(arg.type)}`).join(', ')}): ${String(real.type)}`;
+          const actual =
+            real && `${real.name}(${real.args.map((arg) => `${arg.name}: ${String(arg.type)}`).join(', ')}): ${String(real.type)}`;
           if (shown !== actual) drift.push(`${definition.name.value}.${shown} is ${actual ?? 'missing'}`);
         }
       } else if (definition.kind === Kind.UNION_TYPE_DEFINITION) {
         const shown = (definition.types ?? []).map((member) => member.name.value).sort();
-        const actual = (schema.getType(definition.name.value) as GraphQLUnionType | undefined)?.getTypes().map((member) => member.name).sort();
+        const actual = (schema.getType(definition.name.value) as GraphQLUnionType | undefined)
+          ?.getTypes()
+          .map((member) => member.name)
+          .sort();
         if (JSON.stringify(shown) !== JSON.stringify(actual)) drift.push(`union ${definition.name.value} = ${shown} is ${actual}`);
       } else {
         drift.push(`unchecked ${definition.kind} in a README graphql block`);
@@ -76,10 +94,17 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
 
   it('client/operations, all files as one document (fragments are shared between files)', () => {
     const directory = join(ROOT, 'client', 'operations');
-    const text = readdirSync(directory).filter((file) => file.endsWith('.graphql')).map((file) => readFileSync(join(directory, file), 'utf8')).join('\n');
+    const text = readdirSync(directory)
+      .filter((file) => file.endsWith('.graphql'))
+      .map((file) => readFileSync(join(directory, file), 'utf8'))
+      .join('\n');
     const document = parse(text);
-    expect(document.definitions.filter((definition) => definition.kind === Kind.OPERATION_DEFINITION).map((operation) => operation.name?.value).sort())
-      .toEqual(['CreateWallet', 'DecreaseBalance', 'IncreaseBalance', 'Transfer', 'Wallet', 'Wallets']);
+    expect(
+      document.definitions
+        .filter((definition) => definition.kind === Kind.OPERATION_DEFINITION)
+        .map((operation) => operation.name?.value)
+        .sort(),
+    ).toEqual(['CreateWallet', 'DecreaseBalance', 'IncreaseBalance', 'Transfer', 'Wallet', 'Wallets']);
     expect(errorsOf(document)).toEqual([]);
   });
 
@@ -95,7 +120,10 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
     for (const [file, text] of benchDocuments) expect([file, errorsOf(parse(text))]).toEqual([file, []]);
   });
 
-  it.each(Object.entries(testOperations).filter(([, value]) => /^(mutation|query)\b/.test(value)))('test/support/operations %s', (_, text) => {
-    expect(errorsOf(parse(text))).toEqual([]);
-  });
+  it.each(Object.entries(testOperations).filter(([, value]) => /^(mutation|query)\b/.test(value)))(
+    'test/support/operations %s',
+    (_, text) => {
+      expect(errorsOf(parse(text))).toEqual([]);
+    },
+  );
 });

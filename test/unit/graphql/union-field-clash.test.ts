@@ -16,7 +16,8 @@ function unionFieldClashes(schema: GraphQLSchema): string[] {
         const type = String(field.type);
         const first = seen.get(field.name);
         if (!first) seen.set(field.name, { member: member.name, type });
-        else if (first.type !== type) clashes.push(`${union.name}: ${first.member}.${field.name} is ${first.type}, ${member.name}.${field.name} is ${type}`);
+        else if (first.type !== type)
+          clashes.push(`${union.name}: ${first.member}.${field.name} is ${first.type}, ${member.name}.${field.name} is ${type}`);
       }
     }
   }

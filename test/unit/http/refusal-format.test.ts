@@ -16,7 +16,10 @@ describe('shapeRefusals', () => {
   });
 
   it('drops field and enum hints in production only', () => {
-    const formatted = { message: 'Value "GPB" does not exist in "Currency" enum. Did you mean the enum value "GBP" or "JPY"?', extensions: { code: 'BAD_USER_INPUT' } };
+    const formatted = {
+      message: 'Value "GPB" does not exist in "Currency" enum. Did you mean the enum value "GBP" or "JPY"?',
+      extensions: { code: 'BAD_USER_INPUT' },
+    };
     expect(production(formatted, new GraphQLError(formatted.message)).message).toBe('Value "GPB" does not exist in "Currency" enum.');
     expect(development(formatted, new GraphQLError(formatted.message)).message).toContain('Did you mean');
   });
@@ -35,7 +38,11 @@ describe('edgeLog', () => {
   it('writes one warning line per kind per interval, then says how many it held back', () => {
     let now = 0;
     const lines: Array<[string, Record<string, unknown> | undefined]> = [];
-    const log = edgeLog({ info: () => undefined, error: () => undefined, warn: (message, context) => lines.push([message, context]) }, 10_000, () => now);
+    const log = edgeLog(
+      { info: () => undefined, error: () => undefined, warn: (message, context) => lines.push([message, context]) },
+      10_000,
+      () => now,
+    );
     for (let i = 0; i < 50; i += 1) log.warn('Malformed request target');
     log.warn('Rate limit exceeded');
     now += 10_000;

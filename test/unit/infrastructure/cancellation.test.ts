@@ -6,8 +6,10 @@ import { idempotencyItem, walletItem } from '../../../src/infrastructure/dynamod
 import { TransactionSlot } from '../../../src/infrastructure/dynamodb/wallet-requests';
 
 const slots: TransactionSlot[] = [
-  { kind: 'wallet', walletId: 'a' }, { kind: 'entry', walletId: 'a' },
-  { kind: 'wallet', walletId: 'b' }, { kind: 'entry', walletId: 'b' },
+  { kind: 'wallet', walletId: 'a' },
+  { kind: 'entry', walletId: 'a' },
+  { kind: 'wallet', walletId: 'b' },
+  { kind: 'entry', walletId: 'b' },
   { kind: 'idempotency' },
 ];
 const wallet: Wallet = { id: 'a', ownerId: 'alice', currency: Currency.GBP, balance: 700n, version: 9, createdAt: 't', updatedAt: 't' };
@@ -17,17 +19,34 @@ const failed = (item?: Record<string, unknown>) => ({ Code: 'ConditionalCheckFai
 describe('classifyCancellation', () => {
   it('reads the current wallet from the ALL_OLD item (marshalled: the document client leaves it so)', () => {
     expect(classifyCancellation(slots, [failed(walletItem.from(wallet)), failed(), none, none, none])).toEqual({
-      status: 'rejected', stale: [{ walletId: 'a', current: wallet }], takenBy: undefined,
+      status: 'rejected',
+      stale: [{ walletId: 'a', current: wallet }],
+      takenBy: undefined,
     });
   });
 
   it('tells a missing wallet by the absent ALL_OLD item', () => {
-    expect(classifyCancellation(slots, [none, none, failed(), none, none])).toEqual({ status: 'rejected', stale: [{ walletId: 'b', current: undefined }], takenBy: undefined });
+    expect(classifyCancellation(slots, [none, none, failed(), none, none])).toEqual({
+      status: 'rejected',
+      stale: [{ walletId: 'b', current: undefined }],
+      takenBy: undefined,
+    });
   });
 
   it('returns the record that holds a taken idempotency key', () => {
-    const record = { owner: 'alice', key: 'k', fingerprint: 'f', storedAt: 1, expiresAt: 5, event: { type: 'WALLET_CREATED' as const, wallet } };
-    expect(classifyCancellation(slots, [none, none, none, none, failed(idempotencyItem.from(record))])).toEqual({ status: 'rejected', stale: [], takenBy: record });
+    const record = {
+      owner: 'alice',
+      key: 'k',
+      fingerprint: 'f',
+      storedAt: 1,
+      expiresAt: 5,
+      event: { type: 'WALLET_CREATED' as const, wallet },
+    };
+    expect(classifyCancellation(slots, [none, none, none, none, failed(idempotencyItem.from(record))])).toEqual({
+      status: 'rejected',
+      stale: [],
+      takenBy: record,
+    });
   });
 
   it.each(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded'])(
@@ -38,8 +57,9 @@ describe('classifyCancellation', () => {
   );
 
   it('lets a failed condition win over contention elsewhere in the transaction', () => {
-    expect(classifyCancellation(slots, [failed(walletItem.from(wallet)), none, { Code: 'TransactionConflict' }, none, none]))
-      .toMatchObject({ status: 'rejected', stale: [{ walletId: 'a', current: wallet }] });
+    expect(classifyCancellation(slots, [failed(walletItem.from(wallet)), none, { Code: 'TransactionConflict' }, none, none])).toMatchObject(
+      { status: 'rejected', stale: [{ walletId: 'a', current: wallet }] },
+    );
   });
 
   it.each([

@@ -16,7 +16,9 @@ function standIns(failures = 0) {
     const process = { ...options, crash, stopped: false };
     started.push(process);
     return {
-      endpoint: `http://127.0.0.1:${options.port}`, pid: started.length, exited,
+      endpoint: `http://127.0.0.1:${options.port}`,
+      pid: started.length,
+      exited,
       stop: async () => {
         process.stopped = true;
         crash();
@@ -43,7 +45,10 @@ it('restarts DynamoDB Local on the same port and data after an unexpected exit, 
   started[0].crash();
   await until(() => !supervisor.isUp());
   await until(() => supervisor.isUp());
-  expect(started.map(({ port, dataDir }) => ({ port, dataDir }))).toEqual([{ port: 8901, dataDir: '/data' }, { port: 8901, dataDir: '/data' }]);
+  expect(started.map(({ port, dataDir }) => ({ port, dataDir }))).toEqual([
+    { port: 8901, dataDir: '/data' },
+    { port: 8901, dataDir: '/data' },
+  ]);
   expect(started[1].checkJava).toBe(false);
   expect(lines).toEqual(['DynamoDB Local exited unexpectedly; restarting it', 'DynamoDB Local restarted']);
   await supervisor.stop();

@@ -65,18 +65,24 @@ describe('RequestCounter', () => {
     });
   });
 
-  it('counts the SDK\'s own retries as attempts, not as commands', async () => {
+  it("counts the SDK's own retries as attempts, not as commands", async () => {
     const { documents, counter } = scriptedClient([serverError, ok]);
     await documents.send(new GetCommand({ TableName: 't1', Key: key }));
     expect(counter.snapshot().GetItem).toEqual({ commands: 1, attempts: 2, failed: 0, cancellations: {} });
   });
 
   it('counts a cancelled transaction once, by each distinct reason code', async () => {
-    const { documents, counter } = scriptedClient([cancelled('ConditionalCheckFailed', 'None'), cancelled('TransactionConflict', 'TransactionConflict')]);
+    const { documents, counter } = scriptedClient([
+      cancelled('ConditionalCheckFailed', 'None'),
+      cancelled('TransactionConflict', 'TransactionConflict'),
+    ]);
     await expect(documents.send(new TransactWriteCommand(transaction))).rejects.toBeInstanceOf(TransactionCanceledException);
     await expect(documents.send(new TransactWriteCommand(transaction))).rejects.toBeInstanceOf(TransactionCanceledException);
     expect(counter.snapshot().TransactWriteItems).toEqual({
-      commands: 2, attempts: 2, failed: 2, cancellations: { ConditionalCheckFailed: 1, TransactionConflict: 1 },
+      commands: 2,
+      attempts: 2,
+      failed: 2,
+      cancellations: { ConditionalCheckFailed: 1, TransactionConflict: 1 },
     });
   });
 

@@ -10,8 +10,13 @@ import { entryItem, idempotencyItem, walletItem } from '../../../src/infrastruct
 const roundTrip = (item: Record<string, unknown>) => unmarshall(marshall(item, { removeUndefinedValues: true }), unmarshallOptions());
 
 const wallet: Wallet = {
-  id: 'w1', ownerId: 'alice', currency: Currency.GBP, balance: 12345678901234567890123n, version: 42,
-  createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-02T00:00:00.000Z',
+  id: 'w1',
+  ownerId: 'alice',
+  currency: Currency.GBP,
+  balance: 12345678901234567890123n,
+  version: 42,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-02T00:00:00.000Z',
 };
 
 describe('wallet item mapper', () => {
@@ -28,8 +33,18 @@ describe('wallet item mapper', () => {
 
   it('round-trips a ledger entry, optional fields included or not', () => {
     const entry: LedgerEntry = {
-      id: 'e1', walletId: 'w1', type: 'TRANSFER_OUT', version: 7, currency: Currency.JPY, amount: 150n, balanceAfter: 0n,
-      occurredAt: '2026-01-01T00:00:00.000Z', actor: 'alice', transferId: 't1', counterpartyWalletId: 'w2', idempotencyKey: 'k1',
+      id: 'e1',
+      walletId: 'w1',
+      type: 'TRANSFER_OUT',
+      version: 7,
+      currency: Currency.JPY,
+      amount: 150n,
+      balanceAfter: 0n,
+      occurredAt: '2026-01-01T00:00:00.000Z',
+      actor: 'alice',
+      transferId: 't1',
+      counterpartyWalletId: 'w2',
+      idempotencyKey: 'k1',
     };
     expect(entryItem.toEntry(roundTrip(entryItem.from(entry)))).toEqual(entry);
     const plain = { ...entry, transferId: undefined, counterpartyWalletId: undefined, idempotencyKey: undefined };
@@ -39,8 +54,18 @@ describe('wallet item mapper', () => {
 
   it('round-trips an idempotency record with the stored event', () => {
     const record: IdempotencyRecord = {
-      owner: 'alice', key: 'k1', fingerprint: 'transfer|w1|w2|GBP|500', storedAt: 1_800_000_000, expiresAt: 1_900_000_000,
-      event: { type: 'MONEY_TRANSFERRED', transferId: 't1', from: wallet, to: { ...wallet, id: 'w2', balance: 5n }, amount: { currency: Currency.GBP, minor: 500n } },
+      owner: 'alice',
+      key: 'k1',
+      fingerprint: 'transfer|w1|w2|GBP|500',
+      storedAt: 1_800_000_000,
+      expiresAt: 1_900_000_000,
+      event: {
+        type: 'MONEY_TRANSFERRED',
+        transferId: 't1',
+        from: wallet,
+        to: { ...wallet, id: 'w2', balance: 5n },
+        amount: { currency: Currency.GBP, minor: 500n },
+      },
     };
     expect(idempotencyItem.toRecord(roundTrip(idempotencyItem.from(record)))).toEqual(record);
   });

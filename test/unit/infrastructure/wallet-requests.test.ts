@@ -4,7 +4,15 @@ import { idempotencyKey } from '../../../src/infrastructure/dynamodb/table-keys'
 import { commitRequest, historyRequest, walletsRequest } from '../../../src/infrastructure/dynamodb/wallet-requests';
 
 const context = { entryId: 'e1', actor: 'alice', now: '2026-01-01T00:00:00.000Z' };
-const wallet: Wallet = { id: 'w1', ownerId: 'alice', currency: Currency.GBP, balance: 100n, version: 3, createdAt: context.now, updatedAt: context.now };
+const wallet: Wallet = {
+  id: 'w1',
+  ownerId: 'alice',
+  currency: Currency.GBP,
+  balance: 100n,
+  version: 3,
+  createdAt: context.now,
+  updatedAt: context.now,
+};
 const change = (() => {
   const result = increaseBalance(wallet, { currency: Currency.GBP, minor: 50n }, context);
   if (!result.ok) throw new Error('expected a change');
@@ -16,9 +24,17 @@ describe('commitRequest', () => {
     const { input, slots } = commitRequest('wallets', [change]);
     const update = input.TransactItems?.[0].Update;
     expect(update?.ConditionExpression).toBe('#version = :expectedVersion AND #balance = :expectedBalance');
-    expect(update?.ExpressionAttributeValues).toMatchObject({ ':expectedVersion': 3, ':expectedBalance': 100n, ':version': 4, ':balance': 150n });
+    expect(update?.ExpressionAttributeValues).toMatchObject({
+      ':expectedVersion': 3,
+      ':expectedBalance': 100n,
+      ':version': 4,
+      ':balance': 150n,
+    });
     expect(update?.ReturnValuesOnConditionCheckFailure).toBe('ALL_OLD');
-    expect(slots).toEqual([{ kind: 'wallet', walletId: 'w1' }, { kind: 'entry', walletId: 'w1' }]);
+    expect(slots).toEqual([
+      { kind: 'wallet', walletId: 'w1' },
+      { kind: 'entry', walletId: 'w1' },
+    ]);
   });
 
   it('writes the ledger entry in the same transaction, never over an existing one', () => {
@@ -31,11 +47,21 @@ describe('commitRequest', () => {
 
   it('opens a wallet only where none exists', () => {
     const { input } = commitRequest('wallets', [openWallet('w9', 'alice', Currency.JPY, context)]);
-    expect(input.TransactItems?.[0].Put).toMatchObject({ ConditionExpression: 'attribute_not_exists(pk)', Item: { pk: 'WALLET#w9', version: 0, balance: 0n } });
+    expect(input.TransactItems?.[0].Put).toMatchObject({
+      ConditionExpression: 'attribute_not_exists(pk)',
+      Item: { pk: 'WALLET#w9', version: 0, balance: 0n },
+    });
   });
 
   it('adds the idempotency record last, claimable only when free or expired', () => {
-    const record = { owner: 'alice', key: 'k', fingerprint: 'f', storedAt: 1000, expiresAt: 2000, event: { type: 'BALANCE_INCREASED' as const, wallet: change.after, amount: { currency: Currency.GBP, minor: 50n } } };
+    const record = {
+      owner: 'alice',
+      key: 'k',
+      fingerprint: 'f',
+      storedAt: 1000,
+      expiresAt: 2000,
+      event: { type: 'BALANCE_INCREASED' as const, wallet: change.after, amount: { currency: Currency.GBP, minor: 50n } },
+    };
     const { input, slots } = commitRequest('wallets', [change], record);
     expect(slots[2]).toEqual({ kind: 'idempotency' });
     expect(input.TransactItems?.[2].Put).toMatchObject({
@@ -60,7 +86,7 @@ describe('historyRequest', () => {
 });
 
 describe('idempotency keys are scoped per caller', () => {
-  it('never lets one owner and key spell another pair\'s partition', () => {
+  it("never lets one owner and key spell another pair's partition", () => {
     expect(idempotencyKey('a#b', 'c').pk).not.toBe(idempotencyKey('a', 'b#c').pk);
     expect(idempotencyKey('alice', 'k').pk).not.toBe(idempotencyKey('bob', 'k').pk);
   });
@@ -79,7 +105,7 @@ describe('walletsRequest', () => {
     });
   });
 
-  it('continues below the position of the previous page\'s last wallet', () => {
+  it("continues below the position of the previous page's last wallet", () => {
     const after = { createdAt: '2026-01-01T00:00:00.000Z', id: 'w9' };
     expect(walletsRequest('wallets', 'alice', { first: 5, after })).toMatchObject({
       KeyConditionExpression: '#owner = :owner AND #sort < :after',
