@@ -21,7 +21,8 @@ export function mergeCounts(slices: readonly RequestCounts[]): RequestCounts {
   const merged: RequestCounts = {};
   for (const counts of slices) {
     for (const [operation, count] of Object.entries(counts)) {
-      const into = (merged[operation] ??= { commands: 0, attempts: 0, failed: 0, cancellations: {} });
+      merged[operation] ??= { commands: 0, attempts: 0, failed: 0, cancellations: {} };
+      const into = merged[operation];
       into.commands += count.commands;
       into.attempts += count.attempts;
       into.failed += count.failed;

@@ -95,7 +95,8 @@ function quietSdkNodeWarning(): void {
   const printers = process.listeners('warning');
   process.removeAllListeners('warning');
   process.on('warning', (warning) => {
-    if (!warning.message.startsWith('NodeVersionSupportWarning')) printers.forEach((print) => print(warning));
+    if (warning.message.startsWith('NodeVersionSupportWarning')) return;
+    for (const print of printers) print(warning);
   });
 }
 

@@ -97,7 +97,7 @@ function faultSummary(result: BankResult): string {
 
 function countBy(names: readonly string[]): string {
   const counts = new Map<string, number>();
-  names.forEach((name) => counts.set(name, (counts.get(name) ?? 0) + 1));
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
   return [...counts].map(([name, n]) => `${n} x ${name}`).join(', ');
 }
 

@@ -9,7 +9,7 @@ export class WalletView {
   private readonly states = new Map<string, WalletState>();
 
   constructor(initial: readonly WalletState[]) {
-    initial.forEach((state) => this.states.set(state.walletId, state));
+    for (const state of initial) this.states.set(state.walletId, state);
   }
 
   get(walletId: string): WalletState {

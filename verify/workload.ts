@@ -72,7 +72,7 @@ async function runClient(context: WorkloadContext, client: number, user: string,
     redecisions = conflicted ? redecisions + 1 : 0;
     const op = context.log.invoke(client, user, 'run', spec);
     await context.executor.run(op, random);
-    op.attempts.forEach((attempt) => view.learn(attempt.answer));
+    for (const attempt of op.attempts) view.learn(attempt.answer);
     conflicted = op.outcome === 'failed' && endedInConflict(op) ? spec : undefined;
   }
 }

@@ -47,6 +47,8 @@ export class PlaygroundPage {
 
   /** What a person sees of the result pane (rendered lines, not the editor's model). */
   async visibleResult(): Promise<string> {
+    // innerText, not textContent: what is rendered (line breaks as shown), which is what a person reads.
+    // biome-ignore lint/performance/useDomNodeTextContent: the rendered text is the point here.
     return this.page.locator(EDITORS).nth(2).innerText();
   }
 

@@ -14,7 +14,10 @@ export function walletRepositoryContract(openStore: () => Promise<TestStore>): v
   let store: TestStore;
   let repository: WalletRepository;
   let ids = 0;
-  const next = (prefix: string) => `${prefix}-${(ids += 1)}`;
+  const next = (prefix: string) => {
+    ids += 1;
+    return `${prefix}-${ids}`;
+  };
   const context = (now = new Date().toISOString()) => ({ entryId: next('entry'), actor: 'alice', now });
 
   beforeAll(async () => {

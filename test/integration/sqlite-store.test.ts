@@ -10,14 +10,18 @@ import { describeSqlite, freshSqliteFile, TestSqliteFile } from '../support/sqli
 describeSqlite('SQLite store', () => {
   let file: TestSqliteFile;
   let ids = 0;
-  const context = () => ({ entryId: `entry-${(ids += 1)}`, actor: 'alice', now: new Date().toISOString() });
+  const nextId = (prefix: string) => {
+    ids += 1;
+    return `${prefix}-${ids}`;
+  };
+  const context = () => ({ entryId: nextId('entry'), actor: 'alice', now: new Date().toISOString() });
   beforeEach(() => {
     file = freshSqliteFile();
   });
   afterEach(() => file.drop());
 
   async function created(): Promise<Wallet> {
-    const change = openWallet(`wallet-${(ids += 1)}`, 'alice', Currency.GBP, context());
+    const change = openWallet(nextId('wallet'), 'alice', Currency.GBP, context());
     expect(await file.main.repository.commit([change])).toEqual({ status: 'committed' });
     return change.after;
   }

@@ -11,8 +11,10 @@ function standIns(failures = 0) {
   let toFail = failures;
   const start = async (options: EmbeddedDynamoOptions): Promise<EmbeddedDynamo> => {
     if (started.length > 0 && toFail-- > 0) throw new Error('port busy');
-    let crash = () => undefined as void;
-    const exited = new Promise<string>((resolve) => (crash = () => resolve('SIGKILL')));
+    let crash: () => void = () => undefined;
+    const exited = new Promise<string>((resolve) => {
+      crash = () => resolve('SIGKILL');
+    });
     const process = { ...options, crash, stopped: false };
     started.push(process);
     return {
