@@ -15,6 +15,8 @@ import { Shutdown } from './shutdown';
  * embedded DynamoDB Local), all within SHUTDOWN_TIMEOUT_MS.
  */
 async function main(): Promise<void> {
+  // The AWS SDK's Node-version warning (its 2027 releases need Node 22) is known and harmless here: the README says it once.
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
   const logger = createLogger(process.env.LOG_LEVEL);
   const shutdown = new Shutdown(logger);
   shutdown.onSignals();

@@ -45,5 +45,7 @@ it('concurrent transfers, deposits and withdrawals of several users with duplica
   expect(changes.some((op) => op.outcome === 'ok' && op.spec.type === 'transfer' && ownerOf.get(op.spec.to) !== op.user)).toBe(true);
   const probes = result.ops.filter((op) => op.spec.type !== 'create' && op.spec.trespass);
   expect(probes.length).toBeGreaterThan(0);
-  expect(probes.filter((op) => op.outcome !== 'failed')).toEqual([]);
+  // None got through; a probe whose short client timeout left it unknown got no answer at all (reads are not retried).
+  expect(probes.filter((op) => op.outcome === 'ok')).toEqual([]);
+  expect(probes.some((op) => op.outcome === 'failed')).toBe(true);
 });

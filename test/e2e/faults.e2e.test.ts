@@ -48,6 +48,8 @@ async function startService(storePort?: number): Promise<Service> {
       EMBEDDED_DYNAMODB_PORT: String(dynamoPort),
       LOG_LEVEL: 'info',
       HOST: '127.0.0.1',
+      // Every client here is one caller (alice) on one address: the per-caller rate limit would answer 429.
+      RATE_LIMIT_PER_SECOND: '0',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

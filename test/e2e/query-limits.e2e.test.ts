@@ -34,14 +34,20 @@ describe('query limits', () => {
     await expectRefused(`{ ${aliases} }`, 'maxAliases', limits.maxAliases);
   });
 
-  it(`refuses a depth over ${limits.maxDepth}`, async () => {
-    const nested = (depth: number) => `{ wallet(id: "x") { ${'... on Wallet { '.repeat(depth)}id${' }'.repeat(depth)} } }`;
-    expect((await server.gql(nested(2))).status).toBe(200);
-    await expectRefused(
-      `{ wallet(id: "x") { history { edges { node { ${'... on LedgerEntry { '.repeat(limits.maxDepth)}id${' }'.repeat(limits.maxDepth)} } } } } }`,
-      'maxDepth',
-      limits.maxDepth,
-    );
+  it(`counts depth in fields, not fragments: the schema's deepest query passes at ${limits.maxDepth}, a lower limit refuses it`, async () => {
+    // Fragments are no level of their own (typed clients wrap every result in fragments), and nesting them costs tokens.
+    const fragments = (depth: number) => `{ wallet(id: "x") { ${'... on Wallet { '.repeat(depth)}id${' }'.repeat(depth)} } }`;
+    expect((await server.gql(fragments(limits.maxDepth + 2))).status).toBe(200);
+    const deepest = `{ wallet(id: "${walletId}") { history { edges { node { id } } } } }`;
+    expect((await server.gql(deepest)).status).toBe(200);
+    const strict = await startTestServer({ limits: { query: { maxDepth: 3 } } });
+    try {
+      const response = await strict.gql(deepest);
+      expect(response.status).toBe(400);
+      expect(response.errors![0].extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'maxDepth', max: 3 });
+    } finally {
+      await strict.stop();
+    }
   });
 
   it(`refuses more than ${limits.maxDirectives} directives`, async () => {
