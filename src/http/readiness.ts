@@ -8,6 +8,7 @@ export class Readiness {
   private last?: boolean;
   private first?: Promise<boolean>;
   private timer?: NodeJS.Timeout;
+  private wasKnownDown = false;
 
   constructor(
     private readonly probe: () => Promise<boolean>,
@@ -34,7 +35,15 @@ export class Readiness {
 
   /** The latest result; before the first probe has answered, that probe's answer. */
   async isReady(): Promise<boolean> {
-    if (this.knownDown()) return false;
+    if (this.knownDown()) {
+      this.wasKnownDown = true;
+      return false;
+    }
+    // Back from a known outage: ask once now rather than answer 503 until the next background probe.
+    if (this.wasKnownDown) {
+      this.wasKnownDown = false;
+      return this.refresh();
+    }
     if (this.last !== undefined) return this.last;
     return this.first ?? this.refresh();
   }

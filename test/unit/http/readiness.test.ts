@@ -31,4 +31,31 @@ describe('Readiness (the store probed in the background)', () => {
     expect(await readiness.isReady()).toBe(false);
     readiness.stop();
   });
+
+  it('is not ready at once while the store is known to be down, and asks again as soon as it is back', async () => {
+    let probes = 0;
+    let down = false;
+    let reachable = true;
+    const readiness = new Readiness(
+      async () => {
+        probes += 1;
+        return reachable;
+      },
+      2_000,
+      () => down,
+    );
+    readiness.start();
+    expect(await readiness.isReady()).toBe(true);
+    down = true;
+    reachable = false;
+    expect(await readiness.isReady()).toBe(false);
+    expect(probes).toBe(1);
+    await jest.advanceTimersByTimeAsync(2_000);
+    down = false;
+    reachable = true;
+    // The background probe said no while it was down; the first question after the outage asks again.
+    expect(await readiness.isReady()).toBe(true);
+    expect(probes).toBe(3);
+    readiness.stop();
+  });
 });
