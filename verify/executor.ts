@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { decodeAnswer, walletState } from './decode';
 import { requestOf } from './documents';
 import { GraphQLClient } from './graphql-client';
@@ -118,8 +119,4 @@ export class Executor {
     this.log.complete(op, outcome);
     return outcome;
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { IdempotencyRecord, IdempotentRequest, isExpired, recordOf } from '../domain/idempotency';
 import { WalletChange } from '../domain/wallet';
 import { DomainError, IdempotencyKeyReused, idempotencyKeyReused } from '../domain/wallet-errors';
@@ -86,8 +87,4 @@ export class ChangeWriter {
   private nowSeconds(): number {
     return Math.floor(this.options.now().getTime() / 1000);
   }
-}
-
-export function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
 }

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Caller, mayAccess } from '../domain/caller';
 import { Currency } from '../domain/currency';
 import { idempotentRequest } from '../domain/idempotency';
@@ -17,7 +18,6 @@ import {
   walletNotFound,
 } from '../domain/wallet-errors';
 import { isDomainError, MoneyTransferred } from '../domain/wallet-events';
-import { sleep } from './change-writer';
 import { entryContext, failure, UseCaseDeps } from './use-case-deps';
 
 export interface TransferCommand {

@@ -6,7 +6,17 @@ import { CorruptItemError, ExactNumber, Item, read } from './item-fields';
 import { entryKey, idempotencyKey, OWNER_KEY, OWNER_SORT, ownerIndexKey, ownerIndexSort, walletKey } from './table-keys';
 
 /** Domain objects to DynamoDB items and back. Money is stored as integer minor units (type N). */
+/**
+ * What is fixed when a wallet is opened: its keys (table and owner index), identity, owner, currency and
+ * opening time. Every other attribute of the item may change, and the update of a change writes them all.
+ */
+const FIXED_AT_OPENING = new Set(['pk', 'sk', 'type', OWNER_KEY, OWNER_SORT, 'id', 'ownerId', 'currency', 'createdAt']);
+
 export const walletItem = {
+  /** The attributes a change writes: all of the item's but those fixed at opening. */
+  changeable(wallet: Wallet): Item {
+    return Object.fromEntries(Object.entries(walletItem.from(wallet)).filter(([name]) => !FIXED_AT_OPENING.has(name)));
+  },
   from(wallet: Wallet): Item {
     return {
       ...walletKey(wallet.id),
@@ -101,6 +111,18 @@ export const idempotencyItem = {
   },
 };
 
+/**
+ * Every event type, keyed by the event union itself: a new event fails to compile here until it is listed,
+ * and then the switch below (exhaustive, `never` at its end) until it is read back.
+ */
+const STORED_EVENTS: Record<WalletEvent['type'], true> = {
+  WALLET_CREATED: true,
+  BALANCE_INCREASED: true,
+  BALANCE_DECREASED: true,
+  MONEY_TRANSFERRED: true,
+};
+const EVENT_TYPES = Object.keys(STORED_EVENTS) as ReadonlyArray<WalletEvent['type']>;
+
 function eventFrom(item: Item, json: string): WalletEvent {
   const parsed: unknown = JSON.parse(json, (_name, value: unknown) => (typeof value === 'number' ? String(value) : value));
   if (!isObject(parsed)) throw new CorruptItemError(item, 'event is not an object');
@@ -110,7 +132,8 @@ function eventFrom(item: Item, json: string): WalletEvent {
     const amount = numbersWrapped(objectAt(item, parsed, 'amount'), ['minor']);
     return { currency: read.currency(amount, 'currency'), minor: read.bigint(amount, 'minor') };
   };
-  switch (read.oneOf(parsed, 'type', ['WALLET_CREATED', 'BALANCE_INCREASED', 'BALANCE_DECREASED', 'MONEY_TRANSFERRED'] as const)) {
+  const type = read.oneOf(parsed, 'type', EVENT_TYPES);
+  switch (type) {
     case 'WALLET_CREATED':
       return { type: 'WALLET_CREATED', wallet: wallet('wallet') };
     case 'BALANCE_INCREASED':
@@ -125,7 +148,13 @@ function eventFrom(item: Item, json: string): WalletEvent {
         to: wallet('to'),
         amount: money(),
       };
+    default:
+      return unlisted(type);
   }
+}
+
+function unlisted(type: never): never {
+  throw new Error(`Event type ${String(type)} is listed but not read back`);
 }
 
 function isObject(value: unknown): value is Item {

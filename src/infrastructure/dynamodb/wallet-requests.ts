@@ -57,17 +57,17 @@ function walletWrite(TableName: string, { before, after }: WalletChange): Transa
       },
     };
   }
+  // Every attribute a change may touch, from the mapper's one declaration of the wallet item: a new field is written too.
+  const changed = Object.entries(walletItem.changeable(after));
   return {
     Update: {
       TableName,
       Key: walletKey(after.id),
-      UpdateExpression: 'SET #balance = :balance, #version = :version, #updatedAt = :updatedAt',
+      UpdateExpression: `SET ${changed.map(([name]) => `#${name} = :${name}`).join(', ')}`,
       ConditionExpression: '#version = :expectedVersion AND #balance = :expectedBalance',
-      ExpressionAttributeNames: { '#balance': 'balance', '#version': 'version', '#updatedAt': 'updatedAt' },
+      ExpressionAttributeNames: Object.fromEntries(changed.map(([name]) => [`#${name}`, name])),
       ExpressionAttributeValues: {
-        ':balance': after.balance,
-        ':version': after.version,
-        ':updatedAt': after.updatedAt,
+        ...Object.fromEntries(changed.map(([name, value]) => [`:${name}`, value])),
         ':expectedVersion': before.version,
         ':expectedBalance': before.balance,
       },

@@ -5,6 +5,7 @@ import {
   GlobalSecondaryIndex,
   ResourceInUseException,
   UpdateTableCommand,
+  DescribeTimeToLiveCommand,
   UpdateTimeToLiveCommand,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
@@ -51,16 +52,27 @@ export async function ensureWalletTable(client: DynamoDBClient, tableName: strin
   }
   await waitUntilTableExists({ client, maxWaitTime: 60, minDelay: 1, maxDelay: 2 }, { TableName: tableName });
   await ensureOwnerIndex(client, tableName);
+  await ensureTimeToLive(client, tableName);
+}
+
+/**
+ * TTL on the idempotency records' expiry. Asked first, so a restart sends no update; should the update
+ * fail, the status is asked again: another process enabling it a moment ago is success, anything else is not.
+ * (Typed answers only: no error message is parsed.)
+ */
+async function ensureTimeToLive(client: DynamoDBClient, tableName: string): Promise<void> {
+  const enabled = async () => {
+    const { TimeToLiveDescription } = await client.send(new DescribeTimeToLiveCommand({ TableName: tableName }));
+    const status = TimeToLiveDescription?.TimeToLiveStatus;
+    return TimeToLiveDescription?.AttributeName === TTL_ATTRIBUTE && (status === 'ENABLED' || status === 'ENABLING');
+  };
+  if (await enabled()) return;
   try {
     await client.send(
-      new UpdateTimeToLiveCommand({
-        TableName: tableName,
-        TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true },
-      }),
+      new UpdateTimeToLiveCommand({ TableName: tableName, TimeToLiveSpecification: { AttributeName: TTL_ATTRIBUTE, Enabled: true } }),
     );
   } catch (error) {
-    // Already enabled (a restart), or another process enabled it a moment ago.
-    if (!(error instanceof Error && /already enabled|in progress/i.test(error.message))) throw error;
+    if (!(await enabled())) throw error;
   }
 }
 

@@ -20,6 +20,12 @@ const change = (() => {
 })();
 
 describe('commitRequest', () => {
+  it("writes every attribute a change may touch, from the mapper's one declaration, and none fixed at opening", () => {
+    const update = commitRequest('wallets', [change]).input.TransactItems?.[0].Update;
+    expect(update?.UpdateExpression).toBe('SET #balance = :balance, #version = :version, #updatedAt = :updatedAt');
+    expect(update?.ExpressionAttributeNames).toEqual({ '#balance': 'balance', '#version': 'version', '#updatedAt': 'updatedAt' });
+  });
+
   it('guards a change with a ConditionExpression on the version it was based on, inside DynamoDB', () => {
     const { input, slots } = commitRequest('wallets', [change]);
     const update = input.TransactItems?.[0].Update;
