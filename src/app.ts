@@ -130,7 +130,10 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       // An absolute endpoint: the Playground resolves tab endpoints itself and expects a full URL.
       const host = /^[\w.:[\]-]+$/.test(req.headers.host ?? '') ? req.headers.host : 'localhost';
-      res.end(playgroundPage(`http://${host}${GRAPHQL_PATH}`, await playgroundHeaders?.()));
+      // The pre-filled token only for a page asked for by name as this machine: a page reached by another
+      // name (another host on the network, a DNS-rebinding site) gets the tabs without it.
+      const local = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(req.headers.host ?? '');
+      res.end(playgroundPage(`http://${host}${GRAPHQL_PATH}`, local ? await playgroundHeaders?.() : undefined));
       return;
     }
     if (playground && path.startsWith(`${PLAYGROUND_ASSETS}/`)) return servePlaygroundAsset(path, res);

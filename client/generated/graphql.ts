@@ -136,6 +136,7 @@ export type LedgerEntry = {
   balanceAfter: Scalars['Decimal']['output'];
   counterpartyWalletId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
+  /** The key the actor sent; shown to the actor (and operators) only: a payee does not see the payer's key. */
   idempotencyKey?: Maybe<Scalars['String']['output']>;
   occurredAt: Scalars['DateTime']['output'];
   transferId?: Maybe<Scalars['ID']['output']>;

@@ -43,7 +43,9 @@ export class WalletStates {
    */
   async at(caller: Caller, walletId: string, version: number): Promise<BasedOn | WalletNotFound | VersionConflict> {
     const known = this.known.atVersion(walletId, version);
-    const current = known ?? (await this.find(walletId));
+    // Someone else's wallet costs the one read an unknown id costs, whatever this process remembers:
+    // a faster "not found" from memory would tell its existence and its version by the clock.
+    const current = known && mayAccess(caller, known) ? known : await this.find(walletId);
     if (!current || !mayAccess(caller, current)) return walletNotFound(walletId);
     if (known) return { wallet: known, remembered: true };
     return current.version === version ? { wallet: current, remembered: false } : versionConflict(version, current);

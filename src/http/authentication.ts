@@ -4,7 +4,12 @@ import { Caller } from '../domain/caller';
 
 const REALM = 'wallet-service';
 /** A JWT is a few hundred bytes to a few KB; anything longer is refused unread. */
-const MAX_TOKEN_LENGTH = 8192;
+const MAX_TOKEN_LENGTH = 4096;
+/**
+ * Strictly a compact JWS: three base64url parts, no padding, no other characters. A lenient decoder
+ * would take many spellings of one token, each a fresh cache entry and a fresh signature check.
+ */
+const COMPACT_JWT = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+) *$/i;
 
 export type Authentication =
   | { readonly ok: true; readonly caller: Caller }
@@ -16,7 +21,7 @@ export async function authenticate(req: IncomingMessage, verifier: TokenVerifier
   if (header === undefined || header.trim() === '') {
     return { ok: false, problem: 'This API needs an Authorization: Bearer <token> header.', tokenGiven: false };
   }
-  const match = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i.exec(header);
+  const match = COMPACT_JWT.exec(header);
   if (!match || match[1].length > MAX_TOKEN_LENGTH)
     return { ok: false, problem: 'The Authorization header is not "Bearer <token>".', tokenGiven: true };
   try {

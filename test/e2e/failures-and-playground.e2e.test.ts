@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { createApp } from '../../src/app';
 import { WalletService } from '../../src/application/wallet.service';
 import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
@@ -73,6 +74,18 @@ describe('GraphQL Playground, served by the service itself', () => {
       const page = await (await fetch(`${server.url}/graphql`, { headers: { accept: 'text/html' } })).text();
       expect(page).toContain('GraphQLPlayground.init');
       expect(page).toContain('1. Create wallet');
+      // A page asked for by another name (a host on the network, a DNS-rebinding site) carries no token.
+      const foreign = await new Promise<string>((resolve, reject) => {
+        const req = request(`${server.url}/graphql`, { headers: { accept: 'text/html', host: 'attacker.example' } }, (res) => {
+          let text = '';
+          res.on('data', (chunk: Buffer) => (text += chunk.toString()));
+          res.on('end', () => resolve(text));
+        });
+        req.on('error', reject);
+        req.end();
+      });
+      expect(foreign).toContain('1. Create wallet');
+      expect(foreign).not.toContain('Bearer');
       // The tabs carry a token of the first example user, so the walk-through needs no copying.
       const token = /"Authorization":"Bearer ([\w.-]+)"/.exec(page)?.[1];
       expect(token).toBeDefined();

@@ -87,7 +87,12 @@ describe('paying another user', () => {
   it('works, and reveals nothing of the destination: to is null, toWalletId is what you sent', async () => {
     const payer = await walletOf('alice', '50.00');
     const payee = await walletOf('bob', '7.00');
-    const { data } = await server.gql(TRANSFER, { from: payer, to: payee, amount: '20.00', currency: 'GBP', expectedVersion: 1 }, 'alice');
+    const key = 'alice-pays-bob-for-the-doctor';
+    const { data } = await server.gql(
+      TRANSFER,
+      { from: payer, to: payee, amount: '20.00', currency: 'GBP', expectedVersion: 1, key },
+      'alice',
+    );
     expect(data!.result).toMatchObject({
       __typename: 'MoneyTransferred',
       toWalletId: payee,
@@ -97,8 +102,15 @@ describe('paying another user', () => {
     expect(await asOperator(payee)).toMatchObject({ balance: '27.00', version: 2 });
     const entries = async (id: string, as: As) => (await server.gql(READ, { id }, as)).data!.wallet.history.edges.map((e: any) => e.node);
     // The audit trail: the payer made both entries.
-    expect((await entries(payer, 'alice'))[0]).toMatchObject({ type: 'TRANSFER_OUT', actor: 'alice' });
-    expect((await entries(payee, 'bob'))[0]).toMatchObject({ type: 'TRANSFER_IN', actor: 'alice', counterpartyWalletId: payer });
+    expect((await entries(payer, 'alice'))[0]).toMatchObject({ type: 'TRANSFER_OUT', actor: 'alice', idempotencyKey: key });
+    // The payee sees who paid, from which wallet, but not the payer's own key (their text, not bob's).
+    expect((await entries(payee, 'bob'))[0]).toMatchObject({
+      type: 'TRANSFER_IN',
+      actor: 'alice',
+      counterpartyWalletId: payer,
+      idempotencyKey: null,
+    });
+    expect((await entries(payee, OPERATOR))[0]).toMatchObject({ type: 'TRANSFER_IN', idempotencyKey: key });
   });
 
   it('a destination in another currency is refused without saying which currency it holds', async () => {
@@ -203,6 +215,13 @@ describe('authentication', () => {
     ['a token for another audience', () => bearer(signed({ aud: 'another-service' }))],
     ['a token of another issuer', () => bearer(signed({ iss: 'https://evil.example/' }))],
     ['a tampered token', async () => ({ authorization: `Bearer ${(await signed()).slice(0, -2)}AA` })],
+    // Other spellings of a valid token (padding, '~', '+/' for '-_'): a lenient decoder would take each as new.
+    ['a valid token with padding', async () => ({ authorization: `Bearer ${await signed()}==` })],
+    [
+      'a valid token with a ~ in its signature',
+      async () => ({ authorization: `Bearer ${(await signed()).replace(/\.([^.]*)$/, '.~$1')}` }),
+    ],
+    ['a token over 4 KB', async () => ({ authorization: `Bearer ${'a'.repeat(2100)}.${'b'.repeat(2100)}.c` })],
   ])('%s: 401 UNAUTHENTICATED with WWW-Authenticate, and nothing changes', async (_case, headers) => {
     const before = await countItems();
     const response = await post(await headers(), mutation());

@@ -1,3 +1,4 @@
+import { Caller } from '../../domain/caller';
 import { LedgerEntry } from '../../domain/ledger-entry';
 import { badUserInput } from '../bad-user-input';
 import { LedgerEntryConnection, LedgerEntryObject } from '../types/ledger-entry.type';
@@ -28,8 +29,13 @@ export function pageSize(first: number): number {
 }
 
 /** `entries` holds up to first + 1 entries, newest first: the extra one only says a next page exists. */
-export function toConnection(entries: readonly LedgerEntry[], first: number, after: string | undefined): LedgerEntryConnection {
-  const edges = entries.slice(0, first).map((entry) => ({ cursor: cursorOf(entry.version), node: LedgerEntryObject.of(entry) }));
+export function toConnection(
+  entries: readonly LedgerEntry[],
+  first: number,
+  after: string | undefined,
+  viewer: Caller,
+): LedgerEntryConnection {
+  const edges = entries.slice(0, first).map((entry) => ({ cursor: cursorOf(entry.version), node: LedgerEntryObject.of(entry, viewer) }));
   return {
     edges,
     pageInfo: {

@@ -50,6 +50,6 @@ export class WalletResolver {
     const cursor = after ?? undefined;
     const beforeVersion = Math.min(cursor === undefined ? Infinity : versionOfCursor(cursor), wallet.version + 1);
     const entries = await this.service.history(caller, wallet, { first: size + 1, beforeVersion });
-    return toConnection(entries, size, cursor);
+    return toConnection(entries, size, cursor, caller);
   }
 }

@@ -1,3 +1,4 @@
+import { Caller } from '../../domain/caller';
 import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { LedgerEntry, LedgerEntryType } from '../../domain/ledger-entry';
 import { formatMinor } from '../../domain/money';
@@ -19,13 +20,19 @@ export class LedgerEntryObject {
   actor!: string;
   @Field(() => ID, { nullable: true }) transferId?: string;
   @Field(() => ID, { nullable: true }) counterpartyWalletId?: string;
-  @Field(() => String, { nullable: true }) idempotencyKey?: string;
+  @Field(() => String, {
+    nullable: true,
+    description: "The key the actor sent; shown to the actor (and operators) only: a payee does not see the payer's key.",
+  })
+  idempotencyKey?: string;
 
-  static of(entry: LedgerEntry): LedgerEntryObject {
+  /** `viewer`: who reads the ledger; an idempotency key is the actor's own text, not the payee's to read. */
+  static of(entry: LedgerEntry, viewer: Caller): LedgerEntryObject {
     return Object.assign(new LedgerEntryObject(), {
       ...entry,
       amount: formatMinor(entry.amount, entry.currency),
       balanceAfter: formatMinor(entry.balanceAfter, entry.currency),
+      idempotencyKey: viewer.admin || viewer.id === entry.actor ? entry.idempotencyKey : undefined,
     });
   }
 }

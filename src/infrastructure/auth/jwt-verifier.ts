@@ -53,8 +53,10 @@ export class JwtVerifier implements TokenVerifier {
         requiredClaims: ['sub', 'exp'],
       };
       const { payload } = this.key instanceof KeyObject ? await jwtVerify(token, this.key, rules) : await jwtVerify(token, this.key, rules);
-      if (typeof payload.sub !== 'string' || payload.sub === '' || payload.sub.length > 128)
-        throw new InvalidToken('sub must be 1 to 128 characters');
+      // Well-formed Unicode: a store may turn a lone surrogate into U+FFFD, and so two subjects into one owner.
+      if (typeof payload.sub !== 'string' || payload.sub === '' || payload.sub.length > 128 || !payload.sub.isWellFormed()) {
+        throw new InvalidToken('sub must be 1 to 128 characters of well-formed Unicode');
+      }
       return payload;
     } catch (error) {
       if (error instanceof InvalidToken) throw error;

@@ -52,6 +52,7 @@ describe('JwtVerifier', () => {
     ['wrong issuer', { iss: 'someone-else' }, 'claim iss is not acceptable'],
     ['wrong audience', { aud: 'another-service' }, 'claim aud is not acceptable'],
     ['no subject', { sub: '' }, 'claim sub is not acceptable'],
+    ['a subject that is not well-formed Unicode', { sub: 'carol\ud800' }, 'sub must be 1 to 128 characters of well-formed Unicode'],
   ])('refuses a token with %s', async (_case, claims, reason) => {
     expect(await outcome(await token(claims))).toBe(reason);
   });
