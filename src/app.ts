@@ -10,7 +10,7 @@ import { CallerKey, clientAddress } from './http/caller-key';
 import { applyCors } from './http/cors';
 import { edgeLog } from './http/edge-log';
 import { errorLoggingPlugin, formatError } from './http/error-policy';
-import { authenticate, refuseUnauthenticated } from './http/authentication';
+import { authenticate, bearerToken, refuseUnauthenticated } from './http/authentication';
 import { graphqlHandler, plain } from './http/graphql-handler';
 import { HttpDrain } from './http/http-drain';
 import { httpServerOptions } from './http/http-server-options';
@@ -117,12 +117,16 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
     }
     const wantsPage = path === GRAPHQL_PATH && req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
     if (path === GRAPHQL_PATH && !(wantsPage && playground)) {
-      // Who is asking comes first (a verified token is cached: cheap); the caller's own bucket pays,
-      // and a request without a valid token pays from its address's bucket, so guessing is limited too.
+      // Who is asking comes first. A token verified before is known at once, and its caller's own bucket pays.
+      // A new (or forged) token costs a signature check: its address's bucket pays for that first, so a flood
+      // of tokens is limited like any flood; once verified, its caller's bucket pays as well.
+      const presented = bearerToken(req);
+      const known = 'token' in presented ? tokens.remembered(presented.token) : undefined;
+      if (known) return spend(`caller:${known.id}`, res) ? graphql(req, res, known) : undefined;
+      if (!spend(`address:${callerKey(req)}`, res)) return;
       const authentication = await authenticate(req, tokens);
-      const bucket = authentication.ok ? `caller:${authentication.caller.id}` : `address:${callerKey(req)}`;
-      if (!spend(bucket, res)) return;
       if (!authentication.ok) return refuseUnauthenticated(req, res, authentication.problem, authentication.tokenGiven);
+      if (!spend(`caller:${authentication.caller.id}`, res)) return;
       return graphql(req, res, authentication.caller);
     }
     if (!spend(`address:${callerKey(req)}`, res)) return;

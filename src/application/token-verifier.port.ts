@@ -4,6 +4,8 @@ import { Caller } from '../domain/caller';
 export interface TokenVerifier {
   /** Rejects with InvalidToken when the token proves nothing. */
   verify(token: string): Promise<Caller>;
+  /** The caller of a token verified before and not yet expired, without verifying it again; else undefined. */
+  remembered(token: string): Caller | undefined;
 }
 
 /** A token that proves nothing: malformed, expired, not yet valid, wrongly signed, for another audience. */

@@ -15,8 +15,8 @@ export type Authentication =
   | { readonly ok: true; readonly caller: Caller }
   | { readonly ok: false; readonly problem: string; readonly tokenGiven: boolean };
 
-/** `Authorization: Bearer <token>` (RFC 6750), verified before anything else of the request is read. */
-export async function authenticate(req: IncomingMessage, verifier: TokenVerifier): Promise<Authentication> {
+/** The token of `Authorization: Bearer <token>` (RFC 6750), or why there is none. */
+export function bearerToken(req: IncomingMessage): { readonly token: string } | Extract<Authentication, { ok: false }> {
   const header = req.headers.authorization;
   if (header === undefined || header.trim() === '') {
     return { ok: false, problem: 'This API needs an Authorization: Bearer <token> header.', tokenGiven: false };
@@ -24,8 +24,15 @@ export async function authenticate(req: IncomingMessage, verifier: TokenVerifier
   const match = COMPACT_JWT.exec(header);
   if (!match || match[1].length > MAX_TOKEN_LENGTH)
     return { ok: false, problem: 'The Authorization header is not "Bearer <token>".', tokenGiven: true };
+  return { token: match[1] };
+}
+
+/** Verifies the bearer token before anything else of the request is read. */
+export async function authenticate(req: IncomingMessage, verifier: TokenVerifier): Promise<Authentication> {
+  const presented = bearerToken(req);
+  if (!('token' in presented)) return presented;
   try {
-    return { ok: true, caller: await verifier.verify(match[1]) };
+    return { ok: true, caller: await verifier.verify(presented.token) };
   } catch (error) {
     if (error instanceof InvalidToken) return { ok: false, problem: error.message, tokenGiven: true };
     throw error;

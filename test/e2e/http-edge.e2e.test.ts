@@ -154,28 +154,29 @@ describe('per-caller rate limit', () => {
     }
   });
 
-  it("keys a GraphQL request by its token's subject (one user's devices share a bucket), and one without a valid token by its address", async () => {
+  it("spends a token's caller's bucket (one user's devices share it), and a new or forged token's address bucket first", async () => {
     const server = await startTestServer({
-      limits: { rate: { perSecond: 1, burst: 1 } },
+      limits: { rate: { perSecond: 0.001, burst: 2 } },
       callerKey: (req) => String(req.headers['x-address']),
     });
     try {
-      const send = async (headers: Record<string, string>) =>
+      const send = async (address: string, authorization?: string) =>
         (
           await fetch(`${server.url}/graphql`, {
             method: 'POST',
-            headers: { 'content-type': 'application/json', ...headers },
+            headers: { 'content-type': 'application/json', 'x-address': address, ...(authorization && { authorization }) },
             body: JSON.stringify({ query: '{ __typename }' }),
           })
         ).status;
-      // alice from two addresses (two devices) shares one bucket; bob from alice's address has his own.
-      const alice = async (address: string) => send({ ...(await server.headersOf('alice')), 'x-address': address });
-      const bob = async (address: string) => send({ ...(await server.headersOf('bob')), 'x-address': address });
-      expect([await alice('a1'), await alice('a2'), await bob('a1')]).toEqual([200, 429, 200]);
-      // Without a valid token: the address pays, and the refusal after that is 429 before any 401.
-      expect([await send({ 'x-address': 'guesser' }), await send({ 'x-address': 'guesser', authorization: 'Bearer forged' })]).toEqual([
-        401, 429,
-      ]);
+      const alice = (await server.headersOf('alice')).authorization;
+      const bob = (await server.headersOf('bob')).authorization;
+      // alice's token, first seen from a1 (a1 pays its check, alice pays the request), then from a2 and a3: alice's bucket.
+      expect([await send('a1', alice), await send('a2', alice), await send('a3', alice)]).toEqual([200, 200, 429]);
+      // bob's token from a1: a1 still has one check to pay for, bob has his own bucket.
+      expect(await send('a1', bob)).toBe(200);
+      // Forged tokens: each costs a check, paid by its address; when that is spent, 429 before any signature work.
+      const forged = `Bearer ${alice.slice('Bearer '.length, -4)}AAAA`;
+      expect([await send('guesser', forged), await send('guesser', forged), await send('guesser', forged)]).toEqual([401, 401, 429]);
     } finally {
       await server.stop();
     }

@@ -33,6 +33,11 @@ export class JwtVerifier implements TokenVerifier {
     this.key = options.key instanceof URL ? createRemoteJWKSet(options.key) : options.key;
   }
 
+  remembered(token: string): Caller | undefined {
+    const known = this.verified.get(token);
+    return known && known.expiresAtMs > Date.now() ? known.caller : undefined;
+  }
+
   async verify(token: string): Promise<Caller> {
     const known = this.verified.get(token);
     if (known && known.expiresAtMs > Date.now()) return known.caller;

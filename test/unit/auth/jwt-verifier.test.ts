@@ -81,7 +81,10 @@ describe('JwtVerifier', () => {
     const fast = new JwtVerifier({ key: publicKey, issuer: 'issuer', audience: 'audience', clockToleranceSeconds: 0 });
     expect(await fast.verify(shortLived)).toEqual({ id: 'alice', admin: false });
     expect(await fast.verify(shortLived)).toEqual({ id: 'alice', admin: false });
+    expect(fast.remembered(shortLived)).toEqual({ id: 'alice', admin: false });
+    expect(fast.remembered(await token({ sub: 'never-verified' }))).toBeUndefined();
     await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
+    expect(fast.remembered(shortLived)).toBeUndefined();
     await expect(fast.verify(shortLived)).rejects.toThrow(InvalidToken);
   });
 });
