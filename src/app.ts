@@ -124,7 +124,7 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
       const known = 'token' in presented ? tokens.remembered(presented.token) : undefined;
       if (known) return spend(`caller:${known.id}`, res) ? graphql(req, res, known) : undefined;
       if (!spend(`address:${callerKey(req)}`, res)) return;
-      const authentication = await authenticate(req, tokens);
+      const authentication = await authenticate(presented, tokens);
       if (!authentication.ok) return refuseUnauthenticated(req, res, authentication.problem, authentication.tokenGiven);
       if (!spend(`caller:${authentication.caller.id}`, res)) return;
       return graphql(req, res, authentication.caller);

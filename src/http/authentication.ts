@@ -27,9 +27,8 @@ export function bearerToken(req: IncomingMessage): { readonly token: string } | 
   return { token: match[1] };
 }
 
-/** Verifies the bearer token before anything else of the request is read. */
-export async function authenticate(req: IncomingMessage, verifier: TokenVerifier): Promise<Authentication> {
-  const presented = bearerToken(req);
+/** Verifies the presented bearer token (see bearerToken) before anything else of the request is read. */
+export async function authenticate(presented: ReturnType<typeof bearerToken>, verifier: TokenVerifier): Promise<Authentication> {
   if (!('token' in presented)) return presented;
   try {
     return { ok: true, caller: await verifier.verify(presented.token) };

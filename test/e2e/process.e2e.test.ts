@@ -1,9 +1,9 @@
-import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DevSigningKey, devKeyDir } from '../../src/infrastructure/auth/dev-signing-key';
 import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
+import { devAuthorization, devGql, exited, untilHealthy } from '../support/compiled-service';
 import { CREATE, READ } from '../support/operations';
 
 /**
@@ -30,16 +30,9 @@ async function startService(ownGroup = false, stdout: string[] = []) {
   });
   child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  for (let attempt = 0; attempt < 240; attempt++) {
-    if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}`);
-    if ((await fetch(`${url}/health`).catch(() => undefined))?.status === 200) return { child, url };
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  child.kill('SIGKILL');
-  throw new Error('service did not become healthy');
+  await untilHealthy(child, url);
+  return { child, url };
 }
-
-const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
 
 /** DynamoDB Local processes started on our data dir (the guard script and Java both name it). */
 function storeProcesses(): string[] {
@@ -55,17 +48,8 @@ async function until(condition: () => boolean, ms = 15_000): Promise<boolean> {
   return condition();
 }
 
-/** Signed by the development key the service keeps in DATA_DIR, as `npm run token` would. */
-const authorization = async () => `Bearer ${await DevSigningKey.loadOrCreate(devKeyDir(dataDir)).sign({ sub: 'alice' })}`;
-
-const gql = async (url: string, query: string, variables: object) =>
-  (await (
-    await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: await authorization() },
-      body: JSON.stringify({ query, variables }),
-    })
-  ).json()) as { data: Record<string, any> };
+const authorization = () => devAuthorization(dataDir);
+const gql = (url: string, query: string, variables: object) => devGql(url, dataDir, query, variables);
 
 it('keeps wallets across a restart and stops DynamoDB Local on SIGTERM and on SIGKILL', async () => {
   const first = await startService();

@@ -1,11 +1,11 @@
-import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DevSigningKey, devKeyDir } from '../../src/infrastructure/auth/dev-signing-key';
 import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
 import { SQLITE_MIN_NODE, supportsNodeSqlite } from '../../src/infrastructure/sqlite/node-sqlite';
 import { describeSqlite } from '../support/sqlite';
+import { devGql, exited, untilHealthy } from '../support/compiled-service';
 import { CREATE, INCREASE, READ } from '../support/operations';
 
 /**
@@ -54,26 +54,10 @@ describeSqlite('the compiled service on SQLite', () => {
     // No java on PATH: the SQLite store must not need it.
     const child = spawn(process.execPath, [join(OUT, 'main.js')], { cwd: ROOT, env: env(port), stdio: ['ignore', 'ignore', 'pipe'] });
     const url = `http://127.0.0.1:${port}`;
-    for (let attempt = 0; attempt < 240; attempt++) {
-      if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}`);
-      if ((await fetch(`${url}/health`).catch(() => undefined))?.status === 200) return { child, url };
-      await new Promise((resolve) => setTimeout(resolve, 250));
-    }
-    child.kill('SIGKILL');
-    throw new Error('service did not become healthy');
+    await untilHealthy(child, url);
+    return { child, url };
   }
-  const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  const gql = async (url: string, query: string, variables: object) =>
-    (await (
-      await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          authorization: `Bearer ${await DevSigningKey.loadOrCreate(devKeyDir(dataDir)).sign({ sub: 'alice' })}`,
-        },
-        body: JSON.stringify({ query, variables }),
-      })
-    ).json()) as { data: Record<string, any> };
+  const gql = (url: string, query: string, variables: object) => devGql(url, dataDir, query, variables);
 
   it('keeps every acknowledged wallet and change across a restart and across kill -9, without Java', async () => {
     const first = await startService();

@@ -1,6 +1,7 @@
 import { Caller } from '../../domain/caller';
 import { LedgerEntry } from '../../domain/ledger-entry';
 import { badUserInput } from '../bad-user-input';
+import { connectionOf } from './connection';
 import { LedgerEntryConnection, LedgerEntryObject } from '../types/ledger-entry.type';
 
 export const MAX_PAGE_SIZE = 100;
@@ -28,21 +29,12 @@ export function pageSize(first: number): number {
   return first;
 }
 
-/** `entries` holds up to first + 1 entries, newest first: the extra one only says a next page exists. */
+/** A page of history, newest first (see connectionOf). */
 export function toConnection(
   entries: readonly LedgerEntry[],
   first: number,
   after: string | undefined,
   viewer: Caller,
 ): LedgerEntryConnection {
-  const edges = entries.slice(0, first).map((entry) => ({ cursor: cursorOf(entry.version), node: LedgerEntryObject.of(entry, viewer) }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: entries.length > first,
-      hasPreviousPage: after !== undefined,
-      startCursor: edges[0]?.cursor,
-      endCursor: edges[edges.length - 1]?.cursor,
-    },
-  };
+  return connectionOf(entries, first, after, (entry) => ({ cursor: cursorOf(entry.version), node: LedgerEntryObject.of(entry, viewer) }));
 }

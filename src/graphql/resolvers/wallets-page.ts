@@ -1,6 +1,7 @@
 import { Wallet } from '../../domain/wallet';
 import { WalletPosition } from '../../domain/wallet-repository.port';
 import { badUserInput } from '../bad-user-input';
+import { connectionOf } from './connection';
 import { WalletConnection } from '../types/wallet-connection.type';
 import { WalletType } from '../types/wallet.type';
 import { MAX_ID_LENGTH } from './input-rules';
@@ -16,16 +17,7 @@ export function positionOfCursor(cursor: string): WalletPosition {
   return { createdAt: match[1], id: match[2] };
 }
 
-/** `wallets` holds up to first + 1 wallets, newest first: the extra one only says a next page exists. */
+/** A page of the listing, newest first (see connectionOf). */
 export function toWalletConnection(wallets: readonly Wallet[], first: number, after: string | undefined): WalletConnection {
-  const edges = wallets.slice(0, first).map((wallet) => ({ cursor: walletCursorOf(wallet), node: WalletType.of(wallet) }));
-  return {
-    edges,
-    pageInfo: {
-      hasNextPage: wallets.length > first,
-      hasPreviousPage: after !== undefined,
-      startCursor: edges[0]?.cursor,
-      endCursor: edges[edges.length - 1]?.cursor,
-    },
-  };
+  return connectionOf(wallets, first, after, (wallet) => ({ cursor: walletCursorOf(wallet), node: WalletType.of(wallet) }));
 }

@@ -1,7 +1,7 @@
 import { IdempotencyRecord } from '../../domain/idempotency';
 import { LEDGER_ENTRY_TYPES, LedgerEntry } from '../../domain/ledger-entry';
 import { Wallet } from '../../domain/wallet';
-import { WalletEvent } from '../../domain/wallet-events';
+import { eventFromJson, eventToJson } from '../stored-event';
 import { CorruptItemError, ExactNumber, Item, read } from './item-fields';
 import { entryKey, idempotencyKey, OWNER_KEY, OWNER_SORT, ownerIndexKey, ownerIndexSort, walletKey } from './table-keys';
 
@@ -94,7 +94,7 @@ export const idempotencyItem = {
       owner: record.owner,
       key: record.key,
       fingerprint: record.fingerprint,
-      event: JSON.stringify(record.event, (_name, value: unknown) => (typeof value === 'bigint' ? value.toString() : value)),
+      event: eventToJson(record.event),
       storedAt: record.storedAt,
       expiresAt: record.expiresAt,
     };
@@ -104,68 +104,15 @@ export const idempotencyItem = {
       owner: read.string(item, 'owner'),
       key: read.string(item, 'key'),
       fingerprint: read.string(item, 'fingerprint'),
-      event: eventFrom(item, read.string(item, 'event')),
+      event: eventFromJson(read.string(item, 'event'), {
+        wallet: (object) => walletItem.toWallet(numbersWrapped(object, ['balance', 'version'])),
+        corrupt: (problem) => new CorruptItemError(item, problem),
+      }),
       storedAt: read.int(item, 'storedAt'),
       expiresAt: read.int(item, 'expiresAt'),
     };
   },
 };
-
-/**
- * Every event type, keyed by the event union itself: a new event fails to compile here until it is listed,
- * and then the switch below (exhaustive, `never` at its end) until it is read back.
- */
-const STORED_EVENTS: Record<WalletEvent['type'], true> = {
-  WALLET_CREATED: true,
-  BALANCE_INCREASED: true,
-  BALANCE_DECREASED: true,
-  MONEY_TRANSFERRED: true,
-};
-const EVENT_TYPES = Object.keys(STORED_EVENTS) as ReadonlyArray<WalletEvent['type']>;
-
-function eventFrom(item: Item, json: string): WalletEvent {
-  const parsed: unknown = JSON.parse(json, (_name, value: unknown) => (typeof value === 'number' ? String(value) : value));
-  if (!isObject(parsed)) throw new CorruptItemError(item, 'event is not an object');
-  // Numbers were written as JSON strings or numbers; re-read them through the item readers.
-  const wallet = (key: string) => walletItem.toWallet(numbersWrapped(objectAt(item, parsed, key), ['balance', 'version']));
-  const money = () => {
-    const amount = numbersWrapped(objectAt(item, parsed, 'amount'), ['minor']);
-    return { currency: read.currency(amount, 'currency'), minor: read.bigint(amount, 'minor') };
-  };
-  const type = read.oneOf(parsed, 'type', EVENT_TYPES);
-  switch (type) {
-    case 'WALLET_CREATED':
-      return { type: 'WALLET_CREATED', wallet: wallet('wallet') };
-    case 'BALANCE_INCREASED':
-      return { type: 'BALANCE_INCREASED', wallet: wallet('wallet'), amount: money() };
-    case 'BALANCE_DECREASED':
-      return { type: 'BALANCE_DECREASED', wallet: wallet('wallet'), amount: money() };
-    case 'MONEY_TRANSFERRED':
-      return {
-        type: 'MONEY_TRANSFERRED',
-        transferId: read.string(parsed, 'transferId'),
-        from: wallet('from'),
-        to: wallet('to'),
-        amount: money(),
-      };
-    default:
-      return unlisted(type);
-  }
-}
-
-function unlisted(type: never): never {
-  throw new Error(`Event type ${String(type)} is listed but not read back`);
-}
-
-function isObject(value: unknown): value is Item {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function objectAt(item: Item, parent: Item, key: string): Item {
-  const value = parent[key];
-  if (!isObject(value)) throw new CorruptItemError(item, `event.${key} is not an object`);
-  return value;
-}
 
 function numbersWrapped(object: Item, names: readonly string[]): Item {
   const copy: Item = { ...object };

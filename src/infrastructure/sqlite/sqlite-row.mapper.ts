@@ -1,9 +1,9 @@
 import { IdempotencyRecord } from '../../domain/idempotency';
 import { LEDGER_ENTRY_TYPES, LedgerEntry } from '../../domain/ledger-entry';
 import { Wallet } from '../../domain/wallet';
-import { eventFromJson, eventToJson } from './event-json';
+import { eventFromJson, eventToJson } from '../stored-event';
 import { Row, SqliteValue } from './node-sqlite';
-import { rowReader } from './row-fields';
+import { CorruptRowError, rowReader } from './row-fields';
 
 /**
  * Domain objects to statement parameters and rows back to domain objects. The parameter order is the
@@ -74,9 +74,27 @@ export const idempotencyRow = {
       owner: read.string('owner'),
       key: read.string('key'),
       fingerprint: read.string('fingerprint'),
-      event: eventFromJson(read.string('event'), walletRow.toWallet),
+      event: eventFromJson(read.string('event'), {
+        // A wallet inside the event, under the wallet row's column names, numbers as integers.
+        wallet: (object) =>
+          walletRow.toWallet({
+            id: object.id,
+            owner_id: object.ownerId,
+            currency: object.currency,
+            balance: integer(object.balance),
+            version: integer(object.version),
+            created_at: object.createdAt,
+            updated_at: object.updatedAt,
+          }),
+        corrupt: (problem) => new CorruptRowError('idempotency_records.event', problem),
+      }),
       storedAt: read.int('stored_at'),
       expiresAt: read.int('expires_at'),
     };
   },
 };
+
+/** A decimal integer string becomes a bigint; anything else is left for the row reader to refuse. */
+function integer(value: unknown): unknown {
+  return typeof value === 'string' && /^-?\d+$/.test(value) ? BigInt(value) : value;
+}
