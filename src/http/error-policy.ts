@@ -1,5 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
+import { StoreUnavailable } from '../domain/store-unavailable';
 import { Logger } from '../logger';
 
 /** Codes whose message is meant for the client; any other failure is masked. */
@@ -15,12 +16,20 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/** The store could not take the request (down, restarting, out of disk): nothing was written. */
+export const STORE_UNAVAILABLE = 'STORE_UNAVAILABLE';
+export const STORE_RETRY_AFTER_SECONDS = 2;
+export const STORE_UNAVAILABLE_MESSAGE =
+  `The wallet store is unavailable; nothing was written. Retry in ${STORE_RETRY_AFTER_SECONDS} s or more ` +
+  '(a change with the same idempotencyKey, so that it is applied once).';
+
 export const GENERIC_MESSAGE =
   'Internal server error (logged). The outcome is unknown: re-read the wallet, or retry with the same idempotencyKey.';
 
 /**
- * Client mistakes keep their message; unexpected failures (DynamoDB down, a bug) become a generic
- * INTERNAL_SERVER_ERROR with no stack trace. A literal that does not fit its type (an unknown
+ * Client mistakes keep their message; a store that could not take the request (any store: down,
+ * restarting, out of disk) is STORE_UNAVAILABLE with a retry hint; any other failure (a bug, a
+ * DynamoDB error mid-request whose outcome is unknown) becomes a generic INTERNAL_SERVER_ERROR with no stack trace. A literal that does not fit its type (an unknown
  * Currency, a malformed Decimal) fails GraphQL validation on a value node: that is bad user input too,
  * as the same value sent in a variable would be.
  */
@@ -30,6 +39,10 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
   }
   if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+  if (error instanceof GraphQLError && error.originalError instanceof StoreUnavailable) {
+    const extensions = { code: STORE_UNAVAILABLE, retryable: true, retryAfterSeconds: STORE_RETRY_AFTER_SECONDS };
+    return { message: STORE_UNAVAILABLE_MESSAGE, locations: formatted.locations, path: formatted.path, extensions };
+  }
   return { message: GENERIC_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 

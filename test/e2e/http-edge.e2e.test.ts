@@ -20,7 +20,9 @@ describe('the HTTP edge', () => {
   beforeAll(async () => {
     server = await startTestServer({
       logger: log.logger,
-      limits: { http: { requestTimeoutMs: 600, headersTimeoutMs: 400, keepAliveTimeoutMs: 300, maxConnections: 20 } },
+      limits: {
+        http: { requestTimeoutMs: 600, headersTimeoutMs: 400, keepAliveTimeoutMs: 300, maxConnections: 20, reservedConnections: 0 },
+      },
     });
     authorization = (await server.headersOf('alice')).authorization;
   });

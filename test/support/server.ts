@@ -31,7 +31,7 @@ export async function startTestServer(
     service?: Partial<WalletServiceOptions>;
     corsOrigins?: string[];
     store?: StoreKind;
-    /** Overrides of the default limits, by group. The rate limit is off unless given here. */
+    /** Overrides of the default limits, by group. The rate limits (per caller, per address) are off unless given here. */
     limits?: { [Group in keyof EdgeLimits]?: Partial<EdgeLimits[Group]> };
   } & Pick<AppDependencies, 'hideSuggestions' | 'readinessIntervalMs' | 'callerKey'> = {},
 ) {
@@ -39,7 +39,7 @@ export async function startTestServer(
   const limits: EdgeLimits = {
     query: { ...DEFAULT_LIMITS.query, ...options.limits?.query },
     http: { ...DEFAULT_LIMITS.http, ...options.limits?.http },
-    rate: { ...DEFAULT_LIMITS.rate, perSecond: 0, ...options.limits?.rate },
+    rate: { ...DEFAULT_LIMITS.rate, perSecond: 0, addressPerSecond: 0, ...options.limits?.rate },
   };
   let storeProbes = 0;
   // The test owns the private key, so it can also sign tokens the service must refuse.
