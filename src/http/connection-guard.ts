@@ -29,12 +29,19 @@ export class ConnectionGuard {
     if (held >= reservedForAddressesBelow && this.open >= maxConnections - reservedConnections) return 'only reserved connections left';
     this.byAddress.set(address, held + 1);
     this.open += 1;
-    socket.once('close', () => {
+    // Gone when the client has finished sending ('end'), not only at 'close': libuv runs close callbacks after
+    // it accepts new connections, so on a busy loop an honest client reconnecting would find its old sockets counted.
+    let counted = true;
+    const release = () => {
+      if (!counted) return;
+      counted = false;
       this.open -= 1;
       const left = (this.byAddress.get(address) ?? 1) - 1;
       if (left > 0) this.byAddress.set(address, left);
       else this.byAddress.delete(address);
-    });
+    };
+    socket.once('end', release);
+    socket.once('close', release);
     return undefined;
   }
 
