@@ -14,21 +14,49 @@ const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENE
 
 /**
  * Fails every request at once while `isUp()` is false, before the SDK spends its retries on a
- * refused connection; and a request the SDK could not connect for becomes StoreUnavailable too. Either
- * way nothing was sent, and clients get the one typed, retryable answer (STORE_UNAVAILABLE).
+ * refused connection: clients get the typed STORE_UNAVAILABLE promptly, and nothing is sent.
  */
 export function failFastWhileDown(client: DynamoDBClient, isUp: () => boolean): void {
   client.middlewareStack.add(
     (next) => async (args) => {
       if (!isUp()) throw new StoreUnavailableError();
+      return next(args);
+    },
+    { step: 'initialize', name: 'failFastWhileStoreDown' },
+  );
+}
+
+/**
+ * A request the SDK could not connect for (after its retries) becomes StoreUnavailable: it never
+ * reached DynamoDB, so clients get the same typed, retryable answer as for any store that cannot take
+ * a request. A failure after the request was sent (a reset, a timeout) keeps its unknown outcome.
+ * The last attempt's failure is noted inside the retry loop, where the error is still Node's own (the
+ * retry step may rewrap an error from another realm and lose its code), and acted on outside it.
+ */
+export function reportUnreachable(client: DynamoDBClient): void {
+  const lastAttemptUnconnected = new WeakSet<object>();
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      lastAttemptUnconnected.delete(context);
       try {
         return await next(args);
       } catch (error) {
-        if (!NOT_CONNECTED.has(connectionCode(error) ?? '')) throw error;
+        if (NOT_CONNECTED.has(connectionCode(error) ?? '')) lastAttemptUnconnected.add(context);
+        throw error;
+      }
+    },
+    { step: 'deserialize', name: 'noteStoreUnconnected' },
+  );
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        if (!lastAttemptUnconnected.has(context)) throw error;
         throw new StoreUnavailable(`DynamoDB unreachable: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
     },
-    { step: 'initialize', name: 'failFastWhileStoreDown' },
+    { step: 'initialize', name: 'reportStoreUnreachable' },
   );
 }
 
