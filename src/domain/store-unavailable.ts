@@ -1,7 +1,7 @@
 /**
- * The store could not take a request: it is down, restarting, or out of disk. Nothing of the request
- * was written, so it is safe to send again later (a change with the same idempotencyKey, to be sure
- * it is applied once). Every store raises this one error for it, so clients see one answer.
+ * The store could not take a request: it is down, restarting, or out of disk. Sending it again later
+ * is the remedy (a change with the same idempotencyKey, so it is applied once). Every store raises
+ * this one error for it, so clients see one answer.
  */
 export class StoreUnavailable extends Error {
   constructor(message: string, options?: { readonly cause?: unknown }) {

@@ -17,12 +17,15 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-/** The store could not take the request (down, restarting, out of disk): nothing was written. */
+/**
+ * The store could not take the request (down, restarting, out of disk). Retrying is the answer; the
+ * message promises nothing about what was written, so a client retries a change with its idempotencyKey.
+ */
 export const STORE_UNAVAILABLE = 'STORE_UNAVAILABLE';
 export const STORE_RETRY_AFTER_SECONDS = 2;
 export const STORE_UNAVAILABLE_MESSAGE =
-  `The wallet store is unavailable; nothing was written. Retry in ${STORE_RETRY_AFTER_SECONDS} s or more ` +
-  '(a change with the same idempotencyKey, so it is applied once).';
+  `The wallet store is unavailable. Retry in ${STORE_RETRY_AFTER_SECONDS} s or more; ` +
+  'retry a change with the same idempotencyKey, so it is applied once.';
 
 export const GENERIC_MESSAGE =
   'Internal server error (logged). The outcome is unknown: re-read the wallet, or retry with the same idempotencyKey.';
