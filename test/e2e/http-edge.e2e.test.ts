@@ -112,6 +112,26 @@ describe('the HTTP edge', () => {
   });
 });
 
+describe('the Authorization header', () => {
+  it('takes the bearer scheme in any case and extra spaces, as RFC 6750 allows', async () => {
+    const server = await startTestServer();
+    try {
+      const token = (await server.headersOf('alice')).authorization.slice('Bearer '.length);
+      for (const authorization of [`bearer ${token}`, `BEARER   ${token}`, `Bearer ${token}  `]) {
+        const answer = await server.gql('{ __typename }', {}, { headers: { authorization } });
+        expect({ authorization: authorization.slice(0, 10), status: answer.status, data: answer.data }).toEqual({
+          authorization: authorization.slice(0, 10),
+          status: 200,
+          data: { __typename: 'Query' },
+        });
+      }
+      expect((await server.gql('{ __typename }', {}, { headers: { authorization: `Token ${token}` } })).status).toBe(401);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('health', () => {
   it('/health/live and /health/ready answer, and a flood of /health sends no DynamoDB request per call', async () => {
     const server = await startTestServer({ readinessIntervalMs: 2_000 });
