@@ -119,6 +119,7 @@ function readLimits(env: NodeJS.ProcessEnv): EdgeLimits {
 function edgeLimits(env: NodeJS.ProcessEnv): EdgeLimits {
   const { query, http, rate } = DEFAULT_LIMITS;
   const BIG = 1_000_000_000;
+  const maxConnections = integer(env, 'MAX_CONNECTIONS', http.maxConnections, 1, 1_000_000);
   return {
     query: {
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', query.maxDepth, 1, 100),
@@ -133,9 +134,16 @@ function edgeLimits(env: NodeJS.ProcessEnv): EdgeLimits {
       requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', http.requestTimeoutMs, 100, 3_600_000),
       headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', http.headersTimeoutMs, 100, 3_600_000),
       keepAliveTimeoutMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', http.keepAliveTimeoutMs, 100, 3_600_000),
-      maxConnections: integer(env, 'MAX_CONNECTIONS', http.maxConnections, 1, 1_000_000),
+      maxConnections,
       maxConnectionsPerAddress: integer(env, 'MAX_CONNECTIONS_PER_ADDRESS', http.maxConnectionsPerAddress, 0, 1_000_000),
-      reservedConnections: integer(env, 'RESERVED_CONNECTIONS', http.reservedConnections, 0, 1_000_000),
+      // A quarter of a smaller MAX_CONNECTIONS unless set: lowering one setting must not make the other invalid.
+      reservedConnections: integer(
+        env,
+        'RESERVED_CONNECTIONS',
+        Math.min(http.reservedConnections, Math.floor(maxConnections / 4)),
+        0,
+        1_000_000,
+      ),
       reservedForAddressesBelow: integer(env, 'RESERVED_FOR_ADDRESSES_BELOW', http.reservedForAddressesBelow, 1, 1_000_000),
       minBodyBytesPerSecond: integer(env, 'MIN_BODY_BYTES_PER_SECOND', http.minBodyBytesPerSecond, 0, BIG),
       bodyGraceMs: integer(env, 'BODY_GRACE_MS', http.bodyGraceMs, 0, 3_600_000),

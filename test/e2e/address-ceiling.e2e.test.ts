@@ -1,4 +1,4 @@
-import { normalClient } from '../support/edge-attackers';
+import { normalClient } from '../../tools/kit/edge-clients';
 import { startTestServer } from '../support/server';
 
 /**

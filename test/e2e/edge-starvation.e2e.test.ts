@@ -1,5 +1,5 @@
 import { DEFAULT_LIMITS } from '../../src/http/limits';
-import { attack, Attacker, Latencies, normalClient } from '../support/edge-attackers';
+import { attack, Attacker, Latencies, normalClient } from '../../tools/kit/edge-clients';
 import { startTestServer, TestServer } from '../support/server';
 
 /**

@@ -115,7 +115,10 @@ describeSqliteAsRoot('the SQLite store on a full disk', () => {
 
 /** Mounting a filesystem needs root (as in CI's container and on this machine); elsewhere the suite is skipped, saying why. */
 function describeSqliteAsRoot(name: string, body: () => void): void {
-  if (process.getuid?.() === 0) return describeSqlite(name, body);
+  if (process.getuid?.() === 0) {
+    describeSqlite(name, body);
+    return;
+  }
   console.info(`Skipping "${name}": mounting its tiny tmpfs needs root.`);
   describe.skip(name, body);
 }

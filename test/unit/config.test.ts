@@ -114,6 +114,11 @@ describe('readConfig', () => {
     });
   });
 
+  it('keeps the reserved connections a quarter of a smaller MAX_CONNECTIONS unless set, and below it always', () => {
+    expect(readConfig({ MAX_CONNECTIONS: '100' }).limits.http.reservedConnections).toBe(25);
+    expect(() => readConfig({ MAX_CONNECTIONS: '100', RESERVED_CONNECTIONS: '100' })).toThrow(/RESERVED_CONNECTIONS must be less than/);
+  });
+
   it.each([
     { MAX_QUERY_COST: '0' },
     { MAX_CONNECTIONS: 'many' },
