@@ -34,6 +34,8 @@ export function parseCommand<O extends CommandOptions>(command: Command<O>, argv
     const own = new Set<number>();
     for (const token of tokens) {
       if (token.kind !== 'option' || !(token.name in command.options)) continue;
+      if (command.options[token.name].type === 'string' && token.value === undefined)
+        throw new Error(`Option '--${token.name}' needs a value`);
       own.add(token.index);
       if (token.value !== undefined && !token.inlineValue) own.add(token.index + 1);
     }
