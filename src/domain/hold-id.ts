@@ -6,7 +6,7 @@
  *
  * The fixed-width prefix comes first, so the wallet id (any text of 1 to 128 characters) needs no escaping.
  */
-const HOLD_ID = /^H(\d{13})-([0-9a-f]{12})-([^]{1,128})$/;
+const HOLD_ID = /^H(\d{13})-([0-9a-f]{12})-([\s\S]{1,128})$/;
 
 export interface HoldIdParts {
   readonly walletId: string;

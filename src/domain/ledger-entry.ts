@@ -37,7 +37,7 @@ export interface LedgerEntry {
   readonly transferId?: string;
   readonly counterpartyWalletId?: string;
   readonly idempotencyKey?: string;
-  /** The hold a HOLD_* entry (or the TRANSFER_IN of a capture) is about. */
+  /** The hold a HOLD_* entry is about (never on a payee's TRANSFER_IN: the payee does not see the hold). */
   readonly holdId?: string;
 }
 
