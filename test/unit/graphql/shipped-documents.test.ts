@@ -20,14 +20,24 @@ import { requestOf } from '../../../verify/documents';
 
 /**
  * Every GraphQL document the project ships is code, and is checked against schema.graphql: the Playground
- * tabs, the README's graphql blocks, the client operations, and what verify/, bench/ and the tests send.
+ * tabs, the graphql blocks of the README and docs/, the client operations, and what verify/, bench/ and the tests send.
  */
 const ROOT = join(__dirname, '..', '..', '..');
 const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
 const errorsOf = (document: DocumentNode) => validate(schema, document).map((error) => error.message);
 
-const readmeBlocks = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]);
-const readmeDocuments = readmeBlocks.map((text) => Object.assign(parse(text), { firstLine: text.split('\n')[0].slice(0, 70) }));
+/** The user documentation: the README and every page under docs/. */
+const DOC_FILES = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => `docs/${file}`),
+];
+const readmeDocuments = DOC_FILES.flatMap((file) =>
+  [...readFileSync(join(ROOT, file), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) =>
+    Object.assign(parse(match[1]), { firstLine: `${file}: ${match[1].split('\n')[0].slice(0, 60)}` }),
+  ),
+);
 const isExecutable = (document: DocumentNode) => document.definitions.every(isExecutableDefinitionNode);
 
 /** Documents sent as plain strings, found in the source of bench/ (its constants are private to their files). */
@@ -56,17 +66,17 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
     expect(variables.errors?.map((error) => error.message)).toBeUndefined();
   });
 
-  it('the README has graphql blocks (so the checks below check something)', () => {
+  it('the README and docs/ have graphql blocks (so the checks below check something)', () => {
     expect(readmeDocuments.filter(isExecutable).length).toBeGreaterThanOrEqual(2);
     expect(readmeDocuments.filter((document) => !isExecutable(document)).length).toBeGreaterThanOrEqual(1);
   });
 
   it.each(readmeDocuments.filter(isExecutable).map((document) => [document.firstLine, document] as const))(
-    'README block %s',
+    'documentation block %s',
     (_, document) => expect(errorsOf(document)).toEqual([]),
   );
 
-  it('README schema excerpts say what schema.graphql says (every field, argument and union member they show)', () => {
+  it('schema excerpts in the documentation say what schema.graphql says (every field, argument and union member they show)', () => {
     const drift: string[] = [];
     for (const definition of readmeDocuments.filter((document) => !isExecutable(document)).flatMap((document) => document.definitions)) {
       if (definition.kind === Kind.OBJECT_TYPE_DEFINITION) {
@@ -86,7 +96,7 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
           .sort();
         if (JSON.stringify(shown) !== JSON.stringify(actual)) drift.push(`union ${definition.name.value} = ${shown} is ${actual}`);
       } else {
-        drift.push(`unchecked ${definition.kind} in a README graphql block`);
+        drift.push(`unchecked ${definition.kind} in a documentation graphql block`);
       }
     }
     expect(drift).toEqual([]);
