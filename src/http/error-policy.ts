@@ -87,6 +87,7 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin {
               walletId: idOf(args.walletId ?? args.id),
               fromWalletId: idOf(args.fromWalletId) ?? undefined,
               toWalletId: idOf(args.toWalletId) ?? undefined,
+              holdId: idOf(args.holdId) ?? undefined,
               error: cause.name,
               detail: cause.message,
               stack: cause.stack,
