@@ -1,17 +1,19 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { AttackerKey } from './attacker-key';
+import { scrape } from '../bench/prometheus-text';
+import { serviceMetricsOf } from '../bench/service-metrics';
 
 export interface RunningService {
   readonly url: string;
   readonly port: number;
   /** A valid bearer token of the attacker (`Bearer …`), signed by a key this harness made for the service. */
   readonly authorization: string;
-  /** The service's resident set size, from its GET /metrics (METRICS=true). */
+  /** The service's resident set size, from its Prometheus metrics (METRICS_PORT). */
   rssBytes(): Promise<number>;
-  /** CPU time (user + system) the service has used so far, in ms (GET /metrics). */
+  /** CPU time (user + system) the service has used so far, in ms (its Prometheus metrics). */
   cpuMs(): Promise<number>;
-  /** HTTP requests the service has sent to DynamoDB so far, all operations (GET /metrics). */
+  /** HTTP requests the service has sent to DynamoDB so far, all operations (its Prometheus metrics). */
   dynamoRequests(): Promise<number>;
   /** Lines the service logged at error level so far. */
   errorLines(): string[];
@@ -30,11 +32,12 @@ export function freePort(): Promise<number> {
 
 /**
  * The compiled service (`node <mainJs>`) as its own process on 127.0.0.1 and a free port, with
- * METRICS=true so its RSS and DynamoDB requests can be read. Stopped with SIGTERM (it then stops its
+ * its Prometheus metrics on another free port (METRICS_PORT), so its RSS and DynamoDB requests can be read. Stopped with SIGTERM (it then stops its
  * embedded DynamoDB Local), SIGKILL after 15 s.
  */
 export async function startService(mainJs: string, env: Record<string, string>, startTimeoutMs = 60_000): Promise<RunningService> {
   const port = await freePort();
+  const metricsPort = await freePort();
   const key = new AttackerKey();
   const child = spawn(process.execPath, [mainJs], {
     stdio: ['ignore', 'ignore', 'pipe'],
@@ -46,7 +49,7 @@ export async function startService(mainJs: string, env: Record<string, string>, 
       ...env,
       PORT: String(port),
       HOST: '127.0.0.1',
-      METRICS: 'true',
+      METRICS_PORT: String(metricsPort),
     },
   });
   child.once('exit', () => key.dispose());
@@ -58,11 +61,8 @@ export async function startService(mainJs: string, env: Record<string, string>, 
     for (const line of lines) if (line.includes('"level":"error"')) errors.push(line.slice(0, 300));
   });
   const url = `http://127.0.0.1:${port}`;
-  const metrics = async () =>
-    (await (await fetch(`${url}/metrics`)).json()) as {
-      dynamodb: Record<string, { attempts: number }>;
-      process: { rssBytes: number; cpuUserMicros: number; cpuSystemMicros: number };
-    };
+  const metricsUrl = `http://127.0.0.1:${metricsPort}/metrics`;
+  const metrics = async () => serviceMetricsOf(await scrape(metricsUrl));
   const service: RunningService = {
     url,
     port,

@@ -58,6 +58,7 @@ async function main(): Promise<void> {
       dynamoEndpoint: dynamo.endpoint,
       tableName,
       port: await freePort(),
+      metricsPort: await freePort(),
       env: issuer.serviceEnv(),
     });
     service = running;

@@ -1,22 +1,25 @@
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { ServiceMetrics } from '../src/http/metrics';
-import { field, HttpClient } from './http-client';
+import { HttpClient } from './http-client';
 import { projectRoot } from './paths';
+import { scrape } from './prometheus-text';
+import { ServiceMetrics, serviceMetricsOf } from './service-metrics';
 
 export interface ServiceOptions {
   /** The bench's DynamoDB Local and table; absent when `env` selects another store (WALLET_STORE=sqlite). */
   readonly dynamoEndpoint?: string;
   readonly tableName?: string;
   readonly port: number;
+  /** Where the service serves its Prometheus metrics (METRICS_PORT), never the API port. */
+  readonly metricsPort: number;
   /** More environment: how the service verifies the bench's tokens. */
   readonly env?: Record<string, string>;
 }
 
 /**
  * The service as `npm start` runs it (the compiled dist/main.js), in its own process: its RSS and
- * CPU are its own, not the load generator's. METRICS=true opens GET /metrics, which reports the
+ * CPU are its own, not the load generator's. Its Prometheus endpoint (METRICS_PORT) reports the
  * DynamoDB requests it sent (counted by an SDK middleware) and its memory and CPU.
  */
 export class ServiceProcess {
@@ -27,6 +30,7 @@ export class ServiceProcess {
     private readonly child: ChildProcess,
     readonly url: string,
     private readonly probe: HttpClient,
+    private readonly metricsUrl: string,
   ) {
     const keep = (chunk: Buffer) => this.output.push(chunk.toString()) > 20 && this.output.shift();
     child.stdout?.on('data', keep);
@@ -50,7 +54,7 @@ export class ServiceProcess {
         ...(options.dynamoEndpoint && { DYNAMODB_ENDPOINT: options.dynamoEndpoint }),
         ...(options.tableName && { DYNAMODB_TABLE: options.tableName }),
         LOG_LEVEL: 'error',
-        METRICS: 'true',
+        METRICS_PORT: String(options.metricsPort),
         ...options.env,
       },
       // stdin stays open for the orphan guard: it closes when the bench is gone.
@@ -58,7 +62,7 @@ export class ServiceProcess {
     });
     const url = `http://127.0.0.1:${options.port}`;
     // The probe opens a connection per request: it is idle for whole scenarios.
-    const service = new ServiceProcess(child, url, new HttpClient(url, 1, false));
+    const service = new ServiceProcess(child, url, new HttpClient(url, 1, false), `http://127.0.0.1:${options.metricsPort}/metrics`);
     try {
       await service.waitUntilHealthy(30_000);
     } catch (error) {
@@ -69,12 +73,7 @@ export class ServiceProcess {
   }
 
   async metrics(): Promise<ServiceMetrics> {
-    const { status, body } = await this.probe.getJson('/metrics');
-    if (status !== 200 || typeof field(body, 'process', 'maxRssBytes') !== 'number' || typeof field(body, 'dynamodb') !== 'object') {
-      throw new Error(`GET /metrics answered ${status}: ${JSON.stringify(body).slice(0, 200)}`);
-    }
-    // The shape was checked above; its type is the service's own ServiceMetrics.
-    return body as ServiceMetrics;
+    return serviceMetricsOf(await scrape(this.metricsUrl));
   }
 
   /** Whether the service is still running, and its last output: for the failure message of the bench. */

@@ -41,6 +41,7 @@ export async function runSqliteBench(): Promise<void> {
     console.log('Starting the service (dist/main.js, WALLET_STORE=sqlite)');
     const running = await ServiceProcess.start({
       port: await freePort(),
+      metricsPort: await freePort(),
       env: { ...issuer.serviceEnv(), WALLET_STORE: 'sqlite', DATA_DIR: dataDir },
     });
     service = running;

@@ -52,14 +52,20 @@ export class WalletService {
   }
 
   increaseBalance(caller: Caller, command: BalanceCommand): Promise<IncreaseBalanceOutcome> {
-    return increase(this.deps, caller, command);
+    return increase(this.deps, caller, command).then(this.counted);
   }
 
   decreaseBalance(caller: Caller, command: BalanceCommand): Promise<DecreaseBalanceOutcome> {
-    return decrease(this.deps, caller, command);
+    return decrease(this.deps, caller, command).then(this.counted);
   }
 
   transfer(caller: Caller, command: TransferCommand): Promise<TransferOutcome> {
-    return transfer(this.deps, caller, command);
+    return transfer(this.deps, caller, command).then(this.counted);
   }
+
+  /** A stale expectedVersion is the lock doing its job: counted, for the conflict rate. */
+  private readonly counted = <O extends object>(outcome: O): O => {
+    if ('code' in outcome && outcome.code === 'VERSION_CONFLICT') this.deps.options.metrics.versionConflict();
+    return outcome;
+  };
 }

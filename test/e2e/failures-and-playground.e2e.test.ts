@@ -1,3 +1,4 @@
+import { Logger } from '../../src/logger';
 import { request } from 'node:http';
 import { createApp } from '../../src/app';
 import { WalletService } from '../../src/application/wallet.service';
@@ -27,7 +28,7 @@ describe('when DynamoDB is unreachable', () => {
       tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
       isStoreReachable: () => isTableReachable(client, 'wallets'),
       playground: false,
-      logger: { info: () => undefined, error: (message, context) => logged.push({ message, context }) },
+      logger: errorsOnly(logged),
     });
     url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
     stop = async () => {
@@ -154,3 +155,16 @@ describe('CORS for browser apps on other origins', () => {
     }
   });
 });
+
+/** Keeps the error lines (message and context, bindings left out as the assertions above expect). */
+function errorsOnly(logged: Array<{ message: string; context?: Record<string, unknown> }>): Logger {
+  const quiet = () => undefined;
+  const logger: Logger = {
+    debug: quiet,
+    info: quiet,
+    warn: quiet,
+    error: (message, context) => void logged.push({ message, context }),
+    child: () => logger,
+  };
+  return logger;
+}

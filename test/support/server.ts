@@ -4,7 +4,8 @@ import { DEFAULT_LIMITS, EdgeLimits } from '../../src/http/limits';
 import { WalletService, WalletServiceOptions } from '../../src/application/wallet.service';
 import { DevSigningKey, TokenRequest } from '../../src/infrastructure/auth/dev-signing-key';
 import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
-import { createLogger, Logger } from '../../src/logger';
+import { Logger } from '../../src/logger';
+import { createLogger } from '../../src/observability/pino-logger';
 import { freshStore, StoreKind } from './stores';
 
 export interface GraphQLResponse {
@@ -55,7 +56,7 @@ export async function startTestServer(
     },
     playground: options.playground ?? true,
     corsOrigins: options.corsOrigins,
-    logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    logger: options.logger ?? createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
     limits,
     hideSuggestions: options.hideSuggestions,
     readinessIntervalMs: options.readinessIntervalMs,

@@ -1,3 +1,4 @@
+import { Logger } from '../../../src/logger';
 import { GraphQLError } from 'graphql';
 import { formatError } from '../../../src/http/error-policy';
 import { edgeLog } from '../../../src/http/edge-log';
@@ -38,11 +39,15 @@ describe('edgeLog', () => {
   it('writes one warning line per kind per interval, then says how many it held back', () => {
     let now = 0;
     const lines: Array<[string, Record<string, unknown> | undefined]> = [];
-    const log = edgeLog(
-      { info: () => undefined, error: () => undefined, warn: (message, context) => lines.push([message, context]) },
-      10_000,
-      () => now,
-    );
+    const quiet = () => undefined;
+    const logger: Logger = {
+      debug: quiet,
+      info: quiet,
+      error: quiet,
+      warn: (message, context) => void lines.push([message, context]),
+      child: () => logger,
+    };
+    const log = edgeLog(logger, 10_000, () => now);
     for (let i = 0; i < 50; i += 1) log.warn('Malformed request target');
     log.warn('Rate limit exceeded');
     now += 10_000;
