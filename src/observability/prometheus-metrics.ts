@@ -3,8 +3,6 @@ import {
   DynamoAnswer,
   REFUSAL_REASONS,
   RefusalReason,
-  STORE_OPERATIONS,
-  STORE_OUTCOMES,
   ServiceMetrics,
   StoreOperation,
   StoreOutcome,
@@ -86,7 +84,6 @@ export class PrometheusMetrics implements ServiceMetrics {
     });
     // Every series an alert may name exists from the start, at 0: rate() of a missing series is no rate.
     for (const reason of REFUSAL_REASONS) this.refusals.inc({ reason }, 0);
-    for (const operation of STORE_OPERATIONS) for (const outcome of STORE_OUTCOMES) this.storeDuration.zero({ operation, outcome });
     this.graphqlErrors.inc({ code: 'INTERNAL_SERVER_ERROR' }, 0);
   }
 
