@@ -1,4 +1,3 @@
-import { Logger } from '../../src/logger';
 import { request } from 'node:http';
 import { createApp } from '../../src/app';
 import { WalletService } from '../../src/application/wallet.service';
@@ -7,6 +6,7 @@ import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo
 import { isTableReachable } from '../../src/infrastructure/dynamodb/wallet-table';
 import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
 import { GENERIC_MESSAGE } from '../../src/http/error-policy';
+import { Logger } from '../../src/logger';
 import { INCREASE } from '../support/operations';
 import { DevSigningKey } from '../../src/infrastructure/auth/dev-signing-key';
 import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
