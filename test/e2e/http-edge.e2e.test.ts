@@ -1,5 +1,5 @@
 import { connect, Socket } from 'node:net';
-import { rawRequest, streamingPost } from '../../abuse/raw-http';
+import { rawRequest, streamingPost } from '../../tools/abuse/raw-http';
 import { recordingLogger } from '../support/recording-logger';
 import { startTestServer, TestServer } from '../support/server';
 

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Scrape, scrape } from '../../bench/prometheus-text';
+import { Scrape, scrape } from '../../tools/kit/prometheus-text';
 import { MetricsServer, startMetricsServer } from '../../src/observability/metrics-server';
 import { PrometheusMetrics } from '../../src/observability/prometheus-metrics';
 import { CREATE, INCREASE } from '../support/operations';
