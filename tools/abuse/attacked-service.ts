@@ -4,6 +4,8 @@ import { TokenIssuer } from '../kit/token-issuer';
 export interface RunningService {
   readonly url: string;
   readonly port: number;
+  /** The service's Prometheus endpoint (its metrics port, loopback). */
+  readonly metricsUrl: string;
   /** A valid bearer token of the attacker (`Bearer …`), signed by a key this harness made for the service. */
   readonly authorization: string;
   /** The service's resident set size, from its Prometheus metrics (METRICS_PORT). */
@@ -36,6 +38,7 @@ export async function startService(mainJs: string, env: Record<string, string>, 
   return {
     url: service.url,
     port: service.port,
+    metricsUrl: service.metricsUrl,
     authorization: await issuer.authorization('mallory'),
     rssBytes: async () => (await service.metrics()).process.rssBytes,
     cpuMs: async () => {
