@@ -49,6 +49,8 @@ export function instrumentRepository(
     findIdempotencyRecord: (owner, key) => measured('findIdempotencyRecord', () => repository.findIdempotencyRecord(owner, key)),
     history: (walletId, page) => measured('history', () => repository.history(walletId, page)),
     walletsOf: (ownerId, page) => measured('walletsOf', () => repository.walletsOf(ownerId, page)),
+    findHold: (holdId) => measured('findHold', () => repository.findHold(holdId)),
+    holdsOf: (walletId, page) => measured('holdsOf', () => repository.holdsOf(walletId, page)),
   };
 }
 
