@@ -1,8 +1,9 @@
 /**
  * The layers of src/ and tools/, enforced (npm run lint): the domain knows nothing else; use cases know
  * only the domain; only infrastructure talks to databases and key libraries; only the GraphQL and HTTP
- * layers know GraphQL and Apollo. The tools (verify, bench, abuse and their kit) may import src, never
- * the other way round, and have no cycles either. Tests may reach anything.
+ * layers know GraphQL and Apollo; http and graphql never reach infrastructure; only observability knows
+ * pino, prom-client and the OpenTelemetry SDK. The tools (verify, bench, abuse and their kit) may import
+ * src, never the other way round, and have no cycles either. Tests may reach anything.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -62,6 +63,22 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/(domain|application|infrastructure)' },
       to: { path: ['^node_modules/(type-graphql|@apollo|graphql|graphql-scalars|@escape\\.tech|graphql-query-complexity)/'] },
+    },
+    {
+      name: 'http-and-graphql-never-import-infrastructure',
+      comment:
+        'The edge and the schema reach storage, keys and telemetry back-ends only through ports (the metrics port is src/application/service-metrics.port.ts), wired in app.ts/main.ts.',
+      severity: 'error',
+      from: { path: '^src/(http|graphql)/' },
+      to: { path: '^src/(infrastructure|observability)/' },
+    },
+    {
+      name: 'only-observability-imports-telemetry-back-ends',
+      comment:
+        'pino, prom-client and the OpenTelemetry SDK live in src/observability; the rest logs through Logger, counts through ServiceMetrics, and traces through @opentelemetry/api only.',
+      severity: 'error',
+      from: { path: '^src', pathNot: '^src/observability/' },
+      to: { path: ['^node_modules/(pino|pino-pretty|prom-client|@opentelemetry/sdk-[^/]+)/'] },
     },
     {
       name: 'wiring-names-no-database',

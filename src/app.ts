@@ -2,6 +2,7 @@ import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http
 import { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { NO_METRICS, ServiceMetrics } from './application/service-metrics.port';
 import { TokenVerifier } from './application/token-verifier.port';
 import { WalletService } from './application/wallet.service';
 import { RequestContext } from './graphql/request-context';
@@ -16,13 +17,15 @@ import { graphqlHandler, plain } from './http/graphql-handler';
 import { HttpDrain } from './http/http-drain';
 import { httpServerOptions } from './http/http-server-options';
 import { DEFAULT_LIMITS, EdgeLimits } from './http/limits';
+import { metricsPlugin } from './http/metrics.plugin';
 import { PLAYGROUND_ASSETS, playgroundPage, servePlaygroundAsset } from './http/playground';
 import { queryLimits } from './http/query-limits';
 import { RateLimiter, tooManyRequests } from './http/rate-limit';
 import { answerHealth, Readiness } from './http/readiness';
 import { shapeRefusals } from './http/refusal-format';
+import { requestIdOf } from './http/request-id';
 import { requestPath } from './http/request-target';
-import { Logger } from './logger';
+import { inRequestScope, Logger } from './logger';
 
 export interface AppDependencies {
   readonly wallets: WalletService;
@@ -37,8 +40,8 @@ export interface AppDependencies {
   /** GraphQL Playground and introspection (development); off in production. */
   readonly playground: boolean;
   readonly logger: Logger;
-  /** When given, GET /metrics answers with its result as JSON (the benchmark's opt-in probe). */
-  readonly metrics?: () => unknown;
+  /** Where requests, refusals and readiness are counted (served on the metrics port by main.ts, never here). */
+  readonly metrics?: ServiceMetrics;
   /** Origins whose browser apps may call the API ("*" for any); none by default. */
   readonly corsOrigins?: readonly string[];
   /** How long stop() waits for the requests already received to be answered (default 20 s). */
@@ -65,7 +68,16 @@ export const GRAPHQL_PATH = '/graphql';
 
 /** Builds the whole service from its dependencies. No I/O happens until listen(). */
 export async function createApp(dependencies: AppDependencies): Promise<App> {
-  const { wallets, tokens, playgroundHeaders, playground, logger, metrics, corsOrigins = [], limits = DEFAULT_LIMITS } = dependencies;
+  const {
+    wallets,
+    tokens,
+    playgroundHeaders,
+    playground,
+    logger,
+    metrics = NO_METRICS,
+    corsOrigins = [],
+    limits = DEFAULT_LIMITS,
+  } = dependencies;
   const { hideSuggestions = !playground, drainTimeoutMs = 20_000 } = dependencies;
   const httpServer = createServer(httpServerOptions(limits.http));
   const drain = new HttpDrain(httpServer);
@@ -81,18 +93,25 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
     formatError: shapeRefusals(formatError, hideSuggestions),
     validationRules: guard.validationRules,
     parseOptions: guard.parseOptions,
-    plugins: [ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(logger), ...guard.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(logger), metricsPlugin(schema, metrics), ...guard.plugins],
   });
   await apollo.start();
-  const graphql = graphqlHandler(apollo, limits.http.maxBodyBytes);
+  const graphql = graphqlHandler(apollo, logger, limits.http.maxBodyBytes, metrics);
   const log = edgeLog(logger);
-  const readiness = new Readiness(dependencies.isStoreReachable, dependencies.readinessIntervalMs, dependencies.isStoreKnownDown);
+  const readiness = new Readiness(dependencies.isStoreReachable, dependencies.readinessIntervalMs, dependencies.isStoreKnownDown, metrics);
   const rateLimiter = new RateLimiter(limits.rate);
   const callerKey = dependencies.callerKey ?? clientAddress;
   const guards = edgeGuards(httpServer, limits, log, callerKey);
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     guards.received(req, res);
+    // Every request has an id, in its answer and on every line logged while it is served.
+    const requestId = requestIdOf(req);
+    res.setHeader('x-request-id', requestId);
+    inRequestScope({ requestId, log: logger.child({ requestId }) }, () => serve(req, res));
+  });
+
+  function serve(req: IncomingMessage, res: ServerResponse): void {
     res.once('close', () => res.writableFinished || log.debug('Client went away before the answer', { method: req.method }));
     route(req, res).catch((error: unknown) => {
       // A client that hung up is routine; anything else is ours.
@@ -101,23 +120,22 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
       if (!res.headersSent && !res.destroyed) plain(res, 500, 'Internal server error');
       else res.end();
     });
-  });
+  }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const path = requestPath(req);
     if (path === undefined) {
       log.warn('Malformed request target', { target: req.url?.slice(0, 40) });
+      metrics.refused('malformed_target');
       return plain(res, 400, 'Malformed request target');
     }
     if (applyCors(req, res, corsOrigins)) return;
     if (req.method === 'GET' && (await answerHealth(path, res, readiness))) return;
-    // The operator's probes (health above, metrics) are not rate-limited: they cost no DynamoDB request.
-    if (metrics && path === '/metrics' && req.method === 'GET') {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(metrics()));
+    // The operator's probes (health above) are not rate-limited: they cost no DynamoDB request.
+    if (!guards.withinAddressCeiling(req, res)) {
+      metrics.refused('address_ceiling');
       return;
     }
-    if (!guards.withinAddressCeiling(req, res)) return;
     const wantsPage = path === GRAPHQL_PATH && req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
     if (path === GRAPHQL_PATH && !(wantsPage && playground)) {
       // Who is asking comes first. A token verified before is known at once, and its caller's own bucket pays.
@@ -128,7 +146,10 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
       if (known) return spend(`caller:${known.id}`, res) ? graphql(req, res, known) : undefined;
       if (!spend(`address:${callerKey(req)}`, res)) return;
       const authentication = await authenticate(presented, tokens);
-      if (!authentication.ok) return refuseUnauthenticated(req, res, authentication.problem, authentication.tokenGiven);
+      if (!authentication.ok) {
+        metrics.refused('unauthenticated');
+        return refuseUnauthenticated(req, res, authentication.problem, authentication.tokenGiven);
+      }
       if (!spend(`caller:${authentication.caller.id}`, res)) return;
       return graphql(req, res, authentication.caller);
     }
@@ -157,6 +178,7 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
     const retryAfter = rateLimiter.take(bucket);
     if (retryAfter <= 0) return true;
     log.warn('Rate limit exceeded', { bucket });
+    metrics.refused(bucket.startsWith('caller:') ? 'rate_limited_caller' : 'rate_limited_address');
     tooManyRequests(res, retryAfter, limits.rate);
     return false;
   }

@@ -45,8 +45,8 @@ export interface Config {
   readonly production: boolean;
   /** GraphQL Playground and introspection: on in development, off in production. */
   readonly playground: boolean;
-  /** GET /metrics (DynamoDB request counts, RSS, CPU) for the benchmark: off unless METRICS=true. */
-  readonly metrics: boolean;
+  /** GET /metrics (Prometheus) on a port of its own, loopback by default; off unless METRICS_PORT is set. */
+  readonly metrics?: { readonly port: number; readonly host: string };
   /** Browser origins allowed to call the API (CORS); empty: same origin only. */
   readonly corsOrigins: readonly string[];
   /** SIGTERM/SIGINT: the whole shutdown (answer requests received, then stop the store) ends within this. */
@@ -98,7 +98,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     },
     production,
     playground: flag(env, 'PLAYGROUND', !production),
-    metrics: flag(env, 'METRICS', false),
+    metrics: readMetrics(env),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 25_000, 1_000, 600_000),
     corsOrigins: (env.CORS_ORIGINS ?? '')
       .split(',')
@@ -107,6 +107,14 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     limits: readLimits(env),
     storeWriteFailureQuietMs: integer(env, 'STORE_WRITE_FAILURE_QUIET_MS', 10_000, 0, 3_600_000),
   };
+}
+
+/** Never on the API port: scrapers are internal, the API port is public (docs/running-it.md). */
+function readMetrics(env: NodeJS.ProcessEnv): Config['metrics'] {
+  if (env.METRICS !== undefined)
+    throw new ConfigError('METRICS is gone: set METRICS_PORT (and METRICS_HOST) for Prometheus metrics on a port of their own.');
+  if (!env.METRICS_PORT) return undefined;
+  return { port: integer(env, 'METRICS_PORT', 0, 0, 65535), host: env.METRICS_HOST || '127.0.0.1' };
 }
 
 function readLimits(env: NodeJS.ProcessEnv): EdgeLimits {

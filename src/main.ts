@@ -4,9 +4,11 @@ import { WalletService } from './application/wallet.service';
 import { ConfigError, readConfig } from './config';
 import { DevSigningKey, EXAMPLE_CALLERS } from './infrastructure/auth/dev-signing-key';
 import { openAuth } from './infrastructure/auth/open-auth';
-import { serviceMetrics } from './http/metrics';
 import { JavaMissingError, openStore } from './infrastructure/open-store';
-import { createLogger } from './logger';
+import { startMetricsServer } from './observability/metrics-server';
+import { createLogger } from './observability/pino-logger';
+import { PrometheusMetrics } from './observability/prometheus-metrics';
+import { startTracing } from './observability/tracing';
 import { Shutdown } from './shutdown';
 
 /**
@@ -17,32 +19,34 @@ import { Shutdown } from './shutdown';
 async function main(): Promise<void> {
   // The AWS SDK's Node-version warning (its 2027 releases need Node 22) is known and harmless here: the README says it once.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  const logger = createLogger(process.env.LOG_LEVEL);
+  const logger = createLogger({ level: process.env.LOG_LEVEL, pretty: process.env.LOG_PRETTY === 'true' });
   const shutdown = new Shutdown(logger);
   shutdown.onSignals();
   try {
     const config = readConfig(process.env);
     shutdown.setDeadline(config.shutdownTimeoutMs);
+    // Before anything makes a span: the SDK is loaded only when OTEL_* names an exporter.
+    const tracing = await startTracing(process.env, logger);
+    if (tracing) shutdown.add(() => tracing.stop());
+    const metrics = new PrometheusMetrics();
     const auth = openAuth(config.auth, config.tokenPolicy);
     const store = await openStore(config.store, {
       region: config.region,
       tableName: config.tableName,
-      metrics: config.metrics,
+      metrics,
       logger,
       writeFailureQuietMs: config.storeWriteFailureQuietMs,
     });
     shutdown.add(() => store.close());
-    // Opt-in (METRICS=true): counts every DynamoDB request this process sends, for GET /metrics.
-    const counter = store.requestCounter;
     const app = await createApp({
-      wallets: new WalletService(store.repository),
+      wallets: new WalletService(store.repository, { metrics }),
       tokens: auth.verifier,
       playgroundHeaders: auth.devKey && (async () => ({ Authorization: `Bearer ${await auth.devKey?.sign(EXAMPLE_CALLERS[0])}` })),
       isStoreReachable: () => store.isReachable(),
       isStoreKnownDown: () => store.isKnownDown(),
       playground: config.playground,
       logger,
-      metrics: counter && (() => serviceMetrics(counter)),
+      metrics,
       corsOrigins: config.corsOrigins,
       // The rest of the deadline is for stopping the store after the last answer.
       drainTimeoutMs: Math.max(config.shutdownTimeoutMs - 5_000, config.shutdownTimeoutMs / 2),
@@ -52,6 +56,11 @@ async function main(): Promise<void> {
     shutdown.add(() => app.stop());
     if (shutdown.requested) return;
     const port = await app.listen(config.port, config.host);
+    if (config.metrics) {
+      const server = await startMetricsServer(() => metrics.scrape(), config.metrics.port, config.metrics.host);
+      shutdown.add(() => server.close());
+      logger.info('Metrics ready', { metrics: `http://${config.metrics.host}:${server.port}/metrics` });
+    }
     logger.info('Wallet service ready', {
       graphql: `http://localhost:${port}/graphql`,
       playground: config.playground,

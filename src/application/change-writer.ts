@@ -5,6 +5,7 @@ import { DomainError, IdempotencyKeyReused, idempotencyKeyReused } from '../doma
 import { WalletEvent } from '../domain/wallet-events';
 import { StaleHold, StaleWallet, WalletRepository } from '../domain/wallet-repository.port';
 import { KnownWallets } from './known-wallets';
+import { ServiceMetrics } from './service-metrics.port';
 
 /** What a use case decided: the changes to store, and the event to answer with once they are. */
 export interface Plan<E extends WalletEvent> {
@@ -23,6 +24,8 @@ export interface WriterOptions {
   readonly contendedAttempts: number;
   /** Base of the exponential, fully jittered back-off between those attempts. */
   readonly backoffMs: number;
+  /** Counts idempotent replays. */
+  readonly metrics: ServiceMetrics;
 }
 
 /**
@@ -80,6 +83,7 @@ export class ChangeWriter {
 
   private replay<E extends WalletEvent>(request: IdempotentRequest, record: IdempotencyRecord): E | IdempotencyKeyReused {
     if (record.fingerprint !== request.fingerprint) return idempotencyKeyReused(request.key);
+    this.options.metrics.idempotentReplay();
     // The fingerprint starts with the operation's name, so a matching record holds that operation's event.
     return record.event as E;
   }

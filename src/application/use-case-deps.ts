@@ -6,6 +6,7 @@ import { DomainError, IdempotencyKeyReused } from '../domain/wallet-errors';
 import { WalletEvent } from '../domain/wallet-events';
 import { WalletRepository } from '../domain/wallet-repository.port';
 import { ChangeWriter, WriterOptions } from './change-writer';
+import { NO_METRICS } from './service-metrics.port';
 import { WalletStates } from './wallet-states';
 
 export interface WalletServiceOptions extends WriterOptions {
@@ -20,6 +21,7 @@ export const DEFAULT_OPTIONS: WalletServiceOptions = {
   contendedAttempts: 6,
   backoffMs: 5,
   knownWallets: 10_000,
+  metrics: NO_METRICS,
 };
 
 /** What every use case works with: the store, the states it reasons from, the writer of its changes. */

@@ -67,27 +67,27 @@ export class WalletService {
   }
 
   increaseBalance(caller: Caller, command: BalanceCommand): Promise<IncreaseBalanceOutcome> {
-    return increase(this.deps, caller, command);
+    return increase(this.deps, caller, command).then(this.counted);
   }
 
   decreaseBalance(caller: Caller, command: BalanceCommand): Promise<DecreaseBalanceOutcome> {
-    return decrease(this.deps, caller, command);
+    return decrease(this.deps, caller, command).then(this.counted);
   }
 
   transfer(caller: Caller, command: TransferCommand): Promise<TransferOutcome> {
-    return transfer(this.deps, caller, command);
+    return transfer(this.deps, caller, command).then(this.counted);
   }
 
   placeHold(caller: Caller, command: PlaceHoldCommand): Promise<PlaceHoldOutcome> {
-    return placeHold(this.deps, caller, command);
+    return placeHold(this.deps, caller, command).then(this.counted);
   }
 
   captureHold(caller: Caller, command: CaptureHoldCommand): Promise<CaptureHoldOutcome> {
-    return captureHold(this.deps, caller, command);
+    return captureHold(this.deps, caller, command).then(this.counted);
   }
 
   voidHold(caller: Caller, command: VoidHoldCommand): Promise<VoidHoldOutcome> {
-    return voidHold(this.deps, caller, command);
+    return voidHold(this.deps, caller, command).then(this.counted);
   }
 
   getHold(caller: Caller, holdId: string): Promise<Hold | undefined> {
@@ -103,4 +103,10 @@ export class WalletService {
     const now = this.deps.options.now().toISOString();
     return { held: heldAt(wallet, now), available: availableAt(wallet, now) };
   }
+
+  /** A stale expectedVersion is the lock doing its job: counted, for the conflict rate. */
+  private readonly counted = <O extends object>(outcome: O): O => {
+    if ('code' in outcome && outcome.code === 'VERSION_CONFLICT') this.deps.options.metrics.versionConflict();
+    return outcome;
+  };
 }

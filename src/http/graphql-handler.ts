@@ -1,40 +1,58 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
+import { NO_METRICS, ServiceMetrics } from '../application/service-metrics.port';
 import { Caller } from '../domain/caller';
 import { RequestContext } from '../graphql/request-context';
+import { currentRequest, Logger } from '../logger';
 import { readLimitedBody } from './body-limit';
 import { DEFAULT_LIMITS } from './limits';
+import { inOperationSpan } from './operation-span';
 
 /**
  * Apollo Server on Node's own http module: the request becomes Apollo's HTTPGraphQLRequest and the
  * answer is written back as is. (Apollo 5 leaves framework integrations to separate packages; the
  * service needs nothing more than this.)
  */
-export function graphqlHandler(apollo: ApolloServer<RequestContext>, maxBodyBytes = DEFAULT_LIMITS.http.maxBodyBytes) {
-  /** `caller`: proven at the edge (app.ts, authentication.ts) before a byte of the body is read. */
+export function graphqlHandler(
+  apollo: ApolloServer<RequestContext>,
+  logger: Logger,
+  maxBodyBytes = DEFAULT_LIMITS.http.maxBodyBytes,
+  metrics: ServiceMetrics = NO_METRICS,
+) {
+  /**
+   * `caller`: proven at the edge (app.ts, authentication.ts) before a byte of the body is read.
+   * The request's id and logger: its scope, opened by app.ts for every request.
+   */
   return async (req: IncomingMessage, res: ServerResponse, caller: Caller): Promise<void> => {
-    const context: RequestContext = { caller };
+    const scope = currentRequest();
+    const context: RequestContext = { caller, log: scope?.log ?? logger };
     const body = await readLimitedBody(req, res, maxBodyBytes);
-    if (body === undefined) return;
+    if (body === undefined) {
+      if (res.statusCode === 413) metrics.refused('body_too_large');
+      return;
+    }
     let parsed: unknown;
     try {
       parsed = body === '' ? undefined : JSON.parse(body);
     } catch {
+      metrics.refused('invalid_json');
       return plain(res, 400, 'Request body is not valid JSON');
     }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: {
-        method: req.method ?? 'GET',
-        headers,
-        search: new URL(req.url ?? '/', 'http://localhost').search,
-        body: parsed,
-      },
-      context: async () => context,
-    });
+    const response = await inOperationSpan(req.headers, scope?.requestId ?? '', () =>
+      apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: {
+          method: req.method ?? 'GET',
+          headers,
+          search: new URL(req.url ?? '/', 'http://localhost').search,
+          body: parsed,
+        },
+        context: async () => context,
+      }),
+    );
     res.statusCode = response.status ?? 200;
     for (const [name, value] of response.headers) res.setHeader(name, value);
     if (response.body.kind === 'complete') {

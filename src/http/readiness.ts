@@ -1,4 +1,5 @@
 import { ServerResponse } from 'node:http';
+import { NO_METRICS, ServiceMetrics } from '../application/service-metrics.port';
 
 /**
  * Readiness of the store, refreshed in the background: /health answers from memory, so a flood of
@@ -15,6 +16,8 @@ export class Readiness {
     private readonly intervalMs = 2_000,
     /** Known at once without a request (an embedded DynamoDB Local being restarted): not ready, whatever the last probe said. */
     private readonly knownDown: () => boolean = () => false,
+    /** Told every answer, for the readiness gauge. */
+    private readonly metrics: ServiceMetrics = NO_METRICS,
   ) {}
 
   start(): void {
@@ -37,6 +40,7 @@ export class Readiness {
   async isReady(): Promise<boolean> {
     if (this.knownDown()) {
       this.wasKnownDown = true;
+      this.metrics.ready(false);
       return false;
     }
     // Back from a known outage: ask once now rather than answer 503 until the next background probe.
@@ -50,6 +54,7 @@ export class Readiness {
 
   private async refresh(): Promise<boolean> {
     this.last = await this.probe().catch(() => false);
+    this.metrics.ready(this.last);
     return this.last;
   }
 }

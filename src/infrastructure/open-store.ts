@@ -1,12 +1,14 @@
+import { ServiceMetrics } from '../application/service-metrics.port';
 import { StoreConfig } from '../config';
 import { WalletRepository } from '../domain/wallet-repository.port';
 import { Logger } from '../logger';
 import { createDynamoClients, DynamoConnection } from './dynamodb/dynamodb-client';
 import { DynamoWalletRepository } from './dynamodb/dynamo-wallet.repository';
-import { RequestCounter } from './dynamodb/request-counter';
+import { reportDynamoRequests } from './dynamodb/dynamodb-metrics';
 import { failFastWhileDown } from './dynamodb/store-gate';
 import { ensureWalletTable, isTableReachable } from './dynamodb/wallet-table';
 import { DynamoSupervisor } from './embedded/dynamo-supervisor';
+import { instrumentRepository } from './instrumented-repository';
 
 /** Start-up's one-line refusal when the embedded store has no Java: main.ts prints it as is. */
 export { JavaMissingError } from './embedded/embedded-dynamodb';
@@ -15,8 +17,8 @@ import { openSqliteStore } from './sqlite/open-sqlite';
 export interface StoreOptions {
   readonly region: string;
   readonly tableName: string;
-  /** Count every DynamoDB request (GET /metrics, for the benchmark). */
-  readonly metrics: boolean;
+  /** Where store requests, DynamoDB attempts and embedded restarts are counted. */
+  readonly metrics: ServiceMetrics;
   readonly logger: Logger;
   /** After a write failed for want of the store (a full disk), how long readiness says so unless a write succeeds. */
   readonly writeFailureQuietMs?: number;
@@ -34,8 +36,6 @@ export interface OpenStore {
   isKnownDown(): boolean;
   /** How the store is reached, for the start-up log line. */
   readonly description: string;
-  /** With metrics on: DynamoDB requests by operation (SQLite sends none: its counts stay empty). */
-  readonly requestCounter?: RequestCounter;
   /** Releases what was opened here: the DynamoDB client and the embedded DynamoDB Local, or the SQLite file. */
   close(): Promise<void>;
 }
@@ -54,17 +54,22 @@ export async function openStore(store: StoreConfig, options: StoreOptions): Prom
     case 'sqlite': {
       const sqlite = openSqliteStore(store.file, { writeFailureQuietMs: options.writeFailureQuietMs });
       return {
-        repository: sqlite.repository,
+        repository: instrumentRepository(sqlite.repository, options.metrics, options.logger, 'sqlite'),
         isReachable: () => sqlite.isReachable(),
         isKnownDown: () => sqlite.isFailingWrites(),
         description: `SQLite file ${store.file}`,
-        requestCounter: options.metrics ? new RequestCounter() : undefined,
         close: async () => sqlite.close(),
       };
     }
     case 'embedded': {
       // Supervised: restarted on the same port and data should it exit unexpectedly.
-      const embedded = await DynamoSupervisor.start({ dataDir: store.dataDir, port: store.port, javaHome: store.javaHome }, options.logger);
+      const embedded = await DynamoSupervisor.start(
+        { dataDir: store.dataDir, port: store.port, javaHome: store.javaHome },
+        options.logger,
+        {
+          onRestarted: () => options.metrics.storeRestarted(),
+        },
+      );
       return dynamoStore(
         { endpoint: embedded.endpoint, region: options.region },
         options,
@@ -93,15 +98,18 @@ async function dynamoStore(
     await server.stop();
   };
   try {
-    const requestCounter = options.metrics ? new RequestCounter() : undefined;
-    requestCounter?.attach(client);
+    reportDynamoRequests(client, options.metrics, options.logger);
     await ensureWalletTable(client, options.tableName);
     return {
-      repository: new DynamoWalletRepository(documents, options.tableName),
+      repository: instrumentRepository(
+        new DynamoWalletRepository(documents, options.tableName),
+        options.metrics,
+        options.logger,
+        'dynamodb',
+      ),
       isReachable: async () => server.isUp() && isTableReachable(client, options.tableName),
       isKnownDown: () => !server.isUp(),
       description: `${description}, table ${options.tableName}`,
-      requestCounter,
       close,
     };
   } catch (error) {

@@ -6,6 +6,7 @@ import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo
 import { isTableReachable } from '../../src/infrastructure/dynamodb/wallet-table';
 import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
 import { STORE_RETRY_AFTER_SECONDS, STORE_UNAVAILABLE_MESSAGE } from '../../src/http/error-policy';
+import { Logger } from '../../src/logger';
 import { INCREASE } from '../support/operations';
 import { DevSigningKey } from '../../src/infrastructure/auth/dev-signing-key';
 import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
@@ -27,7 +28,7 @@ describe('when DynamoDB is unreachable', () => {
       tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
       isStoreReachable: () => isTableReachable(client, 'wallets'),
       playground: false,
-      logger: { info: () => undefined, error: (message, context) => logged.push({ message, context }) },
+      logger: errorsOnly(logged),
     });
     url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
     stop = async () => {
@@ -206,3 +207,16 @@ describe('CORS for browser apps on other origins', () => {
     }
   });
 });
+
+/** Keeps the error lines (message and context, bindings left out as the assertions above expect). */
+function errorsOnly(logged: Array<{ message: string; context?: Record<string, unknown> }>): Logger {
+  const quiet = () => undefined;
+  const logger: Logger = {
+    debug: quiet,
+    info: quiet,
+    warn: quiet,
+    error: (message, context) => void logged.push({ message, context }),
+    child: () => logger,
+  };
+  return logger;
+}

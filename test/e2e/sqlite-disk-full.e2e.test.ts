@@ -8,7 +8,8 @@ import { STORE_RETRY_AFTER_SECONDS } from '../../src/http/error-policy';
 import { DevSigningKey } from '../../src/infrastructure/auth/dev-signing-key';
 import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
 import { OpenStore, openStore } from '../../src/infrastructure/open-store';
-import { createLogger } from '../../src/logger';
+import { NO_METRICS } from '../../src/application/service-metrics.port';
+import { createLogger } from '../../src/observability/pino-logger';
 import { CREATE, INCREASE } from '../support/operations';
 import { describeSqlite } from '../support/sqlite';
 
@@ -31,13 +32,13 @@ describeSqliteAsRoot('the SQLite store on a full disk', () => {
     filler = join(mountPoint, 'filler');
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=4m', 'tmpfs', mountPoint]);
     mounted = true;
-    const logger = createLogger('silent');
+    const logger = createLogger({ level: 'silent' });
     store = await openStore(
       { kind: 'sqlite', file: join(mountPoint, 'wallets.sqlite') },
       {
         region: 'local',
         tableName: 'wallets',
-        metrics: false,
+        metrics: NO_METRICS,
         logger,
         writeFailureQuietMs: 60_000,
       },

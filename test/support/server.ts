@@ -1,10 +1,13 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { AppDependencies, createApp } from '../../src/app';
 import { DEFAULT_LIMITS, EdgeLimits } from '../../src/http/limits';
+import { NO_METRICS, ServiceMetrics } from '../../src/application/service-metrics.port';
 import { WalletService, WalletServiceOptions } from '../../src/application/wallet.service';
+import { instrumentRepository } from '../../src/infrastructure/instrumented-repository';
 import { DevSigningKey, TokenRequest } from '../../src/infrastructure/auth/dev-signing-key';
 import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
-import { createLogger, Logger } from '../../src/logger';
+import { Logger } from '../../src/logger';
+import { createLogger } from '../../src/observability/pino-logger';
 import { freshStore, StoreKind } from './stores';
 
 export interface GraphQLResponse {
@@ -28,6 +31,8 @@ export async function startTestServer(
   options: {
     playground?: boolean;
     logger?: Logger;
+    /** Where the service counts (a PrometheusMetrics to scrape); nothing is counted by default. */
+    metrics?: ServiceMetrics;
     service?: Partial<WalletServiceOptions>;
     corsOrigins?: string[];
     store?: StoreKind;
@@ -46,8 +51,12 @@ export async function startTestServer(
   // The test owns the private key, so it can also sign tokens the service must refuse.
   const privateKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
   const key = DevSigningKey.ephemeral(undefined, undefined, privateKey);
+  const logger = options.logger ?? createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
+  const metrics = options.metrics ?? NO_METRICS;
+  // Measured and traced as main.ts's store is (open-store.ts).
+  const repository = instrumentRepository(store.repository(), metrics, logger, store.kind);
   const app = await createApp({
-    wallets: new WalletService(store.repository(), options.service),
+    wallets: new WalletService(repository, { metrics, ...options.service }),
     tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
     playgroundHeaders: async () => ({ Authorization: `Bearer ${await key.sign({ sub: ALICE })}` }),
     isStoreReachable: () => {
@@ -56,7 +65,8 @@ export async function startTestServer(
     },
     playground: options.playground ?? true,
     corsOrigins: options.corsOrigins,
-    logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'),
+    logger,
+    metrics,
     limits,
     hideSuggestions: options.hideSuggestions,
     readinessIntervalMs: options.readinessIntervalMs,

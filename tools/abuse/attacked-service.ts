@@ -4,15 +4,17 @@ import { TokenIssuer } from '../kit/token-issuer';
 export interface RunningService {
   readonly url: string;
   readonly port: number;
+  /** The service's Prometheus endpoint (its metrics port, loopback). */
+  readonly metricsUrl: string;
   /** A valid bearer token of the attacker (`Bearer …`), signed by a key this harness made for the service. */
   readonly authorization: string;
   /** Another token of the same issuer (`Bearer …`): for `sub`, living `ttl` (a jose time span such as 2h or 7970y). */
   authorizationFor(sub: string, ttl?: string): Promise<string>;
-  /** The service's resident set size, from its GET /metrics. */
+  /** The service's resident set size, from its Prometheus metrics (METRICS_PORT). */
   rssBytes(): Promise<number>;
-  /** CPU time (user + system) the service has used so far, in ms (GET /metrics). */
+  /** CPU time (user + system) the service has used so far, in ms (Prometheus metrics). */
   cpuMs(): Promise<number>;
-  /** HTTP requests the service has sent to DynamoDB so far, all operations (GET /metrics). */
+  /** HTTP requests the service has sent to DynamoDB so far, all operations (Prometheus metrics). */
   dynamoRequests(): Promise<number>;
   /** Lines the service logged at error level so far. */
   errorLines(): string[];
@@ -38,6 +40,7 @@ export async function startService(mainJs: string, env: Record<string, string>, 
   return {
     url: service.url,
     port: service.port,
+    metricsUrl: service.metricsUrl,
     authorization: await issuer.authorization('mallory'),
     authorizationFor: (sub, ttl) => issuer.authorization(sub, ttl),
     rssBytes: async () => (await service.metrics()).process.rssBytes,

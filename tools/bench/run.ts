@@ -18,6 +18,7 @@ import { runPlan } from './plan';
 import { ScenarioRunner } from './scenario';
 import { BENCH_SERVICE_ENV, readSettings } from './settings';
 import { runSqliteBench } from './sqlite-run';
+import { measureTelemetryCost, renderTelemetryCost } from './telemetry-cost';
 import { measureVerificationCost, renderVerificationCost } from './verification-cost';
 import { toRows } from './summary';
 
@@ -57,19 +58,16 @@ async function main(options: BenchOptions): Promise<void> {
     const issuer = TokenIssuer.ephemeral('wallet-bench');
     cleanup.add('the bench issuer key', async () => issuer.dispose());
     console.log('Starting the service (dist/main.js)');
-    const running = await ServiceProcess.start({
-      env: { ...BENCH_SERVICE_ENV, ...issuer.serviceEnv(), DYNAMODB_ENDPOINT: dynamo.endpoint, DYNAMODB_TABLE: tableName },
-    });
+    const serviceEnv = { ...BENCH_SERVICE_ENV, ...issuer.serviceEnv(), DYNAMODB_ENDPOINT: dynamo.endpoint, DYNAMODB_TABLE: tableName };
+    const running = await ServiceProcess.start({ env: serviceEnv });
     service = running;
     cleanup.add('the service', () => running.stop());
     interrupted();
-    const runner = new ScenarioRunner(
-      { store: new BaselineStore(documents, tableName), counter },
-      running,
-      childPid(dynamo.pid, 'java'),
-      stop.signal,
-      await issuer.authorization('bench-client'),
-    );
+    const authorization = await issuer.authorization('bench-client');
+    const baseline = { store: new BaselineStore(documents, tableName), counter };
+    const runnerOn = (target: ServiceProcess) =>
+      new ScenarioRunner(baseline, target, childPid(dynamo.pid, 'java'), stop.signal, authorization);
+    const runner = runnerOn(running);
 
     const results = await runPlan(runner, settings, stop.signal);
 
@@ -79,7 +77,21 @@ async function main(options: BenchOptions): Promise<void> {
     console.log(
       `Token verification: ${verification.firstSightMicros.toFixed(1)} µs first sight, ${verification.cachedMicros.toFixed(1)} µs cached`,
     );
-    const report = `${renderReport(machine, settings, rows, analyse(rows, machine.cores), (performance.now() - started) / 1000)}\n${renderVerificationCost(verification)}`;
+    const telemetryClients = Math.max(...settings.concurrency.filter((c) => c <= 8));
+    console.log(`Cost of logs and traces: three services, ${telemetryClients} clients, ${settings.seconds} s each`);
+    const telemetry = await measureTelemetryCost(
+      { env: serviceEnv, runner: runnerOn },
+      telemetryClients,
+      settings.seconds,
+      settings.slices,
+    );
+    interrupted();
+    console.log(renderTelemetryCost(telemetry));
+    const report = [
+      renderReport(machine, settings, rows, analyse(rows, machine.cores), (performance.now() - started) / 1000),
+      renderVerificationCost(verification),
+      renderTelemetryCost(telemetry),
+    ].join('\n');
     publishReport(report, options);
   } catch (error) {
     // A failed request is best explained by the service's own account.

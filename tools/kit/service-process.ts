@@ -2,9 +2,10 @@ import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
-import type { ServiceMetrics } from '../../src/http/metrics';
-import { field, HttpClient, jsonBody } from './http-client';
+import { HttpClient } from './http-client';
+import { scrape } from './prometheus-text';
 import { projectRoot } from './project-root';
+import { ServiceMetrics, serviceMetricsOf } from './service-metrics';
 import { ServiceOutput } from './service-output';
 
 export interface ServiceOptions {
@@ -12,6 +13,8 @@ export interface ServiceOptions {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** Fixed, so a restarted service comes back where the clients expect it; a free port by default. */
   readonly port?: number;
+  /** Its Prometheus endpoint (METRICS_PORT): another free port by default, never the API port. */
+  readonly metricsPort?: number;
   /** The compiled service; `<project>/dist/main.js` (what `npm run build` made) by default. */
   readonly mainJs?: string;
   /** Polled until it answers 200: `/health` (the store answers) or `/health/ready`. */
@@ -21,7 +24,7 @@ export interface ServiceOptions {
 
 /**
  * The wallet service as its own process (its RSS and CPU are its own, not the tool's), on 127.0.0.1,
- * with GET /metrics open (METRICS=true). Stopped with SIGTERM (it drains), or killed with SIGKILL (no
+ * with its Prometheus metrics on a port of their own (METRICS_PORT). Stopped with SIGTERM (it drains), or killed with SIGKILL (no
  * drain, requests cut mid-flight) and started again on the same port. It never outlives the tool:
  * the orphan guard stops it should the tool be killed outright, and an exit hook when the tool exits.
  */
@@ -35,6 +38,7 @@ export class ServiceProcess {
   private constructor(
     private readonly options: ServiceOptions,
     readonly port: number,
+    readonly metricsPort: number,
   ) {
     this.url = `http://127.0.0.1:${port}`;
     // One connection per request: the probe sits idle for whole scenarios.
@@ -42,7 +46,7 @@ export class ServiceProcess {
   }
 
   static async start(options: ServiceOptions): Promise<ServiceProcess> {
-    const service = new ServiceProcess(options, options.port ?? (await freePort()));
+    const service = new ServiceProcess(options, options.port ?? (await freePort()), options.metricsPort ?? (await freePort()));
     await service.launch();
     return service;
   }
@@ -69,13 +73,14 @@ export class ServiceProcess {
     await this.signal('SIGTERM', graceMs);
   }
 
+  /** The Prometheus endpoint's URL (the metrics port, loopback). */
+  get metricsUrl(): string {
+    return `http://127.0.0.1:${this.metricsPort}/metrics`;
+  }
+
+  /** DynamoDB requests, RSS and CPU, read from the Prometheus endpoint. */
   async metrics(): Promise<ServiceMetrics> {
-    const { status, body } = jsonBody(await this.probe.get('/metrics'), 'GET /metrics');
-    if (status !== 200 || typeof field(body, 'process', 'maxRssBytes') !== 'number' || typeof field(body, 'dynamodb') !== 'object') {
-      throw new Error(`GET /metrics answered ${status}: ${JSON.stringify(body).slice(0, 200)}`);
-    }
-    // The shape was checked above; its type is the service's own ServiceMetrics.
-    return body as ServiceMetrics;
+    return serviceMetricsOf(await scrape(this.metricsUrl));
   }
 
   /** Lines the service logged at error level so far (the first ones). */
@@ -105,8 +110,8 @@ export class ServiceProcess {
         ...process.env,
         NODE_NO_WARNINGS: '1',
         LOG_LEVEL: 'error',
-        METRICS: 'true',
         ...this.options.env,
+        METRICS_PORT: String(this.metricsPort),
         HOST: '127.0.0.1',
         PORT: String(this.port),
       },

@@ -7,6 +7,8 @@ export interface SupervisorOptions {
   readonly maxBackoffMs?: number;
   /** Injected for tests: how DynamoDB Local is started. */
   readonly start?: (options: EmbeddedDynamoOptions) => Promise<EmbeddedDynamo>;
+  /** Told of every restart that succeeded (the store restarts metric). */
+  readonly onRestarted?: () => void;
 }
 
 /**
@@ -35,6 +37,7 @@ export class DynamoSupervisor {
       initialBackoffMs: 250,
       maxBackoffMs: 10_000,
       start: startEmbeddedDynamo,
+      onRestarted: () => undefined,
       ...settings,
     });
     supervisor.watch(await supervisor.settings.start(supervisor.options));
@@ -96,6 +99,7 @@ export class DynamoSupervisor {
           return;
         }
         this.logger.info('DynamoDB Local restarted', { attempt, endpoint: this.endpoint, startMs: Date.now() - startedAt });
+        this.settings.onRestarted();
         this.watch(embedded);
         return;
       } catch (error) {

@@ -1,3 +1,4 @@
+import { NO_METRICS } from '../../../src/application/service-metrics.port';
 import { ChangeWriter } from '../../../src/application/change-writer';
 import { KnownWallets } from '../../../src/application/known-wallets';
 import { Currency } from '../../../src/domain/currency';
@@ -52,7 +53,12 @@ function scripted(...answers: CommitOutcome[]) {
     holdsOf: jest.fn(),
   };
   const known = new KnownWallets();
-  const writer = new ChangeWriter(repository, known, { now: () => new Date(NOW * 1000), contendedAttempts: 4, backoffMs: 1 });
+  const writer = new ChangeWriter(repository, known, {
+    now: () => new Date(NOW * 1000),
+    contendedAttempts: 4,
+    backoffMs: 1,
+    metrics: NO_METRICS,
+  });
   return { writer, commit, known, findIdempotencyRecord };
 }
 

@@ -1,5 +1,6 @@
 import { GraphQLError, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
 import { getVariableValues } from 'graphql/execution/values';
+import { Logger } from '../../../src/logger';
 import { DecimalScalar } from '../../../src/graphql/scalars/decimal.scalar';
 import { formatError } from '../../../src/http/error-policy';
 import { edgeLog } from '../../../src/http/edge-log';
@@ -69,11 +70,15 @@ describe('edgeLog', () => {
   it('writes one warning line per kind per interval, then says how many it held back', () => {
     let now = 0;
     const lines: Array<[string, Record<string, unknown> | undefined]> = [];
-    const log = edgeLog(
-      { info: () => undefined, error: () => undefined, warn: (message, context) => lines.push([message, context]) },
-      10_000,
-      () => now,
-    );
+    const quiet = () => undefined;
+    const logger: Logger = {
+      debug: quiet,
+      info: quiet,
+      error: quiet,
+      warn: (message, context) => void lines.push([message, context]),
+      child: () => logger,
+    };
+    const log = edgeLog(logger, 10_000, () => now);
     for (let i = 0; i < 50; i += 1) log.warn('Malformed request target');
     log.warn('Rate limit exceeded');
     now += 10_000;

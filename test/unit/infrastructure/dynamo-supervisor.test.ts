@@ -1,3 +1,4 @@
+import { recordingLogger } from '../../support/recording-logger';
 import { DynamoSupervisor } from '../../../src/infrastructure/embedded/dynamo-supervisor';
 import { EmbeddedDynamo, EmbeddedDynamoOptions } from '../../../src/infrastructure/embedded/embedded-dynamodb';
 
@@ -31,8 +32,8 @@ function standIns(failures = 0) {
 }
 
 const logs = () => {
-  const lines: string[] = [];
-  return { lines, logger: { info: (message: string) => lines.push(message), error: (message: string) => lines.push(message) } };
+  const { messages, logger } = recordingLogger();
+  return { lines: messages, logger };
 };
 const until = async (condition: () => boolean) => {
   for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));

@@ -1,0 +1,80 @@
+import { performance } from 'node:perf_hooks';
+import { ApolloServerPlugin } from '@apollo/server';
+import { GraphQLResolveInfo, GraphQLSchema, getNamedType, isUnionType, Kind } from 'graphql';
+import { ServiceMetrics } from '../application/service-metrics.port';
+import { nameOperationSpan } from './operation-span';
+
+/** Error codes counted by name; any other (a client's invention cannot reach here, but a library's might) is OTHER. */
+const KNOWN_CODES = new Set([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'INTERNAL_SERVER_ERROR',
+]);
+
+/**
+ * Counts and times every GraphQL request by its root field and result type, and names its span.
+ * Label values come from the schema only: a root field it declares (else `other`) and a member of
+ * one of its unions (else `ok` for an answer, `error` for none), so no client can grow the label sets.
+ */
+export function metricsPlugin(schema: GraphQLSchema, metrics: ServiceMetrics): ApolloServerPlugin {
+  const rootFields = new Set([
+    ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
+    ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
+  ]);
+  return {
+    async requestDidStart() {
+      const startedAt = performance.now();
+      let operation = 'other';
+      let result: string | undefined;
+      return {
+        async didResolveOperation({ operation: document }) {
+          if (!document) return;
+          const first = document.selectionSet.selections[0];
+          const field = first?.kind === Kind.FIELD ? first.name.value : undefined;
+          operation = field && rootFields.has(field) ? field : 'other';
+          nameOperationSpan(document.operation, operation);
+        },
+        async executionDidStart() {
+          return {
+            willResolveField({ info }) {
+              // The first root field decides the result type; nested fields cost one comparison.
+              if (info.path.prev !== undefined || result !== undefined) return;
+              return (error, value) => {
+                result = error ? 'error' : resultType(info, value);
+              };
+            },
+          };
+        },
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) {
+            const code = error.extensions?.code;
+            metrics.graphqlError(typeof code === 'string' ? (KNOWN_CODES.has(code) ? code : 'OTHER') : 'INTERNAL_SERVER_ERROR');
+          }
+        },
+        async willSendResponse({ response }) {
+          const failed = response.body.kind === 'single' && response.body.singleResult.errors !== undefined;
+          metrics.graphqlRequest(operation, result ?? (failed ? 'error' : 'ok'), (performance.now() - startedAt) / 1000);
+        },
+      };
+    },
+  };
+}
+
+/** The union member a root field answered with, as the union's own resolveType tells it (as for the client); else `ok`. */
+function resultType(info: GraphQLResolveInfo, value: unknown): string {
+  const type = getNamedType(info.returnType);
+  if (!isUnionType(type) || typeof value !== 'object' || value === null) return 'ok';
+  try {
+    const name = type.resolveType?.(value, undefined, info, type);
+    return typeof name === 'string' && type.getTypes().some((member) => member.name === name) ? name : 'ok';
+  } catch {
+    return 'ok';
+  }
+}

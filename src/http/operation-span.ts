@@ -1,0 +1,35 @@
+import { IncomingHttpHeaders } from 'node:http';
+import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+
+/**
+ * The OpenTelemetry API only: without an SDK (tracing off, the default) every call below is a no-op
+ * on a non-recording span. main.ts loads the SDK when OTEL_* asks for an exporter.
+ */
+const tracer = trace.getTracer('wallet-service');
+
+/**
+ * Runs one GraphQL request inside its span, continuing the caller's `traceparent`. The store's
+ * spans (one per store request) become its children; the metrics plugin names it after the
+ * operation once it is parsed.
+ */
+export function inOperationSpan<T>(headers: IncomingHttpHeaders, requestId: string, work: () => Promise<T>): Promise<T> {
+  const parent = propagation.extract(ROOT_CONTEXT, headers);
+  const attributes = { 'request.id': requestId };
+  return tracer.startActiveSpan('graphql', { kind: SpanKind.SERVER, attributes }, parent, async (span) => {
+    try {
+      return await work();
+    } catch (error) {
+      span.setStatus({ code: SpanStatusCode.ERROR, message: String(error) });
+      throw error;
+    } finally {
+      span.end();
+    }
+  });
+}
+
+/** Names the request's span once its operation is known: `mutation increaseBalance`. */
+export function nameOperationSpan(type: string, rootField: string): void {
+  const span = trace.getSpan(context.active());
+  span?.updateName(`${type} ${rootField}`);
+  span?.setAttributes({ 'graphql.operation.type': type, 'graphql.operation.name': rootField });
+}

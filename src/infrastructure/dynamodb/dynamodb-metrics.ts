@@ -1,0 +1,45 @@
+import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { ServiceMetrics } from '../../application/service-metrics.port';
+import { Logger } from '../../logger';
+
+interface Metadata {
+  readonly $metadata?: { readonly attempts?: number; readonly totalRetryDelay?: number };
+}
+
+/**
+ * Reports every DynamoDB command the client sends: its HTTP attempts (the SDK's retries included,
+ * from the response's $metadata) and a cancelled transaction's reasons. A retried command is logged,
+ * with the request's id when it serves one. A document client made from this client shares its
+ * middleware stack, so its commands are reported too.
+ */
+export function reportDynamoRequests(client: DynamoDBClient, metrics: ServiceMetrics, logger: Logger): void {
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      // "TransactWriteItemsCommand" -> "TransactWriteItems": the operation's name in DynamoDB's API.
+      const command = (context.commandName ?? 'Unknown').replace(/Command$/, '');
+      try {
+        const result = await next(args);
+        report(command, result.output as Metadata, false, []);
+        return result;
+      } catch (error) {
+        report(command, error as Metadata, true, error instanceof TransactionCanceledException ? reasons(error) : []);
+        throw error;
+      }
+    },
+    { step: 'initialize', name: 'serviceMetrics', override: true },
+  );
+
+  function report(command: string, answer: Metadata, failed: boolean, cancellationReasons: readonly string[]): void {
+    const attempts = answer.$metadata?.attempts ?? 0;
+    metrics.dynamodbRequest(command, { attempts, failed, cancellationReasons });
+    if (attempts > 1)
+      logger.warn('DynamoDB request retried', { operation: command, attempts, retryDelayMs: answer.$metadata?.totalRetryDelay });
+  }
+}
+
+/** Each distinct reason once per transaction: tells a lost race (ConditionalCheckFailed) from contention (TransactionConflict). */
+function reasons(error: TransactionCanceledException): string[] {
+  const codes = new Set((error.CancellationReasons ?? []).map((reason) => reason.Code ?? 'None'));
+  codes.delete('None');
+  return [...codes];
+}

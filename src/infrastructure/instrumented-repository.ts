@@ -1,0 +1,66 @@
+import { performance } from 'node:perf_hooks';
+import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { ServiceMetrics, StoreOperation, StoreOutcome } from '../application/service-metrics.port';
+import { CommitOutcome, WalletRepository } from '../domain/wallet-repository.port';
+import { Logger } from '../logger';
+
+const tracer = trace.getTracer('wallet-service');
+
+/** Errors that mean "slow down" rather than "broken": DynamoDB's throttling, SQLite's busy file. */
+const THROTTLING = new Set(['ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded', 'SQLITE_BUSY']);
+
+/**
+ * Any store, measured: each repository call (one store request) is timed by operation and outcome,
+ * runs in a span (a child of the GraphQL operation's), and logs a failure or a conflicted transaction
+ * through the service's logger, so the line carries the request's id.
+ */
+export function instrumentRepository(
+  repository: WalletRepository,
+  metrics: ServiceMetrics,
+  logger: Logger,
+  system: string,
+): WalletRepository {
+  function measured<T>(operation: StoreOperation, call: () => Promise<T>, outcomeOf: (value: T) => StoreOutcome = () => 'ok'): Promise<T> {
+    const attributes = { 'db.system': system, 'db.operation.name': operation };
+    return tracer.startActiveSpan(`store ${operation}`, { kind: SpanKind.CLIENT, attributes }, async (span) => {
+      const startedAt = performance.now();
+      let outcome: StoreOutcome = 'error';
+      try {
+        const value = await call();
+        outcome = outcomeOf(value);
+        if (outcome === 'transaction_conflict')
+          logger.debug('Store transaction conflicted with another; the writer retries', { operation });
+        return value;
+      } catch (error) {
+        outcome = isThrottling(error) ? 'throttled' : 'error';
+        logger.warn('Store request failed', { operation, outcome, error: String(error).slice(0, 500) });
+        span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
+        throw error;
+      } finally {
+        metrics.storeRequest(operation, outcome, (performance.now() - startedAt) / 1000);
+        span.setAttribute('store.outcome', outcome);
+        span.end();
+      }
+    });
+  }
+  return {
+    find: (walletId) => measured('find', () => repository.find(walletId)),
+    commit: (changes, record) => measured('commit', () => repository.commit(changes, record), commitOutcome),
+    findIdempotencyRecord: (owner, key) => measured('findIdempotencyRecord', () => repository.findIdempotencyRecord(owner, key)),
+    history: (walletId, page) => measured('history', () => repository.history(walletId, page)),
+    walletsOf: (ownerId, page) => measured('walletsOf', () => repository.walletsOf(ownerId, page)),
+    findHold: (holdId) => measured('findHold', () => repository.findHold(holdId)),
+    holdsOf: (walletId, page) => measured('holdsOf', () => repository.holdsOf(walletId, page)),
+  };
+}
+
+function commitOutcome(outcome: CommitOutcome): StoreOutcome {
+  if (outcome.status === 'rejected') return 'condition_failed';
+  return outcome.status === 'contended' ? 'transaction_conflict' : 'ok';
+}
+
+function isThrottling(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  const code = (error as { code?: unknown }).code;
+  return THROTTLING.has(error.name) || (typeof code === 'string' && THROTTLING.has(code));
+}

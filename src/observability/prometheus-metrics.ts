@@ -1,0 +1,137 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import {
+  DynamoAnswer,
+  REFUSAL_REASONS,
+  RefusalReason,
+  ServiceMetrics,
+  StoreOperation,
+  StoreOutcome,
+} from '../application/service-metrics.port';
+
+/** Seconds: a request of a few milliseconds up to the 30 s request timeout. */
+const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
+
+/**
+ * The service's metrics in prom-client, on a registry of its own (so two services in one test
+ * process do not share counters). docs/running-it.md says what each one means.
+ */
+export class PrometheusMetrics implements ServiceMetrics {
+  readonly registry = new Registry();
+  private readonly registers = [this.registry];
+  private readonly graphqlRequests = new Counter({
+    name: 'wallet_graphql_requests_total',
+    help: 'GraphQL requests answered, by root field (or other) and result type (a union member, ok or error).',
+    labelNames: ['operation', 'result'],
+    registers: this.registers,
+  });
+  private readonly graphqlDuration = new Histogram({
+    name: 'wallet_graphql_request_duration_seconds',
+    help: 'Time from the request reaching Apollo to its answer, by root field and result type.',
+    labelNames: ['operation', 'result'],
+    buckets: LATENCY_BUCKETS,
+    registers: this.registers,
+  });
+  private readonly graphqlErrors = new Counter({
+    name: 'wallet_graphql_errors_total',
+    help: 'Errors in GraphQL answers, by extensions.code (INTERNAL_SERVER_ERROR: unexpected failures).',
+    labelNames: ['code'],
+    registers: this.registers,
+  });
+  private readonly storeDuration = new Histogram({
+    name: 'wallet_store_request_duration_seconds',
+    help: 'Requests to the store, by repository operation and outcome; _count is the number of requests.',
+    labelNames: ['operation', 'outcome'],
+    buckets: LATENCY_BUCKETS,
+    registers: this.registers,
+  });
+  private readonly dynamodbCommands = this.counter(
+    'wallet_dynamodb_requests_total',
+    'DynamoDB commands sent, by operation and outcome (ok, error: after the SDK retries).',
+    ['operation', 'outcome'],
+  );
+  private readonly dynamodbAttempts = this.counter(
+    'wallet_dynamodb_attempts_total',
+    "HTTP requests that reached DynamoDB, by operation: commands plus the SDK's retries.",
+    ['operation'],
+  );
+  private readonly dynamodbCancellations = this.counter(
+    'wallet_dynamodb_transaction_cancellations_total',
+    'Cancelled DynamoDB transactions, by cancellation reason (each distinct reason once per transaction).',
+    ['operation', 'reason'],
+  );
+  private readonly versionConflicts = this.counter('wallet_version_conflicts_total', 'Changes refused because expectedVersion was stale.');
+  private readonly replays = this.counter('wallet_idempotent_replays_total', 'Requests answered from their idempotency record.');
+  private readonly refusals = this.counter('wallet_requests_refused_total', 'Requests the edge refused before any work, by reason.', [
+    'reason',
+  ]);
+  private readonly restarts = this.counter('wallet_store_restarts_total', 'Restarts of the embedded DynamoDB Local after it exited.');
+  private readonly readiness = new Gauge({
+    name: 'wallet_ready',
+    help: '1 while /health/ready answers 200 (the store answers), 0 otherwise.',
+    registers: this.registers,
+  });
+
+  constructor() {
+    collectDefaultMetrics({ register: this.registry });
+    new Gauge({
+      name: 'wallet_process_max_resident_memory_bytes',
+      help: 'Peak resident set size since the process started (getrusage maxrss).',
+      registers: this.registers,
+      collect() {
+        // getrusage reports kilobytes on Linux and macOS.
+        this.set(process.resourceUsage().maxRSS * 1024);
+      },
+    });
+    // Every series an alert may name exists from the start, at 0: rate() of a missing series is no rate.
+    for (const reason of REFUSAL_REASONS) this.refusals.inc({ reason }, 0);
+    this.graphqlErrors.inc({ code: 'INTERNAL_SERVER_ERROR' }, 0);
+  }
+
+  /** The Prometheus text format, and its content type. */
+  async scrape(): Promise<{ text: string; contentType: string }> {
+    return { text: await this.registry.metrics(), contentType: this.registry.contentType };
+  }
+
+  graphqlRequest(operation: string, result: string, seconds: number): void {
+    this.graphqlRequests.inc({ operation, result });
+    this.graphqlDuration.observe({ operation, result }, seconds);
+  }
+
+  graphqlError(code: string): void {
+    this.graphqlErrors.inc({ code });
+  }
+
+  storeRequest(operation: StoreOperation, outcome: StoreOutcome, seconds: number): void {
+    this.storeDuration.observe({ operation, outcome }, seconds);
+  }
+
+  dynamodbRequest(command: string, { attempts, failed, cancellationReasons }: DynamoAnswer): void {
+    this.dynamodbCommands.inc({ operation: command, outcome: failed ? 'error' : 'ok' });
+    this.dynamodbAttempts.inc({ operation: command }, attempts);
+    for (const reason of cancellationReasons) this.dynamodbCancellations.inc({ operation: command, reason });
+  }
+
+  versionConflict(): void {
+    this.versionConflicts.inc();
+  }
+
+  idempotentReplay(): void {
+    this.replays.inc();
+  }
+
+  refused(reason: RefusalReason): void {
+    this.refusals.inc({ reason });
+  }
+
+  storeRestarted(): void {
+    this.restarts.inc();
+  }
+
+  ready(isReady: boolean): void {
+    this.readiness.set(isReady ? 1 : 0);
+  }
+
+  private counter<L extends string>(name: string, help: string, labelNames: readonly L[] = []): Counter<L> {
+    return new Counter({ name, help, labelNames, registers: this.registers });
+  }
+}

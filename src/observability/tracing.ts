@@ -1,0 +1,52 @@
+import { Logger } from '../logger';
+
+/** The oldest Node the OpenTelemetry Node SDK this service ships (0.2xx, SDK 2.x) runs on: its `engines`. */
+export const TRACING_MIN_NODE = '20.6.0';
+
+export interface Tracing {
+  /** Sends the spans still buffered, then stops the SDK. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Tracing is on when the standard OTEL_* variables name an exporter: OTEL_TRACES_EXPORTER (other
+ * than `none`) or an OTLP endpoint. Only then is the OpenTelemetry Node SDK loaded (a dynamic import:
+ * with tracing off it is never required, and the API's calls cost a no-op).
+ */
+export function tracingWanted(env: NodeJS.ProcessEnv): boolean {
+  const exporter = env.OTEL_TRACES_EXPORTER?.trim().toLowerCase();
+  if (exporter === 'none' || env.OTEL_SDK_DISABLED?.trim().toLowerCase() === 'true') return false;
+  return Boolean(exporter || env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim() || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim());
+}
+
+/**
+ * Starts the Node SDK, configured by OTEL_* itself (exporter, endpoint, sampler, service name).
+ * Spans come from this service's own code (one per GraphQL operation, one per store request): no
+ * auto-instrumentation is loaded. Undefined when tracing is off.
+ */
+export async function startTracing(
+  env: NodeJS.ProcessEnv,
+  logger: Logger,
+  nodeVersion = process.versions.node,
+): Promise<Tracing | undefined> {
+  if (!tracingWanted(env)) return undefined;
+  if (olderThan(nodeVersion, TRACING_MIN_NODE)) {
+    throw new Error(
+      `Tracing (OTEL_*) needs Node.js >= ${TRACING_MIN_NODE}; this is Node ${nodeVersion}. Unset OTEL_TRACES_EXPORTER and OTEL_EXPORTER_OTLP_ENDPOINT, or upgrade Node.`,
+    );
+  }
+  const { NodeSDK } = await import('@opentelemetry/sdk-node');
+  const sdk = new NodeSDK({ serviceName: env.OTEL_SERVICE_NAME || 'wallet-service', instrumentations: [] });
+  sdk.start();
+  logger.info('Tracing on', {
+    exporter: env.OTEL_TRACES_EXPORTER || 'otlp',
+    endpoint: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || env.OTEL_EXPORTER_OTLP_ENDPOINT,
+  });
+  return { stop: () => sdk.shutdown() };
+}
+
+function olderThan(version: string, minimum: string): boolean {
+  const [major, minor, patch] = version.split('.').map(Number);
+  const [minMajor, minMinor, minPatch] = minimum.split('.').map(Number);
+  return major !== minMajor ? major < minMajor : minor !== minMinor ? minor < minMinor : patch < minPatch;
+}

@@ -1,0 +1,99 @@
+import { randomUUID } from 'node:crypto';
+import { Scrape, scrape } from '../../tools/kit/prometheus-text';
+import { MetricsServer, startMetricsServer } from '../../src/observability/metrics-server';
+import { PrometheusMetrics } from '../../src/observability/prometheus-metrics';
+import { CREATE, INCREASE } from '../support/operations';
+import { startTestServer, TestServer } from '../support/server';
+
+/**
+ * The metrics endpoint as Prometheus reads it: its HTTP text, parsed by a text-format parser,
+ * after mutations whose effect is known exactly.
+ */
+describe('Prometheus metrics', () => {
+  let server: TestServer;
+  let endpoint: MetricsServer;
+  let metricsUrl: string;
+
+  beforeAll(async () => {
+    const metrics = new PrometheusMetrics();
+    server = await startTestServer({ metrics });
+    endpoint = await startMetricsServer(() => metrics.scrape(), 0);
+    metricsUrl = `http://127.0.0.1:${endpoint.port}/metrics`;
+  });
+  afterAll(async () => {
+    await endpoint.close();
+    await server.stop();
+  });
+
+  const increase = (walletId: string, expectedVersion: number, key?: string) =>
+    server.gql(INCREASE, { walletId, amount: '1.00', currency: 'GBP', expectedVersion, key });
+
+  it('moves the counters by exactly what was done: 3 increases, 1 conflict, 1 replay', async () => {
+    const walletId: string = (await server.gql(CREATE, { currency: 'GBP' })).data?.result.wallet.id;
+    const before = await scrape(metricsUrl);
+
+    for (const version of [0, 1, 2]) expect((await increase(walletId, version)).data?.result.__typename).toBe('BalanceIncreased');
+    expect((await increase(walletId, 1)).data?.result.__typename).toBe('VersionConflict');
+    const key = randomUUID();
+    expect((await increase(walletId, 3, key)).data?.result.__typename).toBe('BalanceIncreased');
+    // The same request again (a client's retry): answered from its idempotency record.
+    expect((await increase(walletId, 3, key)).data?.result.__typename).toBe('BalanceIncreased');
+
+    const after = await scrape(metricsUrl);
+    const moved = (name: string, labels: Record<string, string> = {}) => after.sum(name, labels) - before.sum(name, labels);
+    expect(moved('wallet_graphql_requests_total', { operation: 'increaseBalance', result: 'BalanceIncreased' })).toBe(5);
+    expect(moved('wallet_graphql_requests_total', { operation: 'increaseBalance', result: 'VersionConflict' })).toBe(1);
+    expect(moved('wallet_graphql_request_duration_seconds_count', { operation: 'increaseBalance' })).toBe(6);
+    expect(moved('wallet_version_conflicts_total')).toBe(1);
+    expect(moved('wallet_idempotent_replays_total')).toBe(1);
+    // Four commits reached the store. The conflict was told from the wallet's known state, and so was the
+    // retry's (version 3 is stale by then): the retry then read its idempotency record, once.
+    expect(moved('wallet_store_request_duration_seconds_count', { operation: 'commit', outcome: 'ok' })).toBe(4);
+    expect(moved('wallet_store_request_duration_seconds_count', { operation: 'commit' })).toBe(4);
+    expect(moved('wallet_store_request_duration_seconds_count', { operation: 'findIdempotencyRecord', outcome: 'ok' })).toBe(1);
+    expect(moved('wallet_graphql_errors_total')).toBe(0);
+    expect(after.sum('wallet_ready')).toBe(1);
+    expect(after.samples('process_cpu_user_seconds_total')).toHaveLength(1);
+  });
+
+  it('does not grow its label sets with random operation names, fields and ids', async () => {
+    const labelSets = (scraped: Scrape) =>
+      [
+        'wallet_graphql_requests_total',
+        'wallet_graphql_errors_total',
+        'wallet_store_request_duration_seconds_count',
+        'wallet_requests_refused_total',
+      ]
+        .map(
+          (name) =>
+            `${name}: ${scraped
+              .samples(name)
+              .map((sample) => JSON.stringify(sample.labels))
+              .sort()
+              .join(' ')}`,
+        )
+        .join('\n');
+    const randomRequests = async () => {
+      const name = `Op${randomUUID().replace(/-/g, '')}`;
+      await server.gql(`query ${name} { wallet(id: "${randomUUID()}") { id } }`);
+      await server.gql(`mutation ${name} { ${name}(walletId: "${randomUUID()}") }`);
+      await server.gql(`query { ${name} }`);
+      await increase(randomUUID(), 7);
+    };
+    await randomRequests();
+    const warm = labelSets(await scrape(metricsUrl));
+    for (let round = 0; round < 10; round++) await randomRequests();
+    const after = await scrape(metricsUrl);
+    expect(labelSets(after)).toBe(warm);
+    expect(after.labelValues('wallet_graphql_requests_total', 'operation')).toEqual(expect.arrayContaining(['other', 'wallet']));
+    for (const operation of after.labelValues('wallet_graphql_requests_total', 'operation')) {
+      expect(['other', 'wallet', 'wallets', 'createWallet', 'increaseBalance', 'decreaseBalance', 'transfer']).toContain(operation);
+    }
+  });
+
+  it('is served on its own port only: GET /metrics on the API port is 404', async () => {
+    expect((await fetch(`${server.url}/metrics`)).status).toBe(404);
+    expect((await fetch(`http://127.0.0.1:${endpoint.port}/graphql`)).status).toBe(404);
+    expect((await fetch(metricsUrl)).headers.get('content-type')).toContain('text/plain');
+  });
+});

@@ -1,0 +1,108 @@
+import { Writable } from 'node:stream';
+import { createApp } from '../../src/app';
+import { WalletService } from '../../src/application/wallet.service';
+import { DevSigningKey } from '../../src/infrastructure/auth/dev-signing-key';
+import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
+import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
+import { reportDynamoRequests } from '../../src/infrastructure/dynamodb/dynamodb-metrics';
+import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
+import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
+import { instrumentRepository } from '../../src/infrastructure/instrumented-repository';
+import { NO_METRICS } from '../../src/application/service-metrics.port';
+import { createLogger } from '../../src/observability/pino-logger';
+import { INCREASE } from '../support/operations';
+
+/** pino's own output, read from its destination stream: one JSON object a line. */
+function capturedLog() {
+  const lines: Array<Record<string, unknown>> = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+      done();
+    },
+  });
+  return { lines, logger: createLogger({ level: 'debug', destination }) };
+}
+
+/**
+ * A mutation that fails (DynamoDB unreachable: a real refused connection, retried once by the SDK)
+ * can be followed by its request id: from the response header to every line it logged.
+ */
+describe('request ids', () => {
+  const log = capturedLog();
+  const key = DevSigningKey.ephemeral();
+  let url: string;
+  let stop: () => Promise<void>;
+
+  beforeAll(async () => {
+    const { client, documents } = createDynamoClients(
+      { endpoint: `http://127.0.0.1:${await freePort()}`, region: 'local' },
+      { maxAttempts: 2 },
+    );
+    reportDynamoRequests(client, NO_METRICS, log.logger);
+    const repository = instrumentRepository(new DynamoWalletRepository(documents, 'wallets'), NO_METRICS, log.logger, 'dynamodb');
+    const app = await createApp({
+      wallets: new WalletService(repository),
+      tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
+      isStoreReachable: async () => true,
+      playground: false,
+      logger: log.logger,
+    });
+    url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+    stop = async () => {
+      await app.stop();
+      client.destroy();
+    };
+  });
+  afterAll(() => stop());
+
+  const increase = async (headers: Record<string, string>) => {
+    const token = await key.sign({ sub: 'alice' });
+    return fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
+      body: JSON.stringify({ query: INCREASE, variables: { walletId: 'w-1', amount: '1.00', currency: 'GBP', expectedVersion: 0 } }),
+    });
+  };
+
+  it('finds the request id on the response and on the error line of the failed mutation, its store retry and failure too', async () => {
+    const response = await increase({ 'x-request-id': 'req-7f3a.9' });
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(response.headers.get('x-request-id')).toBe('req-7f3a.9');
+    const ofRequest = log.lines.filter((line) => line.requestId === 'req-7f3a.9');
+    expect(ofRequest).toContainEqual(expect.objectContaining({ level: 'error', msg: 'GraphQL operation failed', walletId: 'w-1' }));
+    expect(ofRequest).toContainEqual(
+      expect.objectContaining({ level: 'warn', msg: 'DynamoDB request retried', operation: 'GetItem', attempts: 2 }),
+    );
+    expect(ofRequest).toContainEqual(
+      expect.objectContaining({ level: 'warn', msg: 'Store request failed', operation: 'find', outcome: 'error' }),
+    );
+    // pino's shape: the level as a word, an ISO time; and the token never on a line.
+    expect(ofRequest[0]).toEqual(expect.objectContaining({ time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }));
+    expect(JSON.stringify(log.lines)).not.toMatch(/Bearer|eyJ/);
+  });
+
+  it('takes the trace id of a valid traceparent, else makes one; a malformed id is not echoed', async () => {
+    const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
+    expect((await increase({ traceparent })).headers.get('x-request-id')).toBe('4bf92f3577b34da6a3ce929d0e0e4736');
+    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+    for (const hostile of ['a b', 'x'.repeat(65), '<script>', 'a"b;c', '']) {
+      expect((await increase({ 'x-request-id': hostile })).headers.get('x-request-id')).toMatch(uuid);
+    }
+    // An invalid traceparent (all-zero trace id) is not taken either.
+    expect(
+      (await increase({ traceparent: '00-00000000000000000000000000000000-00f067aa0ba902b7-01' })).headers.get('x-request-id'),
+    ).toMatch(uuid);
+  });
+
+  it('redacts credentials wherever a line puts them', () => {
+    log.logger.info('Something about a request', {
+      authorization: 'Bearer secret-1',
+      headers: { authorization: 'Bearer secret-2' },
+      token: 'secret-3',
+    });
+    const line = JSON.stringify(log.lines[log.lines.length - 1]);
+    expect(line).not.toMatch(/secret-/);
+    expect(line).toContain('[redacted]');
+  });
+});

@@ -1,0 +1,68 @@
+import { context, propagation, trace } from '@opentelemetry/api';
+import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
+import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import { CREATE, INCREASE } from '../support/operations';
+import { startTestServer, TestServer } from '../support/server';
+
+const TRACE_ID = '4bf92f3577b34da6a3ce929d0e0e4736';
+const CALLER_SPAN_ID = '00f067aa0ba902b7';
+
+/**
+ * With an SDK registered (as main.ts does when OTEL_* names an exporter), a request that carries a
+ * traceparent becomes a span of that trace, and each store request a child of it.
+ */
+describe('traces', () => {
+  const exporter = new InMemorySpanExporter();
+  const provider = new NodeTracerProvider({ spanProcessors: [new SimpleSpanProcessor(exporter)] });
+  let server: TestServer;
+
+  beforeAll(async () => {
+    provider.register();
+    server = await startTestServer();
+  });
+  afterAll(async () => {
+    await server.stop();
+    await provider.shutdown();
+    trace.disable();
+    context.disable();
+    propagation.disable();
+  });
+
+  it('continues the incoming traceparent: the operation span, and the store spans as its children', async () => {
+    const walletId: string = (await server.gql(CREATE, { currency: 'GBP' })).data?.result.wallet.id;
+    exporter.reset();
+    const headers = { ...(await server.headersOf('alice')), 'x-request-id': 'trace-test-1' };
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { ...headers, 'content-type': 'application/json', traceparent: `00-${TRACE_ID}-${CALLER_SPAN_ID}-01` },
+      body: JSON.stringify({ query: INCREASE, variables: { walletId, amount: '2.00', currency: 'GBP', expectedVersion: 0 } }),
+    });
+    expect(((await response.json()) as any).data.result.__typename).toBe('BalanceIncreased');
+
+    const spans = exporter.getFinishedSpans();
+    const operation = spans.find((span) => span.name === 'mutation increaseBalance');
+    expect(operation).toBeDefined();
+    expect(operation?.spanContext().traceId).toBe(TRACE_ID);
+    expect(operation?.parentSpanContext?.spanId).toBe(CALLER_SPAN_ID);
+    expect(operation?.attributes).toEqual(expect.objectContaining({ 'request.id': 'trace-test-1', 'graphql.operation.type': 'mutation' }));
+
+    const store = spans.filter((span) => span.name.startsWith('store '));
+    // The wallet's state was known from its creation: the increase is one commit.
+    expect(store.map((span) => span.name)).toEqual(['store commit']);
+    for (const span of store) {
+      expect(span.spanContext().traceId).toBe(TRACE_ID);
+      expect(span.parentSpanContext?.spanId).toBe(operation?.spanContext().spanId);
+      expect(span.attributes).toEqual(expect.objectContaining({ 'db.operation.name': 'commit', 'store.outcome': 'ok' }));
+    }
+  });
+
+  it('starts a new trace for a request without traceparent, still one span per store request', async () => {
+    exporter.reset();
+    await server.gql(`query($id: ID!) { wallet(id: $id) { id } }`, { id: 'no-such-wallet' });
+    const operation = exporter.getFinishedSpans().find((span) => span.name === 'query wallet');
+    expect(operation?.parentSpanContext).toBeUndefined();
+    const store = exporter.getFinishedSpans().filter((span) => span.name === 'store find');
+    expect(store).toHaveLength(1);
+    expect(store[0].parentSpanContext?.spanId).toBe(operation?.spanContext().spanId);
+  });
+});
