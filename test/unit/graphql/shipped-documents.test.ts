@@ -16,11 +16,11 @@ import { join } from 'node:path';
 import { SCHEMA_FILE } from '../../../src/graphql/schema-file';
 import { playgroundTabs } from '../../../src/http/playground-tabs';
 import * as testOperations from '../../support/operations';
-import { requestOf } from '../../../verify/documents';
+import { requestOf } from '../../../tools/verify/documents';
 
 /**
  * Every GraphQL document the project ships is code, and is checked against schema.graphql: the Playground
- * tabs, the graphql blocks of the README and docs/, the client operations, and what verify/, bench/ and the tests send.
+ * tabs, the graphql blocks of the README and docs/, the client operations, and what tools/verify, tools/bench and the tests send.
  */
 const ROOT = join(__dirname, '..', '..', '..');
 const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
@@ -40,14 +40,13 @@ const readmeDocuments = DOC_FILES.flatMap((file) =>
 );
 const isExecutable = (document: DocumentNode) => document.definitions.every(isExecutableDefinitionNode);
 
-/** Documents sent as plain strings, found in the source of bench/ (its constants are private to their files). */
-const benchDocuments = readdirSync(join(ROOT, 'bench'))
+/** Documents sent as plain strings, found in the source of tools/bench (its constants are private to their files). */
+const benchDocuments = readdirSync(join(ROOT, 'tools', 'bench'))
   .filter((file) => file.endsWith('.ts'))
   .flatMap((file) =>
-    [...readFileSync(join(ROOT, 'bench', file), 'utf8').matchAll(/(['`])((?:mutation|query)\b(?:(?!\$\{|\1)[\s\S])*)\1/g)].map((match) => [
-      `bench/${file}`,
-      match[2],
-    ]),
+    [...readFileSync(join(ROOT, 'tools', 'bench', file), 'utf8').matchAll(/(['`])((?:mutation|query)\b(?:(?!\$\{|\1)[\s\S])*)\1/g)].map(
+      (match) => [`tools/bench/${file}`, match[2]],
+    ),
   );
 
 const verifyDocuments = [
@@ -118,14 +117,17 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
     expect(errorsOf(document)).toEqual([]);
   });
 
-  it.each(verifyDocuments.map((request, index) => [index, request] as const))('verify/ document %i, with its variables', (_, request) => {
-    const document = parse(request.query);
-    expect(errorsOf(document)).toEqual([]);
-    const variables = getVariableValues(schema, getOperationAST(document)!.variableDefinitions ?? [], request.variables);
-    expect(variables.errors?.map((error) => error.message)).toBeUndefined();
-  });
+  it.each(verifyDocuments.map((request, index) => [index, request] as const))(
+    'tools/verify document %i, with its variables',
+    (_, request) => {
+      const document = parse(request.query);
+      expect(errorsOf(document)).toEqual([]);
+      const variables = getVariableValues(schema, getOperationAST(document)!.variableDefinitions ?? [], request.variables);
+      expect(variables.errors?.map((error) => error.message)).toBeUndefined();
+    },
+  );
 
-  it('bench/ documents', () => {
+  it('tools/bench documents', () => {
     expect(benchDocuments.length).toBeGreaterThanOrEqual(3);
     for (const [file, text] of benchDocuments) expect([file, errorsOf(parse(text))]).toEqual([file, []]);
   });
