@@ -46,7 +46,7 @@ export interface AppDependencies {
   readonly corsOrigins?: readonly string[];
   /** How long stop() waits for the requests already received to be answered (default 20 s). */
   readonly drainTimeoutMs?: number;
-  /** Query, HTTP and rate limits (README "Limits"); the defaults when absent. */
+  /** Query, HTTP and rate limits (docs/limits.md); the defaults when absent. */
   readonly limits?: EdgeLimits;
   /** Drop "Did you mean ...?" hints from errors (production); by default whenever the Playground is off. */
   readonly hideSuggestions?: boolean;

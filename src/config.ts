@@ -51,7 +51,7 @@ export interface Config {
   readonly corsOrigins: readonly string[];
   /** SIGTERM/SIGINT: the whole shutdown (answer requests received, then stop the store) ends within this. */
   readonly shutdownTimeoutMs: number;
-  /** Query, HTTP and rate limits; README "Limits". */
+  /** Query, HTTP and rate limits; docs/limits.md. */
   readonly limits: EdgeLimits;
   /** After a store write failed for want of the store (a full disk), how long /health/ready says 503 unless a write succeeds. */
   readonly storeWriteFailureQuietMs: number;
@@ -61,7 +61,7 @@ const PROJECT_DIR = join(__dirname, '..');
 
 /**
  * The environment as a typed, validated config. Only main.ts calls this; everything else receives
- * its settings as arguments. Each variable is documented in the README's configuration table.
+ * its settings as arguments. Each variable is documented in docs/configuration.md.
  */
 export function readConfig(env: NodeJS.ProcessEnv): Config {
   const production = !['', 'development', 'test'].includes((env.NODE_ENV ?? '').trim().toLowerCase());

@@ -1,6 +1,6 @@
 import { WalletEvent } from './wallet-events';
 
-/** How long a stored result answers retries with the same key. Documented in the README. */
+/** How long a stored result answers retries with the same key. Documented in docs/api.md. */
 export const IDEMPOTENCY_WINDOW_SECONDS = 24 * 60 * 60;
 
 /**

@@ -9,7 +9,7 @@ export interface Money {
   readonly minor: bigint;
 }
 
-/** The largest amount one operation may move, in major units. Documented in the README. */
+/** The largest amount one operation may move, in major units. Documented in docs/api.md. */
 export const MAX_AMOUNT_MAJOR = 1_000_000_000n;
 
 /** A decimal written in plain notation: digits, an optional fraction, an optional leading minus. */

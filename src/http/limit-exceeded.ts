@@ -1,6 +1,6 @@
 import { GraphQLError } from 'graphql';
 
-/** The `extensions.code` of every query refused by a limit (README "Limits"): HTTP 400, nothing executed. */
+/** The `extensions.code` of every query refused by a limit (docs/limits.md): HTTP 400, nothing executed. */
 export const QUERY_LIMIT_EXCEEDED = 'QUERY_LIMIT_EXCEEDED';
 
 export function limitExceeded(message: string, limit: string, max: number): GraphQLError {

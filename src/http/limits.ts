@@ -1,7 +1,7 @@
 /**
  * Every bound the edge enforces, with its default. main.ts reads overrides from the environment
- * (src/config.ts, README "Configuration"); tests pass smaller ones. Together they cap what one request
- * may cost before any resolver runs: see the README's "Limits" section for the resulting bound.
+ * (src/config.ts, docs/configuration.md); tests pass smaller ones. Together they cap what one request
+ * may cost before any resolver runs: see docs/limits.md for the resulting bound.
  */
 export interface QueryLimits {
   /** Nesting of selections; the deepest useful query (wallet > history > edges > node > field) is 5. */

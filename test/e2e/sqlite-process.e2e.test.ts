@@ -39,7 +39,8 @@ if (!supportsNodeSqlite()) {
     });
     expect(run.status).toBe(1);
     expect(run.stderr.split('\n').filter(Boolean)).toEqual([
-      `WALLET_STORE=sqlite needs Node.js >= ${SQLITE_MIN_NODE} (the built-in node:sqlite); this is Node ${process.versions.node}.`,
+      `WALLET_STORE=sqlite needs Node.js >= ${SQLITE_MIN_NODE} (the built-in node:sqlite); this is Node ${process.versions.node}. ` +
+        'Either run it on Node 24, or leave WALLET_STORE unset for the default store, embedded DynamoDB Local, which needs Java 17.',
     ]);
   });
 }

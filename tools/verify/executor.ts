@@ -16,7 +16,7 @@ export interface ExecutionPolicy {
   readonly duplicateShare: number;
   /**
    * Share of retries that first re-read the wallet and send its current version with the same key,
-   * as the README tells clients to do after a timeout (the rest resend the request unchanged).
+   * as docs/clients.md tells clients to do after a timeout (the rest resend the request unchanged).
    */
   readonly refreshShare: number;
   /** Share of successful changes sent once more later, with a freshly read version and the same key: a replay is due. */

@@ -61,7 +61,7 @@ async function runClient(context: WorkloadContext, client: number, user: string,
   let redecisions = 0;
   for (let n = 0; n < MAX_OPS_PER_CLIENT && context.log.now() < context.endAtMs && !context.stopped(); n++) {
     const key = `${context.runId}-c${client}-${n}`;
-    // As the README's client does: after a VersionConflict, decide again from the wallet it returned.
+    // As docs/clients.md tells a client to: after a VersionConflict, decide again from the wallet it returned.
     // A new decision is a new operation, with a new key: the conflicted one failed and stays failed.
     const spec =
       conflicted && redecisions < MAX_REDECISIONS

@@ -4,6 +4,7 @@ import {
   DynamoDBClient,
   GlobalSecondaryIndex,
   ResourceInUseException,
+  ResourceNotFoundException,
   UpdateTableCommand,
   DescribeTimeToLiveCommand,
   UpdateTimeToLiveCommand,
@@ -31,9 +32,27 @@ const ATTRIBUTES = [
 
 /**
  * Creates the wallet table if it is missing (on-demand capacity, TTL on idempotency records) and
- * waits until it is active. Safe to call from several processes at once.
+ * waits until it is active. Safe to call from several processes at once. Asks before creating, so a
+ * role allowed only to use a table made beforehand (docs/deploying-to-aws.md) starts without CreateTable.
  */
 export async function ensureWalletTable(client: DynamoDBClient, tableName: string): Promise<void> {
+  if (!(await tableExists(client, tableName))) await createWalletTable(client, tableName);
+  await waitUntilTableExists({ client, maxWaitTime: 60, minDelay: 1, maxDelay: 2 }, { TableName: tableName });
+  await ensureOwnerIndex(client, tableName);
+  await ensureTimeToLive(client, tableName);
+}
+
+async function tableExists(client: DynamoDBClient, tableName: string): Promise<boolean> {
+  try {
+    await client.send(new DescribeTableCommand({ TableName: tableName }));
+    return true;
+  } catch (error) {
+    if (error instanceof ResourceNotFoundException) return false;
+    throw error;
+  }
+}
+
+async function createWalletTable(client: DynamoDBClient, tableName: string): Promise<void> {
   try {
     await client.send(
       new CreateTableCommand({
@@ -48,11 +67,9 @@ export async function ensureWalletTable(client: DynamoDBClient, tableName: strin
       }),
     );
   } catch (error) {
+    // Another process made it a moment ago.
     if (!(error instanceof ResourceInUseException)) throw error;
   }
-  await waitUntilTableExists({ client, maxWaitTime: 60, minDelay: 1, maxDelay: 2 }, { TableName: tableName });
-  await ensureOwnerIndex(client, tableName);
-  await ensureTimeToLive(client, tableName);
 }
 
 /**

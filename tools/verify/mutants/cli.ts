@@ -10,7 +10,7 @@ import { MUTANTS_COMMAND } from './mutants-command';
 /**
  * `npm run verify:mutants`: the real code and each planted bug (tools/verify/mutants/mutants.ts), each
  * in a scratch copy of the project, run through `npm run verify`; the bank test must pass the real code
- * and fail every mutant. Prints the table the README shows. Exit 0 only when every verdict is as expected.
+ * and fail every mutant. Prints the table docs/evidence.md shows. Exit 0 only when every verdict is as expected.
  */
 const COPIED = ['src', 'tools', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'tsconfig.tools.json'];
 

@@ -1,0 +1,14 @@
+/**
+ * The client kit as one package, `@wallet-service/client`: the typed operations (documents and result
+ * types made by `npm run codegen`), the `possibleTypes` map Apollo Client needs for the result unions, a
+ * POST-only fetch transport and `changeWithRetry`, the retry recipe of docs/clients.md.
+ */
+import introspection from './generated/possible-types';
+
+export * from './generated/graphql';
+export { type Backoff, DEFAULT_BACKOFF } from './backoff';
+export { type ChangeIntent, type ChangeResult, changeWithRetry, type RetryOptions } from './change-with-retry';
+export { type FetchTransportOptions, fetchTransport, type Send, TransportError } from './transport';
+
+/** For Apollo Client's `InMemoryCache({ possibleTypes })`: which members each result union and interface has. */
+export const possibleTypes = introspection.possibleTypes;

@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto';
+import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
+import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
+import { RequestCounter } from '../../src/infrastructure/dynamodb/request-counter';
+import { ensureWalletTable } from '../../src/infrastructure/dynamodb/wallet-table';
+
+/**
+ * Start-up against a table made beforehand sends only reads, so the least-privilege role of
+ * docs/deploying-to-aws.md (no CreateTable, UpdateTable or UpdateTimeToLive) is enough to start.
+ */
+describe('ensureWalletTable', () => {
+  const endpoint = process.env.TEST_DYNAMODB_ENDPOINT;
+  if (!endpoint || !/^http:\/\/(127\.0\.0\.1|localhost):\d+$/.test(endpoint)) throw new Error(`Not the test DynamoDB Local: ${endpoint}`);
+  const { client } = createDynamoClients({ endpoint, region: 'local' });
+  const tableName = `wallets-table-${randomUUID()}`;
+  afterAll(async () => {
+    await client.send(new DeleteTableCommand({ TableName: tableName }));
+    client.destroy();
+  });
+
+  it('makes a missing table once, and on an existing one only asks', async () => {
+    await ensureWalletTable(client, tableName);
+    const counter = new RequestCounter();
+    counter.attach(client);
+    await ensureWalletTable(client, tableName);
+    expect(Object.keys(counter.snapshot()).sort()).toEqual(['DescribeTable', 'DescribeTimeToLive']);
+  });
+});
