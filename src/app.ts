@@ -21,6 +21,8 @@ import { RateLimiter, tooManyRequests } from './http/rate-limit';
 import { answerHealth, Readiness } from './http/readiness';
 import { shapeRefusals } from './http/refusal-format';
 import { requestPath } from './http/request-target';
+import { createSubscriptionServer } from './http/subscriptions/subscription-server';
+import { DEFAULT_SUBSCRIPTION_LIMITS, SubscriptionLimits } from './http/subscriptions/subscription-limits';
 import { Logger } from './logger';
 
 export interface AppDependencies {
@@ -50,13 +52,18 @@ export interface AppDependencies {
   readonly callerKey?: CallerKey;
   /** How often readiness (GET /health) re-probes the store in the background. */
   readonly readinessIntervalMs?: number;
+  /** Subscriptions over WebSocket (docs/subscriptions.md "Limits"); the defaults when absent. */
+  readonly subscriptionLimits?: SubscriptionLimits;
 }
 
 export interface App {
   readonly httpServer: Server;
   /** Resolves with the port it listens on (pass 0 for any free port). */
   listen(port: number, host?: string): Promise<number>;
-  /** Stops accepting connections, answers every request already received (see HttpDrain), then stops Apollo. */
+  /**
+   * Closes the WebSockets with 1012 (come back), stops accepting connections, answers every request already
+   * received (see HttpDrain), then stops Apollo.
+   */
   stop(): Promise<void>;
 }
 
@@ -89,6 +96,19 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
   const readiness = new Readiness(dependencies.isStoreReachable, dependencies.readinessIntervalMs, dependencies.isStoreKnownDown);
   const rateLimiter = new RateLimiter(limits.rate);
   const callerKey = dependencies.callerKey ?? clientAddress;
+  const subscriptions = createSubscriptionServer({
+    path: GRAPHQL_PATH,
+    schema,
+    wallets,
+    tokens,
+    limits: dependencies.subscriptionLimits ?? DEFAULT_SUBSCRIPTION_LIMITS,
+    queryLimits: limits.query,
+    hideSuggestions,
+    rateLimiter,
+    logger,
+    clientAddress: callerKey,
+  });
+  httpServer.on('upgrade', (req, socket, head) => subscriptions.upgrade(req, socket, head));
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     res.once('close', () => res.writableFinished || log.debug('Client went away before the answer', { method: req.method }));
@@ -169,6 +189,7 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
     },
     async stop() {
       readiness.stop();
+      await subscriptions.close();
       const inFlight = drain.requestsInFlight;
       const inTime = await drain.close(drainTimeoutMs);
       if (!inTime) logger.error('Shutdown deadline passed with requests still in flight: their connections were cut', { drainTimeoutMs });

@@ -29,7 +29,7 @@ async function main(): Promise<void> {
     // Opt-in (METRICS=true): counts every DynamoDB request this process sends, for GET /metrics.
     const counter = store.requestCounter;
     const app = await createApp({
-      wallets: new WalletService(store.repository),
+      wallets: new WalletService(store.repository, {}, store.feed),
       tokens: auth.verifier,
       playgroundHeaders: auth.devKey && (async () => ({ Authorization: `Bearer ${await auth.devKey?.sign(EXAMPLE_CALLERS[0])}` })),
       isStoreReachable: () => store.isReachable(),

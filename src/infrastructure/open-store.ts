@@ -11,6 +11,9 @@ import { DynamoSupervisor } from './embedded/dynamo-supervisor';
 /** Start-up's one-line refusal when the embedded store has no Java: main.ts prints it as is. */
 export { JavaMissingError } from './embedded/embedded-dynamodb';
 import { openSqliteStore } from './sqlite/open-sqlite';
+import { openDynamoFeed } from './dynamodb/dynamo-feed';
+import { WalletFeed } from '../application/wallet-feed.port';
+import { LocalWalletFeed } from '../application/local-wallet-feed';
 
 export interface StoreOptions {
   readonly region: string;
@@ -23,6 +26,8 @@ export interface StoreOptions {
 /** The configured store, ready: main.ts wires it without knowing which database it is. */
 export interface OpenStore {
   readonly repository: WalletRepository;
+  /** Committed ledger entries as they happen (subscriptions): the table's stream, or SQLite's commits. */
+  readonly feed: WalletFeed;
   /** Readiness, behind GET /health. */
   isReachable(): Promise<boolean>;
   /** True while an embedded DynamoDB Local is known to be down and being restarted: no request needed to tell. */
@@ -47,9 +52,11 @@ const EXTERNAL: DynamoServer = { isUp: () => true, stop: async () => undefined }
 export async function openStore(store: StoreConfig, options: StoreOptions): Promise<OpenStore> {
   switch (store.kind) {
     case 'sqlite': {
-      const sqlite = openSqliteStore(store.file);
+      const feed = new LocalWalletFeed();
+      const sqlite = openSqliteStore(store.file, { feed });
       return {
         repository: sqlite.repository,
+        feed,
         isReachable: () => sqlite.isReachable(),
         isKnownDown: () => false,
         description: `SQLite file ${store.file}`,
@@ -83,7 +90,9 @@ async function dynamoStore(
   const { client, documents } = createDynamoClients(connection);
   // While the store is known to be down, requests fail at once instead of spending the SDK's retries.
   failFastWhileDown(client, () => server.isUp());
+  let stopFeed: () => void = () => undefined;
   const close = async () => {
+    stopFeed();
     client.destroy();
     await server.stop();
   };
@@ -91,8 +100,11 @@ async function dynamoStore(
     const requestCounter = options.metrics ? new RequestCounter() : undefined;
     requestCounter?.attach(client);
     await ensureWalletTable(client, options.tableName);
+    const live = await openDynamoFeed(connection, client, options.tableName, options.logger);
+    stopFeed = () => live.close();
     return {
       repository: new DynamoWalletRepository(documents, options.tableName),
+      feed: live.feed,
       isReachable: async () => server.isUp() && isTableReachable(client, options.tableName),
       isKnownDown: () => !server.isUp(),
       description: `${description}, table ${options.tableName}`,

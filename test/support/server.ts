@@ -5,7 +5,8 @@ import { WalletService, WalletServiceOptions } from '../../src/application/walle
 import { DevSigningKey, TokenRequest } from '../../src/infrastructure/auth/dev-signing-key';
 import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
 import { createLogger, Logger } from '../../src/logger';
-import { freshStore, StoreKind } from './stores';
+import { freshStore, StoreKind, TestStore } from './stores';
+import { DEFAULT_SUBSCRIPTION_LIMITS, SubscriptionLimits } from '../../src/http/subscriptions/subscription-limits';
 
 export interface GraphQLResponse {
   status: number;
@@ -31,11 +32,15 @@ export async function startTestServer(
     service?: Partial<WalletServiceOptions>;
     corsOrigins?: string[];
     store?: StoreKind;
+    /** Another server's store: a second instance on the same table or file (dropped by its owner only). */
+    sharedStore?: TestStore;
+    subscriptionLimits?: Partial<SubscriptionLimits>;
     /** Overrides of the default limits, by group. The rate limit is off unless given here. */
     limits?: { [Group in keyof EdgeLimits]?: Partial<EdgeLimits[Group]> };
   } & Pick<AppDependencies, 'hideSuggestions' | 'readinessIntervalMs' | 'callerKey'> = {},
 ) {
-  const store = await freshStore(options.store);
+  const store = options.sharedStore ?? (await freshStore(options.store));
+  const live = await store.live();
   const limits: EdgeLimits = {
     query: { ...DEFAULT_LIMITS.query, ...options.limits?.query },
     http: { ...DEFAULT_LIMITS.http, ...options.limits?.http },
@@ -46,7 +51,7 @@ export async function startTestServer(
   const privateKey = generateKeyPairSync('ec', { namedCurve: 'P-256' }).privateKey;
   const key = DevSigningKey.ephemeral(undefined, undefined, privateKey);
   const app = await createApp({
-    wallets: new WalletService(store.repository(), options.service),
+    wallets: new WalletService(live.repository, options.service, live.feed),
     tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
     playgroundHeaders: async () => ({ Authorization: `Bearer ${await key.sign({ sub: ALICE })}` }),
     isStoreReachable: () => {
@@ -60,6 +65,7 @@ export async function startTestServer(
     hideSuggestions: options.hideSuggestions,
     readinessIntervalMs: options.readinessIntervalMs,
     callerKey: options.callerKey,
+    subscriptionLimits: { ...DEFAULT_SUBSCRIPTION_LIMITS, ...options.subscriptionLimits },
   });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
@@ -88,7 +94,8 @@ export async function startTestServer(
     },
     async stop() {
       await app.stop();
-      await store.drop();
+      live.close();
+      if (!options.sharedStore) await store.drop();
     },
   };
 }

@@ -4,6 +4,8 @@ import { loadNodeSqlite } from './node-sqlite';
 import { migrate } from './schema';
 import { prepareStatements } from './sqlite-statements';
 import { SqliteWalletRepository } from './sqlite-wallet.repository';
+import { PublishingSqliteRepository } from './publishing-repository';
+import { LocalWalletFeed } from '../../application/local-wallet-feed';
 
 export interface SqliteStoreOptions {
   /**
@@ -12,6 +14,8 @@ export interface SqliteStoreOptions {
    * retries a contended commit itself.
    */
   readonly busyTimeoutMs?: number;
+  /** Announce each committed entry here (live subscriptions on this node). */
+  readonly feed?: LocalWalletFeed;
 }
 
 export interface SqliteStore {
@@ -38,7 +42,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     migrate(db, file);
     const sql = prepareStatements(db);
     return {
-      repository: new SqliteWalletRepository(sql),
+      repository: options.feed ? new PublishingSqliteRepository(sql, options.feed) : new SqliteWalletRepository(sql),
       async isReachable() {
         try {
           sql.probe.all();
