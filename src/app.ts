@@ -22,6 +22,7 @@ import { answerHealth, Readiness } from './http/readiness';
 import { shapeRefusals } from './http/refusal-format';
 import { requestPath } from './http/request-target';
 import { createSubscriptionServer } from './http/subscriptions/subscription-server';
+import { subscriptionsOverWebSocketRule } from './http/subscriptions/subscriptions-over-websocket.rule';
 import { DEFAULT_SUBSCRIPTION_LIMITS, SubscriptionLimits } from './http/subscriptions/subscription-limits';
 import { Logger } from './logger';
 
@@ -86,7 +87,7 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
     // main.ts owns the signals: it must stop DynamoDB Local after Apollo has drained.
     stopOnTerminationSignals: false,
     formatError: shapeRefusals(formatError, hideSuggestions),
-    validationRules: guard.validationRules,
+    validationRules: [...guard.validationRules, subscriptionsOverWebSocketRule],
     parseOptions: guard.parseOptions,
     plugins: [ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(logger), ...guard.plugins],
   });

@@ -41,7 +41,7 @@ export function follow(client: Client, variables: Record<string, unknown>, query
   const updates: WalletUpdate[] = [];
   const errors: unknown[] = [];
   let ended = false;
-  let wake = () => undefined as void;
+  let wake: () => void = () => undefined;
   const changed = () => wake();
   const stop = client.subscribe<{ walletEvents: WalletUpdate }>(
     { query, variables },
