@@ -109,4 +109,15 @@ export const playgroundTabs = (fresh: () => string = () => randomUUID().slice(0,
       idempotencyKey: `transfer-${fresh()}`,
     }),
   },
+  {
+    // Runs over WebSocket on the same /graphql: keep it open, change the wallet in another tab, see the event.
+    name: '7. Live wallet (subscription)',
+    query: `subscription WalletEvents($walletId: ID!, $afterVersion: Int) {
+  walletEvents(walletId: $walletId, afterVersion: $afterVersion) {
+    version balance
+    entry { type amount occurredAt transferId counterpartyWalletId }
+  }
+}`,
+    variables: variables({ walletId: WALLET_ID_PLACEHOLDER, afterVersion: 0 }),
+  },
 ];

@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { SCHEMA_FILE } from '../../../src/graphql/schema-file';
 import { playgroundTabs } from '../../../src/http/playground-tabs';
 import * as testOperations from '../../support/operations';
+import { WALLET_EVENTS } from '../../support/subscriptions';
 import { requestOf } from '../../../tools/verify/documents';
 
 /**
@@ -113,7 +114,7 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
         .filter((definition) => definition.kind === Kind.OPERATION_DEFINITION)
         .map((operation) => operation.name?.value)
         .sort(),
-    ).toEqual(['CreateWallet', 'DecreaseBalance', 'IncreaseBalance', 'Transfer', 'Wallet', 'Wallets']);
+    ).toEqual(['CreateWallet', 'DecreaseBalance', 'IncreaseBalance', 'Transfer', 'Wallet', 'WalletEvents', 'Wallets']);
     expect(errorsOf(document)).toEqual([]);
   });
 
@@ -131,6 +132,8 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
     expect(benchDocuments.length).toBeGreaterThanOrEqual(3);
     for (const [file, text] of benchDocuments) expect([file, errorsOf(parse(text))]).toEqual([file, []]);
   });
+
+  it('test/support/subscriptions WALLET_EVENTS', () => expect(errorsOf(parse(WALLET_EVENTS))).toEqual([]));
 
   it.each(Object.entries(testOperations).filter(([, value]) => /^(mutation|query)\b/.test(value)))(
     'test/support/operations %s',
