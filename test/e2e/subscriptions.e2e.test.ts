@@ -135,10 +135,11 @@ describe('the legacy protocol (GraphQL Playground 1.7)', () => {
   it('speaks connection_init / connection_ack / ka / start / data / stop, on the same path', async () => {
     const walletId = await openWallet(a);
     const legacy = await legacyClient(b.url);
+    // As Playground does: start right after connection_init, before the ack.
     legacy.send({ type: 'connection_init', payload: await token(b) });
+    legacy.send({ type: 'start', id: '1', payload: { query: WALLET_EVENTS, variables: { walletId, afterVersion: 0 } } });
     await legacy.waitFor((message) => message.type === 'connection_ack', 'connection_ack');
     await legacy.waitFor((message) => message.type === 'ka', 'ka');
-    legacy.send({ type: 'start', id: '1', payload: { query: WALLET_EVENTS, variables: { walletId, afterVersion: 0 } } });
     await deposit(a, walletId, 0, '4.00');
     const data = await legacy.waitFor((message) => message.type === 'data', 'data');
     expect(data).toMatchObject({ id: '1', payload: { data: { walletEvents: { version: 1, balance: '4.00' } } } });

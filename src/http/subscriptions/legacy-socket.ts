@@ -15,10 +15,16 @@ type Message = Record<string, unknown> & { type?: unknown; id?: unknown; payload
  *   server  connection_ack -> connection_ack, then `ka` every keepAliveMs    next -> data
  *           error -> error (its first error)    complete -> complete
  *           a refusal before the ack (4401, 4403, 4429, ...) -> connection_error, then the close
+ *
+ * Legacy clients send `start` right after connection_init, without waiting for the ack; graphql-ws would
+ * take that as a subscribe before authentication (4401). So operations wait here until the ack.
  */
 export function legacySocket(socket: WebSocket, logger: Logger, keepAliveMs: number): ProtocolSocket {
   let acknowledged = false;
   let keepAlive: NodeJS.Timeout | undefined;
+  let handle: (data: string) => Promise<void> = async () => undefined;
+  let waiting: string[] = [];
+  const forward = (data: string) => void handle(data).catch(onFailure(socket, logger));
   socket.once('close', () => clearInterval(keepAlive));
   const send = (message: Message) => sendText(socket, JSON.stringify(message));
   return {
@@ -31,6 +37,8 @@ export function legacySocket(socket: WebSocket, logger: Logger, keepAliveMs: num
           await send({ type: 'connection_ack' });
           await send({ type: 'ka' });
           keepAlive = setInterval(() => void send({ type: 'ka' }).catch(() => undefined), keepAliveMs);
+          for (const early of waiting) forward(early);
+          waiting = [];
           return;
         case 'next':
           return send({ type: 'data', id: message.id, payload: message.payload });
@@ -52,13 +60,17 @@ export function legacySocket(socket: WebSocket, logger: Logger, keepAliveMs: num
       }
       socket.close(code, reason);
     },
-    onMessage(handle) {
+    onMessage(handler) {
+      handle = handler;
       socket.on('message', (data) => {
         const message = parse(String(data));
         const translated = message && inbound(message);
         if (translated === 'terminate') return socket.close(1000, 'Normal closure');
         // Anything untranslatable goes through as is: graphql-ws closes the socket with 4400 for a bad message.
-        void handle(translated ? JSON.stringify(translated) : String(data)).catch(onFailure(socket, logger));
+        const text = translated ? JSON.stringify(translated) : String(data);
+        // Bounded like a connection's subscriptions: a client may not queue more before it is let in.
+        if (acknowledged || translated?.type !== 'subscribe') return forward(text);
+        if (waiting.length < 100) waiting.push(text);
       });
     },
   };
