@@ -121,7 +121,7 @@ describe('refusals', () => {
   it('closes the socket when its token expires (4401 Token expired)', async () => {
     const walletId = await openWallet(a);
     await deposit(a, walletId, 0);
-    const client = transportClient(a.url, await token(a, ALICE, '4s'));
+    const client = transportClient(a.url, await token(a, ALICE, '6s'));
     const live = follow(client, { walletId, afterVersion: 0 });
     await live.count(1);
     expect(await client.closed).toMatchObject({ code: 4401, reason: 'Token expired' });
