@@ -6,6 +6,8 @@ export interface RunningService {
   readonly port: number;
   /** A valid bearer token of the attacker (`Bearer …`), signed by a key this harness made for the service. */
   readonly authorization: string;
+  /** The Authorization value of another token of the same issuer: another user, or a short life. */
+  authorizationOf(sub: string, ttl?: string): Promise<string>;
   /** The service's resident set size, from its GET /metrics. */
   rssBytes(): Promise<number>;
   /** CPU time (user + system) the service has used so far, in ms (GET /metrics). */
@@ -37,6 +39,7 @@ export async function startService(mainJs: string, env: Record<string, string>, 
     url: service.url,
     port: service.port,
     authorization: await issuer.authorization('mallory'),
+    authorizationOf: (sub, ttl) => issuer.authorization(sub, ttl),
     rssBytes: async () => (await service.metrics()).process.rssBytes,
     cpuMs: async () => {
       const { process: usage } = await service.metrics();

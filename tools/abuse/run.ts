@@ -7,6 +7,7 @@ import { projectRoot } from '../kit/project-root';
 import { RunningService, startService } from './attacked-service';
 import { ATTACKS } from './attacks';
 import { edgeAttacks, EdgeSettings } from './edge-attacks';
+import { subscriptionAttacks } from './subscription-attacks';
 
 /**
  * `npm run abuse`: starts the compiled service (its own embedded DynamoDB Local, data in a temporary
@@ -40,7 +41,7 @@ async function main(): Promise<number> {
     });
     for (let i = 0; i < 3; i += 1) await normalClient(service, 'warming up'); // a first request pays for cold code paths
     const rows: Row[] = [await normalClient(service, 'before')];
-    for (const attack of [...ATTACKS, ...edgeAttacks(service, SETTINGS)]) {
+    for (const attack of [...ATTACKS, ...edgeAttacks(service, SETTINGS), ...subscriptionAttacks(service)]) {
       const rssBefore = await service.rssBytes();
       const started = performance.now();
       const result = await attack
