@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { WALLET_ID_PLACEHOLDER } from '../../src/http/playground-tabs';
+import { HOLD_ID_PLACEHOLDER, WALLET_ID_PLACEHOLDER } from '../../src/http/playground-tabs';
 import { startTestServer, TestServer } from '../support/server';
 import { launchLocalOnlyBrowser } from './local-only-browser';
 import { PlaygroundPage } from './playground-page';
@@ -199,26 +199,53 @@ describe('README walk-through in GraphQL Playground (Chromium)', () => {
       expect(await playground.visibleResult()).toContain('"MoneyTransferred"');
     });
 
+    const holdId = await step('place-hold', async () => {
+      await playground.selectTab('7. Place a hold');
+      expect(await playground.variables()).toMatchObject({ amount: '25.00', expectedVersion: 4, expiresInSeconds: 600 });
+      await playground.editVariables({ walletId });
+      const { data } = await resultOf();
+      expect(data.placeHold).toMatchObject({
+        __typename: 'HoldPlaced',
+        hold: { amount: '25.00', status: 'PENDING' },
+        wallet: { balance: '75.25', availableBalance: '50.25', heldBalance: '25.00', version: 5 },
+      });
+      return data.placeHold.hold.id as string;
+    });
+
+    await step('capture-hold', async () => {
+      await playground.selectTab('8. Capture the hold');
+      expect(await playground.variables()).toMatchObject({ holdId: HOLD_ID_PLACEHOLDER, amount: '10.00', expectedVersion: 5 });
+      await playground.editVariables({ holdId });
+      const { data } = await resultOf();
+      expect(data.captureHold).toMatchObject({
+        __typename: 'HoldCaptured',
+        amount: '10.00',
+        hold: { status: 'CAPTURED', capturedAmount: '10.00' },
+        wallet: { balance: '65.25', availableBalance: '65.25', heldBalance: '0.00', version: 7 },
+      });
+      expect(await playground.visibleResult()).toContain('"HoldCaptured"');
+    });
+
     // Live: a second browser tab subscribes (over WebSocket, the legacy protocol Playground 1.7 speaks) and
     // sees the change this tab makes.
     const watcher = new PlaygroundPage(await browser.context.newPage());
     await step('subscribe', async () => {
       await watcher.open(`${server.url}/graphql`);
-      await watcher.selectTab('7. Live wallet (subscription)');
-      await watcher.editVariables({ walletId, afterVersion: 4 });
+      await watcher.selectTab('9. Live wallet (subscription)');
+      await watcher.editVariables({ walletId, afterVersion: 7 });
       await watcher.subscribe();
       // Let the socket open and the subscription join the feed before the change.
       await new Promise((resolve) => setTimeout(resolve, 1_500));
     });
     await step('change-while-subscribed', async () => {
       await playground.selectTab('4. Conflict: run me twice');
-      await playground.editVariables({ walletId, amount: '5.00', expectedVersion: 4 });
+      await playground.editVariables({ walletId, amount: '5.00', expectedVersion: 7 });
       const { data } = await resultOf();
-      expect(data.increaseBalance).toMatchObject({ __typename: 'BalanceIncreased', wallet: { balance: '80.25', version: 5 } });
+      expect(data.increaseBalance).toMatchObject({ __typename: 'BalanceIncreased', wallet: { balance: '70.25', version: 8 } });
     });
     await step('event-seen', async () => {
       const shown = JSON.parse(await watcher.resultMatching(/"walletEvents"/)) as { data: { walletEvents: Record<string, unknown> } };
-      expect(shown.data.walletEvents).toMatchObject({ version: 5, balance: '80.25', entry: { type: 'BALANCE_INCREASED', amount: '5.00' } });
+      expect(shown.data.walletEvents).toMatchObject({ version: 8, balance: '70.25', entry: { type: 'BALANCE_INCREASED', amount: '5.00' } });
     });
 
     expect(browser.leaks).toEqual([]);

@@ -13,6 +13,8 @@ export class WalletUpdateType {
   @Field(() => Int, { description: 'The wallet version after this change (= entry.version): resume with afterVersion set to it.' })
   version!: number;
   @Field(() => DecimalScalar, { description: 'The balance after this change.' }) balance!: string;
+  @Field(() => DecimalScalar, { description: 'The available balance (balance minus pending holds) after this change.' })
+  availableBalance!: string;
   @Field(() => Currency) currency!: Currency;
   @Field(() => LedgerEntryObject) entry!: LedgerEntryObject;
 
@@ -21,6 +23,7 @@ export class WalletUpdateType {
       walletId: entry.walletId,
       version: entry.version,
       balance: formatMinor(entry.balanceAfter, entry.currency),
+      availableBalance: formatMinor(entry.availableAfter, entry.currency),
       currency: entry.currency,
       entry: LedgerEntryObject.of(entry, viewer),
     });

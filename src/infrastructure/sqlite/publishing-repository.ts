@@ -21,7 +21,7 @@ export class PublishingSqliteRepository extends SqliteWalletRepository {
 
   override async commit(changes: readonly WalletChange[], record?: IdempotencyRecord): Promise<CommitOutcome> {
     const outcome = await super.commit(changes, record);
-    if (outcome.status === 'committed') for (const change of changes) this.feed.publish(change.entry);
+    if (outcome.status === 'committed') for (const change of changes) for (const entry of change.entries) this.feed.publish(entry);
     return outcome;
   }
 }

@@ -29,6 +29,7 @@ class Ledger {
       currency: Currency.GBP,
       amount: version === 0 ? 0n : 100n,
       balanceAfter: BigInt(version) * 100n,
+      availableAfter: BigInt(version) * 100n,
       occurredAt: 't',
       actor: 'alice',
     };
@@ -46,6 +47,7 @@ class Ledger {
       version,
       createdAt: 't',
       updatedAt: 't',
+      pendingHolds: [],
     };
   }
   repository(): WalletRepository {
@@ -60,6 +62,8 @@ class Ledger {
       commit: unused,
       findIdempotencyRecord: unused,
       walletsOf: unused,
+      findHold: unused,
+      holdsOf: unused,
     };
   }
 }

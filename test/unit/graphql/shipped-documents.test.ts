@@ -15,6 +15,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCHEMA_FILE } from '../../../src/graphql/schema-file';
 import { playgroundTabs } from '../../../src/http/playground-tabs';
+import * as holdOperations from '../../support/hold-operations';
 import * as testOperations from '../../support/operations';
 import { WALLET_EVENTS } from '../../support/subscriptions';
 import { requestOf } from '../../../tools/verify/documents';
@@ -114,7 +115,20 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
         .filter((definition) => definition.kind === Kind.OPERATION_DEFINITION)
         .map((operation) => operation.name?.value)
         .sort(),
-    ).toEqual(['CreateWallet', 'DecreaseBalance', 'IncreaseBalance', 'Transfer', 'Wallet', 'WalletEvents', 'Wallets']);
+    ).toEqual([
+      'CaptureHold',
+      'CreateWallet',
+      'DecreaseBalance',
+      'Hold',
+      'IncreaseBalance',
+      'PlaceHold',
+      'Transfer',
+      'VoidHold',
+      'Wallet',
+      'WalletEvents',
+      'WalletHolds',
+      'Wallets',
+    ]);
     expect(errorsOf(document)).toEqual([]);
   });
 
@@ -135,7 +149,7 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
 
   it('test/support/subscriptions WALLET_EVENTS', () => expect(errorsOf(parse(WALLET_EVENTS))).toEqual([]));
 
-  it.each(Object.entries(testOperations).filter(([, value]) => /^(mutation|query)\b/.test(value)))(
+  it.each(Object.entries({ ...testOperations, ...holdOperations }).filter(([, value]) => /^(mutation|query)\b/.test(value)))(
     'test/support/operations %s',
     (_, text) => {
       expect(errorsOf(parse(text))).toEqual([]);
