@@ -25,6 +25,9 @@ import { answerHealth, Readiness } from './http/readiness';
 import { shapeRefusals } from './http/refusal-format';
 import { requestIdOf } from './http/request-id';
 import { requestPath } from './http/request-target';
+import { createSubscriptionServer } from './http/subscriptions/subscription-server';
+import { subscriptionsOverWebSocketRule } from './http/subscriptions/subscriptions-over-websocket.rule';
+import { DEFAULT_SUBSCRIPTION_LIMITS, SubscriptionLimits } from './http/subscriptions/subscription-limits';
 import { inRequestScope, Logger } from './logger';
 
 export interface AppDependencies {
@@ -54,13 +57,18 @@ export interface AppDependencies {
   readonly callerKey?: CallerKey;
   /** How often readiness (GET /health) re-probes the store in the background. */
   readonly readinessIntervalMs?: number;
+  /** Subscriptions over WebSocket (docs/subscriptions.md "Limits"); the defaults when absent. */
+  readonly subscriptionLimits?: SubscriptionLimits;
 }
 
 export interface App {
   readonly httpServer: Server;
   /** Resolves with the port it listens on (pass 0 for any free port). */
   listen(port: number, host?: string): Promise<number>;
-  /** Stops accepting connections, answers every request already received (see HttpDrain), then stops Apollo. */
+  /**
+   * Closes the WebSockets with 1012 (come back), stops accepting connections, answers every request already
+   * received (see HttpDrain), then stops Apollo.
+   */
   stop(): Promise<void>;
 }
 
@@ -91,7 +99,7 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
     // main.ts owns the signals: it must stop DynamoDB Local after Apollo has drained.
     stopOnTerminationSignals: false,
     formatError: shapeRefusals(formatError, hideSuggestions),
-    validationRules: guard.validationRules,
+    validationRules: [...guard.validationRules, subscriptionsOverWebSocketRule],
     parseOptions: guard.parseOptions,
     plugins: [ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(logger), metricsPlugin(schema, metrics), ...guard.plugins],
   });
@@ -102,6 +110,19 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
   const rateLimiter = new RateLimiter(limits.rate);
   const callerKey = dependencies.callerKey ?? clientAddress;
   const guards = edgeGuards(httpServer, limits, log, callerKey);
+  const subscriptions = createSubscriptionServer({
+    path: GRAPHQL_PATH,
+    schema,
+    wallets,
+    tokens,
+    limits: dependencies.subscriptionLimits ?? DEFAULT_SUBSCRIPTION_LIMITS,
+    queryLimits: limits.query,
+    hideSuggestions,
+    rateLimiter,
+    logger,
+    clientAddress: callerKey,
+  });
+  httpServer.on('upgrade', (req, socket, head) => subscriptions.upgrade(req, socket, head));
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     guards.received(req, res);
@@ -194,6 +215,7 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
     },
     async stop() {
       readiness.stop();
+      await subscriptions.close();
       const inFlight = drain.requestsInFlight;
       const inTime = await drain.close(drainTimeoutMs);
       guards.stop();

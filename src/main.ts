@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     });
     shutdown.add(() => store.close());
     const app = await createApp({
-      wallets: new WalletService(store.repository, { metrics }),
+      wallets: new WalletService(store.repository, { metrics }, store.feed),
       tokens: auth.verifier,
       playgroundHeaders: auth.devKey && (async () => ({ Authorization: `Bearer ${await auth.devKey?.sign(EXAMPLE_CALLERS[0])}` })),
       isStoreReachable: () => store.isReachable(),

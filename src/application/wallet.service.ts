@@ -17,6 +17,9 @@ import { getHold, holdsOf, HoldsQuery } from './read-holds.use-case';
 import { voidHold, VoidHoldCommand, VoidHoldOutcome } from './void-hold.use-case';
 import { DEFAULT_OPTIONS, UseCaseDeps, WalletServiceOptions } from './use-case-deps';
 import { WalletStates } from './wallet-states';
+import { openWalletEvents, WalletEventStream } from './wallet-event-stream';
+import { WalletFeed } from './wallet-feed.port';
+import { WalletNotFound } from '../domain/wallet-errors';
 
 export type {
   BalanceCommand,
@@ -39,7 +42,12 @@ export type { NotPermitted } from './create-wallet.use-case';
 export class WalletService {
   private readonly deps: UseCaseDeps;
 
-  constructor(repository: WalletRepository, options: Partial<WalletServiceOptions> = {}) {
+  /** `feed`: committed entries as they happen (subscriptions); without one, walletEvents is refused. */
+  constructor(
+    repository: WalletRepository,
+    options: Partial<WalletServiceOptions> = {},
+    private readonly feed?: WalletFeed,
+  ) {
     const resolved = { ...DEFAULT_OPTIONS, ...options };
     const known = new KnownWallets(resolved.knownWallets);
     this.deps = {
@@ -60,6 +68,11 @@ export class WalletService {
 
   walletsOf(caller: Caller, ownerId: string, page: WalletsPage): Promise<Wallet[] | NotPermitted> {
     return walletsOf(this.deps, caller, ownerId, page);
+  }
+
+  /** Undefined when this service has no feed (subscriptions are off). */
+  walletEvents(caller: Caller, walletId: string, afterVersion?: number): Promise<WalletEventStream | WalletNotFound> | undefined {
+    return this.feed && openWalletEvents({ ...this.deps, feed: this.feed }, caller, walletId, afterVersion);
   }
 
   createWallet(caller: Caller, command: CreateWalletCommand): Promise<CreateWalletOutcome | NotPermitted> {

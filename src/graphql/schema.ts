@@ -1,13 +1,27 @@
 import 'reflect-metadata';
 import { GraphQLSchema } from 'graphql';
-import { buildSchema, ContainerType } from 'type-graphql';
+import { buildSchema, ContainerType, PubSub } from 'type-graphql';
 import { WalletMutationResolver } from './resolvers/wallet-mutation.resolver';
 import { WalletResolver } from './resolvers/wallet.resolver';
+import { WalletEventsResolver } from './resolvers/wallet-events.resolver';
 import { HoldMutationResolver } from './resolvers/hold-mutation.resolver';
 import { WalletHoldsResolver } from './resolvers/wallet-holds.resolver';
 import { WalletService } from '../application/wallet.service';
 
-export const RESOLVERS = [WalletResolver, WalletMutationResolver, WalletHoldsResolver, HoldMutationResolver] as const;
+export const RESOLVERS = [WalletResolver, WalletMutationResolver, WalletHoldsResolver, HoldMutationResolver, WalletEventsResolver] as const;
+
+/**
+ * type-graphql wants a PubSub as soon as the schema has a subscription. walletEvents brings its own
+ * `subscribe` (the wallet feed, with its store replay), so this one is never asked.
+ */
+const NO_PUB_SUB: PubSub = {
+  publish() {
+    throw new Error('Subscriptions read the wallet feed, not a PubSub');
+  },
+  subscribe() {
+    throw new Error('Subscriptions read the wallet feed, not a PubSub');
+  },
+};
 
 /** The schema, with resolvers built around the given service (absent: only the shape, for printing). */
 export function buildWalletSchema(wallets?: WalletService): Promise<GraphQLSchema> {
@@ -19,5 +33,5 @@ export function buildWalletSchema(wallets?: WalletService): Promise<GraphQLSchem
       return instance;
     },
   };
-  return buildSchema({ resolvers: RESOLVERS, container, validate: false });
+  return buildSchema({ resolvers: RESOLVERS, container, validate: false, pubSub: NO_PUB_SUB });
 }

@@ -17,7 +17,11 @@ export type Authentication =
 
 /** The token of `Authorization: Bearer <token>` (RFC 6750), or why there is none. */
 export function bearerToken(req: IncomingMessage): { readonly token: string } | Extract<Authentication, { ok: false }> {
-  const header = req.headers.authorization;
+  return bearerTokenOf(req.headers.authorization);
+}
+
+/** The token of an Authorization value (a header, or a WebSocket's connectionParams), or why there is none. */
+export function bearerTokenOf(header: string | undefined): { readonly token: string } | Extract<Authentication, { ok: false }> {
   if (header === undefined || header.trim() === '') {
     return { ok: false, problem: 'This API needs an Authorization: Bearer <token> header.', tokenGiven: false };
   }

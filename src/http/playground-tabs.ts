@@ -145,4 +145,15 @@ export const playgroundTabs = (fresh: () => string = () => randomUUID().slice(0,
 }`,
     variables: variables({ holdId: HOLD_ID_PLACEHOLDER, amount: '10.00', expectedVersion: 5, idempotencyKey: `capture-${fresh()}` }),
   },
+  {
+    // Runs over WebSocket on the same /graphql: keep it open, change the wallet in another tab, see the event.
+    name: '9. Live wallet (subscription)',
+    query: `subscription WalletEvents($walletId: ID!, $afterVersion: Int) {
+  walletEvents(walletId: $walletId, afterVersion: $afterVersion) {
+    version balance
+    entry { type amount occurredAt transferId counterpartyWalletId }
+  }
+}`,
+    variables: variables({ walletId: WALLET_ID_PLACEHOLDER, afterVersion: 0 }),
+  },
 ];

@@ -30,6 +30,8 @@ function playgroundAssetsDir(): string {
 export function playgroundPage(endpoint: string, headers?: Record<string, string>): string {
   const html = renderPlaygroundPage({
     endpoint,
+    // The subscription tab's socket: the same path over ws(s); the tab's headers become its connectionParams.
+    subscriptionEndpoint: endpoint.replace(/^http/, 'ws'),
     cdnUrl: PLAYGROUND_ASSETS,
     title: 'Wallet service - GraphQL Playground',
     tabs: playgroundTabs().map((tab) => ({ ...tab, endpoint, ...(headers && { headers }) })),

@@ -36,7 +36,8 @@ export function queryCostPlugin(schema: GraphQLSchema, limits: Pick<QueryLimits,
   };
 }
 
-function costOf(
+/** The cost of an operation as the limit counts it (also for operations received over WebSocket). */
+export function costOf(
   schema: GraphQLSchema,
   query: Parameters<typeof getComplexity>[0]['query'],
   variables: Record<string, unknown> | undefined,

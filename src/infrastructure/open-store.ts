@@ -13,6 +13,9 @@ import { instrumentRepository } from './instrumented-repository';
 /** Start-up's one-line refusal when the embedded store has no Java: main.ts prints it as is. */
 export { JavaMissingError } from './embedded/embedded-dynamodb';
 import { openSqliteStore } from './sqlite/open-sqlite';
+import { openDynamoFeed } from './dynamodb/dynamo-feed';
+import { WalletFeed } from '../application/wallet-feed.port';
+import { LocalWalletFeed } from '../application/local-wallet-feed';
 
 export interface StoreOptions {
   readonly region: string;
@@ -27,6 +30,8 @@ export interface StoreOptions {
 /** The configured store, ready: main.ts wires it without knowing which database it is. */
 export interface OpenStore {
   readonly repository: WalletRepository;
+  /** Committed ledger entries as they happen (subscriptions): the table's stream, or SQLite's commits. */
+  readonly feed: WalletFeed;
   /** Readiness, behind GET /health. */
   isReachable(): Promise<boolean>;
   /**
@@ -52,9 +57,11 @@ const EXTERNAL: DynamoServer = { isUp: () => true, stop: async () => undefined }
 export async function openStore(store: StoreConfig, options: StoreOptions): Promise<OpenStore> {
   switch (store.kind) {
     case 'sqlite': {
-      const sqlite = openSqliteStore(store.file, { writeFailureQuietMs: options.writeFailureQuietMs });
+      const feed = new LocalWalletFeed();
+      const sqlite = openSqliteStore(store.file, { feed, writeFailureQuietMs: options.writeFailureQuietMs });
       return {
         repository: instrumentRepository(sqlite.repository, options.metrics, options.logger, 'sqlite'),
+        feed,
         isReachable: () => sqlite.isReachable(),
         isKnownDown: () => sqlite.isFailingWrites(),
         description: `SQLite file ${store.file}`,
@@ -93,13 +100,17 @@ async function dynamoStore(
   const { client, documents } = createDynamoClients(connection);
   // While the store is known to be down, requests fail at once instead of spending the SDK's retries.
   failFastWhileDown(client, () => server.isUp());
+  let stopFeed: () => void = () => undefined;
   const close = async () => {
+    stopFeed();
     client.destroy();
     await server.stop();
   };
   try {
     reportDynamoRequests(client, options.metrics, options.logger);
     await ensureWalletTable(client, options.tableName);
+    const live = await openDynamoFeed(connection, client, options.tableName, options.logger);
+    stopFeed = () => live.close();
     return {
       repository: instrumentRepository(
         new DynamoWalletRepository(documents, options.tableName),
@@ -107,6 +118,7 @@ async function dynamoStore(
         options.logger,
         'dynamodb',
       ),
+      feed: live.feed,
       isReachable: async () => server.isUp() && isTableReachable(client, options.tableName),
       isKnownDown: () => !server.isUp(),
       description: `${description}, table ${options.tableName}`,

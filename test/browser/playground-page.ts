@@ -45,6 +45,22 @@ export class PlaygroundPage {
     return this.editor(2, 'getValue()');
   }
 
+  /** Presses play on a subscription tab: the play button turns into stop and the result pane shows each event as it comes. */
+  async subscribe(): Promise<void> {
+    await this.editor(2, 'setValue("")');
+    await this.page.locator('[title="Execute Query (Ctrl-Enter)"]').click();
+  }
+
+  /** Waits until the result pane's text matches `pattern` (a subscription's event arrived) and answers it. */
+  async resultMatching(pattern: RegExp, timeoutMs = 30_000): Promise<string> {
+    await this.page.waitForFunction(
+      `${pattern.toString()}.test(document.querySelectorAll(${JSON.stringify(EDITORS)})[2].CodeMirror.getValue())`,
+      undefined,
+      { timeout: timeoutMs },
+    );
+    return this.editor(2, 'getValue()');
+  }
+
   /** What a person sees of the result pane (rendered lines, not the editor's model). */
   async visibleResult(): Promise<string> {
     // innerText, not textContent: what is rendered (line breaks as shown), which is what a person reads.

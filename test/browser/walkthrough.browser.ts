@@ -226,6 +226,28 @@ describe('README walk-through in GraphQL Playground (Chromium)', () => {
       expect(await playground.visibleResult()).toContain('"HoldCaptured"');
     });
 
+    // Live: a second browser tab subscribes (over WebSocket, the legacy protocol Playground 1.7 speaks) and
+    // sees the change this tab makes.
+    const watcher = new PlaygroundPage(await browser.context.newPage());
+    await step('subscribe', async () => {
+      await watcher.open(`${server.url}/graphql`);
+      await watcher.selectTab('9. Live wallet (subscription)');
+      await watcher.editVariables({ walletId, afterVersion: 7 });
+      await watcher.subscribe();
+      // Let the socket open and the subscription join the feed before the change.
+      await new Promise((resolve) => setTimeout(resolve, 1_500));
+    });
+    await step('change-while-subscribed', async () => {
+      await playground.selectTab('4. Conflict: run me twice');
+      await playground.editVariables({ walletId, amount: '5.00', expectedVersion: 7 });
+      const { data } = await resultOf();
+      expect(data.increaseBalance).toMatchObject({ __typename: 'BalanceIncreased', wallet: { balance: '70.25', version: 8 } });
+    });
+    await step('event-seen', async () => {
+      const shown = JSON.parse(await watcher.resultMatching(/"walletEvents"/)) as { data: { walletEvents: Record<string, unknown> } };
+      expect(shown.data.walletEvents).toMatchObject({ version: 8, balance: '70.25', entry: { type: 'BALANCE_INCREASED', amount: '5.00' } });
+    });
+
     expect(browser.leaks).toEqual([]);
     passed = true;
   });

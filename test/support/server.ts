@@ -8,7 +8,8 @@ import { DevSigningKey, TokenRequest } from '../../src/infrastructure/auth/dev-s
 import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
 import { Logger } from '../../src/logger';
 import { createLogger } from '../../src/observability/pino-logger';
-import { freshStore, StoreKind } from './stores';
+import { freshStore, StoreKind, TestStore } from './stores';
+import { DEFAULT_SUBSCRIPTION_LIMITS, SubscriptionLimits } from '../../src/http/subscriptions/subscription-limits';
 
 export interface GraphQLResponse {
   status: number;
@@ -36,11 +37,15 @@ export async function startTestServer(
     service?: Partial<WalletServiceOptions>;
     corsOrigins?: string[];
     store?: StoreKind;
+    /** Another server's store: a second instance on the same table or file (dropped by its owner only). */
+    sharedStore?: TestStore;
+    subscriptionLimits?: Partial<SubscriptionLimits>;
     /** Overrides of the default limits, by group. The rate limits and the per-address connection cap are off unless given here. */
     limits?: { [Group in keyof EdgeLimits]?: Partial<EdgeLimits[Group]> };
   } & Pick<AppDependencies, 'hideSuggestions' | 'readinessIntervalMs' | 'callerKey'> = {},
 ) {
-  const store = await freshStore(options.store);
+  const store = options.sharedStore ?? (await freshStore(options.store));
+  const live = await store.live();
   const limits: EdgeLimits = {
     query: { ...DEFAULT_LIMITS.query, ...options.limits?.query },
     // Tests send from one address, often many requests at once: the per-address cap only where a test asks for it.
@@ -54,9 +59,9 @@ export async function startTestServer(
   const logger = options.logger ?? createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const metrics = options.metrics ?? NO_METRICS;
   // Measured and traced as main.ts's store is (open-store.ts).
-  const repository = instrumentRepository(store.repository(), metrics, logger, store.kind);
+  const repository = instrumentRepository(live.repository, metrics, logger, store.kind);
   const app = await createApp({
-    wallets: new WalletService(repository, { metrics, ...options.service }),
+    wallets: new WalletService(repository, { metrics, ...options.service }, live.feed),
     tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
     playgroundHeaders: async () => ({ Authorization: `Bearer ${await key.sign({ sub: ALICE })}` }),
     isStoreReachable: () => {
@@ -71,6 +76,7 @@ export async function startTestServer(
     hideSuggestions: options.hideSuggestions,
     readinessIntervalMs: options.readinessIntervalMs,
     callerKey: options.callerKey,
+    subscriptionLimits: { ...DEFAULT_SUBSCRIPTION_LIMITS, ...options.subscriptionLimits },
   });
   const port = await app.listen(0, '127.0.0.1');
   const url = `http://127.0.0.1:${port}`;
@@ -99,7 +105,8 @@ export async function startTestServer(
     },
     async stop() {
       await app.stop();
-      await store.drop();
+      live.close();
+      if (!options.sharedStore) await store.drop();
     },
   };
 }

@@ -6,6 +6,7 @@ import { Database, loadNodeSqlite, SQLITE_MIN_NODE, supportsNodeSqlite } from '.
 import { openSqliteStore, SqliteStore } from '../../src/infrastructure/sqlite/open-sqlite';
 import { entryRow, walletRow } from '../../src/infrastructure/sqlite/sqlite-row.mapper';
 import { StoredLedger } from './ledger';
+import { LocalWalletFeed } from '../../src/application/local-wallet-feed';
 
 /**
  * `describe` where node:sqlite exists (Node >= 22.13), else `describe.skip` with a note saying why:
@@ -43,9 +44,9 @@ export function freshSqliteFile() {
     file,
     /** The first connection's repository. */
     main: stores[0],
-    /** Another connection to the same file. */
-    repository(): WalletRepository {
-      const store = openSqliteStore(file);
+    /** Another connection to the same file; with a feed, it announces its commits there (live subscriptions). */
+    repository(feed?: LocalWalletFeed): WalletRepository {
+      const store = openSqliteStore(file, { feed });
       stores.push(store);
       return store.repository;
     },

@@ -5,6 +5,14 @@ import { SQLITE_MIN_NODE, supportsNodeSqlite } from '../../src/infrastructure/sq
 import { freshTable } from './dynamo';
 import { StoreLocation } from '../../tools/verify/final-state';
 import { StoredLedger } from './ledger';
+import { WalletFeed } from '../../src/application/wallet-feed.port';
+import { LocalWalletFeed } from '../../src/application/local-wallet-feed';
+import { openDynamoFeed } from '../../src/infrastructure/dynamodb/dynamo-feed';
+import { createLogger } from '../../src/observability/pino-logger';
+
+/** Tests poll the stream often: latency is what they wait for. */
+const FAST_POLLING = { idleMs: 50, maxBackoffMs: 1_000, shardRefreshMs: 5_000 };
+const quietLogger = createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
 import { freshSqliteFile } from './sqlite';
 
 export type StoreKind = 'dynamodb' | 'sqlite';
@@ -14,6 +22,11 @@ export interface TestStore {
   readonly kind: StoreKind;
   /** A repository on this store; each call is another instance (for SQLite, another connection to the file). */
   repository(): WalletRepository;
+  /**
+   * A repository with the live feed a service process would have: the table's stream read by this instance,
+   * or (SQLite) the commits of this connection. `close` stops the stream reading.
+   */
+  live(): Promise<{ readonly repository: WalletRepository; readonly feed: WalletFeed; close(): void }>;
   isReachable(): Promise<boolean>;
   /** Read straight from the store, not through the repository under test. */
   readLedger(walletId: string): Promise<StoredLedger>;
@@ -43,6 +56,10 @@ export async function freshStore(kind: StoreKind = testStoreKind()): Promise<Tes
     return {
       kind,
       repository: () => file.repository(),
+      live: async () => {
+        const feed = new LocalWalletFeed();
+        return { repository: file.repository(feed), feed, close: () => undefined };
+      },
       isReachable: () => file.main.isReachable(),
       readLedger: (walletId) => file.readLedger(walletId),
       countItems: () => file.countItems(),
@@ -54,6 +71,16 @@ export async function freshStore(kind: StoreKind = testStoreKind()): Promise<Tes
   return {
     kind,
     repository: () => new DynamoWalletRepository(table.documents, table.tableName),
+    live: async () => {
+      const opened = await openDynamoFeed(
+        { endpoint: table.endpoint, region: 'local' },
+        table.client,
+        table.tableName,
+        quietLogger,
+        FAST_POLLING,
+      );
+      return { repository: new DynamoWalletRepository(table.documents, table.tableName), feed: opened.feed, close: () => opened.close() };
+    },
     isReachable: () => isTableReachable(table.client, table.tableName),
     readLedger: (walletId) => table.readLedger(walletId),
     countItems: () => table.countItems(),

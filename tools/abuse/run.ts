@@ -9,6 +9,7 @@ import { ATTACKS } from './attacks';
 import { edgeAttacks, EdgeSettings } from './edge-attacks';
 import { metricsAttacks } from './metrics-attacks';
 import { starvationAttacks, StarvationSettings } from './starvation-attacks';
+import { subscriptionAttacks } from './subscription-attacks';
 
 /**
  * `npm run abuse`: starts the compiled service (its own embedded DynamoDB Local, data in a temporary
@@ -51,6 +52,7 @@ async function main(): Promise<number> {
       ...edgeAttacks(service, SETTINGS),
       ...starvationAttacks(service, CEILING),
       ...metricsAttacks(service.metricsUrl),
+      ...subscriptionAttacks(service),
     ]) {
       const rssBefore = await service.rssBytes();
       const started = performance.now();

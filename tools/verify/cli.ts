@@ -13,6 +13,9 @@ import { parseCliOptions, VERIFY_COMMAND } from './cli-options';
 import { Fault } from './faults';
 import { StoreLocation } from './final-state';
 import { formatReport } from './report';
+import { Random } from './random';
+import { checkSubscriptions } from './subscription-checks';
+import { formatSubscriptionReport, SUBSCRIBING_USERS, Subscribers } from './subscribers';
 
 /**
  * `npm run verify`: the bank test under faults, against the built service in a child process and
@@ -67,6 +70,9 @@ async function main(teardown: Cleanup): Promise<number> {
       return { sub, authorization: await issuer.authorization(sub, '24h') };
     }),
   );
+  // Live subscribers of the first users' wallets, cut off at random and resumed, across the faults too.
+  const subscribers = new Subscribers(service.url, new Random(options.seed + 1));
+  for (const user of users.slice(0, SUBSCRIBING_USERS)) subscribers.follow(user);
   const result = await runBank({
     url: service.url,
     users,
@@ -83,8 +89,10 @@ async function main(teardown: Cleanup): Promise<number> {
   });
   console.log(formatReport(result));
   if (result.check.violations.length > 0) console.log(`Op log and final state written to ${dumpHistory(result)}`);
+  const live = checkSubscriptions(await subscribers.finish(result.wallets), result.wallets);
+  console.log(formatSubscriptionReport(subscribers, live));
   console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return result.check.violations.length > 0 ? 1 : 0;
+  return result.check.violations.length > 0 || live.length > 0 ? 1 : 0;
 }
 
 /** The evidence of a failed check, kept outside the data folder (which is removed): one JSON line per operation. */

@@ -5,6 +5,8 @@ import { StoreWriteHealth } from '../store-write-health';
 import { migrate } from './schema';
 import { prepareStatements } from './sqlite-statements';
 import { SqliteWalletRepository } from './sqlite-wallet.repository';
+import { PublishingSqliteRepository } from './publishing-repository';
+import { LocalWalletFeed } from '../../application/local-wallet-feed';
 
 export interface SqliteStoreOptions {
   /**
@@ -15,6 +17,8 @@ export interface SqliteStoreOptions {
   readonly busyTimeoutMs?: number;
   /** After a write failed for want of the file (a full disk), how long readiness says so unless a write succeeds. */
   readonly writeFailureQuietMs?: number;
+  /** Announce each committed entry here (live subscriptions on this node). */
+  readonly feed?: LocalWalletFeed;
 }
 
 export interface SqliteStore {
@@ -44,7 +48,7 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     const sql = prepareStatements(db);
     const writes = new StoreWriteHealth(options.writeFailureQuietMs);
     return {
-      repository: new SqliteWalletRepository(sql, writes),
+      repository: options.feed ? new PublishingSqliteRepository(sql, options.feed, writes) : new SqliteWalletRepository(sql, writes),
       isFailingWrites: () => writes.failing,
       async isReachable() {
         try {

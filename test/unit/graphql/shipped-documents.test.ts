@@ -17,6 +17,7 @@ import { SCHEMA_FILE } from '../../../src/graphql/schema-file';
 import { playgroundTabs } from '../../../src/http/playground-tabs';
 import * as holdOperations from '../../support/hold-operations';
 import * as testOperations from '../../support/operations';
+import { WALLET_EVENTS } from '../../support/subscriptions';
 import { requestOf } from '../../../tools/verify/documents';
 
 /**
@@ -124,6 +125,7 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
       'Transfer',
       'VoidHold',
       'Wallet',
+      'WalletEvents',
       'WalletHolds',
       'Wallets',
     ]);
@@ -144,6 +146,8 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
     expect(benchDocuments.length).toBeGreaterThanOrEqual(3);
     for (const [file, text] of benchDocuments) expect([file, errorsOf(parse(text))]).toEqual([file, []]);
   });
+
+  it('test/support/subscriptions WALLET_EVENTS', () => expect(errorsOf(parse(WALLET_EVENTS))).toEqual([]));
 
   it.each(Object.entries({ ...testOperations, ...holdOperations }).filter(([, value]) => /^(mutation|query)\b/.test(value)))(
     'test/support/operations %s',

@@ -13,6 +13,12 @@ export interface Mutant {
 
 export const MUTANTS: readonly Mutant[] = [
   {
+    name: 'resume-skips-a-version',
+    breaks: 'live wallets: a subscriber resuming from its last version misses the next one (the replay starts one too late)',
+    file: 'src/application/wallet-event-stream.ts',
+    replacements: [['storedEntries(repository, walletId, last + 1)) {', 'storedEntries(repository, walletId, last + 2)) {']],
+  },
+  {
     name: 'no-version-condition',
     breaks: 'no lost update: a write from a stale version is accepted (the wallet update is unconditional, the entry Put overwrites)',
     file: 'src/infrastructure/dynamodb/wallet-requests.ts',

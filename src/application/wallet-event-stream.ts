@@ -1,0 +1,98 @@
+import { Caller } from '../domain/caller';
+import { LedgerEntry } from '../domain/ledger-entry';
+import { WalletNotFound, walletNotFound } from '../domain/wallet-errors';
+import { EntryInbox } from './entry-inbox';
+import { storedEntries } from './stored-entries';
+import { WalletFeed } from './wallet-feed.port';
+import { WalletStates } from './wallet-states';
+import { WalletRepository } from '../domain/wallet-repository.port';
+
+export interface WalletEventDeps {
+  readonly repository: WalletRepository;
+  readonly states: WalletStates;
+  readonly feed: WalletFeed;
+}
+
+/** A wallet's committed entries, oldest first, each once; ends when the subscriber returns. */
+export type WalletEventStream = AsyncIterableIterator<LedgerEntry>;
+
+/**
+ * The entries of a wallet after `afterVersion` (absent: after its version at subscription time), then each
+ * new one as it is committed, in version order, each exactly once. The feed is joined FIRST and buffers;
+ * then the store is read (a consistent read): what was committed before the join is in the store, what
+ * comes after it is in the buffer, and the overlap is skipped by version. A live entry beyond the next
+ * expected version (a stream read in pieces, an overflowed buffer) is preceded by the missing versions,
+ * read from the store, where they must be, since a wallet's versions are committed in order.
+ */
+export async function openWalletEvents(
+  deps: WalletEventDeps,
+  caller: Caller,
+  walletId: string,
+  afterVersion?: number,
+): Promise<WalletEventStream | WalletNotFound> {
+  const inbox = new EntryInbox();
+  const stopListening = await deps.feed.listen(walletId, (entry) => inbox.push(entry));
+  let wallet: Awaited<ReturnType<WalletStates['visible']>>;
+  try {
+    // Someone else's wallet is an unknown id: the same read, the same answer.
+    wallet = await deps.states.visible(caller, walletId);
+  } catch (error) {
+    stopListening();
+    throw error;
+  }
+  if (!wallet) {
+    stopListening();
+    return walletNotFound(walletId);
+  }
+  const entries = inOrder(deps.repository, walletId, afterVersion ?? wallet.version, inbox);
+  const end = () => {
+    inbox.close();
+    stopListening();
+  };
+  const stream: WalletEventStream = {
+    async next() {
+      try {
+        const result = await entries.next();
+        if (result.done) end();
+        return result;
+      } catch (error) {
+        end();
+        throw error;
+      }
+    },
+    async return() {
+      end();
+      return entries.return(undefined);
+    },
+    async throw(error: unknown) {
+      end();
+      return entries.throw(error);
+    },
+    [Symbol.asyncIterator]: () => stream,
+  };
+  return stream;
+}
+
+async function* inOrder(
+  repository: WalletRepository,
+  walletId: string,
+  afterVersion: number,
+  inbox: EntryInbox,
+): AsyncGenerator<LedgerEntry> {
+  let last = afterVersion;
+  for await (const entry of storedEntries(repository, walletId, last + 1)) {
+    yield entry;
+    last = entry.version;
+  }
+  for (let live = await inbox.take(); live; live = await inbox.take()) {
+    if (live.version <= last) continue;
+    if (live.version > last + 1) {
+      for await (const entry of storedEntries(repository, walletId, last + 1, live.version - 1)) {
+        yield entry;
+        last = entry.version;
+      }
+    }
+    yield live;
+    last = live.version;
+  }
+}

@@ -1,0 +1,10 @@
+import { WalletService } from '../application/wallet.service';
+import { RequestContext } from './request-context';
+
+/**
+ * The context of an operation received over WebSocket: the caller proven by the connection's token, and
+ * the service its subscriptions read from (type-graphql's `subscribe` functions get no resolver instance).
+ */
+export interface SubscriptionContext extends RequestContext {
+  readonly wallets?: WalletService;
+}

@@ -1,0 +1,52 @@
+import { WebSocket } from 'ws';
+
+/**
+ * The open sockets, in all and per caller: what the connection limits count, and what the shutdown
+ * closes. A socket counts for its caller once its token is verified, until it closes.
+ */
+export class Connections {
+  private readonly open = new Set<WebSocket>();
+  private readonly perCaller = new Map<string, number>();
+
+  get size(): number {
+    return this.open.size;
+  }
+
+  opened(socket: WebSocket): void {
+    this.open.add(socket);
+    socket.once('close', () => this.open.delete(socket));
+  }
+
+  /** Counts the socket for `callerId`; false (nothing counted) when the caller is at `max` already. */
+  claim(callerId: string, max: number): boolean {
+    const count = this.perCaller.get(callerId) ?? 0;
+    if (count >= max) return false;
+    this.perCaller.set(callerId, count + 1);
+    return true;
+  }
+
+  release(callerId: string): void {
+    const count = (this.perCaller.get(callerId) ?? 1) - 1;
+    if (count <= 0) this.perCaller.delete(callerId);
+    else this.perCaller.set(callerId, count);
+  }
+
+  /** Closes every socket with `code`; those that have not finished the closing handshake within `graceMs` are cut. */
+  async closeAll(code: number, reason: string, graceMs: number): Promise<void> {
+    const closing = [...this.open].map(
+      (socket) =>
+        new Promise<void>((resolve) => {
+          if (socket.readyState === WebSocket.CLOSED) return resolve();
+          socket.once('close', () => resolve());
+          socket.close(code, reason);
+        }),
+    );
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, graceMs);
+    });
+    await Promise.race([Promise.all(closing), late]);
+    clearTimeout(timer);
+    for (const socket of this.open) socket.terminate();
+  }
+}

@@ -1,0 +1,47 @@
+import { ExecutionArgs, getOperationAST, GraphQLError, GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
+import { SubscribePayload } from 'graphql-ws';
+import { limitExceeded } from '../limit-exceeded';
+import { QueryLimits } from '../limits';
+import { costOf } from '../query-cost.plugin';
+import { queryLimits } from '../query-limits';
+
+/**
+ * A document received over WebSocket passes the checks an HTTP one passes (query-limits.ts: tokens, depth,
+ * aliases, directives, length, cost) before it runs; and only subscriptions run here: queries and
+ * mutations go over HTTP, where their own limits and rate limit apply.
+ */
+export function operationGuard(schema: GraphQLSchema, limits: QueryLimits, hideSuggestions: boolean) {
+  const { validationRules, parseOptions } = queryLimits(schema, limits, hideSuggestions);
+  const rules = [...specifiedRules, ...validationRules];
+  return (payload: SubscribePayload): Omit<ExecutionArgs, 'contextValue'> | readonly GraphQLError[] => {
+    const { query, variables, operationName } = payload;
+    if (typeof query !== 'string' || query.length > limits.maxQueryLength) {
+      return [limitExceeded(`The query has more than ${limits.maxQueryLength} characters.`, 'maxQueryLength', limits.maxQueryLength)];
+    }
+    let document: ReturnType<typeof parse>;
+    try {
+      document = parse(query, parseOptions);
+    } catch (error) {
+      return [error instanceof GraphQLError ? withCode(error, 'GRAPHQL_PARSE_FAILED') : new GraphQLError('Syntax error')];
+    }
+    const invalid = validate(schema, document, rules);
+    if (invalid.length > 0) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
+    const operation = getOperationAST(document, operationName ?? undefined);
+    if (operation?.operation !== 'subscription') {
+      return [
+        new GraphQLError('Only subscriptions run over WebSocket: send queries and mutations over HTTP.', {
+          extensions: { code: 'BAD_REQUEST' },
+        }),
+      ];
+    }
+    const cost = costOf(schema, document, variables ?? undefined, operationName ?? undefined);
+    if (cost > limits.maxCost)
+      return [limitExceeded(`The subscription costs ${cost}; the limit is ${limits.maxCost}.`, 'maxCost', limits.maxCost)];
+    return { schema, document, variableValues: variables, operationName };
+  };
+}
+
+function withCode(error: GraphQLError, code: string): GraphQLError {
+  if (error.extensions.code) return error;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code } });
+}

@@ -1,0 +1,120 @@
+import { IncomingMessage } from 'node:http';
+import { GraphQLError, GraphQLSchema } from 'graphql';
+import { Context, ServerOptions } from 'graphql-ws';
+import { WebSocket } from 'ws';
+import { InvalidToken, TokenVerifier } from '../../application/token-verifier.port';
+import { WalletService } from '../../application/wallet.service';
+import { Caller } from '../../domain/caller';
+import { SubscriptionContext } from '../../graphql/subscription-context';
+import { Logger } from '../../logger';
+import { limitExceeded } from '../limit-exceeded';
+import { QueryLimits } from '../limits';
+import { RateLimiter } from '../rate-limit';
+import { CLOSE } from './close-codes';
+import { connectionToken, expiresAtMs } from './connection-token';
+import { Connections } from './connections';
+import { operationGuard } from './operation-guard';
+import { formatSubscriptionErrors, rateLimited } from './subscription-errors';
+import { SubscriptionLimits } from './subscription-limits';
+
+/** What the server keeps of one socket: its protocol adapter's close, and once verified, its caller. */
+export interface SocketSession {
+  readonly socket: WebSocket;
+  readonly request: IncomingMessage;
+  readonly address: string;
+  /** Closes through the protocol adapter (the legacy one says connection_error first). */
+  close(close: { readonly code: number; readonly reason: string }): void;
+  caller?: Caller;
+  expiry?: NodeJS.Timeout;
+}
+
+export interface SubscriptionDeps {
+  readonly schema: GraphQLSchema;
+  readonly wallets: WalletService;
+  readonly tokens: TokenVerifier;
+  readonly limits: SubscriptionLimits;
+  readonly queryLimits: QueryLimits;
+  readonly hideSuggestions: boolean;
+  readonly rateLimiter: RateLimiter;
+  readonly connections: Connections;
+  readonly logger: Logger;
+}
+
+type Ctx = Context<Record<string, unknown>, SocketSession>;
+
+/** One set of graphql-ws hooks for both protocols: authentication, ownership (in the use case), limits, execution. */
+export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<string, unknown>, SocketSession> {
+  const { limits, rateLimiter, connections, logger } = deps;
+  const guard = operationGuard(deps.schema, deps.queryLimits, deps.hideSuggestions);
+  return {
+    schema: deps.schema,
+    connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
+    onConnect: async (ctx: Ctx) => {
+      const session = ctx.extra;
+      const caller = await authenticate(ctx, deps);
+      if (!caller) return false;
+      if (!connections.claim(caller.id, limits.maxConnectionsPerCaller)) {
+        logger.warn?.('Too many WebSocket connections', { caller: caller.id });
+        session.close(CLOSE.tooManyConnections);
+        return false;
+      }
+      session.caller = caller;
+      return true;
+    },
+    onSubscribe: (ctx: Ctx, _id, payload) => {
+      const caller = ctx.extra.caller;
+      // graphql-ws closes a socket that subscribes before its acknowledgement (4401); this is the type's due.
+      if (!caller) return [new GraphQLError('Not authenticated', { extensions: { code: 'UNAUTHENTICATED' } })];
+      if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerConnection) {
+        const max = limits.maxSubscriptionsPerConnection;
+        return [limitExceeded(`At most ${max} subscriptions run on one connection.`, 'maxSubscriptionsPerConnection', max)];
+      }
+      const retryAfter = rateLimiter.take(`caller:${caller.id}`);
+      if (retryAfter > 0) return [rateLimited(retryAfter)];
+      const checked = guard(payload);
+      if (Array.isArray(checked)) return checked;
+      const contextValue: SubscriptionContext = { caller, wallets: deps.wallets, log: logger };
+      return { ...checked, contextValue };
+    },
+    onNext: (_ctx, _id, payload, _args, result) =>
+      result.errors ? { ...result, errors: formatSubscriptionErrors(result.errors, logger, payload.variables?.walletId) } : undefined,
+    onError: (_ctx, _id, payload, errors) => formatSubscriptionErrors(errors, logger, payload.variables?.walletId),
+    onClose: (ctx: Ctx) => {
+      clearTimeout(ctx.extra.expiry);
+      if (ctx.extra.caller) connections.release(ctx.extra.caller.id);
+    },
+  };
+}
+
+/**
+ * The token of connection_init, verified as HTTP verifies it (a new token spends its address's rate-limit
+ * bucket first). On success the socket is closed when the token expires; on failure it is closed with 4401.
+ */
+async function authenticate(ctx: Ctx, deps: SubscriptionDeps): Promise<Caller | undefined> {
+  const session = ctx.extra;
+  const presented = connectionToken(ctx.connectionParams);
+  if (!('token' in presented)) {
+    session.close({ code: CLOSE.unauthorized.code, reason: presented.problem.slice(0, 120) });
+    return undefined;
+  }
+  const known = deps.tokens.remembered(presented.token);
+  if (!known && deps.rateLimiter.take(`address:${session.address}`) > 0) {
+    session.close(CLOSE.rateLimited);
+    return undefined;
+  }
+  let caller = known;
+  try {
+    caller ??= await deps.tokens.verify(presented.token);
+  } catch (error) {
+    if (!(error instanceof InvalidToken)) throw error;
+    session.close({ code: CLOSE.unauthorized.code, reason: error.message.slice(0, 120) });
+    return undefined;
+  }
+  const expiresAt = expiresAtMs(presented.token);
+  if (expiresAt !== undefined) {
+    // setTimeout holds at most 2^31-1 ms (~24.8 days); a token living longer is closed then, and reconnects.
+    const delay = Math.min(Math.max(expiresAt - Date.now(), 0), 2 ** 31 - 1);
+    session.expiry = setTimeout(() => session.close(CLOSE.tokenExpired), delay);
+  }
+  return caller;
+}

@@ -1,0 +1,27 @@
+/**
+ * The bounds of the WebSocket side (docs/subscriptions.md "Limits"). Every socket is also a TCP
+ * connection of the HTTP server, so MAX_CONNECTIONS caps them too.
+ */
+export interface SubscriptionLimits {
+  /** Open sockets in all; past it the upgrade is answered 503 (clients retry later). */
+  readonly maxConnections: number;
+  /** Open sockets of one caller (token subject); past it the new one is closed with 4429. */
+  readonly maxConnectionsPerCaller: number;
+  /** Subscriptions running on one socket; past it a subscribe gets an error result. */
+  readonly maxSubscriptionsPerConnection: number;
+  /** One message, in bytes (ws `maxPayload`): a larger one closes the socket with 1009. */
+  readonly maxMessageBytes: number;
+  /** A ping every this often; a socket that has not answered the previous one by then is cut. */
+  readonly keepAliveMs: number;
+  /** How long a socket may stay open without a valid connection_init. */
+  readonly connectionInitTimeoutMs: number;
+}
+
+export const DEFAULT_SUBSCRIPTION_LIMITS: SubscriptionLimits = {
+  maxConnections: 200,
+  maxConnectionsPerCaller: 10,
+  maxSubscriptionsPerConnection: 20,
+  maxMessageBytes: 16_384,
+  keepAliveMs: 12_000,
+  connectionInitTimeoutMs: 5_000,
+};

@@ -1,0 +1,29 @@
+import { LocalWalletFeed } from '../../application/local-wallet-feed';
+import { IdempotencyRecord } from '../../domain/idempotency';
+import { WalletChange } from '../../domain/wallet';
+import { CommitOutcome } from '../../domain/wallet-repository.port';
+import { Statements } from './sqlite-statements';
+import { SqliteWalletRepository } from './sqlite-wallet.repository';
+import { StoreWriteHealth } from '../store-write-health';
+
+/**
+ * The SQLite store on one node, announcing each committed entry to the in-process feed right after its
+ * COMMIT. node:sqlite is synchronous, so the commit and the announcement happen in one turn of the event
+ * loop: listeners hear the entries in commit order, and a subscription that joined the feed before its
+ * store read misses none. (Writes by another process on the same file are not heard: one node only.)
+ */
+export class PublishingSqliteRepository extends SqliteWalletRepository {
+  constructor(
+    sql: Statements,
+    private readonly feed: LocalWalletFeed,
+    writes?: StoreWriteHealth,
+  ) {
+    super(sql, writes);
+  }
+
+  override async commit(changes: readonly WalletChange[], record?: IdempotencyRecord): Promise<CommitOutcome> {
+    const outcome = await super.commit(changes, record);
+    if (outcome.status === 'committed') for (const change of changes) for (const entry of change.entries) this.feed.publish(entry);
+    return outcome;
+  }
+}

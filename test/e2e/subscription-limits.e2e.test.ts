@@ -1,0 +1,77 @@
+import WebSocket from 'ws';
+import { CREATE } from '../support/operations';
+import { ALICE, startTestServer, TestServer } from '../support/server';
+import { follow, transportClient, WALLET_EVENTS, wsUrl } from '../support/subscriptions';
+
+/** The WebSocket side's bounds, each refused clearly, and the shutdown's close code. */
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer({
+    subscriptionLimits: { maxConnectionsPerCaller: 2, maxSubscriptionsPerConnection: 1, maxMessageBytes: 8_192 },
+  });
+});
+afterAll(() => server?.stop());
+
+const params = async (sub = ALICE) => ({ Authorization: (await server.headersOf(sub)).authorization });
+
+it('refuses a third connection of one caller with 4429, while another caller still connects', async () => {
+  const first = transportClient(server.url, await params());
+  const second = transportClient(server.url, await params());
+  const firstLive = follow(first, { walletId: 'any' });
+  const secondLive = follow(second, { walletId: 'any' });
+  await Promise.all([firstLive.ended(), secondLive.ended()]);
+  const third = transportClient(server.url, await params());
+  expect(await third.closed).toMatchObject({ code: 4429, reason: 'Too many connections' });
+  const other = transportClient(server.url, await params('bob'));
+  const otherLive = follow(other, { walletId: 'any' });
+  await otherLive.ended();
+  expect(otherLive.errors).toMatchObject([{ extensions: { code: 'WALLET_NOT_FOUND' } }]);
+  await Promise.all([first.dispose(), second.dispose(), other.dispose()]);
+});
+
+it('refuses a second subscription on one connection', async () => {
+  const created = await server.gql(CREATE, { currency: 'GBP' });
+  const walletId = created.data?.result.wallet.id;
+  const client = transportClient(server.url, await params());
+  const running = follow(client, { walletId });
+  await new Promise((resolve) => setTimeout(resolve, 300));
+  const refused = follow(client, { walletId });
+  await refused.ended();
+  expect(refused.errors).toMatchObject([{ extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'maxSubscriptionsPerConnection', max: 1 } }]);
+  expect(running.errors).toEqual([]);
+  await client.dispose();
+});
+
+it('closes a socket that sends a message over the size limit (1009), connectionParams included', async () => {
+  const client = transportClient(server.url, { ...(await params()), padding: 'x'.repeat(10_000) });
+  expect((await client.closed).code).toBe(1009);
+});
+
+it('refuses an upgrade without one of the two subprotocols, or on another path', async () => {
+  const refusedStatus = (url: string, protocol?: string) =>
+    new Promise<number>((resolve) => {
+      const socket = new WebSocket(url, protocol);
+      socket.on('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+      socket.on('open', () => resolve(101));
+      socket.on('error', () => undefined);
+    });
+  expect(await refusedStatus(wsUrl(server.url), 'mqtt')).toBe(400);
+  expect(await refusedStatus(`${server.url.replace('http', 'ws')}/elsewhere`, 'graphql-transport-ws')).toBe(404);
+});
+
+it('refuses a subscription sent over HTTP, saying where it runs', async () => {
+  const answer = await server.gql(WALLET_EVENTS, { walletId: 'any' });
+  expect(answer.status).toBe(400);
+  expect(answer.data).toBeUndefined();
+  expect(answer.errors?.[0]?.message).toMatch(/^Subscriptions run over WebSocket at \/graphql/);
+});
+
+it('closes every socket with 1012 (service restart) when the service stops', async () => {
+  const own = await startTestServer();
+  const client = transportClient(own.url, { Authorization: (await own.headersOf(ALICE)).authorization });
+  const live = follow(client, { walletId: 'any' });
+  await live.ended();
+  await own.stop();
+  expect(await client.closed).toMatchObject({ code: 1012, reason: 'Service restart' });
+});

@@ -1,0 +1,163 @@
+import { KnownWallets } from '../../../src/application/known-wallets';
+import { LocalWalletFeed } from '../../../src/application/local-wallet-feed';
+import { openWalletEvents, WalletEventStream } from '../../../src/application/wallet-event-stream';
+import { WalletStates } from '../../../src/application/wallet-states';
+import { Caller } from '../../../src/domain/caller';
+import { Currency } from '../../../src/domain/currency';
+import { LedgerEntry } from '../../../src/domain/ledger-entry';
+import { Wallet } from '../../../src/domain/wallet';
+import { HistoryPage, WalletRepository } from '../../../src/domain/wallet-repository.port';
+
+/**
+ * The gap-free join of store replay and live feed, with a scripted ledger and an in-process feed whose
+ * deliveries the test controls (dropped, duplicated, reordered, late): the subscriber must see every
+ * version after its start exactly once, in order. The stores' history queries are tested on the real stores.
+ */
+const ALICE: Caller = { id: 'alice', admin: false };
+const BOB: Caller = { id: 'bob', admin: false };
+
+class Ledger {
+  readonly entries: LedgerEntry[] = [];
+  constructor(readonly walletId = 'w') {}
+  commit(): LedgerEntry {
+    const version = this.entries.length;
+    const entry: LedgerEntry = {
+      id: `e${version}`,
+      walletId: this.walletId,
+      type: version === 0 ? 'WALLET_CREATED' : 'BALANCE_INCREASED',
+      version,
+      currency: Currency.GBP,
+      amount: version === 0 ? 0n : 100n,
+      balanceAfter: BigInt(version) * 100n,
+      availableAfter: BigInt(version) * 100n,
+      occurredAt: 't',
+      actor: 'alice',
+    };
+    this.entries.push(entry);
+    return entry;
+  }
+  wallet(): Wallet {
+    const last = this.entries.at(-1);
+    const version = last?.version ?? 0;
+    return {
+      id: this.walletId,
+      ownerId: 'alice',
+      currency: Currency.GBP,
+      balance: last?.balanceAfter ?? 0n,
+      version,
+      createdAt: 't',
+      updatedAt: 't',
+      pendingHolds: [],
+    };
+  }
+  repository(): WalletRepository {
+    const unused = () => Promise.reject(new Error('not used by subscriptions'));
+    return {
+      find: async (id) => (id === this.walletId && this.entries.length > 0 ? this.wallet() : undefined),
+      history: async (id: string, page: HistoryPage) =>
+        this.entries
+          .filter((entry) => id === this.walletId && entry.version < (page.beforeVersion ?? Infinity))
+          .reverse()
+          .slice(0, page.first),
+      commit: unused,
+      findIdempotencyRecord: unused,
+      walletsOf: unused,
+      findHold: unused,
+      holdsOf: unused,
+    };
+  }
+}
+
+async function open(ledger: Ledger, feed: LocalWalletFeed, afterVersion?: number, caller = ALICE) {
+  const repository = ledger.repository();
+  const stream = await openWalletEvents(
+    { repository, feed, states: new WalletStates(repository, new KnownWallets()) },
+    caller,
+    'w',
+    afterVersion,
+  );
+  if ('code' in stream) throw new Error(stream.code);
+  return stream;
+}
+
+async function take(stream: WalletEventStream, count: number): Promise<number[]> {
+  const versions: number[] = [];
+  while (versions.length < count) {
+    const next = await stream.next();
+    if (next.done) break;
+    versions.push(next.value.version);
+  }
+  return versions;
+}
+
+it('replays the store after afterVersion, then goes live, skipping what both carry', async () => {
+  const ledger = new Ledger();
+  for (let i = 0; i < 4; i += 1) ledger.commit();
+  const feed = new LocalWalletFeed();
+  const stream = await open(ledger, feed, 1);
+  // Committed after the join: in the store (read next) and in the buffer alike.
+  feed.publish(ledger.commit());
+  const replayed = await take(stream, 3);
+  feed.publish(ledger.commit());
+  expect([...replayed, ...(await take(stream, 1))]).toEqual([2, 3, 4, 5]);
+});
+
+it('fills a hole in the feed from the store, and ignores late and repeated deliveries', async () => {
+  const ledger = new Ledger();
+  ledger.commit();
+  const feed = new LocalWalletFeed();
+  const stream = await open(ledger, feed);
+  const one = ledger.commit();
+  const two = ledger.commit();
+  const three = ledger.commit();
+  feed.publish(three);
+  feed.publish(one);
+  feed.publish(three);
+  feed.publish(two);
+  const four = ledger.commit();
+  feed.publish(four);
+  expect(await take(stream, 4)).toEqual([1, 2, 3, 4]);
+});
+
+it('survives a buffer overflow: only the newest entry is kept and the store supplies the rest', async () => {
+  const ledger = new Ledger();
+  ledger.commit();
+  const feed = new LocalWalletFeed();
+  const stream = await open(ledger, feed);
+  for (let i = 0; i < 1_500; i += 1) feed.publish(ledger.commit());
+  const versions = await take(stream, 1_500);
+  expect(versions).toEqual(Array.from({ length: 1_500 }, (_, i) => i + 1));
+});
+
+it("answers another owner's wallet as an unknown id, and leaves the feed", async () => {
+  const ledger = new Ledger();
+  ledger.commit();
+  const feed = new LocalWalletFeed();
+  const repository = ledger.repository();
+  const deps = { repository, feed, states: new WalletStates(repository, new KnownWallets()) };
+  expect(await openWalletEvents(deps, BOB, 'w')).toMatchObject({ code: 'WALLET_NOT_FOUND', message: 'Wallet w does not exist.' });
+  expect(await openWalletEvents(deps, BOB, 'nope')).toMatchObject({ code: 'WALLET_NOT_FOUND', message: 'Wallet nope does not exist.' });
+  expect(feed.size).toBe(0);
+});
+
+it('leaves the feed when the subscriber returns, even while it waits for the next entry', async () => {
+  const ledger = new Ledger();
+  ledger.commit();
+  const feed = new LocalWalletFeed();
+  const stream = await open(ledger, feed);
+  expect(feed.size).toBe(1);
+  const pending = stream.next();
+  await stream.return?.();
+  expect(await pending).toMatchObject({ done: true });
+  expect(feed.size).toBe(0);
+});
+
+it('ends with an error, and leaves the feed, when the store lacks a version the feed proved committed', async () => {
+  const ledger = new Ledger();
+  ledger.commit();
+  const feed = new LocalWalletFeed();
+  const stream = await open(ledger, feed);
+  feed.publish({ ...ledger.entries[0], version: 5 });
+  await expect(stream.next()).rejects.toThrow('ledger entry 1 is missing');
+  expect(feed.size).toBe(0);
+});
