@@ -90,8 +90,10 @@ export class Executor {
     const spec = expectedVersion !== undefined && 'expectedVersion' in op.spec ? { ...op.spec, expectedVersion } : op.spec;
     const { query, variables } = requestOf(spec);
     const sentAt = this.log.now();
+    const sentAtEpochMs = Date.now();
     const answer = decodeAnswer(spec, await this.client.post(op.user, query, variables, timeoutMs));
-    const attempt: Attempt = { sentAt, endedAt: this.log.now(), timeoutMs, role, answer, ...(spec === op.spec ? {} : { expectedVersion }) };
+    const stamps = { sentAt, endedAt: this.log.now(), sentAtEpochMs, endedAtEpochMs: Date.now() };
+    const attempt: Attempt = { ...stamps, timeoutMs, role, answer, ...(spec === op.spec ? {} : { expectedVersion }) };
     this.log.record(op, attempt);
     return attempt;
   }
