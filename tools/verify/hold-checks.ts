@@ -40,7 +40,10 @@ export function checkHoldLedgers(wallets: readonly FinalWallet[], violations: Vi
       );
     }
     const carried = [...(wallet.pendingHolds ?? [])].map((hold) => `${hold.id}:${hold.amount}`).sort();
-    const held = ledger.pending().map((hold) => `${hold.id}:${hold.remaining}`).sort();
+    const held = ledger
+      .pending()
+      .map((hold) => `${hold.id}:${hold.remaining}`)
+      .sort();
     violations.expect(
       carried.join(',') === held.join(','),
       'held-not-pending-sum',

@@ -39,14 +39,18 @@ export class HoldLedger {
       hold.remaining = held > line.amount ? held - line.amount : 0n;
       hold.captured = true;
       hold.resolved = hold.remaining === 0n;
-      if (line.amount > held) return { kind: 'capture-exceeds-hold', detail: `${where(line)} captures ${line.amount} of hold ${id}, which held ${held}` };
+      if (line.amount > held)
+        return { kind: 'capture-exceeds-hold', detail: `${where(line)} captures ${line.amount} of hold ${id}, which held ${held}` };
       return undefined;
     }
     const held = hold.remaining;
     hold.remaining = 0n;
     hold.resolved = true;
     if (line.amount !== held)
-      return { kind: 'held-not-pending-sum', detail: `${where(line)} ${line.type} gives back ${line.amount} of hold ${id}, which held ${held}` };
+      return {
+        kind: 'held-not-pending-sum',
+        detail: `${where(line)} ${line.type} gives back ${line.amount} of hold ${id}, which held ${held}`,
+      };
     return undefined;
   }
 

@@ -28,7 +28,8 @@ export function checkHoldRefusals(ops: readonly OpRecord[], wallets: readonly Fi
       const version = attempt.expectedVersion ?? spec.expectedVersion;
       if (!wallet.entries.some((line) => line.version === version)) continue;
       const pending = pendingAtVersion(wallet, version);
-      const describe = (what: string) => () => `op ${op.id} ${spec.type} at v${version} of ${spec.walletId} was refused ${answer.typename}; ${what}`;
+      const describe = (what: string) => () =>
+        `op ${op.id} ${spec.type} at v${version} of ${spec.walletId} was refused ${answer.typename}; ${what}`;
       if (spec.type === 'placeHold') {
         violations.expect(
           answer.code !== 'HOLD_LIMIT_REACHED' || pending.length >= MAX_PENDING_HOLDS,

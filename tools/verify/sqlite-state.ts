@@ -61,7 +61,11 @@ export function readSqliteState(file: string): FinalWallet[] {
       });
     }
     for (const row of query('SELECT * FROM holds')) {
-      const fields = { text: (name: string) => text(row, name), optionalText: (name: string) => optional(row, name), integer: (name: string) => integer(row, name) };
+      const fields = {
+        text: (name: string) => text(row, name),
+        optionalText: (name: string) => optional(row, name),
+        integer: (name: string) => integer(row, name),
+      };
       const hold = holdRecordOf(fields, SQLITE_HOLD_FIELDS);
       wallets.get(hold.walletId)?.holds.push(hold);
     }
