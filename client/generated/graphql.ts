@@ -32,6 +32,18 @@ export type BalanceIncreased = {
   wallet: Wallet;
 };
 
+/** A capture takes at most what is held. */
+export type CaptureExceedsHold = DomainError & {
+  __typename: 'CaptureExceedsHold';
+  code: ErrorCode;
+  held: Scalars['Decimal']['output'];
+  holdId: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+  requested: Scalars['Decimal']['output'];
+};
+
+export type CaptureHoldResult = CaptureExceedsHold | HoldCaptured | HoldNotFound | HoldNotPending | IdempotencyKeyReused | InvalidAmount | VersionConflict;
+
 export type CreateWalletResult = IdempotencyKeyReused | WalletCreated;
 
 /** ISO 4217 currency of a wallet. A wallet holds exactly one. */
@@ -75,13 +87,112 @@ export type DomainError = {
 
 /** What kind of DomainError a result is. */
 export type ErrorCode =
+  | 'CAPTURE_EXCEEDS_HOLD'
   | 'CURRENCY_MISMATCH'
+  | 'HOLD_LIMIT_REACHED'
+  | 'HOLD_NOT_FOUND'
+  | 'HOLD_NOT_PENDING'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INSUFFICIENT_BALANCE'
   | 'INVALID_AMOUNT'
   | 'SAME_WALLET'
   | 'VERSION_CONFLICT'
   | 'WALLET_NOT_FOUND';
+
+/** Money of a wallet reserved until it is captured, voided or expires. Only the wallet's owner sees it. */
+export type Hold = {
+  __typename: 'Hold';
+  /** Who placed it. */
+  actor: Scalars['ID']['output'];
+  /** What was held when it was placed. */
+  amount: Scalars['Decimal']['output'];
+  /** What a capture took (0 unless CAPTURED); the rest was released. */
+  capturedAmount: Scalars['Decimal']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  currency: Currency;
+  expiresAt: Scalars['DateTime']['output'];
+  /** Opaque. */
+  id: Scalars['ID']['output'];
+  /** When it was captured, voided or released after its expiry. */
+  resolvedAt?: Maybe<Scalars['DateTime']['output']>;
+  status: HoldStatus;
+  /** The wallet a capture pays (a payment authorised to it); null: a capture takes the money out. */
+  toWalletId?: Maybe<Scalars['ID']['output']>;
+  walletId: Scalars['ID']['output'];
+};
+
+export type HoldCaptured = {
+  __typename: 'HoldCaptured';
+  /** What was captured. */
+  amount: Scalars['Decimal']['output'];
+  hold: Hold;
+  /** The credited wallet after the capture; null unless it is yours to see. */
+  to?: Maybe<Wallet>;
+  toWalletId?: Maybe<Scalars['ID']['output']>;
+  /** A capture to another wallet: the id its two entries share. */
+  transferId?: Maybe<Scalars['ID']['output']>;
+  /** The held wallet after the capture (and the release of any rest). */
+  wallet: Wallet;
+};
+
+/** A page of holds, newest first (Relay cursor connection). */
+export type HoldConnection = {
+  __typename: 'HoldConnection';
+  edges: Array<HoldEdge>;
+  pageInfo: PageInfo;
+};
+
+export type HoldEdge = {
+  __typename: 'HoldEdge';
+  cursor: Scalars['String']['output'];
+  node: Hold;
+};
+
+/** A wallet has at most `limit` pending holds. */
+export type HoldLimitReached = DomainError & {
+  __typename: 'HoldLimitReached';
+  code: ErrorCode;
+  limit: Scalars['Int']['output'];
+  message: Scalars['String']['output'];
+  walletId: Scalars['ID']['output'];
+};
+
+/** No such hold, or not yours (the two look the same). */
+export type HoldNotFound = DomainError & {
+  __typename: 'HoldNotFound';
+  code: ErrorCode;
+  holdId: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+};
+
+/** The hold was captured, voided or has expired. */
+export type HoldNotPending = DomainError & {
+  __typename: 'HoldNotPending';
+  code: ErrorCode;
+  holdId: Scalars['ID']['output'];
+  message: Scalars['String']['output'];
+  status: HoldStatus;
+};
+
+export type HoldPlaced = {
+  __typename: 'HoldPlaced';
+  hold: Hold;
+  /** The held wallet after the hold: its available balance is lower, its balance the same. */
+  wallet: Wallet;
+};
+
+/** Where a hold stands. A pending hold whose expiry has come is shown EXPIRED at once, released in the ledger or not. */
+export type HoldStatus =
+  | 'CAPTURED'
+  | 'EXPIRED'
+  | 'PENDING'
+  | 'VOIDED';
+
+export type HoldVoided = {
+  __typename: 'HoldVoided';
+  hold: Hold;
+  wallet: Wallet;
+};
 
 /** The idempotency key was used within its window for a different operation, wallet, amount or currency. */
 export type IdempotencyKeyReused = DomainError & {
@@ -93,9 +204,12 @@ export type IdempotencyKeyReused = DomainError & {
 
 export type IncreaseBalanceResult = BalanceIncreased | CurrencyMismatch | IdempotencyKeyReused | InvalidAmount | VersionConflict | WalletNotFound;
 
-/** The balance may reach exactly 0, never below. */
+/** The AVAILABLE balance (the balance minus pending holds) may reach exactly 0, never below. */
 export type InsufficientBalance = DomainError & {
   __typename: 'InsufficientBalance';
+  /** The balance minus the pending holds: what was too little. */
+  available: Scalars['Decimal']['output'];
+  /** The posted balance. */
   balance: Scalars['Decimal']['output'];
   code: ErrorCode;
   message: Scalars['String']['output'];
@@ -133,8 +247,12 @@ export type LedgerEntry = {
   actor: Scalars['ID']['output'];
   /** Unsigned; `type` gives the direction (DECREASED and TRANSFER_OUT take money out). */
   amount: Scalars['Decimal']['output'];
+  /** balanceAfter minus the holds still pending in the ledger after this entry. */
+  availableAfter: Scalars['Decimal']['output'];
   balanceAfter: Scalars['Decimal']['output'];
   counterpartyWalletId?: Maybe<Scalars['ID']['output']>;
+  /** The hold a HOLD_* entry is about. */
+  holdId?: Maybe<Scalars['ID']['output']>;
   id: Scalars['ID']['output'];
   /** The key the actor sent; shown to the actor (and operators) only: a payee does not see the payer's key. */
   idempotencyKey?: Maybe<Scalars['String']['output']>;
@@ -163,6 +281,14 @@ export type LedgerEntryEdge = {
 export type LedgerEntryType =
   | 'BALANCE_DECREASED'
   | 'BALANCE_INCREASED'
+  /** A hold was captured: the balance drops by `amount`; the available balance does not (it was held). */
+  | 'HOLD_CAPTURED'
+  /** A hold's expiry came: released with the wallet's next change. Available again. */
+  | 'HOLD_EXPIRED'
+  /** A hold was placed: the balance is unchanged, the available balance drops by `amount`. */
+  | 'HOLD_PLACED'
+  /** A hold was voided, or the rest of a partial capture released: available again. */
+  | 'HOLD_RELEASED'
   | 'TRANSFER_IN'
   | 'TRANSFER_OUT'
   | 'WALLET_CREATED';
@@ -179,14 +305,28 @@ export type MoneyTransferred = {
 
 export type Mutation = {
   __typename: 'Mutation';
+  /** Capture all or part of a pending hold -> HoldCaptured; the rest is released at once. expectedVersion: the held wallet. */
+  captureHold: CaptureHoldResult;
   /** Create wallet -> WalletCreated: balance 0, version 0, owned by you (or by `ownerId`: scope wallet:admin only). */
   createWallet: CreateWalletResult;
   /** Decrease balance -> BalanceDecreased (version + 1). The balance may reach 0, never below. */
   decreaseBalance: DecreaseBalanceResult;
   /** Increase balance -> BalanceIncreased (version + 1). */
   increaseBalance: IncreaseBalanceResult;
+  /** Reserve money of your wallet until it is captured, voided or expires -> HoldPlaced. The balance stays; the available balance drops. With toWalletId, a payment authorised to that wallet. */
+  placeHold: PlaceHoldResult;
   /** Move money from your wallet to any wallet of one currency, atomically. expectedVersion guards the source. */
   transfer: TransferResult;
+  /** Release a pending hold -> HoldVoided. expectedVersion: the held wallet. */
+  voidHold: VoidHoldResult;
+};
+
+
+export type MutationCaptureHoldArgs = {
+  amount?: InputMaybe<Scalars['Decimal']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  holdId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -215,6 +355,17 @@ export type MutationIncreaseBalanceArgs = {
 };
 
 
+export type MutationPlaceHoldArgs = {
+  amount: Scalars['Decimal']['input'];
+  currency: Currency;
+  expectedVersion: Scalars['Int']['input'];
+  expiresInSeconds: Scalars['Int']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  toWalletId?: InputMaybe<Scalars['ID']['input']>;
+  walletId: Scalars['ID']['input'];
+};
+
+
 export type MutationTransferArgs = {
   amount: Scalars['Decimal']['input'];
   currency: Currency;
@@ -222,6 +373,13 @@ export type MutationTransferArgs = {
   fromWalletId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   toWalletId: Scalars['ID']['input'];
+};
+
+
+export type MutationVoidHoldArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  holdId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type PageInfo = {
@@ -232,12 +390,21 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+export type PlaceHoldResult = CurrencyMismatch | HoldLimitReached | HoldPlaced | IdempotencyKeyReused | InsufficientBalance | InvalidAmount | SameWallet | VersionConflict | WalletNotFound;
+
 export type Query = {
   __typename: 'Query';
+  /** A strongly consistent read; null when there is no such hold, or it is not yours. */
+  hold?: Maybe<Hold>;
   /** A strongly consistent read; null when there is no such wallet, or it is not yours. */
   wallet?: Maybe<Wallet>;
   /** Your wallets, newest first. `first`: 1 to 100. `ownerId`: another owner's wallets (scope wallet:admin only). Served by an index: a change may take a moment to show; `wallet(id)` is always current. */
   wallets: WalletConnection;
+};
+
+
+export type QueryHoldArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -273,20 +440,28 @@ export type VersionConflict = DomainError & {
   walletId: Scalars['ID']['output'];
 };
 
+export type VoidHoldResult = HoldNotFound | HoldNotPending | HoldVoided | IdempotencyKeyReused | VersionConflict;
+
 /** A single-currency wallet. Every change names the `version` it was based on. */
 export type Wallet = {
   __typename: 'Wallet';
-  /** Exact, with the currency's minor digits. */
+  /** The balance minus the pending holds, now: what a decrease, a transfer or a hold may take. */
+  availableBalance: Scalars['Decimal']['output'];
+  /** The posted balance. Exact, with the currency's minor digits. Holds do not change it. */
   balance: Scalars['Decimal']['output'];
   createdAt: Scalars['DateTime']['output'];
   currency: Currency;
+  /** The sum of the pending holds, now (a hold past its expiry holds nothing). */
+  heldBalance: Scalars['Decimal']['output'];
   /** The ledger, newest first. `first`: 1 to 100. */
   history: LedgerEntryConnection;
+  /** Its holds, newest first. `first`: 1 to 100; `status`: as shown now. */
+  holds: HoldConnection;
   id: Scalars['ID']['output'];
   /** The caller (token subject) the wallet belongs to; only they (and operators) see it. */
   ownerId: Scalars['ID']['output'];
   updatedAt: Scalars['DateTime']['output'];
-  /** Starts at 0 and grows by exactly 1 with every change: pass it as `expectedVersion`. */
+  /** Starts at 0 and grows with every change, by the number of ledger entries the change wrote (one per version): pass it as `expectedVersion`. */
   version: Scalars['Int']['output'];
 };
 
@@ -295,6 +470,14 @@ export type Wallet = {
 export type WalletHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: Scalars['Int']['input'];
+};
+
+
+/** A single-currency wallet. Every change names the `version` it was based on. */
+export type WalletHoldsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: Scalars['Int']['input'];
+  status?: InputMaybe<HoldStatus>;
 };
 
 /** A page of wallets, newest first (Relay cursor connection). */
