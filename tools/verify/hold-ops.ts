@@ -29,6 +29,7 @@ export type HoldSpec =
       readonly heldAmount: bigint;
       readonly toWalletId?: string;
       readonly expectedVersion: number;
+      readonly race?: HoldRace;
     } & HoldTrespass)
   | ({
       readonly type: 'voidHold';
@@ -37,7 +38,11 @@ export type HoldSpec =
       readonly walletId: string;
       readonly heldAmount: bigint;
       readonly expectedVersion: number;
+      readonly race?: HoldRace;
     } & HoldTrespass);
+
+/** A deliberate race on one hold the operation took part in (the report counts those it lost). */
+export type HoldRace = 'capture-vs-void' | 'same-key-duplicate' | 'capture-vs-expiry';
 
 export const HOLD_OP_TYPES: ReadonlySet<string> = new Set(['placeHold', 'captureHold', 'voidHold']);
 
