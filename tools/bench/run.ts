@@ -4,6 +4,8 @@ import { RequestCounter } from '../../src/infrastructure/dynamodb/request-counte
 import { ensureWalletTable } from '../../src/infrastructure/dynamodb/wallet-table';
 import { analyse } from './analysis';
 import { BaselineStore } from './baseline';
+import { HoldBaseline } from './hold-baseline';
+import { measureHoldPairs, renderHoldPairs } from './hold-pairs';
 import { Cleanup } from '../kit/cleanup';
 import { UsageError } from '../kit/command-line';
 import { DynamoProcess } from '../kit/dynamo-process';
@@ -23,7 +25,7 @@ import { label, toRows } from './summary';
 
 /**
  * `npm run bench`: the raw-SDK baseline and the service, on one embedded DynamoDB Local, at 1, 8
- * and 32 clients on their own wallets, then 32 clients on one hot wallet. Prints the report; with
+ * and 32 clients on their own wallets, then 32 clients on one hot wallet, then hold + capture pairs. Prints the report; with
  * --write, writes it to docs/benchmarks.md.
  */
 async function main(options: BenchOptions): Promise<void> {
@@ -64,7 +66,7 @@ async function main(options: BenchOptions): Promise<void> {
     cleanup.add('the service', () => running.stop());
     interrupted();
     const runner = new ScenarioRunner(
-      { store: new BaselineStore(documents, tableName), counter },
+      { store: new BaselineStore(documents, tableName), counter, holds: new HoldBaseline(documents, tableName) },
       running,
       childPid(dynamo.pid, 'java'),
       stop.signal,
@@ -91,13 +93,15 @@ async function main(options: BenchOptions): Promise<void> {
       }
     }
 
+    const holdPairs = await measureHoldPairs(runner, settings.seconds, settings.slices);
+    interrupted();
     const rows = toRows(results);
     const machine = describeMachine();
     const verification = await measureVerificationCost(issuer);
     console.log(
       `Token verification: ${verification.firstSightMicros.toFixed(1)} µs first sight, ${verification.cachedMicros.toFixed(1)} µs cached`,
     );
-    const report = `${renderReport(machine, settings, rows, analyse(rows, machine.cores), (performance.now() - started) / 1000)}\n${renderVerificationCost(verification)}`;
+    const report = `${renderReport(machine, settings, rows, analyse(rows, machine.cores), (performance.now() - started) / 1000)}\n${renderHoldPairs(holdPairs)}\n${renderVerificationCost(verification)}`;
     publishReport(report, options);
   } catch (error) {
     // A failed request is best explained by the service's own account.

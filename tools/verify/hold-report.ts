@@ -27,7 +27,9 @@ export function holdFigures(ops: readonly OpRecord[], wallets: readonly FinalWal
   const refusals: Record<string, number> = {};
   for (const op of ops) {
     if (!['placeHold', 'captureHold', 'voidHold'].includes(op.spec.type) || op.outcome !== 'failed') continue;
-    const last = op.attempts[op.attempts.length - 1]?.answer;
+    const last = [...op.attempts]
+      .reverse()
+      .find((attempt) => attempt.answer.kind === 'error' || attempt.answer.kind === 'unexpected')?.answer;
     const code = last?.kind === 'error' ? last.code : 'UNEXPECTED';
     refusals[code] = (refusals[code] ?? 0) + 1;
   }

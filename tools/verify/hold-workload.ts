@@ -23,7 +23,7 @@ export interface HoldTurn {
 /** Share of placed holds authorised to another wallet (anyone's), of short expiry (1-3 s), and asking for more than is available. */
 const TO_WALLET_SHARE = 0.4;
 const SHORT_EXPIRY_SHARE = 0.4;
-const OVERHOLD_SHARE = 0.1;
+const OVERHOLD_SHARE = 0.25;
 /** A hold closer than this to its expiry is raced or left to expire, not captured on purpose. */
 const EXPIRY_MARGIN_MS = 500;
 
@@ -40,14 +40,25 @@ export async function holdTurn(turn: HoldTurn): Promise<void> {
   const live = book.live(nowMs, EXPIRY_MARGIN_MS);
   const expiring = book.all().filter((hold) => !live.includes(hold));
   const roll = random.next();
-  if (expiring.length > 0 && roll < 0.15) return captureAtExpiry(turn, random.pick(expiring), random.chance(0.5));
-  if (live.length === 0 || roll < 0.4) return place(turn);
+  if (expiring.length > 0 && roll < 0.3) return captureAtExpiry(turn, random.pick(expiring), random.chance(0.5));
+  if (live.length === 0 || roll < 0.45) return place(turn);
   const hold = random.pick(live);
-  const base = { holdId: hold.holdId, walletId: hold.walletId, heldAmount: hold.amount, expectedVersion: turn.view.get(hold.walletId).version };
-  const capture = (n: number, amount?: bigint): HoldSpec => ({ type: 'captureHold', key: turn.key(n), ...base, toWalletId: hold.toWalletId, amount });
-  if (roll < 0.55) return settle(turn, hold, [capture(0)]);
+  const base = {
+    holdId: hold.holdId,
+    walletId: hold.walletId,
+    heldAmount: hold.amount,
+    expectedVersion: turn.view.get(hold.walletId).version,
+  };
+  const capture = (n: number, amount?: bigint): HoldSpec => ({
+    type: 'captureHold',
+    key: turn.key(n),
+    ...base,
+    toWalletId: hold.toWalletId,
+    amount,
+  });
+  if (roll < 0.58) return settle(turn, hold, [capture(0)]);
   if (roll < 0.7) return settle(turn, hold, [capture(0, hold.amount > 1n ? BigInt(random.int(1, Number(hold.amount) - 1)) : undefined)]);
-  if (roll < 0.73) return settle(turn, hold, [capture(0, hold.amount + BigInt(random.int(1, 500)))]);
+  if (roll < 0.76) return settle(turn, hold, [capture(0, hold.amount + BigInt(random.int(1, 500)))]);
   if (roll < 0.85) return settle(turn, hold, [{ type: 'voidHold', key: turn.key(0), ...base }]);
   if (roll < 0.93) return settle(turn, hold, [capture(0), { type: 'voidHold', key: turn.key(1), ...base }], 'capture-vs-void');
   return settle(turn, hold, [capture(0)], 'same-key-duplicate');

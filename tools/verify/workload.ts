@@ -30,7 +30,7 @@ const WRONG_CURRENCY_SHARE = 0.03;
 /** Share of trespass changes sent in EUR: still WalletNotFound (a CurrencyMismatch would tell the wallet exists). */
 const TRESPASS_WRONG_CURRENCY_SHARE = 0.25;
 /** Share of turns spent on holds: placing, capturing, voiding, racing (see holdTurn). */
-const HOLD_SHARE = 0.35;
+const HOLD_SHARE = 0.5;
 /** How many times in a row a client re-decides after a VersionConflict before it moves on. */
 const MAX_REDECISIONS = 3;
 /** A bound on each client's loop besides time, should the clock or the service misbehave. */
