@@ -13,7 +13,12 @@ export const HOLD_MUTANTS: readonly Mutant[] = [
     name: 'hold-on-posted-balance',
     breaks: 'a hold takes only available money: placeHold checks the posted balance, ignoring what is already held',
     file: 'src/domain/wallet-holds.ts',
-    replacements: [['const available = availableAt(wallet, context.now);', 'const available = wallet.balance;']],
+    replacements: [
+      [
+        'const available = availableAt(wallet, context.now);',
+        'const available = availableAt({ ...wallet, pendingHolds: [] }, context.now);',
+      ],
+    ],
   },
   {
     name: 'expired-hold-capturable',

@@ -49,7 +49,7 @@ export const MUTANTS: readonly Mutant[] = [
     name: 'overdraw-allowed',
     breaks: 'never below zero: a decrease may take up to 10.00 more than the balance',
     file: 'src/domain/wallet.ts',
-    replacements: [['if (wallet.balance < amount.minor) return', 'if (wallet.balance + 1_000n < amount.minor) return']],
+    replacements: [['if (available < amount.minor) return', 'if (available + 1_000n < amount.minor) return']],
   },
   {
     name: 'entry-outside-transaction',
