@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { Executor } from './executor';
 import { BookedHold, HoldBook } from './hold-book';
 import { HoldRace, HoldSpec } from './hold-ops';
-import { OpLog, OpRecord } from './op-log';
+import { OpLog, OpRecord, OpSpec } from './op-log';
 import { Random } from './random';
 import { WalletView } from './wallet-view';
 
@@ -34,6 +34,11 @@ const EXPIRY_MARGIN_MS = 500;
  * Holds left alone expire; the service releases them on their wallet's next change.
  */
 export async function holdTurn(turn: HoldTurn): Promise<void> {
+  await chooseAndRun(turn);
+}
+
+/** Resolves to the operations of the turn (their records are in the log already). */
+async function chooseAndRun(turn: HoldTurn): Promise<unknown> {
   const { random, book } = turn;
   const nowMs = Date.now();
   for (const hold of book.all()) if (hold.expiresAtMs < nowMs - 10_000) book.remove(hold.holdId);
@@ -93,34 +98,44 @@ function holdAmount(random: Random, available: bigint, balance: bigint): bigint 
   return BigInt(random.int(1, Math.max(1, most)));
 }
 
-/** Wait for the hold's expiry, give or take 150 ms (a race with it), or until well past it (it must be refused), then capture. */
+/**
+ * Wait for the hold's expiry, give or take 150 ms (a race with it), or until just past it (it must be
+ * refused), read the wallet (so the capture reaches the rule rather than a stale version), then capture,
+ * deciding again from the wallet a VersionConflict returns, a few times.
+ */
 async function captureAtExpiry(turn: HoldTurn, hold: BookedHold, late: boolean): Promise<void> {
-  const offset = late ? 300 : turn.random.int(-150, 150);
+  const offset = late ? 100 : turn.random.int(-150, 150);
+  await run(turn, { type: 'read', walletId: hold.walletId });
   await sleep(Math.max(0, hold.expiresAtMs + offset - Date.now()));
-  const spec: HoldSpec = {
-    type: 'captureHold',
-    key: turn.key(0),
-    holdId: hold.holdId,
-    walletId: hold.walletId,
-    heldAmount: hold.amount,
-    toWalletId: hold.toWalletId,
-    expectedVersion: turn.view.get(hold.walletId).version,
-    race: late ? undefined : 'capture-vs-expiry',
-  };
-  await settle(turn, hold, [spec]);
+  for (let n = 0; n < 3; n++) {
+    const spec: HoldSpec = {
+      type: 'captureHold',
+      key: turn.key(n),
+      holdId: hold.holdId,
+      walletId: hold.walletId,
+      heldAmount: hold.amount,
+      toWalletId: hold.toWalletId,
+      expectedVersion: turn.view.get(hold.walletId).version,
+      race: late ? undefined : 'capture-vs-expiry',
+    };
+    const [op] = await settle(turn, hold, [spec]);
+    const last = op.attempts[op.attempts.length - 1]?.answer;
+    if (op.outcome !== 'failed' || last?.kind !== 'error' || last.code !== 'VERSION_CONFLICT') return;
+  }
 }
 
 /** Runs the operations on one hold at once; the hold leaves the book once an answer shows it resolved. */
-async function settle(turn: HoldTurn, hold: BookedHold, specs: HoldSpec[], race?: HoldRace): Promise<void> {
+async function settle(turn: HoldTurn, hold: BookedHold, specs: HoldSpec[], race?: HoldRace): Promise<OpRecord[]> {
   const raced = specs.map((spec) => ({ ...spec, ...(race && { race }) }));
   const ops = await Promise.all(raced.map((spec) => run(turn, spec, race === 'same-key-duplicate')));
   const resolved = ops.some((op) =>
     op.attempts.some(({ answer }) => answer.kind === 'success' || (answer.kind === 'error' && answer.code.startsWith('HOLD_NOT'))),
   );
   if (resolved) turn.book.remove(hold.holdId);
+  return ops;
 }
 
-async function run(turn: HoldTurn, spec: HoldSpec, concurrentDuplicate = false): Promise<OpRecord> {
+async function run(turn: HoldTurn, spec: OpSpec, concurrentDuplicate = false): Promise<OpRecord> {
   const op = turn.log.invoke(turn.client, turn.user, 'run', spec);
   await turn.executor.run(op, turn.random, concurrentDuplicate);
   for (const attempt of op.attempts) turn.view.learn(attempt.answer);
