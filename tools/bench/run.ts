@@ -74,7 +74,6 @@ async function main(options: BenchOptions): Promise<void> {
     );
 
     const results = await runPlan(runner, settings, stop.signal);
-
     const holdPairs = await measureHoldPairs(runner, settings.seconds, settings.slices);
     interrupted();
     const rows = toRows(results);

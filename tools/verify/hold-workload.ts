@@ -26,6 +26,8 @@ const SHORT_EXPIRY_SHARE = 0.4;
 const OVERHOLD_SHARE = 0.25;
 /** A hold closer than this to its expiry is raced or left to expire, not captured on purpose. */
 const EXPIRY_MARGIN_MS = 500;
+/** As the README's client does after a VersionConflict: decide again from the wallet it returned, a few times. */
+const MAX_REDECISIONS = 3;
 
 /**
  * Places a hold, or resolves one the client placed: captures it in full or in part (sometimes more than
@@ -48,35 +50,41 @@ async function chooseAndRun(turn: HoldTurn): Promise<unknown> {
   if (expiring.length > 0 && roll < 0.3) return captureAtExpiry(turn, random.pick(expiring), random.chance(0.5));
   if (live.length === 0 || roll < 0.45) return place(turn);
   const hold = random.pick(live);
-  const base = {
+  const base = () => ({
     holdId: hold.holdId,
     walletId: hold.walletId,
     heldAmount: hold.amount,
     expectedVersion: turn.view.get(hold.walletId).version,
-  };
+  });
   const capture = (n: number, amount?: bigint): HoldSpec => ({
     type: 'captureHold',
     key: turn.key(n),
-    ...base,
+    ...base(),
     toWalletId: hold.toWalletId,
     amount,
   });
-  if (roll < 0.58) return settle(turn, hold, [capture(0)]);
-  if (roll < 0.7) return settle(turn, hold, [capture(0, hold.amount > 1n ? BigInt(random.int(1, Number(hold.amount) - 1)) : undefined)]);
-  if (roll < 0.76) return settle(turn, hold, [capture(0, hold.amount + BigInt(random.int(1, 500)))]);
-  if (roll < 0.85) return settle(turn, hold, [{ type: 'voidHold', key: turn.key(0), ...base }]);
-  if (roll < 0.93) return settle(turn, hold, [capture(0), { type: 'voidHold', key: turn.key(1), ...base }], 'capture-vs-void');
+  const part = hold.amount > 1n ? BigInt(random.int(1, Number(hold.amount) - 1)) : undefined;
+  const over = hold.amount + BigInt(random.int(1, 500));
+  if (roll < 0.58) return redeciding(turn, hold, (n) => capture(n));
+  if (roll < 0.7) return redeciding(turn, hold, (n) => capture(n, part));
+  if (roll < 0.76) return redeciding(turn, hold, (n) => capture(n, over));
+  if (roll < 0.85) return redeciding(turn, hold, (n) => ({ type: 'voidHold', key: turn.key(n), ...base() }));
+  if (roll < 0.93) return settle(turn, hold, [capture(0), { type: 'voidHold', key: turn.key(1), ...base() }], 'capture-vs-void');
   return settle(turn, hold, [capture(0)], 'same-key-duplicate');
 }
 
 async function place(turn: HoldTurn): Promise<void> {
+  const walletId = turn.random.pick(turn.own);
+  for (let n = 0; n <= MAX_REDECISIONS; n++) if (!endedInConflict(await placeOn(turn, walletId, n))) return;
+}
+
+async function placeOn(turn: HoldTurn, walletId: string, n: number): Promise<OpRecord> {
   const { random, view } = turn;
-  const walletId = random.pick(turn.own);
   const { version, balance, available = balance } = view.get(walletId);
   const others = turn.all.filter((id) => id !== walletId);
   const spec: HoldSpec = {
     type: 'placeHold',
-    key: turn.key(0),
+    key: turn.key(n),
     walletId,
     amount: holdAmount(random, available, balance),
     expectedVersion: version,
@@ -86,6 +94,7 @@ async function place(turn: HoldTurn): Promise<void> {
   const op = await run(turn, spec);
   const placed = op.outcome === 'ok' ? HoldBook.placedBy(answers(op), walletId, spec.toWalletId) : undefined;
   if (placed) turn.book.add(placed);
+  return op;
 }
 
 /** Mostly what the client believes is available; sometimes what only the posted balance covers, or more (InsufficientBalance). */
@@ -107,21 +116,29 @@ async function captureAtExpiry(turn: HoldTurn, hold: BookedHold, late: boolean):
   const offset = late ? 100 : turn.random.int(-150, 150);
   await run(turn, { type: 'read', walletId: hold.walletId });
   await sleep(Math.max(0, hold.expiresAtMs + offset - Date.now()));
-  for (let n = 0; n < 3; n++) {
-    const spec: HoldSpec = {
-      type: 'captureHold',
-      key: turn.key(n),
-      holdId: hold.holdId,
-      walletId: hold.walletId,
-      heldAmount: hold.amount,
-      toWalletId: hold.toWalletId,
-      expectedVersion: turn.view.get(hold.walletId).version,
-      race: late ? undefined : 'capture-vs-expiry',
-    };
-    const [op] = await settle(turn, hold, [spec]);
-    const last = op.attempts[op.attempts.length - 1]?.answer;
-    if (op.outcome !== 'failed' || last?.kind !== 'error' || last.code !== 'VERSION_CONFLICT') return;
+  await redeciding(turn, hold, (n) => ({
+    type: 'captureHold',
+    key: turn.key(n),
+    holdId: hold.holdId,
+    walletId: hold.walletId,
+    heldAmount: hold.amount,
+    toWalletId: hold.toWalletId,
+    expectedVersion: turn.view.get(hold.walletId).version,
+    race: late ? undefined : 'capture-vs-expiry',
+  }));
+}
+
+/** One operation on a hold, decided again (new key, the version a VersionConflict showed) up to MAX_REDECISIONS times. */
+async function redeciding(turn: HoldTurn, hold: BookedHold, decide: (n: number) => HoldSpec): Promise<void> {
+  for (let n = 0; n <= MAX_REDECISIONS; n++) {
+    const [op] = await settle(turn, hold, [decide(n)]);
+    if (!endedInConflict(op)) return;
   }
+}
+
+function endedInConflict(op: OpRecord): boolean {
+  const last = op.attempts[op.attempts.length - 1]?.answer;
+  return op.outcome === 'failed' && last?.kind === 'error' && last.code === 'VERSION_CONFLICT';
 }
 
 /** Runs the operations on one hold at once; the hold leaves the book once an answer shows it resolved. */

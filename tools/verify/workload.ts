@@ -66,7 +66,9 @@ async function runClient(context: WorkloadContext, client: number, user: string,
   const book = new HoldBook();
   for (let n = 0; n < MAX_OPS_PER_CLIENT && context.log.now() < context.endAtMs && !context.stopped(); n++) {
     const key = `${context.runId}-c${client}-${n}`;
-    if (!conflicted && random.chance(HOLD_SHARE)) {
+    // Probes keep their share of all turns; holds take a share of the rest.
+    const probing = !conflicted && reach.foreign.length > 0 && random.chance(context.trespassShare);
+    if (!conflicted && !probing && random.chance(HOLD_SHARE)) {
       const { log, executor } = context;
       await holdTurn({ log, executor, client, user, random, view, book, own, all, key: (i) => `${key}-${i}` });
       continue;
@@ -76,7 +78,7 @@ async function runClient(context: WorkloadContext, client: number, user: string,
     const spec =
       conflicted && redecisions < MAX_REDECISIONS
         ? redecide(conflicted, random, view, key)
-        : reach.foreign.length > 0 && random.chance(context.trespassShare)
+        : probing
           ? trespass(random, view, reach, key)
           : choose(random, view, reach, key);
     redecisions = conflicted ? redecisions + 1 : 0;
