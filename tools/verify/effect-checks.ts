@@ -1,15 +1,8 @@
 import { FinalWallet, LedgerLine } from './final-wallet';
+import { ExpectedLine } from './expected-line';
 import { holdLines } from './hold-effects';
 import { MutationSpec, OpRecord, WalletState } from './op-log';
 import { Violations } from './violations';
-
-/** An entry an operation must have left, were it applied: on which wallet, of which type, how much. */
-export interface ExpectedLine {
-  readonly walletId: string;
-  readonly type: string;
-  readonly amount: bigint;
-  readonly counterpartyWalletId?: string;
-}
 
 /**
  * Exactly-once, checked by idempotency key (every mutation of the harness carries a unique one):

@@ -1,4 +1,4 @@
-import { ExpectedLine } from './effect-checks';
+import { ExpectedLine } from './expected-line';
 import { capturedBy, HoldSpec } from './hold-ops';
 import { OpSpec } from './op-log';
 

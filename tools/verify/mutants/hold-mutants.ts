@@ -1,4 +1,4 @@
-import type { Mutant } from './mutants';
+import type { Mutant } from './mutant';
 
 /**
  * Planted hold bugs. Pending holds live on the wallet, under its version lock, so a bug must slip past

@@ -1,23 +1,13 @@
 import { HOLD_MUTANTS } from './hold-mutants';
+import { Mutant } from './mutant';
+
+export type { Mutant, MutantEdit } from './mutant';
 
 /**
  * Deliberate bugs, each one promise of the README broken in the smallest way, as exact text
  * replacements in the source (a replacement whose text is not found exactly once is an error,
  * so a refactoring cannot silently turn a mutant into the real code).
  */
-export interface MutantEdit {
-  readonly file: string;
-  readonly replacements: ReadonlyArray<readonly [string, string]>;
-}
-
-export interface Mutant extends MutantEdit {
-  readonly name: string;
-  /** The promise it breaks. */
-  readonly breaks: string;
-  /** A bug guarded in several files (say, the domain and the store's condition) is planted in each. */
-  readonly also?: readonly MutantEdit[];
-}
-
 export const MUTANTS: readonly Mutant[] = [
   {
     name: 'no-version-condition',
