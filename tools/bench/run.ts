@@ -4,6 +4,8 @@ import { RequestCounter } from '../../src/infrastructure/dynamodb/request-counte
 import { ensureWalletTable } from '../../src/infrastructure/dynamodb/wallet-table';
 import { analyse } from './analysis';
 import { BaselineStore } from './baseline';
+import { HoldBaseline } from './hold-baseline';
+import { measureHoldPairs, renderHoldPairs } from './hold-pairs';
 import { Cleanup } from '../kit/cleanup';
 import { UsageError } from '../kit/command-line';
 import { DynamoProcess } from '../kit/dynamo-process';
@@ -24,7 +26,7 @@ import { toRows } from './summary';
 
 /**
  * `npm run bench`: the raw-SDK baseline and the service, on one embedded DynamoDB Local, at 1, 8
- * and 32 clients on their own wallets, then 32 clients on one hot wallet. Prints the report; with
+ * and 32 clients on their own wallets, then 32 clients on one hot wallet, then hold + capture pairs. Prints the report; with
  * --write, writes it to docs/benchmarks.md.
  */
 async function main(options: BenchOptions): Promise<void> {
@@ -64,13 +66,14 @@ async function main(options: BenchOptions): Promise<void> {
     cleanup.add('the service', () => running.stop());
     interrupted();
     const authorization = await issuer.authorization('bench-client');
-    const baseline = { store: new BaselineStore(documents, tableName), counter };
+    const baseline = { store: new BaselineStore(documents, tableName), counter, holds: new HoldBaseline(documents, tableName) };
     const runnerOn = (target: ServiceProcess) =>
       new ScenarioRunner(baseline, target, childPid(dynamo.pid, 'java'), stop.signal, authorization);
     const runner = runnerOn(running);
 
     const results = await runPlan(runner, settings, stop.signal);
-
+    const holdPairs = await measureHoldPairs(runner, settings.seconds, settings.slices);
+    interrupted();
     const rows = toRows(results);
     const machine = describeMachine();
     const verification = await measureVerificationCost(issuer);
@@ -89,6 +92,7 @@ async function main(options: BenchOptions): Promise<void> {
     console.log(renderTelemetryCost(telemetry));
     const report = [
       renderReport(machine, settings, rows, analyse(rows, machine.cores), (performance.now() - started) / 1000),
+      renderHoldPairs(holdPairs),
       renderVerificationCost(verification),
       renderTelemetryCost(telemetry),
     ].join('\n');

@@ -6,6 +6,8 @@ import { HttpClient } from '../kit/http-client';
 import { ServiceProcess } from '../kit/service-process';
 import { machineBusyMicros, ownCpuMicros, processCpuMicros } from './cpu';
 import { mergeCounts, mergeLoops, sum } from './merge';
+import { HoldBaseline } from './hold-baseline';
+import { fundedWallet, holdClient, pairsOf } from './hold-service-client';
 import { ServiceClient } from './service-client';
 import { perSecond } from './stats';
 
@@ -16,6 +18,8 @@ export interface ScenarioSpec {
   readonly clients: number;
   /** `own`: each client on its own wallet; `hot`: every client on one wallet, retrying on conflict. */
   readonly wallets: 'own' | 'hot';
+  /** What one success is: an increase (default), or a hold placed and captured in full (own wallets only). */
+  readonly work?: 'increase' | 'hold-capture';
 }
 
 export interface CpuMicros {
@@ -56,7 +60,7 @@ interface Slice {
 /** Runs scenarios against the baseline or the service, and measures what each one cost. */
 export class ScenarioRunner {
   constructor(
-    private readonly baseline: { readonly store: Baseline; readonly counter: RequestCounter },
+    private readonly baseline: { readonly store: Baseline; readonly counter: RequestCounter; readonly holds?: HoldBaseline },
     private readonly service: ServiceProcess,
     private readonly dynamoPid: number | undefined,
     private readonly stop: AbortSignal,
@@ -119,6 +123,7 @@ export class ScenarioRunner {
   }
 
   private async prepare(spec: ScenarioSpec, service: ServiceClient): Promise<Prepared> {
+    if (spec.work === 'hold-capture') return this.prepareHolds(spec, service);
     const count = spec.wallets === 'own' ? spec.clients : 1;
     const pick = <T>(made: readonly T[]) => Array.from({ length: spec.clients }, (_, i) => made[i % count]);
     if (spec.target === 'baseline') {
@@ -135,6 +140,28 @@ export class ScenarioRunner {
       spec,
       clients: pick(made).map((wallet) => service.client(wallet.id, wallet.version)),
       versionsGained: async () => sum(await Promise.all(made.map((w) => service.version(w.id)))),
+    };
+  }
+
+  /** One funded wallet per client; a success is a pair, and the versions read back count the pairs (two entries each). */
+  private async prepareHolds(spec: ScenarioSpec, service: ServiceClient): Promise<Prepared> {
+    const holds = this.baseline.holds;
+    if (spec.wallets !== 'own' || !holds) throw new Error('Hold + capture pairs run on own wallets, with a hold baseline');
+    const clients = Array.from({ length: spec.clients });
+    if (spec.target === 'baseline') {
+      const { store } = this.baseline;
+      const made = await Promise.all(clients.map(async () => holds.fund(await store.createWallet())));
+      return {
+        spec,
+        clients: made.map((wallet) => holds.client(wallet)),
+        versionsGained: async () => sum(await Promise.all(made.map(async (w) => pairsOf((await store.read(w.id))?.version ?? Number.NaN)))),
+      };
+    }
+    const made = await Promise.all(clients.map(() => fundedWallet(service)));
+    return {
+      spec,
+      clients: made.map((wallet) => holdClient(service, wallet.id, wallet.version)),
+      versionsGained: async () => sum(await Promise.all(made.map(async (w) => pairsOf(await service.version(w.id))))),
     };
   }
 

@@ -61,7 +61,7 @@ export class ServiceClient {
     };
   }
 
-  private async graphql(query: string, variables: Record<string, unknown>): Promise<unknown> {
+  async graphql(query: string, variables: Record<string, unknown>): Promise<unknown> {
     const headers: Record<string, string> = this.authorization ? { authorization: this.authorization } : {};
     const { status, body } = jsonBody(await this.http.post('/graphql', { query, variables }, headers), 'POST /graphql');
     const errors = field(body, 'errors');

@@ -34,7 +34,8 @@ export interface Row {
 }
 
 export function label({ spec }: ScenarioResult): string {
-  return `${spec.target} ${spec.wallets === 'hot' ? 'hot wallet' : 'own wallets'}, ${spec.clients} client${spec.clients > 1 ? 's' : ''}`;
+  const work = spec.work === 'hold-capture' ? ', hold + capture pairs' : '';
+  return `${spec.target} ${spec.wallets === 'hot' ? 'hot wallet' : 'own wallets'}, ${spec.clients} client${spec.clients > 1 ? 's' : ''}${work}`;
 }
 
 export function toRow(result: ScenarioResult, baseline: ScenarioResult | undefined): Row {
@@ -85,7 +86,10 @@ export function toRows(results: readonly ScenarioResult[]): Row[] {
   const baselineOf = (result: ScenarioResult) =>
     results.find(
       (other) =>
-        other.spec.target === 'baseline' && other.spec.clients === result.spec.clients && other.spec.wallets === result.spec.wallets,
+        other.spec.target === 'baseline' &&
+        other.spec.clients === result.spec.clients &&
+        other.spec.wallets === result.spec.wallets &&
+        other.spec.work === result.spec.work,
     );
   return results.map((result) => toRow(result, result.spec.target === 'service' ? baselineOf(result) : undefined));
 }
@@ -93,6 +97,10 @@ export function toRows(results: readonly ScenarioResult[]): Row[] {
 /** The row of one scenario, if it ran. */
 export function find(rows: readonly Row[], spec: ScenarioSpec): Row | undefined {
   return rows.find(
-    ({ result }) => result.spec.target === spec.target && result.spec.clients === spec.clients && result.spec.wallets === spec.wallets,
+    ({ result }) =>
+      result.spec.target === spec.target &&
+      result.spec.clients === spec.clients &&
+      result.spec.wallets === spec.wallets &&
+      result.spec.work === spec.work,
   );
 }

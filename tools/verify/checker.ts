@@ -1,5 +1,9 @@
 import { checkEffects } from './effect-checks';
 import { FinalWallet } from './final-wallet';
+import { checkHoldLedgers } from './hold-checks';
+import { checkShownFigures } from './hold-observation-checks';
+import { checkHoldRefusals } from './hold-refusal-checks';
+import { moneyDeltaOf } from './hold-effects';
 import { checkLedgers } from './ledger-checks';
 import { checkObservations } from './observation-checks';
 import { OpRecord } from './op-log';
@@ -11,7 +15,10 @@ import { Violation, Violations } from './violations';
 export interface MoneyTotals {
   /** Sum of the final balances. */
   readonly actual: bigint;
-  /** Sum of ok increases minus ok decreases (the setup's deposits included); transfers move, never make, money. */
+  /**
+   * Sum of ok increases minus ok decreases and ok captures that pay no other wallet (the setup's deposits
+   * included); transfers and captures to another wallet move, never make, money.
+   */
   readonly expected: bigint;
   /** Net effect of operations never resolved, as far as the ledger shows them applied. */
   readonly unresolved: bigint;
@@ -41,6 +48,9 @@ export function check(ops: readonly OpRecord[], wallets: readonly FinalWallet[],
   checkObservations(judged, wallets, violations, losses);
   checkRefusals(judged, wallets, violations);
   checkOwnership(judged, wallets, violations);
+  checkHoldLedgers(wallets, violations);
+  checkShownFigures(judged, wallets, violations);
+  checkHoldRefusals(judged, wallets, violations);
   const money = moneyTotals(judged, wallets, losses.lostOps);
   violations.expect(
     money.actual === money.expected + money.unresolved,
@@ -61,17 +71,17 @@ export function check(ops: readonly OpRecord[], wallets: readonly FinalWallet[],
   return { violations: violations.found, storeLosses, money };
 }
 
-const deltaOf = (op: OpRecord) => (op.spec.type === 'increase' ? op.spec.amount : op.spec.type === 'decrease' ? -op.spec.amount : 0n);
+const deltaOf = (op: OpRecord) => moneyDeltaOf(op.spec);
 
 function moneyTotals(ops: readonly OpRecord[], wallets: readonly FinalWallet[], lost: readonly OpRecord[]): MoneyTotals {
   const keysInLedger = new Set(wallets.flatMap((wallet) => wallet.entries.map((line) => line.idempotencyKey)));
   let expected = 0n;
   let unresolved = 0n;
   for (const op of ops) {
-    if (op.spec.type !== 'increase' && op.spec.type !== 'decrease') continue;
+    if (deltaOf(op) === 0n) continue;
     if (op.outcome === 'ok') expected += deltaOf(op);
     // An unresolved operation may or may not have happened: what the ledger shows is all there is to count.
-    else if (op.outcome !== 'failed' && keysInLedger.has(op.spec.key)) unresolved += deltaOf(op);
+    else if (op.outcome !== 'failed' && 'key' in op.spec && keysInLedger.has(op.spec.key)) unresolved += deltaOf(op);
   }
   const lostToStore = lost.reduce((sum, op) => sum + deltaOf(op), 0n);
   return { actual: wallets.reduce((sum, wallet) => sum + wallet.balance, 0n), expected, unresolved, lostToStore };

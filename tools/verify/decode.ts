@@ -1,5 +1,7 @@
 import { toMinor } from './decimal';
 import { HttpResult } from './graphql-client';
+import { HOLD_SUCCESS_TYPES } from './hold-documents';
+import { HoldShown } from './hold-ops';
 import { integer, isObject, list, object, optionalText, text } from './json-shape';
 import { Answer, OpSpec, WalletState } from './op-log';
 
@@ -8,6 +10,7 @@ const SUCCESS_TYPES: Record<string, string> = {
   increase: 'BalanceIncreased',
   decrease: 'BalanceDecreased',
   transfer: 'MoneyTransferred',
+  ...HOLD_SUCCESS_TYPES,
 };
 
 /**
@@ -51,7 +54,8 @@ function resultAnswer(result: Record<string, unknown>, successType: string): Ans
       kind: 'success',
       wallets: shown.map(walletState),
       transferId: optionalText(result.transferId, 'transferId'),
-      ...(result.toWalletId !== undefined && { toWalletId: text(result.toWalletId, 'toWalletId') }),
+      ...(result.toWalletId !== undefined && result.toWalletId !== null && { toWalletId: text(result.toWalletId, 'toWalletId') }),
+      ...(result.hold !== undefined && { hold: holdShown(result.hold) }),
     };
   }
   if (typeof result.code !== 'string') return { kind: 'unexpected', reason: `${typename} is neither ${successType} nor a DomainError` };
@@ -74,5 +78,18 @@ export function walletState(value: unknown): WalletState {
     ownerId: text(wallet.ownerId, 'wallet.ownerId'),
     version: integer(wallet.version, 'wallet.version'),
     balance: toMinor(text(wallet.balance, 'wallet.balance')),
+    ...(wallet.availableBalance !== undefined && { available: toMinor(text(wallet.availableBalance, 'wallet.availableBalance')) }),
+    ...(wallet.heldBalance !== undefined && { held: toMinor(text(wallet.heldBalance, 'wallet.heldBalance')) }),
+  };
+}
+
+function holdShown(value: unknown): HoldShown {
+  const hold = object(value, 'hold');
+  return {
+    id: text(hold.id, 'hold.id'),
+    status: text(hold.status, 'hold.status'),
+    expiresAt: text(hold.expiresAt, 'hold.expiresAt'),
+    amount: toMinor(text(hold.amount, 'hold.amount')),
+    capturedAmount: toMinor(text(hold.capturedAmount, 'hold.capturedAmount')),
   };
 }

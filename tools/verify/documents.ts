@@ -1,12 +1,13 @@
 import { OpSpec } from './op-log';
 import { toDecimal } from './decimal';
+import { holdRequestOf, WALLET_WITH_FIGURES } from './hold-documents';
 
 /**
  * The GraphQL the harness sends, written as a client of schema.graphql would write it. Every
  * answer asks for the wallet states it carries (id, owner, balance, version): the checker compares
  * each state a client was shown with the final ledger, and its owner with the client's user.
  */
-const WALLET = '{ id ownerId balance version }';
+const WALLET = WALLET_WITH_FIGURES;
 const ERRORS = `... on DomainError { code } ... on WalletNotFound { walletId } ... on VersionConflict { expectedVersion actualVersion wallet ${WALLET} }`;
 
 const CREATE = `mutation Create($key: String) {
@@ -47,5 +48,7 @@ export function requestOf(spec: OpSpec): { query: string; variables: Record<stri
     }
     case 'read':
       return { query: READ, variables: { id: spec.walletId } };
+    default:
+      return holdRequestOf(spec);
   }
 }

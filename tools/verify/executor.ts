@@ -48,7 +48,8 @@ export class Executor {
     private readonly policy: ExecutionPolicy,
   ) {}
 
-  async run(op: OpRecord, random: Random): Promise<Outcome> {
+  /** `concurrentDuplicate`: send the first attempt twice at once, with the same key (a race of one request with itself). */
+  async run(op: OpRecord, random: Random, concurrentDuplicate = false): Promise<Outcome> {
     const short = random.chance(this.policy.timeoutShare);
     const firstTimeout = short ? random.int(...this.policy.shortTimeoutMs) : this.policy.requestTimeoutMs;
     if (short) this.stats.shortTimeouts += 1;
@@ -56,9 +57,9 @@ export class Executor {
       const answer = (await this.send(op, 'first', firstTimeout)).answer;
       return this.complete(op, answer.kind === 'success' ? 'ok' : answer.kind === 'unknown' ? 'unknown' : 'failed');
     }
-    if (random.chance(this.policy.duplicateShare)) {
+    if (concurrentDuplicate || random.chance(this.policy.duplicateShare)) {
       this.stats.duplicates += 1;
-      if (random.chance(0.5)) {
+      if (concurrentDuplicate || random.chance(0.5)) {
         await Promise.all([this.send(op, 'first', firstTimeout), this.send(op, 'duplicate', this.policy.requestTimeoutMs)]);
       } else {
         await this.send(op, 'first', firstTimeout);
@@ -90,8 +91,10 @@ export class Executor {
     const spec = expectedVersion !== undefined && 'expectedVersion' in op.spec ? { ...op.spec, expectedVersion } : op.spec;
     const { query, variables } = requestOf(spec);
     const sentAt = this.log.now();
+    const sentAtEpochMs = Date.now();
     const answer = decodeAnswer(spec, await this.client.post(op.user, query, variables, timeoutMs));
-    const attempt: Attempt = { sentAt, endedAt: this.log.now(), timeoutMs, role, answer, ...(spec === op.spec ? {} : { expectedVersion }) };
+    const stamps = { sentAt, endedAt: this.log.now(), sentAtEpochMs, endedAtEpochMs: Date.now() };
+    const attempt: Attempt = { ...stamps, timeoutMs, role, answer, ...(spec === op.spec ? {} : { expectedVersion }) };
     this.log.record(op, attempt);
     return attempt;
   }

@@ -8,9 +8,33 @@ export interface LedgerLine {
   /** Unsigned, as stored; `type` says the direction. */
   readonly amount: bigint;
   readonly balanceAfter: bigint;
+  /** balanceAfter minus what the ledger still holds; absent (hand-made histories, entries older than holds): balanceAfter. */
+  readonly availableAfter?: bigint;
+  /** ISO text, the service's clock when the entry was written; absent in hand-made histories. */
+  readonly occurredAt?: string;
   readonly idempotencyKey?: string;
   readonly transferId?: string;
   readonly counterpartyWalletId?: string;
+  /** The hold a HOLD_* entry is about. */
+  readonly holdId?: string;
+}
+
+/** A hold record as stored (its status may lag: a PENDING one past its expiry that no change has released yet). */
+export interface HoldRecord {
+  readonly id: string;
+  readonly walletId: string;
+  readonly amount: bigint;
+  readonly capturedAmount: bigint;
+  readonly status: string;
+  /** ISO text, the service's clock. */
+  readonly expiresAt: string;
+  readonly toWalletId?: string;
+}
+
+/** A hold the wallet item (or row) carries inline as pending. */
+export interface InlineHold {
+  readonly id: string;
+  readonly amount: bigint;
 }
 
 export interface FinalWallet extends WalletState {
@@ -18,4 +42,8 @@ export interface FinalWallet extends WalletState {
   readonly currency?: string;
   /** Every entry of the wallet's partition, by version. */
   readonly entries: readonly LedgerLine[];
+  /** The wallet's hold records; absent in hand-made histories without holds. */
+  readonly holds?: readonly HoldRecord[];
+  /** The holds the wallet itself carries as pending; absent: none. */
+  readonly pendingHolds?: readonly InlineHold[];
 }

@@ -1,11 +1,18 @@
 import { FinalWallet, LedgerLine } from './final-wallet';
 import { Violations } from './violations';
 
-const OUTFLOWS = new Set(['BALANCE_DECREASED', 'TRANSFER_OUT']);
+const OUTFLOWS = new Set(['BALANCE_DECREASED', 'TRANSFER_OUT', 'HOLD_CAPTURED']);
+/** Placing, releasing or expiring a hold moves the available balance only (the hold checks judge it). */
+const BALANCE_UNCHANGED = new Set(['HOLD_PLACED', 'HOLD_RELEASED', 'HOLD_EXPIRED']);
 
 export function signed(line: LedgerLine): bigint {
+  if (BALANCE_UNCHANGED.has(line.type)) return 0n;
   return OUTFLOWS.has(line.type) ? -line.amount : line.amount;
 }
+
+/** The paying leg of a move between wallets: a transfer's TRANSFER_OUT, or a capture of a hold authorised to another wallet. */
+const isPayingLeg = (line: LedgerLine) =>
+  line.type === 'TRANSFER_OUT' || (line.type === 'HOLD_CAPTURED' && line.counterpartyWalletId !== undefined);
 
 /**
  * What must hold of each wallet on its own: its ledger has one entry per version 0..N (N its
@@ -51,16 +58,19 @@ export function checkLedgers(wallets: readonly FinalWallet[], violations: Violat
   checkTransferPairs(wallets, violations);
 }
 
-/** Every TRANSFER_OUT has exactly one TRANSFER_IN of the same transferId and amount, on its counterparty. */
+/**
+ * Every paying leg (TRANSFER_OUT, or HOLD_CAPTURED to another wallet) has exactly one TRANSFER_IN of the
+ * same transferId and amount, on its counterparty, and every TRANSFER_IN has its paying leg.
+ */
 function checkTransferPairs(wallets: readonly FinalWallet[], violations: Violations): void {
   const legs = new Map<string, LedgerLine[]>();
   for (const line of wallets.flatMap((wallet) => wallet.entries)) {
-    if (line.type !== 'TRANSFER_IN' && line.type !== 'TRANSFER_OUT') continue;
+    if (line.type !== 'TRANSFER_IN' && !isPayingLeg(line)) continue;
     const id = line.transferId ?? '(no transferId)';
     legs.set(id, [...(legs.get(id) ?? []), line]);
   }
   for (const [transferId, lines] of legs) {
-    const out = lines.filter((line) => line.type === 'TRANSFER_OUT');
+    const out = lines.filter(isPayingLeg);
     const into = lines.filter((line) => line.type === 'TRANSFER_IN');
     const paired =
       out.length === 1 &&

@@ -4,7 +4,15 @@ import { isDefinitiveFailure } from './outcome';
 import { StoreLosses } from './store-losses';
 import { Violations } from './violations';
 
-const EXPECTED_ERRORS = new Set(['VERSION_CONFLICT', 'INSUFFICIENT_BALANCE', 'CURRENCY_MISMATCH']);
+const EXPECTED_ERRORS = new Set([
+  'VERSION_CONFLICT',
+  'INSUFFICIENT_BALANCE',
+  'CURRENCY_MISMATCH',
+  // Hold races and deliberate overcaptures: the hold refusal checks judge each.
+  'HOLD_NOT_PENDING',
+  'CAPTURE_EXCEEDS_HOLD',
+  'HOLD_LIMIT_REACHED',
+]);
 
 interface Sighting {
   readonly state: WalletState;

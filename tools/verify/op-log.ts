@@ -4,6 +4,8 @@
  * client settled on. The checker reads nothing but this log and the final state of the store.
  */
 
+import { HoldShown, HoldSpec } from './hold-ops';
+
 /** A wallet as some answer showed it: (walletId, version) names one state forever. */
 export interface WalletState {
   readonly walletId: string;
@@ -11,6 +13,9 @@ export interface WalletState {
   readonly ownerId: string;
   readonly version: number;
   readonly balance: bigint;
+  /** The read-time figures (balance minus the holds live when the answer was made, and those holds); absent in old histories. */
+  readonly available?: bigint;
+  readonly held?: bigint;
 }
 
 /**
@@ -42,7 +47,8 @@ export type OpSpec =
       readonly amount: bigint;
       readonly expectedVersion: number;
     } & Trespass)
-  | ({ readonly type: 'read'; readonly walletId: string } & Trespass);
+  | ({ readonly type: 'read'; readonly walletId: string } & Trespass)
+  | HoldSpec;
 
 export type OpType = OpSpec['type'];
 export type MutationSpec = Exclude<OpSpec, { type: 'read' }>;
@@ -50,7 +56,13 @@ export type MutationSpec = Exclude<OpSpec, { type: 'read' }>;
 /** One answer to one HTTP request. */
 export type Answer =
   /** A success union member (or, for a read, the wallet); `wallets` are the states it shows. */
-  | { readonly kind: 'success'; readonly wallets: readonly WalletState[]; readonly transferId?: string; readonly toWalletId?: string }
+  | {
+      readonly kind: 'success';
+      readonly wallets: readonly WalletState[];
+      readonly transferId?: string;
+      readonly toWalletId?: string;
+      readonly hold?: HoldShown;
+    }
   /** A DomainError union member (a read's `null` is a WalletNotFound): this attempt changed nothing. */
   | {
       readonly kind: 'error';
@@ -70,6 +82,9 @@ export type Answer =
 export interface Attempt {
   readonly sentAt: number;
   readonly endedAt: number;
+  /** Wall-clock (epoch ms) bounds of the attempt, to judge read-time figures against hold expiries (the service shares this clock). */
+  readonly sentAtEpochMs?: number;
+  readonly endedAtEpochMs?: number;
   readonly timeoutMs: number;
   /** first | duplicate | retry */
   readonly role: 'first' | 'duplicate' | 'retry';

@@ -1,8 +1,9 @@
 import { BankResult } from './bank';
 import { toDecimal } from './decimal';
+import { formatHoldFigures, holdFigures } from './hold-report';
 import { OpRecord, OpType } from './op-log';
 
-const TYPES: readonly OpType[] = ['transfer', 'increase', 'decrease', 'read', 'create'];
+const TYPES: readonly OpType[] = ['transfer', 'increase', 'decrease', 'read', 'create', 'placeHold', 'captureHold', 'voidHold'];
 const MAX_DETAILS = 20;
 
 /** The run in a few lines: operations by outcome, conflicts, faults, violations, throughput. */
@@ -25,6 +26,7 @@ export function formatReport(result: BankResult): string {
     `  setup: ${ops.length - run.length} operations (create + deposit), all ok`,
     `Failed by answer: ${countBy(run.flatMap(failureCodes)) || 'none'}`,
     `Conflicts: ${conflicts(run)}`,
+    formatHoldFigures(holdFigures(run, result.wallets)),
     `Across owners: ${run.filter((op) => op.outcome === 'ok' && crossesOwners(op, result)).length} ok transfers into another user's wallet; ` +
       `${trespasses(run)}`,
     '',

@@ -1,5 +1,6 @@
 import { loadNodeSqlite, Row } from '../../src/infrastructure/sqlite/node-sqlite';
-import { FinalWallet, LedgerLine } from './final-wallet';
+import { FinalWallet, HoldRecord, LedgerLine } from './final-wallet';
+import { SQLITE_HOLD_FIELDS, holdRecordOf, inlineHoldsOf } from './hold-state';
 
 /**
  * The final state straight from the service's SQLite file (WALLET_STORE=sqlite), read with its own
@@ -16,8 +17,8 @@ export function readSqliteState(file: string): FinalWallet[] {
       statement.setReadBigInts(true);
       return statement.all();
     };
-    const wallets = new Map<string, FinalWallet & { entries: LedgerLine[] }>();
-    for (const row of query('SELECT id, owner_id, currency, balance, version FROM wallets')) {
+    const wallets = new Map<string, FinalWallet & { entries: LedgerLine[]; holds: HoldRecord[] }>();
+    for (const row of query('SELECT id, owner_id, currency, balance, version, pending_holds FROM wallets')) {
       const walletId = text(row, 'id');
       wallets.set(walletId, {
         walletId,
@@ -26,10 +27,13 @@ export function readSqliteState(file: string): FinalWallet[] {
         version: Number(integer(row, 'version')),
         balance: integer(row, 'balance'),
         entries: [],
+        holds: [],
+        pendingHolds: inlineHoldsOf(text(row, 'pending_holds'), `wallet ${walletId}`),
       });
     }
     const sql =
-      'SELECT wallet_id, type, version, amount, balance_after, idempotency_key, transfer_id, counterparty_wallet_id FROM ledger_entries ORDER BY wallet_id, version';
+      'SELECT wallet_id, type, version, amount, balance_after, idempotency_key, transfer_id, counterparty_wallet_id, available_after, occurred_at, hold_id ' +
+      'FROM ledger_entries ORDER BY wallet_id, version';
     for (const row of query(sql)) {
       const walletId = text(row, 'wallet_id');
       const wallet = wallets.get(walletId) ?? {
@@ -39,6 +43,7 @@ export function readSqliteState(file: string): FinalWallet[] {
         version: -1,
         balance: 0n,
         entries: [],
+        holds: [],
       };
       wallets.set(walletId, wallet);
       wallet.entries.push({
@@ -50,7 +55,19 @@ export function readSqliteState(file: string): FinalWallet[] {
         idempotencyKey: optional(row, 'idempotency_key'),
         transferId: optional(row, 'transfer_id'),
         counterpartyWalletId: optional(row, 'counterparty_wallet_id'),
+        ...(row.available_after !== null && { availableAfter: integer(row, 'available_after') }),
+        occurredAt: text(row, 'occurred_at'),
+        holdId: optional(row, 'hold_id'),
       });
+    }
+    for (const row of query('SELECT * FROM holds')) {
+      const fields = {
+        text: (name: string) => text(row, name),
+        optionalText: (name: string) => optional(row, name),
+        integer: (name: string) => integer(row, name),
+      };
+      const hold = holdRecordOf(fields, SQLITE_HOLD_FIELDS);
+      wallets.get(hold.walletId)?.holds.push(hold);
     }
     return [...wallets.values()];
   } finally {

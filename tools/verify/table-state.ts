@@ -1,5 +1,6 @@
 import { AttributeValue, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { FinalWallet, LedgerLine } from './final-wallet';
+import { DYNAMODB_HOLD_FIELDS, holdRecordOf, inlineHoldsOf } from './hold-state';
 
 /** Where the service keeps its wallets: the harness reads them there itself at the end. */
 export interface TableLocation {
@@ -38,22 +39,25 @@ export async function readTableState({ endpoint, tableName }: TableLocation): Pr
 }
 
 export function walletsOf(items: readonly RawItem[]): FinalWallet[] {
-  const partitions = new Map<string, { wallet?: RawItem; entries: RawItem[] }>();
+  const partitions = new Map<string, { wallet?: RawItem; entries: RawItem[]; holds: RawItem[] }>();
   for (const item of items) {
     const pk = text(item, 'pk');
     if (!pk.startsWith('WALLET#')) continue;
-    const partition = partitions.get(pk) ?? { entries: [] };
+    const partition = partitions.get(pk) ?? { entries: [], holds: [] };
     partitions.set(pk, partition);
     if (text(item, 'sk') === 'WALLET') partition.wallet = item;
+    else if (text(item, 'sk').startsWith('HOLD#')) partition.holds.push(item);
     else partition.entries.push(item);
   }
-  return [...partitions].map(([pk, { wallet, entries }]) => ({
+  return [...partitions].map(([pk, { wallet, entries, holds }]) => ({
     walletId: pk.slice('WALLET#'.length),
     currency: wallet ? text(wallet, 'currency') : '(no wallet item)',
     ownerId: wallet ? text(wallet, 'ownerId') : '(no wallet item)',
     version: wallet ? Number(number(wallet, 'version')) : -1,
     balance: wallet ? number(wallet, 'balance') : 0n,
     entries: entries.map(ledgerLine).sort((a, b) => a.version - b.version),
+    holds: holds.map((item) => holdRecordOf(fieldsOf(item), DYNAMODB_HOLD_FIELDS)),
+    pendingHolds: wallet ? inlineHoldsOf(wallet.pendingHolds?.S, pk) : [],
   }));
 }
 
@@ -64,11 +68,20 @@ function ledgerLine(item: RawItem): LedgerLine {
     version: Number(number(item, 'version')),
     amount: number(item, 'amount'),
     balanceAfter: number(item, 'balanceAfter'),
+    ...(item.availableAfter && { availableAfter: number(item, 'availableAfter') }),
+    occurredAt: item.occurredAt?.S,
+    holdId: item.holdId?.S,
     idempotencyKey: item.idempotencyKey?.S,
     transferId: item.transferId?.S,
     counterpartyWalletId: item.counterpartyWalletId?.S,
   };
 }
+
+const fieldsOf = (item: RawItem) => ({
+  text: (name: string) => text(item, name),
+  optionalText: (name: string) => item[name]?.S,
+  integer: (name: string) => number(item, name),
+});
 
 function text(item: RawItem, name: string): string {
   const value = item[name]?.S;

@@ -1,3 +1,5 @@
+import { HOLD_VIOLATION_KINDS } from './hold-violation-kinds';
+
 /** A broken invariant: `kind` groups them in the report, `detail` says exactly where. */
 export interface Violation {
   readonly kind: string;
@@ -42,6 +44,7 @@ export const SERVICE_VIOLATION_KINDS = [
   'shown-foreign-wallet',
   'trespass-not-refused',
   'trespass-applied',
+  ...HOLD_VIOLATION_KINDS,
 ] as const;
 
 /** What the store lost when it was killed: reported, but not the service's doing. */

@@ -1,4 +1,6 @@
 import { Executor } from './executor';
+import { HoldBook } from './hold-book';
+import { holdTurn } from './hold-workload';
 import { OpLog, OpRecord, OpSpec, WalletState } from './op-log';
 import { Random } from './random';
 import { WalletView } from './wallet-view';
@@ -27,6 +29,8 @@ const OVERDRAW_SHARE = 0.1;
 const WRONG_CURRENCY_SHARE = 0.03;
 /** Share of trespass changes sent in EUR: still WalletNotFound (a CurrencyMismatch would tell the wallet exists). */
 const TRESPASS_WRONG_CURRENCY_SHARE = 0.25;
+/** Share of turns spent on holds: placing, capturing, voiding, racing (see holdTurn). */
+const HOLD_SHARE = 0.5;
 /** How many times in a row a client re-decides after a VersionConflict before it moves on. */
 const MAX_REDECISIONS = 3;
 /** A bound on each client's loop besides time, should the clock or the service misbehave. */
@@ -59,14 +63,22 @@ async function runClient(context: WorkloadContext, client: number, user: string,
   const reach: Reach = { own, all, foreign: all.filter((id) => !own.includes(id)) };
   let conflicted: OpSpec | undefined;
   let redecisions = 0;
+  const book = new HoldBook();
   for (let n = 0; n < MAX_OPS_PER_CLIENT && context.log.now() < context.endAtMs && !context.stopped(); n++) {
     const key = `${context.runId}-c${client}-${n}`;
+    // Probes keep their share of all turns; holds take a share of the rest.
+    const probing = !conflicted && reach.foreign.length > 0 && random.chance(context.trespassShare);
+    if (!conflicted && !probing && random.chance(HOLD_SHARE)) {
+      const { log, executor } = context;
+      await holdTurn({ log, executor, client, user, random, view, book, own, all, key: (i) => `${key}-${i}` });
+      continue;
+    }
     // As docs/clients.md tells a client to: after a VersionConflict, decide again from the wallet it returned.
     // A new decision is a new operation, with a new key: the conflicted one failed and stays failed.
     const spec =
       conflicted && redecisions < MAX_REDECISIONS
         ? redecide(conflicted, random, view, key)
-        : reach.foreign.length > 0 && random.chance(context.trespassShare)
+        : probing
           ? trespass(random, view, reach, key)
           : choose(random, view, reach, key);
     redecisions = conflicted ? redecisions + 1 : 0;
@@ -121,12 +133,12 @@ function redecide(spec: OpSpec, random: Random, view: WalletView, key: string): 
     case 'increase':
       return { ...spec, key, expectedVersion: view.get(spec.walletId).version };
     case 'decrease': {
-      const { version, balance } = view.get(spec.walletId);
-      return { ...spec, key, amount: spec.trespass ? spec.amount : withdrawal(random, balance), expectedVersion: version };
+      const { version, balance, available = balance } = view.get(spec.walletId);
+      return { ...spec, key, amount: spec.trespass ? spec.amount : withdrawal(random, available), expectedVersion: version };
     }
     case 'transfer': {
-      const { version, balance } = view.get(spec.from);
-      return { ...spec, key, amount: spec.trespass ? spec.amount : withdrawal(random, balance), expectedVersion: version };
+      const { version, balance, available = balance } = view.get(spec.from);
+      return { ...spec, key, amount: spec.trespass ? spec.amount : withdrawal(random, available), expectedVersion: version };
     }
     default:
       return spec;

@@ -57,6 +57,9 @@ const verifyDocuments = [
   requestOf({ type: 'decrease', key: 'k', walletId: 'w', amount: 1n, expectedVersion: 0 }),
   requestOf({ type: 'transfer', key: 'k', from: 'a', to: 'b', amount: 1n, expectedVersion: 0 }),
   requestOf({ type: 'read', walletId: 'w' }),
+  requestOf({ type: 'placeHold', key: 'k', walletId: 'w', amount: 1n, expectedVersion: 0, expiresInSeconds: 1, toWalletId: 'x' }),
+  requestOf({ type: 'captureHold', key: 'k', holdId: 'h', walletId: 'w', amount: 1n, heldAmount: 2n, expectedVersion: 0 }),
+  requestOf({ type: 'voidHold', key: 'k', holdId: 'h', walletId: 'w', heldAmount: 2n, expectedVersion: 0 }),
 ];
 
 describe('every shipped GraphQL document is valid against schema.graphql', () => {

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readCommandLine } from '../../kit/command-line';
 import { projectRoot } from '../../kit/project-root';
-import { Mutant, MUTANTS } from './mutants';
+import { Mutant, MutantEdit, MUTANTS } from './mutants';
 import { MUTANTS_COMMAND } from './mutants-command';
 
 /**
@@ -35,7 +35,7 @@ async function main(only: string | undefined, args: readonly string[]): Promise<
     try {
       for (const entry of COPIED) cpSync(join(root, entry), join(scratch, entry), { recursive: true });
       symlinkSync(join(root, 'node_modules'), join(scratch, 'node_modules'));
-      if (mutant.file) apply(join(scratch, mutant.file), mutant);
+      for (const edit of mutant.file ? [mutant, ...(mutant.also ?? [])] : []) apply(scratch, mutant.name, edit);
       console.log(`\n=== ${mutant.name}: npm run verify -- ${verifyArgs.join(' ')}`);
       const { code, output } = await run(scratch, verifyArgs);
       verdicts.push({
@@ -56,11 +56,12 @@ async function main(only: string | undefined, args: readonly string[]): Promise<
   return expected ? 0 : 1;
 }
 
-function apply(file: string, mutant: Mutant): void {
+function apply(scratch: string, name: string, edit: MutantEdit): void {
+  const file = join(scratch, edit.file);
   let text = readFileSync(file, 'utf8');
-  for (const [from, to] of mutant.replacements) {
+  for (const [from, to] of edit.replacements) {
     const count = text.split(from).length - 1;
-    if (count !== 1) throw new Error(`Mutant ${mutant.name}: "${from}" occurs ${count} times in ${mutant.file}, not once`);
+    if (count !== 1) throw new Error(`Mutant ${name}: "${from}" occurs ${count} times in ${edit.file}, not once`);
     text = text.replace(from, to);
   }
   writeFileSync(file, text);

@@ -1,16 +1,13 @@
+import { HOLD_MUTANTS } from './hold-mutants';
+import { Mutant } from './mutant';
+
+export type { Mutant, MutantEdit } from './mutant';
+
 /**
  * Deliberate bugs, each one promise of the README broken in the smallest way, as exact text
  * replacements in the source (a replacement whose text is not found exactly once is an error,
  * so a refactoring cannot silently turn a mutant into the real code).
  */
-export interface Mutant {
-  readonly name: string;
-  /** The promise it breaks. */
-  readonly breaks: string;
-  readonly file: string;
-  readonly replacements: ReadonlyArray<readonly [string, string]>;
-}
-
 export const MUTANTS: readonly Mutant[] = [
   {
     name: 'resume-skips-a-version',
@@ -48,7 +45,7 @@ export const MUTANTS: readonly Mutant[] = [
     name: 'overdraw-allowed',
     breaks: 'never below zero: a decrease may take up to 10.00 more than the balance',
     file: 'src/domain/wallet.ts',
-    replacements: [['if (wallet.balance < amount.minor) return', 'if (wallet.balance + 1_000n < amount.minor) return']],
+    replacements: [['if (available < amount.minor) return', 'if (available + 1_000n < amount.minor) return']],
   },
   {
     name: 'entry-outside-transaction',
@@ -72,4 +69,5 @@ export const MUTANTS: readonly Mutant[] = [
     file: 'src/domain/caller.ts',
     replacements: [['return caller.admin || wallet.ownerId === caller.id;', 'return caller.admin || wallet.ownerId.length > 0;']],
   },
+  ...HOLD_MUTANTS,
 ];

@@ -1,0 +1,55 @@
+import type { Mutant } from './mutant';
+
+/**
+ * Planted hold bugs. Pending holds live on the wallet, under its version lock, so a bug must slip past
+ * every layer that guards the promise: expiry is checked by the domain (a capture of an expired hold is
+ * refused; every change first releases expired holds) and again by the store's condition, so the
+ * expiry mutant removes all three, or it would be masked. (A capture without the hold's status
+ * condition alone is masked the same way: the wallet's version condition already refuses a capture
+ * racing a void, so it is no mutant verify could catch.)
+ */
+export const HOLD_MUTANTS: readonly Mutant[] = [
+  {
+    name: 'hold-on-posted-balance',
+    breaks: 'a hold takes only available money: placeHold checks the posted balance, ignoring what is already held',
+    file: 'src/domain/wallet-holds.ts',
+    replacements: [
+      [
+        'const available = availableAt(wallet, context.now);',
+        'const available = availableAt({ ...wallet, pendingHolds: [] }, context.now);',
+      ],
+    ],
+  },
+  {
+    name: 'expired-hold-capturable',
+    breaks: 'an expired hold is never captured: the capture forgets the expiry (domain check, lazy release and store condition)',
+    file: 'src/domain/wallet-holds.ts',
+    replacements: [
+      [
+        "const pending = pendingOf(wallet, holdId, context.now);\n  if ('code' in pending) return { ok: false, error: pending };\n  const captured",
+        "const pending = pendingOf(wallet, holdId, '');\n  if ('code' in pending) return { ok: false, error: pending };\n  const captured",
+      ],
+      [
+        'const steps = changeOf(wallet, wallet).releaseExpired(context.now);\n  const others = steps.current.pendingHolds.filter((hold) => hold.id !== holdId);\n  const rest',
+        "const steps = changeOf(wallet, wallet).releaseExpired('');\n  const others = steps.current.pendingHolds.filter((hold) => hold.id !== holdId);\n  const rest",
+      ],
+    ],
+    also: [
+      {
+        file: 'src/infrastructure/dynamodb/wallet-requests.ts',
+        replacements: [
+          [
+            "PENDING_UNEXPIRED: '#status = :pending AND #holdExpiresAt > :now',",
+            "PENDING_UNEXPIRED: '#status = :pending AND (#holdExpiresAt > :now OR #holdExpiresAt <= :now)',",
+          ],
+        ],
+      },
+    ],
+  },
+  {
+    name: 'capture-exceeds-hold',
+    breaks: 'a capture takes at most what is held: up to 10.00 more is captured',
+    file: 'src/domain/wallet-holds.ts',
+    replacements: [['if (captured > pending.amount) {', 'if (captured > pending.amount + 1_000n) {']],
+  },
+];
