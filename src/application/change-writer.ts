@@ -5,6 +5,7 @@ import { DomainError, IdempotencyKeyReused, idempotencyKeyReused } from '../doma
 import { WalletEvent } from '../domain/wallet-events';
 import { StaleWallet, WalletRepository } from '../domain/wallet-repository.port';
 import { KnownWallets } from './known-wallets';
+import { WalletQueue } from './wallet-queue';
 
 /** What a use case decided: the changes to store, and the event to answer with once they are. */
 export interface Plan<E extends WalletEvent> {
@@ -31,6 +32,8 @@ export interface WriterOptions {
  * wallet states up to date with everything DynamoDB tells it.
  */
 export class ChangeWriter {
+  private readonly queue = new WalletQueue();
+
   constructor(
     private readonly repository: WalletRepository,
     private readonly known: KnownWallets,
@@ -40,8 +43,20 @@ export class ChangeWriter {
   /**
    * Stores a plan, retrying a bounded number of times while another transaction holds its items.
    * The idempotency record, if any, is written in the same transaction as the effect it records.
+   * Writes on one wallet take turns in this process (WalletQueue): a plan whose wallet moved on while
+   * it waited is refused with the state this process now knows, without a request.
    */
-  async write<E extends WalletEvent>(plan: Plan<E>, request?: IdempotentRequest): Promise<Written<E>> {
+  write<E extends WalletEvent>(plan: Plan<E>, request?: IdempotentRequest): Promise<Written<E>> {
+    return this.queue.exclusive(
+      plan.changes.map((change) => change.after.id),
+      () => this.writeInTurn(plan, request),
+    );
+  }
+
+  private async writeInTurn<E extends WalletEvent>(plan: Plan<E>, request?: IdempotentRequest): Promise<Written<E>> {
+    const movedOn = this.movedOn(plan.changes);
+    // No takenBy: a keyed request refused here is checked for a replay by the use case (unlessReplayed).
+    if (movedOn.length > 0) return { status: 'rejected', stale: movedOn };
     const nowSeconds = this.nowSeconds();
     const record = request && recordOf(request, plan.event, nowSeconds);
     for (let attempt = 1; ; attempt++) {
@@ -63,6 +78,21 @@ export class ChangeWriter {
       if (attempt >= this.options.contendedAttempts) return outcome;
       await sleep(Math.random() * this.options.backoffMs * 2 ** attempt);
     }
+  }
+
+  /**
+   * Wallets this process knows at a later version than the one a change was computed from. A
+   * version is never reused, so DynamoDB's condition would refuse such a write, and the state known
+   * is the one its ALL_OLD would carry as far as this process can tell: every write of this process
+   * is remembered before it is answered, so no acknowledged state is newer.
+   */
+  private movedOn(changes: readonly WalletChange[]): StaleWallet[] {
+    const stale: StaleWallet[] = [];
+    for (const { before } of changes) {
+      const current = before && this.known.latest(before.id);
+      if (current && current.version > before.version) stale.push({ walletId: before.id, current });
+    }
+    return stale;
   }
 
   /**
