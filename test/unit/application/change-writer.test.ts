@@ -128,4 +128,28 @@ describe('ChangeWriter', () => {
     expect(failed.status).toBe('rejected');
     expect(next).toEqual({ status: 'fulfilled', value: { status: 'done', outcome: plan.event } });
   });
+
+  it('trusts only a state told by a request sent after a write arrived; an earlier one sends the write to DynamoDB', async () => {
+    const { writer, commit } = scripted();
+    let answerFirst = () => {};
+    commit
+      .mockImplementationOnce(
+        () =>
+          new Promise<CommitOutcome>((resolve) => {
+            answerFirst = () => resolve({ status: 'committed' });
+          }),
+      )
+      .mockResolvedValueOnce({ status: 'rejected', stale: [{ walletId: 'w', current: change.after }] });
+    const first = writer.write(plan);
+    await new Promise((resolve) => setImmediate(resolve));
+    // Both arrive while the first is in flight: its answer may predate them, so the next one asks DynamoDB,
+    // and that answer (sent after the third arrived) refuses the third at once.
+    const second = writer.write(plan);
+    const third = writer.write(plan);
+    answerFirst();
+    expect(await first).toEqual({ status: 'done', outcome: plan.event });
+    expect(await second).toEqual({ status: 'rejected', stale: [{ walletId: 'w', current: change.after }] });
+    expect(await third).toEqual({ status: 'rejected', stale: [{ walletId: 'w', current: change.after }] });
+    expect(commit).toHaveBeenCalledTimes(2);
+  });
 });
