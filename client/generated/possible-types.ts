@@ -1,6 +1,15 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "CaptureHoldResult": [
+      "CaptureExceedsHold",
+      "HoldCaptured",
+      "HoldNotFound",
+      "HoldNotPending",
+      "IdempotencyKeyReused",
+      "InvalidAmount",
+      "VersionConflict"
+    ],
     "CreateWalletResult": [
       "IdempotencyKeyReused",
       "WalletCreated"
@@ -15,7 +24,11 @@
       "WalletNotFound"
     ],
     "DomainError": [
+      "CaptureExceedsHold",
       "CurrencyMismatch",
+      "HoldLimitReached",
+      "HoldNotFound",
+      "HoldNotPending",
       "IdempotencyKeyReused",
       "InsufficientBalance",
       "InvalidAmount",
@@ -31,6 +44,17 @@
       "VersionConflict",
       "WalletNotFound"
     ],
+    "PlaceHoldResult": [
+      "CurrencyMismatch",
+      "HoldLimitReached",
+      "HoldPlaced",
+      "IdempotencyKeyReused",
+      "InsufficientBalance",
+      "InvalidAmount",
+      "SameWallet",
+      "VersionConflict",
+      "WalletNotFound"
+    ],
     "TransferResult": [
       "CurrencyMismatch",
       "IdempotencyKeyReused",
@@ -40,11 +64,27 @@
       "SameWallet",
       "VersionConflict",
       "WalletNotFound"
+    ],
+    "VoidHoldResult": [
+      "HoldNotFound",
+      "HoldNotPending",
+      "HoldVoided",
+      "IdempotencyKeyReused",
+      "VersionConflict"
     ]
   }
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "CaptureHoldResult": [
+      "CaptureExceedsHold",
+      "HoldCaptured",
+      "HoldNotFound",
+      "HoldNotPending",
+      "IdempotencyKeyReused",
+      "InvalidAmount",
+      "VersionConflict"
+    ],
     "CreateWalletResult": [
       "IdempotencyKeyReused",
       "WalletCreated"
@@ -59,7 +99,11 @@
       "WalletNotFound"
     ],
     "DomainError": [
+      "CaptureExceedsHold",
       "CurrencyMismatch",
+      "HoldLimitReached",
+      "HoldNotFound",
+      "HoldNotPending",
       "IdempotencyKeyReused",
       "InsufficientBalance",
       "InvalidAmount",
@@ -75,6 +119,17 @@
       "VersionConflict",
       "WalletNotFound"
     ],
+    "PlaceHoldResult": [
+      "CurrencyMismatch",
+      "HoldLimitReached",
+      "HoldPlaced",
+      "IdempotencyKeyReused",
+      "InsufficientBalance",
+      "InvalidAmount",
+      "SameWallet",
+      "VersionConflict",
+      "WalletNotFound"
+    ],
     "TransferResult": [
       "CurrencyMismatch",
       "IdempotencyKeyReused",
@@ -84,6 +139,13 @@
       "SameWallet",
       "VersionConflict",
       "WalletNotFound"
+    ],
+    "VoidHoldResult": [
+      "HoldNotFound",
+      "HoldNotPending",
+      "HoldVoided",
+      "IdempotencyKeyReused",
+      "VersionConflict"
     ]
   }
 };

@@ -3,7 +3,7 @@ import { IdempotencyRecord, IdempotentRequest, isExpired, recordOf } from '../do
 import { WalletChange } from '../domain/wallet';
 import { DomainError, IdempotencyKeyReused, idempotencyKeyReused } from '../domain/wallet-errors';
 import { WalletEvent } from '../domain/wallet-events';
-import { StaleWallet, WalletRepository } from '../domain/wallet-repository.port';
+import { StaleHold, StaleWallet, WalletRepository } from '../domain/wallet-repository.port';
 import { KnownWallets } from './known-wallets';
 import { WalletQueue } from './wallet-queue';
 
@@ -15,7 +15,7 @@ export interface Plan<E extends WalletEvent> {
 
 export type Written<E extends WalletEvent> =
   | { readonly status: 'done'; readonly outcome: E | IdempotencyKeyReused }
-  | { readonly status: 'rejected'; readonly stale: readonly StaleWallet[] }
+  | { readonly status: 'rejected'; readonly stale: readonly StaleWallet[]; readonly staleHolds?: readonly StaleHold[] }
   | { readonly status: 'contended' };
 
 export interface WriterOptions {
@@ -82,7 +82,7 @@ export class ChangeWriter {
         if (request && outcome.takenBy && !isExpired(outcome.takenBy, nowSeconds)) {
           return { status: 'done', outcome: this.replay<E>(request, outcome.takenBy) };
         }
-        return { status: 'rejected', stale: outcome.stale };
+        return { status: 'rejected', stale: outcome.stale, ...(outcome.staleHolds && { staleHolds: outcome.staleHolds }) };
       }
       if (attempt >= this.options.contendedAttempts) return outcome;
       await sleep(Math.random() * this.options.backoffMs * 2 ** attempt);

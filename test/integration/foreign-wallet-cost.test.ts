@@ -30,6 +30,8 @@ function counted(repository: WalletRepository) {
     findIdempotencyRecord: (owner, key) => repository.findIdempotencyRecord(owner, key),
     history: (walletId, page) => repository.history(walletId, page),
     walletsOf: (ownerId, page) => repository.walletsOf(ownerId, page),
+    findHold: (holdId) => repository.findHold(holdId),
+    holdsOf: (walletId, page) => repository.holdsOf(walletId, page),
   };
   return { wrapped, reads };
 }

@@ -4,9 +4,9 @@ import { Currency } from '../../domain/currency';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 import { expectedVersionArg, idempotencyKeyArg, walletIdArg } from './input-rules';
 
-const EXPECTED_VERSION =
+export const EXPECTED_VERSION =
   'The wallet version the change is based on. It lands only if the wallet is still at that version; else VersionConflict.';
-const IDEMPOTENCY_KEY =
+export const IDEMPOTENCY_KEY =
   "Optional, 1-255 characters, scoped to you (another caller's same key is another key): use a UUID per intent. " +
   'A retry with the same key and the same intent returns the first result and changes nothing (24 h).';
 

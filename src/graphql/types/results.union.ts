@@ -2,7 +2,14 @@ import { ClassType, createUnionType } from 'type-graphql';
 import { DecreaseBalanceOutcome, IncreaseBalanceOutcome } from '../../application/change-balance.use-case';
 import { CreateWalletOutcome } from '../../application/create-wallet.use-case';
 import { TransferOutcome } from '../../application/transfer.use-case';
+import { CaptureHoldOutcome } from '../../application/capture-hold.use-case';
+import { PlaceHoldOutcome } from '../../application/place-hold.use-case';
+import { VoidHoldOutcome } from '../../application/void-hold.use-case';
 import {
+  CaptureExceedsHoldType,
+  HoldLimitReachedType,
+  HoldNotFoundType,
+  HoldNotPendingType,
   CurrencyMismatchType,
   IdempotencyKeyReusedType,
   InsufficientBalanceType,
@@ -11,7 +18,15 @@ import {
   VersionConflictType,
   WalletNotFoundType,
 } from './domain-errors.types';
-import { BalanceDecreasedType, BalanceIncreasedType, MoneyTransferredType, WalletCreatedType } from './wallet-events.types';
+import {
+  BalanceDecreasedType,
+  BalanceIncreasedType,
+  HoldCapturedType,
+  HoldPlacedType,
+  HoldVoidedType,
+  MoneyTransferredType,
+  WalletCreatedType,
+} from './wallet-events.types';
 
 /** What tells the outcomes of a use case apart: an error's `code`, an event's `type`. */
 type KindOf<O> = O extends { readonly code: infer C } ? C : O extends { readonly type: infer T } ? T : never;
@@ -60,5 +75,35 @@ export const TransferResult = unionOf<TransferOutcome>('TransferResult', {
   INSUFFICIENT_BALANCE: InsufficientBalanceType,
   INVALID_AMOUNT: InvalidAmountType,
   SAME_WALLET: SameWalletType,
+  IDEMPOTENCY_KEY_REUSED: IdempotencyKeyReusedType,
+});
+
+export const PlaceHoldResult = unionOf<PlaceHoldOutcome>('PlaceHoldResult', {
+  HOLD_PLACED: HoldPlacedType,
+  VERSION_CONFLICT: VersionConflictType,
+  WALLET_NOT_FOUND: WalletNotFoundType,
+  CURRENCY_MISMATCH: CurrencyMismatchType,
+  INSUFFICIENT_BALANCE: InsufficientBalanceType,
+  INVALID_AMOUNT: InvalidAmountType,
+  SAME_WALLET: SameWalletType,
+  HOLD_LIMIT_REACHED: HoldLimitReachedType,
+  IDEMPOTENCY_KEY_REUSED: IdempotencyKeyReusedType,
+});
+
+export const CaptureHoldResult = unionOf<CaptureHoldOutcome>('CaptureHoldResult', {
+  HOLD_CAPTURED: HoldCapturedType,
+  HOLD_NOT_FOUND: HoldNotFoundType,
+  HOLD_NOT_PENDING: HoldNotPendingType,
+  CAPTURE_EXCEEDS_HOLD: CaptureExceedsHoldType,
+  VERSION_CONFLICT: VersionConflictType,
+  INVALID_AMOUNT: InvalidAmountType,
+  IDEMPOTENCY_KEY_REUSED: IdempotencyKeyReusedType,
+});
+
+export const VoidHoldResult = unionOf<VoidHoldOutcome>('VoidHoldResult', {
+  HOLD_VOIDED: HoldVoidedType,
+  HOLD_NOT_FOUND: HoldNotFoundType,
+  HOLD_NOT_PENDING: HoldNotPendingType,
+  VERSION_CONFLICT: VersionConflictType,
   IDEMPOTENCY_KEY_REUSED: IdempotencyKeyReusedType,
 });

@@ -1,10 +1,10 @@
 import { CancellationReason } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { IdempotencyRecord } from '../../domain/idempotency';
-import { CommitOutcome, StaleWallet } from '../../domain/wallet-repository.port';
+import { CommitOutcome, StaleHold, StaleWallet } from '../../domain/wallet-repository.port';
 import { unmarshallOptions } from './item-fields';
 import { TransactionSlot } from './wallet-requests';
-import { idempotencyItem, walletItem } from './wallet-item.mapper';
+import { holdItem, idempotencyItem, walletItem } from './wallet-item.mapper';
 
 /** Reasons that say "not now" rather than "no": the same transaction may succeed when sent again. */
 const RETRYABLE = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
@@ -23,6 +23,8 @@ export class UnexpectedCancellationError extends Error {
  *
  * - A failed wallet condition: the wallet is not at the expected version; ALL_OLD is its current
  *   state, or nothing when it does not exist.
+ * - A failed hold condition: the hold record is not as the change expected (resolved already, or its
+ *   expiry passed by the writer's clock); ALL_OLD is the record as it is, or nothing when it is absent.
  * - A failed idempotency condition: the key is taken; ALL_OLD is the record holding it.
  * - TransactionConflict (another transaction held an item) or throttling: nothing failed for good;
  *   try again (the SDK does not retry a cancelled transaction itself).
@@ -31,6 +33,7 @@ export class UnexpectedCancellationError extends Error {
 export function classifyCancellation(slots: readonly TransactionSlot[], reasons: readonly CancellationReason[] | undefined): CommitOutcome {
   const codes = slots.map((_slot, position) => reasons?.[position]?.Code ?? 'None');
   const stale: StaleWallet[] = [];
+  const staleHolds: StaleHold[] = [];
   let takenBy: IdempotencyRecord | undefined;
   const failedEntries: string[] = [];
   slots.forEach((slot, position) => {
@@ -39,11 +42,14 @@ export function classifyCancellation(slots: readonly TransactionSlot[], reasons:
     const item = old ? unmarshall(old, unmarshallOptions()) : undefined;
     if (slot.kind === 'wallet') stale.push({ walletId: slot.walletId, current: item && walletItem.toWallet(item) });
     else if (slot.kind === 'entry') failedEntries.push(slot.walletId);
+    else if (slot.kind === 'hold') staleHolds.push({ holdId: slot.holdId, current: item && holdItem.toHold(item) });
     else if (item) takenBy = idempotencyItem.toRecord(item);
   });
   // An entry exists already only when its wallet moved past the version too; alone, it is corruption.
   const unexplained = failedEntries.some((walletId) => !stale.some((s) => s.walletId === walletId));
-  if (!unexplained && (stale.length > 0 || takenBy)) return { status: 'rejected', stale, takenBy };
+  if (!unexplained && (stale.length > 0 || takenBy || staleHolds.length > 0)) {
+    return { status: 'rejected', stale, takenBy, ...(staleHolds.length > 0 && { staleHolds }) };
+  }
   if (!unexplained && codes.every((code) => code === 'None' || RETRYABLE.has(code)) && codes.some((code) => RETRYABLE.has(code))) {
     return { status: 'contended' };
   }

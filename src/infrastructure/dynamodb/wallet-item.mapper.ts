@@ -1,9 +1,12 @@
+import { Hold, HOLD_STATUSES } from '../../domain/hold';
+import { parseHoldId } from '../../domain/hold-id';
 import { IdempotencyRecord } from '../../domain/idempotency';
 import { LEDGER_ENTRY_TYPES, LedgerEntry } from '../../domain/ledger-entry';
 import { Wallet } from '../../domain/wallet';
+import { pendingHoldsFromJson, pendingHoldsToJson } from '../pending-holds-codec';
 import { eventFromJson, eventToJson } from '../stored-event';
 import { CorruptItemError, ExactNumber, Item, read } from './item-fields';
-import { entryKey, idempotencyKey, OWNER_KEY, OWNER_SORT, ownerIndexKey, ownerIndexSort, walletKey } from './table-keys';
+import { entryKey, holdKey, idempotencyKey, OWNER_KEY, OWNER_SORT, ownerIndexKey, ownerIndexSort, walletKey } from './table-keys';
 
 /** Domain objects to DynamoDB items and back. Money is stored as integer minor units (type N). */
 /**
@@ -27,6 +30,7 @@ export const walletItem = {
       ownerId: wallet.ownerId,
       currency: wallet.currency,
       balance: wallet.balance,
+      pendingHolds: pendingHoldsToJson(wallet.pendingHolds),
       version: wallet.version,
       createdAt: wallet.createdAt,
       updatedAt: wallet.updatedAt,
@@ -38,6 +42,11 @@ export const walletItem = {
       ownerId: read.string(item, 'ownerId'),
       currency: read.currency(item, 'currency'),
       balance: read.bigint(item, 'balance'),
+      // A wallet written before holds existed has none.
+      pendingHolds:
+        item.pendingHolds === undefined
+          ? []
+          : pendingHoldsFromJson(read.string(item, 'pendingHolds'), (problem) => new CorruptItemError(item, problem)),
       version: read.int(item, 'version'),
       createdAt: read.string(item, 'createdAt'),
       updatedAt: read.string(item, 'updatedAt'),
@@ -57,14 +66,17 @@ export const entryItem = {
       currency: entry.currency,
       amount: entry.amount,
       balanceAfter: entry.balanceAfter,
+      availableAfter: entry.availableAfter,
       occurredAt: entry.occurredAt,
       actor: entry.actor,
       transferId: entry.transferId,
       counterpartyWalletId: entry.counterpartyWalletId,
       idempotencyKey: entry.idempotencyKey,
+      holdId: entry.holdId,
     };
   },
   toEntry(item: Item): LedgerEntry {
+    const balanceAfter = read.bigint(item, 'balanceAfter');
     return {
       id: read.string(item, 'id'),
       walletId: read.string(item, 'walletId'),
@@ -72,12 +84,56 @@ export const entryItem = {
       version: read.int(item, 'version'),
       currency: read.currency(item, 'currency'),
       amount: read.bigint(item, 'amount'),
-      balanceAfter: read.bigint(item, 'balanceAfter'),
+      balanceAfter,
+      // Entries written before holds existed: nothing was held, so available was the balance.
+      availableAfter: item.availableAfter === undefined ? balanceAfter : read.bigint(item, 'availableAfter'),
       occurredAt: read.string(item, 'occurredAt'),
       actor: read.string(item, 'actor'),
       transferId: read.optionalString(item, 'transferId'),
       counterpartyWalletId: read.optionalString(item, 'counterpartyWalletId'),
       idempotencyKey: read.optionalString(item, 'idempotencyKey'),
+      holdId: read.optionalString(item, 'holdId'),
+    };
+  },
+};
+
+/**
+ * A hold record. Its expiry is `holdExpiresAt` (ISO text), not `expiresAt`: that name is the table's TTL
+ * attribute, and a hold record must never be deleted by it.
+ */
+export const holdItem = {
+  from(hold: Hold): Item {
+    const parts = parseHoldId(hold.id);
+    if (!parts || parts.walletId !== hold.walletId) throw new Error(`Hold id ${hold.id} does not name wallet ${hold.walletId}`);
+    return {
+      ...holdKey(hold.walletId, parts.ordinal),
+      type: 'Hold',
+      id: hold.id,
+      walletId: hold.walletId,
+      currency: hold.currency,
+      amount: hold.amount,
+      capturedAmount: hold.capturedAmount,
+      status: hold.status,
+      holdExpiresAt: hold.expiresAt,
+      createdAt: hold.createdAt,
+      resolvedAt: hold.resolvedAt,
+      actor: hold.actor,
+      toWalletId: hold.toWalletId,
+    };
+  },
+  toHold(item: Item): Hold {
+    return {
+      id: read.string(item, 'id'),
+      walletId: read.string(item, 'walletId'),
+      currency: read.currency(item, 'currency'),
+      amount: read.bigint(item, 'amount'),
+      capturedAmount: read.bigint(item, 'capturedAmount'),
+      status: read.oneOf(item, 'status', HOLD_STATUSES),
+      expiresAt: read.string(item, 'holdExpiresAt'),
+      createdAt: read.string(item, 'createdAt'),
+      resolvedAt: read.optionalString(item, 'resolvedAt'),
+      actor: read.string(item, 'actor'),
+      toWalletId: read.optionalString(item, 'toWalletId'),
     };
   },
 };

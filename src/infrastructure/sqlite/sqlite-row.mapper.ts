@@ -1,6 +1,8 @@
+import { Hold, HOLD_STATUSES } from '../../domain/hold';
 import { IdempotencyRecord } from '../../domain/idempotency';
 import { LEDGER_ENTRY_TYPES, LedgerEntry } from '../../domain/ledger-entry';
 import { Wallet } from '../../domain/wallet';
+import { pendingHoldsFromJson, pendingHoldsToJson } from '../pending-holds-codec';
 import { eventFromJson, eventToJson } from '../stored-event';
 import { Row, SqliteValue } from './node-sqlite';
 import { CorruptRowError, rowReader } from './row-fields';
@@ -11,7 +13,20 @@ import { CorruptRowError, rowReader } from './row-fields';
  */
 export const walletRow = {
   params(wallet: Wallet): SqliteValue[] {
-    return [wallet.id, wallet.ownerId, wallet.currency, wallet.balance, wallet.version, wallet.createdAt, wallet.updatedAt];
+    return [
+      wallet.id,
+      wallet.ownerId,
+      wallet.currency,
+      wallet.balance,
+      pendingHoldsToJson(wallet.pendingHolds),
+      wallet.version,
+      wallet.createdAt,
+      wallet.updatedAt,
+    ];
+  },
+  /** The parameters of changeWallet: what a change sets, then the row and the version it expects. */
+  changeParams(before: Wallet, after: Wallet): SqliteValue[] {
+    return [after.balance, pendingHoldsToJson(after.pendingHolds), after.version, after.updatedAt, after.id, before.version];
   },
   toWallet(row: Row): Wallet {
     const read = rowReader('wallets', row);
@@ -20,6 +35,11 @@ export const walletRow = {
       ownerId: read.string('owner_id'),
       currency: read.currency('currency'),
       balance: read.bigint('balance'),
+      // A wallet inside an event stored before holds existed has none.
+      pendingHolds:
+        row.pending_holds === undefined
+          ? []
+          : pendingHoldsFromJson(read.string('pending_holds'), (problem) => new CorruptRowError('wallets', problem)),
       version: read.int('version'),
       createdAt: read.string('created_at'),
       updatedAt: read.string('updated_at'),
@@ -42,10 +62,13 @@ export const entryRow = {
       entry.transferId ?? null,
       entry.counterpartyWalletId ?? null,
       entry.idempotencyKey ?? null,
+      entry.availableAfter,
+      entry.holdId ?? null,
     ];
   },
   toEntry(row: Row): LedgerEntry {
     const read = rowReader('ledger_entries', row);
+    const balanceAfter = read.bigint('balance_after');
     return {
       id: read.string('id'),
       walletId: read.string('wallet_id'),
@@ -53,12 +76,49 @@ export const entryRow = {
       version: read.int('version'),
       currency: read.currency('currency'),
       amount: read.bigint('amount'),
-      balanceAfter: read.bigint('balance_after'),
+      balanceAfter,
+      // Entries written before holds existed: nothing was held, so available was the balance.
+      availableAfter: row.available_after === null || row.available_after === undefined ? balanceAfter : read.bigint('available_after'),
       occurredAt: read.string('occurred_at'),
       actor: read.string('actor'),
       transferId: read.optionalString('transfer_id'),
       counterpartyWalletId: read.optionalString('counterparty_wallet_id'),
       idempotencyKey: read.optionalString('idempotency_key'),
+      holdId: read.optionalString('hold_id'),
+    };
+  },
+};
+
+export const holdRow = {
+  params(hold: Hold): SqliteValue[] {
+    return [
+      hold.id,
+      hold.walletId,
+      hold.currency,
+      hold.amount,
+      hold.capturedAmount,
+      hold.status,
+      hold.expiresAt,
+      hold.createdAt,
+      hold.resolvedAt ?? null,
+      hold.actor,
+      hold.toWalletId ?? null,
+    ];
+  },
+  toHold(row: Row): Hold {
+    const read = rowReader('holds', row);
+    return {
+      id: read.string('id'),
+      walletId: read.string('wallet_id'),
+      currency: read.currency('currency'),
+      amount: read.bigint('amount'),
+      capturedAmount: read.bigint('captured_amount'),
+      status: read.oneOf('status', HOLD_STATUSES),
+      expiresAt: read.string('expires_at'),
+      createdAt: read.string('created_at'),
+      resolvedAt: read.optionalString('resolved_at'),
+      actor: read.string('actor'),
+      toWalletId: read.optionalString('to_wallet_id'),
     };
   },
 };
@@ -82,6 +142,7 @@ export const idempotencyRow = {
             owner_id: object.ownerId,
             currency: object.currency,
             balance: integer(object.balance),
+            pending_holds: object.pendingHolds,
             version: integer(object.version),
             created_at: object.createdAt,
             updated_at: object.updatedAt,

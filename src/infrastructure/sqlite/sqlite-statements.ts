@@ -10,12 +10,29 @@ const SQL = {
   rollback: 'ROLLBACK',
   findWallet: 'SELECT * FROM wallets WHERE id = ?',
   /** Opening a wallet must not overwrite one. */
-  openWallet: `INSERT INTO wallets (id, owner_id, currency, balance, version, created_at, updated_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-  changeWallet: 'UPDATE wallets SET balance = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?',
+  openWallet: `INSERT INTO wallets (id, owner_id, currency, balance, pending_holds, version, created_at, updated_at)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+  changeWallet: 'UPDATE wallets SET balance = ?, pending_holds = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?',
   /** History is append-only: a duplicate (wallet, version) fails the primary key, and triggers refuse updates. */
   insertEntry: `INSERT INTO ledger_entries (wallet_id, version, id, type, currency, amount, balance_after, occurred_at, actor,
-                transfer_id, counterparty_wallet_id, idempotency_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                transfer_id, counterparty_wallet_id, idempotency_key, available_after, hold_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  /** Placing: never over another record. */
+  insertHold: `INSERT INTO holds (id, wallet_id, currency, amount, captured_amount, status, expires_at, created_at, resolved_at,
+               actor, to_wallet_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+  /** An expiry's release: only a pending hold. */
+  releaseHold: `UPDATE holds SET status = ?, captured_amount = ?, resolved_at = ? WHERE id = ? AND status = 'PENDING'`,
+  /** A capture or a void: only a pending hold whose expiry is later than the writer's clock (the resolvedAt). */
+  resolveHold: `UPDATE holds SET status = ?, captured_amount = ?, resolved_at = ?
+                WHERE id = ? AND status = 'PENDING' AND expires_at > ?`,
+  findHold: 'SELECT * FROM holds WHERE id = ?',
+  /** Newest first below an id (exclusive); the status shown at `now` (?) is derived as the domain does. Served by holds_by_wallet. */
+  holdsOf: 'SELECT * FROM holds WHERE wallet_id = ? AND id < ? ORDER BY id DESC LIMIT ?',
+  holdsOfPending: `SELECT * FROM holds WHERE wallet_id = ? AND id < ? AND status = 'PENDING' AND expires_at > ?
+                   ORDER BY id DESC LIMIT ?`,
+  holdsOfExpired: `SELECT * FROM holds WHERE wallet_id = ? AND id < ? AND (status = 'EXPIRED' OR (status = 'PENDING' AND expires_at <= ?))
+                   ORDER BY id DESC LIMIT ?`,
+  holdsOfStatus: 'SELECT * FROM holds WHERE wallet_id = ? AND id < ? AND status = ? ORDER BY id DESC LIMIT ?',
   /**
    * A key is free when no record holds it, or when its record had expired when this one was made:
    * the DynamoDB condition `attribute_not_exists(pk) OR expiresAt <= :storedAt`, as an upsert.

@@ -2,7 +2,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { Currency } from '../../../src/domain/currency';
 import { Wallet } from '../../../src/domain/wallet';
 import { classifyCancellation, UnexpectedCancellationError } from '../../../src/infrastructure/dynamodb/cancellation';
-import { idempotencyItem, walletItem } from '../../../src/infrastructure/dynamodb/wallet-item.mapper';
+import { holdItem, idempotencyItem, walletItem } from '../../../src/infrastructure/dynamodb/wallet-item.mapper';
 import { TransactionSlot } from '../../../src/infrastructure/dynamodb/wallet-requests';
 
 const slots: TransactionSlot[] = [
@@ -12,11 +12,48 @@ const slots: TransactionSlot[] = [
   { kind: 'entry', walletId: 'b' },
   { kind: 'idempotency' },
 ];
-const wallet: Wallet = { id: 'a', ownerId: 'alice', currency: Currency.GBP, balance: 700n, version: 9, createdAt: 't', updatedAt: 't' };
+const wallet: Wallet = {
+  id: 'a',
+  ownerId: 'alice',
+  currency: Currency.GBP,
+  balance: 700n,
+  pendingHolds: [],
+  version: 9,
+  createdAt: 't',
+  updatedAt: 't',
+};
 const none = { Code: 'None' };
-const failed = (item?: Record<string, unknown>) => ({ Code: 'ConditionalCheckFailed', Item: item && marshall(item) });
+const failed = (item?: Record<string, unknown>) => ({
+  Code: 'ConditionalCheckFailed',
+  Item: item && marshall(item, { removeUndefinedValues: true }),
+});
 
 describe('classifyCancellation', () => {
+  it('reads the hold record from the ALL_OLD item of a failed hold condition (a capture after the expiry)', () => {
+    const hold = {
+      id: 'H1767225600000-0123456789ab-a',
+      walletId: 'a',
+      currency: Currency.GBP,
+      amount: 5n,
+      capturedAmount: 0n,
+      status: 'PENDING' as const,
+      expiresAt: 't1',
+      createdAt: 't0',
+      actor: 'alice',
+    };
+    const holdSlots: TransactionSlot[] = [
+      { kind: 'wallet', walletId: 'a' },
+      { kind: 'entry', walletId: 'a' },
+      { kind: 'hold', holdId: hold.id },
+    ];
+    expect(classifyCancellation(holdSlots, [none, none, failed(holdItem.from(hold))])).toEqual({
+      status: 'rejected',
+      stale: [],
+      takenBy: undefined,
+      staleHolds: [{ holdId: hold.id, current: hold }],
+    });
+  });
+
   it('reads the current wallet from the ALL_OLD item (marshalled: the document client leaves it so)', () => {
     expect(classifyCancellation(slots, [failed(walletItem.from(wallet)), failed(), none, none, none])).toEqual({
       status: 'rejected',
