@@ -6,7 +6,7 @@ export type Send = <Result, Variables>(document: TypedDocumentNode<Result, Varia
 
 /**
  * Why a request gave no data. `retryable` is true when the outcome is unknown (the request may have landed:
- * a timeout, a broken connection, a 5xx, INTERNAL_SERVER_ERROR): sending it again with the same idempotency
+ * a timeout, a broken connection, a 5xx, INTERNAL_SERVER_ERROR, STORE_UNAVAILABLE): sending it again with the same idempotency
  * key is safe. A request the service refused as meaningless (BAD_USER_INPUT, 400) is not retryable.
  */
 export class TransportError extends Error {
@@ -26,6 +26,9 @@ export interface FetchTransportOptions {
   headers?: () => Record<string, string>;
   timeoutMs?: number;
 }
+
+/** Codes whose request may be sent again: the outcome is unknown, or the store asks to retry later. */
+const RETRYABLE_CODES = new Set(['INTERNAL_SERVER_ERROR', 'STORE_UNAVAILABLE']);
 
 interface GraphQLBody {
   data?: unknown;
@@ -52,7 +55,7 @@ export function fetchTransport({ url, headers = () => ({}), timeoutMs = 10_000 }
     const body = (await response.json().catch(() => ({}))) as GraphQLBody;
     if (body.errors?.length || body.data == null) {
       const unknownOutcome =
-        response.status >= 500 || body.errors?.some((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR') === true;
+        response.status >= 500 || body.errors?.some((error) => RETRYABLE_CODES.has(error.extensions?.code ?? '')) === true;
       throw new TransportError(
         `HTTP ${response.status}: ${body.errors?.map((error) => error.message).join('; ') ?? 'no data'}`,
         unknownOutcome,

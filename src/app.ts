@@ -9,6 +9,7 @@ import { buildWalletSchema } from './graphql/schema';
 import { CallerKey, clientAddress } from './http/caller-key';
 import { applyCors } from './http/cors';
 import { edgeLog } from './http/edge-log';
+import { edgeGuards } from './http/edge-guards';
 import { errorLoggingPlugin, formatError } from './http/error-policy';
 import { authenticate, bearerToken, refuseUnauthenticated } from './http/authentication';
 import { graphqlHandler, plain } from './http/graphql-handler';
@@ -67,7 +68,6 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
   const { wallets, tokens, playgroundHeaders, playground, logger, metrics, corsOrigins = [], limits = DEFAULT_LIMITS } = dependencies;
   const { hideSuggestions = !playground, drainTimeoutMs = 20_000 } = dependencies;
   const httpServer = createServer(httpServerOptions(limits.http));
-  httpServer.maxConnections = limits.http.maxConnections;
   const drain = new HttpDrain(httpServer);
   const schema = await buildWalletSchema(wallets);
   const guard = queryLimits(schema, limits.query, hideSuggestions);
@@ -89,8 +89,10 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
   const readiness = new Readiness(dependencies.isStoreReachable, dependencies.readinessIntervalMs, dependencies.isStoreKnownDown);
   const rateLimiter = new RateLimiter(limits.rate);
   const callerKey = dependencies.callerKey ?? clientAddress;
+  const guards = edgeGuards(httpServer, limits, log, callerKey);
 
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    guards.received(req, res);
     res.once('close', () => res.writableFinished || log.debug('Client went away before the answer', { method: req.method }));
     route(req, res).catch((error: unknown) => {
       // A client that hung up is routine; anything else is ours.
@@ -115,6 +117,7 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
       res.end(JSON.stringify(metrics()));
       return;
     }
+    if (!guards.withinAddressCeiling(req, res)) return;
     const wantsPage = path === GRAPHQL_PATH && req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
     if (path === GRAPHQL_PATH && !(wantsPage && playground)) {
       // Who is asking comes first. A token verified before is known at once, and its caller's own bucket pays.
@@ -171,6 +174,7 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
       readiness.stop();
       const inFlight = drain.requestsInFlight;
       const inTime = await drain.close(drainTimeoutMs);
+      guards.stop();
       if (!inTime) logger.error('Shutdown deadline passed with requests still in flight: their connections were cut', { drainTimeoutMs });
       else if (inFlight > 0) logger.info('Answered the requests in flight', { inFlight });
       await apollo.stop();

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { DEFAULT_TOKEN_POLICY, TokenPolicy } from './application/token-verifier.port';
 import { DEFAULT_LIMITS, EdgeLimits } from './http/limits';
 
 /** How bearer tokens are verified. */
@@ -38,6 +39,8 @@ export interface Config {
   readonly region: string;
   readonly store: StoreConfig;
   readonly auth: AuthConfig;
+  /** The longest token lifetime accepted and the verified-token cache's bounds (docs/limits.md). */
+  readonly tokenPolicy: TokenPolicy;
   /** Any NODE_ENV but development or test (any case): a typo must not switch production off. */
   readonly production: boolean;
   /** GraphQL Playground and introspection: on in development, off in production. */
@@ -50,6 +53,8 @@ export interface Config {
   readonly shutdownTimeoutMs: number;
   /** Query, HTTP and rate limits; README "Limits". */
   readonly limits: EdgeLimits;
+  /** After a store write failed for want of the store (a full disk), how long /health/ready says 503 unless a write succeeds. */
+  readonly storeWriteFailureQuietMs: number;
 }
 
 const PROJECT_DIR = join(__dirname, '..');
@@ -86,6 +91,11 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
                 javaHome: env.JAVA_HOME || undefined,
               },
     auth: auth(env, production, dataDir),
+    tokenPolicy: {
+      maxLifetimeSeconds: integer(env, 'TOKEN_MAX_LIFETIME_SECONDS', DEFAULT_TOKEN_POLICY.maxLifetimeSeconds, 1, 10 * 365 * 86_400),
+      cacheEntries: integer(env, 'TOKEN_CACHE_ENTRIES', DEFAULT_TOKEN_POLICY.cacheEntries, 0, 10_000_000),
+      cacheBytes: integer(env, 'TOKEN_CACHE_BYTES', DEFAULT_TOKEN_POLICY.cacheBytes, 0, 1_000_000_000_000),
+    },
     production,
     playground: flag(env, 'PLAYGROUND', !production),
     metrics: flag(env, 'METRICS', false),
@@ -95,12 +105,21 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       .map((origin) => origin.trim())
       .filter(Boolean),
     limits: readLimits(env),
+    storeWriteFailureQuietMs: integer(env, 'STORE_WRITE_FAILURE_QUIET_MS', 10_000, 0, 3_600_000),
   };
 }
 
 function readLimits(env: NodeJS.ProcessEnv): EdgeLimits {
+  const limits = edgeLimits(env);
+  if (limits.http.reservedConnections >= limits.http.maxConnections)
+    throw new ConfigError(`RESERVED_CONNECTIONS must be less than MAX_CONNECTIONS (${limits.http.maxConnections})`);
+  return limits;
+}
+
+function edgeLimits(env: NodeJS.ProcessEnv): EdgeLimits {
   const { query, http, rate } = DEFAULT_LIMITS;
   const BIG = 1_000_000_000;
+  const maxConnections = integer(env, 'MAX_CONNECTIONS', http.maxConnections, 1, 1_000_000);
   return {
     query: {
       maxDepth: integer(env, 'MAX_QUERY_DEPTH', query.maxDepth, 1, 100),
@@ -115,12 +134,26 @@ function readLimits(env: NodeJS.ProcessEnv): EdgeLimits {
       requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', http.requestTimeoutMs, 100, 3_600_000),
       headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', http.headersTimeoutMs, 100, 3_600_000),
       keepAliveTimeoutMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', http.keepAliveTimeoutMs, 100, 3_600_000),
-      maxConnections: integer(env, 'MAX_CONNECTIONS', http.maxConnections, 1, 1_000_000),
+      maxConnections,
+      maxConnectionsPerAddress: integer(env, 'MAX_CONNECTIONS_PER_ADDRESS', http.maxConnectionsPerAddress, 0, 1_000_000),
+      // A quarter of a smaller MAX_CONNECTIONS unless set: lowering one setting must not make the other invalid.
+      reservedConnections: integer(
+        env,
+        'RESERVED_CONNECTIONS',
+        Math.min(http.reservedConnections, Math.floor(maxConnections / 4)),
+        0,
+        1_000_000,
+      ),
+      reservedForAddressesBelow: integer(env, 'RESERVED_FOR_ADDRESSES_BELOW', http.reservedForAddressesBelow, 1, 1_000_000),
+      minBodyBytesPerSecond: integer(env, 'MIN_BODY_BYTES_PER_SECOND', http.minBodyBytesPerSecond, 0, BIG),
+      bodyGraceMs: integer(env, 'BODY_GRACE_MS', http.bodyGraceMs, 0, 3_600_000),
     },
     rate: {
       perSecond: integer(env, 'RATE_LIMIT_PER_SECOND', rate.perSecond, 0, BIG),
       burst: integer(env, 'RATE_LIMIT_BURST', rate.burst, 1, BIG),
       maxCallers: integer(env, 'RATE_LIMIT_MAX_CALLERS', rate.maxCallers, 1, BIG),
+      addressPerSecond: integer(env, 'ADDRESS_RATE_LIMIT_PER_SECOND', rate.addressPerSecond, 0, BIG),
+      addressBurst: integer(env, 'ADDRESS_RATE_LIMIT_BURST', rate.addressBurst, 1, BIG),
     },
   };
 }

@@ -23,8 +23,14 @@ async function main(): Promise<void> {
   try {
     const config = readConfig(process.env);
     shutdown.setDeadline(config.shutdownTimeoutMs);
-    const auth = openAuth(config.auth);
-    const store = await openStore(config.store, { region: config.region, tableName: config.tableName, metrics: config.metrics, logger });
+    const auth = openAuth(config.auth, config.tokenPolicy);
+    const store = await openStore(config.store, {
+      region: config.region,
+      tableName: config.tableName,
+      metrics: config.metrics,
+      logger,
+      writeFailureQuietMs: config.storeWriteFailureQuietMs,
+    });
     shutdown.add(() => store.close());
     // Opt-in (METRICS=true): counts every DynamoDB request this process sends, for GET /metrics.
     const counter = store.requestCounter;

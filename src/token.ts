@@ -14,7 +14,9 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { sub: { type: 'string' }, scope: { type: 'string' }, ttl: { type: 'string' } } });
   if (!values.sub) throw new Error('usage: npm run -s token -- --sub NAME [--scope wallet:admin] [--ttl 1h]');
   if (values.ttl !== undefined && !/^\d+ ?(s|m|h|d|w)$/.test(values.ttl))
-    throw new Error(`--ttl is a time span such as 30m, 1h, 7d; got "${values.ttl}"`);
+    throw new Error(
+      `--ttl is a time span such as 30m, 1h, 12h (the service refuses tokens living longer than TOKEN_MAX_LIFETIME_SECONDS, 24 h by default); got "${values.ttl}"`,
+    );
   const auth = readConfig(process.env).auth;
   if (auth.kind !== 'development') throw new Error('Tokens are signed here only in development (no AUTH_JWKS_URL / AUTH_PUBLIC_KEY_FILE).');
   const key = DevSigningKey.loadOrCreate(auth.keyDir, auth.issuer, auth.audience);

@@ -15,3 +15,14 @@ export class InvalidToken extends Error {
     this.name = 'InvalidToken';
   }
 }
+
+/** How long-lived a token may be, and how much of them the verifier remembers (docs/limits.md). */
+export interface TokenPolicy {
+  /** A token whose lifetime (`exp` - `iat`, or `exp` - now without `iat`) is longer is refused. */
+  readonly maxLifetimeSeconds: number;
+  /** Verified tokens remembered at most, and about how many bytes of them. */
+  readonly cacheEntries: number;
+  readonly cacheBytes: number;
+}
+
+export const DEFAULT_TOKEN_POLICY: TokenPolicy = { maxLifetimeSeconds: 24 * 3600, cacheEntries: 10_000, cacheBytes: 8 * 1024 * 1024 };

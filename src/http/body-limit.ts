@@ -17,6 +17,8 @@ export function readLimitedBody(req: IncomingMessage, res: ServerResponse, maxBy
       res.once('finish', () => req.destroy());
       done(undefined);
     };
+    // Already answered and closed (a body too slow, body-rate.ts): nothing more will come.
+    if (req.destroyed || res.writableEnded) return done(undefined);
     if (Number(req.headers['content-length'] ?? 0) > maxBytes) return refuse();
     const chunks: Buffer[] = [];
     let size = 0;
@@ -29,5 +31,6 @@ export function readLimitedBody(req: IncomingMessage, res: ServerResponse, maxBy
     // A client that goes away mid-body: nothing to answer, nothing worth an error line.
     req.once('error', () => done(undefined));
     req.once('aborted', () => done(undefined));
+    req.once('close', () => done(undefined));
   });
 }

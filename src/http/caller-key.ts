@@ -1,4 +1,5 @@
 import { IncomingMessage } from 'node:http';
+import { addressKey } from './client-address';
 
 /** Whose budget a request spends. */
 export type CallerKey = (req: IncomingMessage) => string;
@@ -8,4 +9,4 @@ export type CallerKey = (req: IncomingMessage) => string;
  * JWT `sub`, falling back to the address for anonymous requests): pass that function to createApp.
  * (Behind a proxy the address is the proxy's: key by the identity, never by a client-supplied header.)
  */
-export const clientAddress: CallerKey = (req) => req.socket.remoteAddress ?? 'unknown';
+export const clientAddress: CallerKey = (req) => addressKey(req.socket.remoteAddress);

@@ -1,6 +1,8 @@
 import { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, GraphQLFormattedError, Kind } from 'graphql';
+import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { StoreUnavailable } from '../domain/store-unavailable';
 import { Logger } from '../logger';
+import { rootFieldArguments } from './root-field-arguments';
 
 /** Codes whose message is meant for the client; any other failure is masked. */
 const CLIENT_CODES = new Set([
@@ -15,12 +17,23 @@ const CLIENT_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
+/**
+ * The store could not take the request (down, restarting, out of disk). Retrying is the answer; the
+ * message promises nothing about what was written, so a client retries a change with its idempotencyKey.
+ */
+export const STORE_UNAVAILABLE = 'STORE_UNAVAILABLE';
+export const STORE_RETRY_AFTER_SECONDS = 2;
+export const STORE_UNAVAILABLE_MESSAGE =
+  `The wallet store is unavailable. Retry in ${STORE_RETRY_AFTER_SECONDS} s or more; ` +
+  'retry a change with the same idempotencyKey, so it is applied once.';
+
 export const GENERIC_MESSAGE =
   'Internal server error (logged). The outcome is unknown: re-read the wallet, or retry with the same idempotencyKey.';
 
 /**
- * Client mistakes keep their message; unexpected failures (DynamoDB down, a bug) become a generic
- * INTERNAL_SERVER_ERROR with no stack trace. A literal that does not fit its type (an unknown
+ * Client mistakes keep their message; a store that could not take the request (any store: down,
+ * restarting, out of disk) is STORE_UNAVAILABLE with a retry hint; any other failure (a bug, a
+ * DynamoDB error mid-request whose outcome is unknown) becomes a generic INTERNAL_SERVER_ERROR with no stack trace. A literal that does not fit its type (an unknown
  * Currency, a malformed Decimal) fails GraphQL validation on a value node: that is bad user input too,
  * as the same value sent in a variable would be.
  */
@@ -30,7 +43,18 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
   }
   if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+  if (isStoreUnavailable(error)) {
+    const extensions = { code: STORE_UNAVAILABLE, retryable: true, retryAfterSeconds: STORE_RETRY_AFTER_SECONDS };
+    return { message: STORE_UNAVAILABLE_MESSAGE, locations: formatted.locations, path: formatted.path, extensions };
+  }
   return { message: GENERIC_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+}
+
+/** Thrown by a resolver, the error comes wrapped in a GraphQLError (once or more). */
+function isStoreUnavailable(error: unknown): boolean {
+  let cause = error;
+  for (let depth = 0; cause instanceof GraphQLError && depth < 5; depth += 1) cause = cause.originalError;
+  return cause instanceof StoreUnavailable;
 }
 
 function isAboutAValue(error: unknown): boolean {
@@ -40,26 +64,30 @@ function isAboutAValue(error: unknown): boolean {
   return typeof kind === 'string' && (kind.endsWith('Value') || kind === 'ObjectField');
 }
 
-/** Logs every unexpected failure server-side with the operation and the wallet(s) it concerned. */
+/**
+ * Logs every unexpected failure server-side with the operation and the wallet(s) it concerned. The
+ * ids come from the arguments the failing root field resolved (root-field-arguments.ts), never from
+ * the names of the client's variables.
+ */
 export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin {
   return {
     async requestDidStart() {
       return {
-        async didEncounterErrors({ errors, request, operationName, operation }) {
-          const first = operation?.selectionSet.selections[0];
-          const field = first?.kind === Kind.FIELD ? first.name.value : null;
+        async didEncounterErrors({ errors, request, operationName, operation, schema, document }) {
           for (const error of errors) {
             const code = error.extensions?.code;
             if (typeof code === 'string' && CLIENT_CODES.has(code)) continue;
-            const variables = request.variables ?? {};
+            const root = operation && rootFieldArguments(schema, document, operation, request.variables ?? {}, error.path?.[0]);
+            const args = root?.args ?? {};
             const cause = error.originalError ?? error;
             logger.error('GraphQL operation failed', {
               operation: operationName ?? null,
-              field,
+              field: root?.field ?? null,
               path: error.path?.join('.') ?? null,
-              walletId: variables.walletId ?? variables.id ?? null,
-              fromWalletId: variables.fromWalletId ?? undefined,
-              toWalletId: variables.toWalletId ?? undefined,
+              walletId: idOf(args.walletId ?? args.id),
+              fromWalletId: idOf(args.fromWalletId) ?? undefined,
+              toWalletId: idOf(args.toWalletId) ?? undefined,
+              holdId: idOf(args.holdId) ?? undefined,
               error: cause.name,
               detail: cause.message,
               stack: cause.stack,
@@ -69,4 +97,9 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin {
       };
     },
   };
+}
+
+/** An id as the client sent it (an ID is a string once coerced), cut to a length fit for a log line. */
+function idOf(value: unknown): string | null {
+  return typeof value === 'string' ? value.slice(0, 200) : null;
 }

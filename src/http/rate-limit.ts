@@ -15,7 +15,7 @@ export class RateLimiter {
   private readonly buckets = new Map<string, Bucket>();
 
   constructor(
-    private readonly limits: RateLimits,
+    private readonly limits: Pick<RateLimits, 'perSecond' | 'burst' | 'maxCallers'>,
     private readonly now: () => number = Date.now,
   ) {}
 
@@ -46,7 +46,7 @@ export class RateLimiter {
 }
 
 /** 429 with Retry-After. The connection is closed: the request's body, if any, is left unread. */
-export function tooManyRequests(res: ServerResponse, retryAfterSeconds: number, limits: RateLimits): void {
+export function tooManyRequests(res: ServerResponse, retryAfterSeconds: number, limits: Pick<RateLimits, 'perSecond' | 'burst'>): void {
   res.writeHead(429, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': String(retryAfterSeconds), connection: 'close' });
   res.end(`Too many requests: at most ${limits.perSecond} a second, bursts of ${limits.burst}; retry after ${retryAfterSeconds} s\n`);
 }

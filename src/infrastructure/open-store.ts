@@ -18,6 +18,8 @@ export interface StoreOptions {
   /** Count every DynamoDB request (GET /metrics, for the benchmark). */
   readonly metrics: boolean;
   readonly logger: Logger;
+  /** After a write failed for want of the store (a full disk), how long readiness says so unless a write succeeds. */
+  readonly writeFailureQuietMs?: number;
 }
 
 /** The configured store, ready: main.ts wires it without knowing which database it is. */
@@ -25,7 +27,10 @@ export interface OpenStore {
   readonly repository: WalletRepository;
   /** Readiness, behind GET /health. */
   isReachable(): Promise<boolean>;
-  /** True while an embedded DynamoDB Local is known to be down and being restarted: no request needed to tell. */
+  /**
+   * True while the store is known to be down, no request needed to tell: an embedded DynamoDB Local being
+   * restarted, or a SQLite file whose latest write failed (a full disk) until a write succeeds again.
+   */
   isKnownDown(): boolean;
   /** How the store is reached, for the start-up log line. */
   readonly description: string;
@@ -47,11 +52,11 @@ const EXTERNAL: DynamoServer = { isUp: () => true, stop: async () => undefined }
 export async function openStore(store: StoreConfig, options: StoreOptions): Promise<OpenStore> {
   switch (store.kind) {
     case 'sqlite': {
-      const sqlite = openSqliteStore(store.file);
+      const sqlite = openSqliteStore(store.file, { writeFailureQuietMs: options.writeFailureQuietMs });
       return {
         repository: sqlite.repository,
         isReachable: () => sqlite.isReachable(),
-        isKnownDown: () => false,
+        isKnownDown: () => sqlite.isFailingWrites(),
         description: `SQLite file ${store.file}`,
         requestCounter: options.metrics ? new RequestCounter() : undefined,
         close: async () => sqlite.close(),

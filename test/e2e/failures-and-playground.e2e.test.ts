@@ -5,7 +5,7 @@ import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-
 import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
 import { isTableReachable } from '../../src/infrastructure/dynamodb/wallet-table';
 import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
-import { GENERIC_MESSAGE } from '../../src/http/error-policy';
+import { STORE_RETRY_AFTER_SECONDS, STORE_UNAVAILABLE_MESSAGE } from '../../src/http/error-policy';
 import { INCREASE } from '../support/operations';
 import { DevSigningKey } from '../../src/infrastructure/auth/dev-signing-key';
 import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
@@ -37,7 +37,7 @@ describe('when DynamoDB is unreachable', () => {
   });
   afterAll(() => stop());
 
-  it('answers a generic INTERNAL_SERVER_ERROR with no stack trace, and logs the operation and wallet id (never the token)', async () => {
+  it('answers the typed, retryable STORE_UNAVAILABLE with no stack trace, and logs the operation and wallet id (never the token)', async () => {
     const token = await key.sign({ sub: 'alice' });
     const response = await fetch(`${url}/graphql`, {
       method: 'POST',
@@ -46,7 +46,12 @@ describe('when DynamoDB is unreachable', () => {
     });
     const body = (await response.json()) as { errors: unknown[] };
     expect(body.errors).toEqual([
-      { message: GENERIC_MESSAGE, path: ['result'], locations: expect.any(Array), extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      {
+        message: STORE_UNAVAILABLE_MESSAGE,
+        path: ['result'],
+        locations: expect.any(Array),
+        extensions: { code: 'STORE_UNAVAILABLE', retryable: true, retryAfterSeconds: STORE_RETRY_AFTER_SECONDS },
+      },
     ]);
     expect(JSON.stringify(body)).not.toMatch(/ECONNREFUSED|stack|at /);
     expect(logged).toContainEqual({
@@ -59,6 +64,53 @@ describe('when DynamoDB is unreachable', () => {
       }),
     });
     expect(JSON.stringify(logged)).not.toContain(token.split('.')[2]);
+  });
+
+  it.each([
+    [
+      'a variable named $w',
+      'mutation($w: ID!) { increaseBalance(walletId: $w, amount: "1.00", currency: GBP, expectedVersion: 0) { __typename } }',
+      { w: 'w-by-w' },
+      'w-by-w',
+    ],
+    [
+      'an inline value',
+      'mutation { increaseBalance(walletId: "w-inline", amount: "1.00", currency: GBP, expectedVersion: 0) { __typename } }',
+      {},
+      'w-inline',
+    ],
+    [
+      'an alias and a fragment',
+      'query($x: ID!) { ...F } fragment F on Query { mine: wallet(id: $x) { id } }',
+      { x: 'w-aliased' },
+      'w-aliased',
+    ],
+  ])('logs the wallet id the failing field resolved, given %s', async (_case, query, variables, walletId) => {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await key.sign({ sub: 'alice' })}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe(
+      'STORE_UNAVAILABLE',
+    );
+    expect(logged).toContainEqual({ message: 'GraphQL operation failed', context: expect.objectContaining({ walletId }) });
+  });
+
+  it('transfers log both wallet ids, whatever the variables are called', async () => {
+    const query =
+      'mutation($a: ID!, $b: ID!) { transfer(fromWalletId: $a, toWalletId: $b, amount: "1.00", currency: GBP, expectedVersion: 0) { __typename } }';
+    await (
+      await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await key.sign({ sub: 'alice' })}` },
+        body: JSON.stringify({ query, variables: { a: 'w-from', b: 'w-to' } }),
+      })
+    ).json();
+    expect(logged).toContainEqual({
+      message: 'GraphQL operation failed',
+      context: expect.objectContaining({ field: 'transfer', fromWalletId: 'w-from', toWalletId: 'w-to' }),
+    });
   });
 
   it('reports 503 on /health', async () => {

@@ -20,7 +20,9 @@ describe('the HTTP edge', () => {
   beforeAll(async () => {
     server = await startTestServer({
       logger: log.logger,
-      limits: { http: { requestTimeoutMs: 600, headersTimeoutMs: 400, keepAliveTimeoutMs: 300, maxConnections: 20 } },
+      limits: {
+        http: { requestTimeoutMs: 600, headersTimeoutMs: 400, keepAliveTimeoutMs: 300, maxConnections: 20, reservedConnections: 0 },
+      },
     });
     authorization = (await server.headersOf('alice')).authorization;
   });
@@ -107,6 +109,26 @@ describe('the HTTP edge', () => {
     }
     await new Promise((done) => setTimeout(done, 100));
     expect((await fetch(`${server.url}/health/live`)).status).toBe(200);
+  });
+});
+
+describe('the Authorization header', () => {
+  it('takes the bearer scheme in any case and extra spaces, as RFC 6750 allows', async () => {
+    const server = await startTestServer();
+    try {
+      const token = (await server.headersOf('alice')).authorization.slice('Bearer '.length);
+      for (const authorization of [`bearer ${token}`, `BEARER   ${token}`, `Bearer ${token}  `]) {
+        const answer = await server.gql('{ __typename }', {}, { headers: { authorization } });
+        expect({ authorization: authorization.slice(0, 10), status: answer.status, data: answer.data }).toEqual({
+          authorization: authorization.slice(0, 10),
+          status: 200,
+          data: { __typename: 'Query' },
+        });
+      }
+      expect((await server.gql('{ __typename }', {}, { headers: { authorization: `Token ${token}` } })).status).toBe(401);
+    } finally {
+      await server.stop();
+    }
   });
 });
 

@@ -31,15 +31,16 @@ export async function startTestServer(
     service?: Partial<WalletServiceOptions>;
     corsOrigins?: string[];
     store?: StoreKind;
-    /** Overrides of the default limits, by group. The rate limit is off unless given here. */
+    /** Overrides of the default limits, by group. The rate limits and the per-address connection cap are off unless given here. */
     limits?: { [Group in keyof EdgeLimits]?: Partial<EdgeLimits[Group]> };
   } & Pick<AppDependencies, 'hideSuggestions' | 'readinessIntervalMs' | 'callerKey'> = {},
 ) {
   const store = await freshStore(options.store);
   const limits: EdgeLimits = {
     query: { ...DEFAULT_LIMITS.query, ...options.limits?.query },
-    http: { ...DEFAULT_LIMITS.http, ...options.limits?.http },
-    rate: { ...DEFAULT_LIMITS.rate, perSecond: 0, ...options.limits?.rate },
+    // Tests send from one address, often many requests at once: the per-address cap only where a test asks for it.
+    http: { ...DEFAULT_LIMITS.http, maxConnectionsPerAddress: 0, ...options.limits?.http },
+    rate: { ...DEFAULT_LIMITS.rate, perSecond: 0, addressPerSecond: 0, ...options.limits?.rate },
   };
   let storeProbes = 0;
   // The test owns the private key, so it can also sign tokens the service must refuse.

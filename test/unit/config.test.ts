@@ -91,8 +91,32 @@ describe('readConfig', () => {
       MAX_BODY_BYTES: '2048',
       REQUEST_TIMEOUT_MS: '1000',
       RATE_LIMIT_PER_SECOND: '0',
+      MAX_CONNECTIONS_PER_ADDRESS: '0',
+      RESERVED_CONNECTIONS: '10',
+      RESERVED_FOR_ADDRESSES_BELOW: '2',
+      MIN_BODY_BYTES_PER_SECOND: '100',
+      BODY_GRACE_MS: '500',
+      ADDRESS_RATE_LIMIT_PER_SECOND: '20',
+      ADDRESS_RATE_LIMIT_BURST: '40',
     }).limits;
-    expect(limits).toMatchObject({ query: { maxCost: 500 }, http: { maxBodyBytes: 2048, requestTimeoutMs: 1000 }, rate: { perSecond: 0 } });
+    expect(limits).toMatchObject({
+      query: { maxCost: 500 },
+      http: {
+        maxBodyBytes: 2048,
+        requestTimeoutMs: 1000,
+        maxConnectionsPerAddress: 0,
+        reservedConnections: 10,
+        reservedForAddressesBelow: 2,
+        minBodyBytesPerSecond: 100,
+        bodyGraceMs: 500,
+      },
+      rate: { perSecond: 0, addressPerSecond: 20, addressBurst: 40 },
+    });
+  });
+
+  it('keeps the reserved connections a quarter of a smaller MAX_CONNECTIONS unless set, and below it always', () => {
+    expect(readConfig({ MAX_CONNECTIONS: '100' }).limits.http.reservedConnections).toBe(25);
+    expect(() => readConfig({ MAX_CONNECTIONS: '100', RESERVED_CONNECTIONS: '100' })).toThrow(/RESERVED_CONNECTIONS must be less than/);
   });
 
   it.each([

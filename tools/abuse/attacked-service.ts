@@ -6,6 +6,8 @@ export interface RunningService {
   readonly port: number;
   /** A valid bearer token of the attacker (`Bearer …`), signed by a key this harness made for the service. */
   readonly authorization: string;
+  /** Another token of the same issuer (`Bearer …`): for `sub`, living `ttl` (a jose time span such as 2h or 7970y). */
+  authorizationFor(sub: string, ttl?: string): Promise<string>;
   /** The service's resident set size, from its GET /metrics. */
   rssBytes(): Promise<number>;
   /** CPU time (user + system) the service has used so far, in ms (GET /metrics). */
@@ -37,6 +39,7 @@ export async function startService(mainJs: string, env: Record<string, string>, 
     url: service.url,
     port: service.port,
     authorization: await issuer.authorization('mallory'),
+    authorizationFor: (sub, ttl) => issuer.authorization(sub, ttl),
     rssBytes: async () => (await service.metrics()).process.rssBytes,
     cpuMs: async () => {
       const { process: usage } = await service.metrics();

@@ -7,6 +7,7 @@ import { projectRoot } from '../kit/project-root';
 import { RunningService, startService } from './attacked-service';
 import { ATTACKS } from './attacks';
 import { edgeAttacks, EdgeSettings } from './edge-attacks';
+import { starvationAttacks, StarvationSettings } from './starvation-attacks';
 
 /**
  * `npm run abuse`: starts the compiled service (its own embedded DynamoDB Local, data in a temporary
@@ -14,6 +15,8 @@ import { edgeAttacks, EdgeSettings } from './edge-attacks';
  * (status, time, the service's RSS growth) and exits 1 if any attack was not refused. Stops all it started.
  */
 const SETTINGS: EdgeSettings = { requestTimeoutMs: 2_000, maxConnections: 100, rateBurst: 100, ratePerSecond: 50 };
+/** A lower per-address ceiling than the default (500/s, bursts of 1,000), which this machine could not reach from one client. */
+const CEILING: StarvationSettings = { addressPerSecond: 200, addressBurst: 400 };
 
 interface Row {
   attack: string;
@@ -37,10 +40,12 @@ async function main(): Promise<number> {
       MAX_CONNECTIONS: String(SETTINGS.maxConnections),
       RATE_LIMIT_BURST: String(SETTINGS.rateBurst),
       RATE_LIMIT_PER_SECOND: String(SETTINGS.ratePerSecond),
+      ADDRESS_RATE_LIMIT_PER_SECOND: String(CEILING.addressPerSecond),
+      ADDRESS_RATE_LIMIT_BURST: String(CEILING.addressBurst),
     });
     for (let i = 0; i < 3; i += 1) await normalClient(service, 'warming up'); // a first request pays for cold code paths
     const rows: Row[] = [await normalClient(service, 'before')];
-    for (const attack of [...ATTACKS, ...edgeAttacks(service, SETTINGS)]) {
+    for (const attack of [...ATTACKS, ...edgeAttacks(service, SETTINGS), ...starvationAttacks(service, CEILING)]) {
       const rssBefore = await service.rssBytes();
       const started = performance.now();
       const result = await attack

@@ -12,7 +12,8 @@ const SUCCESS_TYPES: Record<string, string> = {
 
 /**
  * Turns an HTTP answer into what it means for the operation. INTERNAL_SERVER_ERROR is the
- * service's documented "something failed, nothing is known": an unknown outcome, like a 5xx.
+ * service's documented "something failed, nothing is known": an unknown outcome, like a 5xx; so is
+ * STORE_UNAVAILABLE (retry later), which promises nothing about what was written.
  */
 export function decodeAnswer(spec: OpSpec, result: HttpResult): Answer {
   if (result.kind === 'unknown') return result;
@@ -22,6 +23,7 @@ export function decodeAnswer(spec: OpSpec, result: HttpResult): Answer {
     if (errors.length > 0) {
       const codes = errors.map((error) => (isObject(error) && isObject(error.extensions) ? String(error.extensions.code) : '?'));
       if (codes.includes('INTERNAL_SERVER_ERROR')) return { kind: 'unknown', reason: 'INTERNAL_SERVER_ERROR' };
+      if (codes.includes('STORE_UNAVAILABLE')) return { kind: 'unknown', reason: 'STORE_UNAVAILABLE' };
       return { kind: 'unexpected', reason: `HTTP ${result.status} errors ${codes.join(',')}: ${JSON.stringify(errors).slice(0, 300)}` };
     }
     const data = object(body.data, 'data');

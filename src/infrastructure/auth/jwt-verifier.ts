@@ -1,7 +1,8 @@
 import { KeyObject } from 'node:crypto';
 import { createRemoteJWKSet, errors, JWTPayload, jwtVerify } from 'jose';
-import { InvalidToken, TokenVerifier } from '../../application/token-verifier.port';
+import { DEFAULT_TOKEN_POLICY, InvalidToken, TokenPolicy, TokenVerifier } from '../../application/token-verifier.port';
 import { Caller, callerOf } from '../../domain/caller';
+import { VerifiedTokenCache } from './verified-token-cache';
 
 /** Only signatures by a private key: a shared secret or `none` can never be accepted. */
 export const ACCEPTED_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
@@ -12,49 +13,52 @@ export interface JwtVerifierOptions {
   readonly issuer: string;
   readonly audience: string;
   readonly clockToleranceSeconds?: number;
-  /** Verified tokens remembered until they expire, so a client's next request skips the signature check. */
-  readonly cacheSize?: number;
-}
-
-interface Verified {
-  readonly caller: Caller;
-  readonly expiresAtMs: number;
+  /** The longest lifetime accepted, and the bounds of the verified tokens remembered. */
+  readonly policy?: TokenPolicy;
 }
 
 /**
  * Bearer JWTs verified with jose: signature, `exp` and `nbf` (with a small clock tolerance), `iss`
- * and `aud`. The caller is the token's `sub`; its scopes are the standard space-separated `scope` claim.
+ * and `aud`, and a lifetime no longer than the policy's maximum (a token valid until the year 9999 is
+ * refused, not remembered). The caller is the token's `sub`; its scopes are the standard space-separated `scope` claim.
  */
 export class JwtVerifier implements TokenVerifier {
   private readonly key: KeyObject | ReturnType<typeof createRemoteJWKSet>;
-  private readonly verified = new Map<string, Verified>();
+  private readonly policy: TokenPolicy;
+  private readonly verified: VerifiedTokenCache;
 
   constructor(private readonly options: JwtVerifierOptions) {
     this.key = options.key instanceof URL ? createRemoteJWKSet(options.key) : options.key;
+    this.policy = options.policy ?? DEFAULT_TOKEN_POLICY;
+    this.verified = new VerifiedTokenCache(this.policy.cacheEntries, this.policy.cacheBytes);
   }
 
   remembered(token: string): Caller | undefined {
-    const known = this.verified.get(token);
-    return known && known.expiresAtMs > Date.now() ? known.caller : undefined;
+    return this.verified.callerOf(token);
+  }
+
+  /** The verified tokens remembered now: how many, and about how many bytes. */
+  get cached(): { readonly entries: number; readonly bytes: number } {
+    return { entries: this.verified.size, bytes: this.verified.sizeBytes };
   }
 
   async verify(token: string): Promise<Caller> {
-    const known = this.verified.get(token);
-    if (known && known.expiresAtMs > Date.now()) return known.caller;
-    if (known) this.verified.delete(token);
+    const known = this.verified.callerOf(token);
+    if (known) return known;
     const payload = await this.payloadOf(token);
     const caller = callerOf(payload.sub as string, typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : []);
-    this.remember(token, { caller, expiresAtMs: (payload.exp as number) * 1000 });
+    this.verified.remember(token, caller, (payload.exp as number) * 1000);
     return caller;
   }
 
   private async payloadOf(token: string): Promise<JWTPayload> {
     try {
+      const clockTolerance = this.options.clockToleranceSeconds ?? 30;
       const rules = {
         algorithms: ACCEPTED_ALGORITHMS,
         issuer: this.options.issuer,
         audience: this.options.audience,
-        clockTolerance: this.options.clockToleranceSeconds ?? 30,
+        clockTolerance,
         requiredClaims: ['sub', 'exp'],
       };
       const { payload } = this.key instanceof KeyObject ? await jwtVerify(token, this.key, rules) : await jwtVerify(token, this.key, rules);
@@ -62,6 +66,8 @@ export class JwtVerifier implements TokenVerifier {
       if (typeof payload.sub !== 'string' || payload.sub === '' || payload.sub.length > 128 || !payload.sub.isWellFormed()) {
         throw new InvalidToken('sub must be 1 to 128 characters of well-formed Unicode');
       }
+      if (lifetimeSeconds(payload) > this.policy.maxLifetimeSeconds + clockTolerance)
+        throw new InvalidToken(`lifetime longer than ${this.policy.maxLifetimeSeconds} s`);
       return payload;
     } catch (error) {
       if (error instanceof InvalidToken) throw error;
@@ -70,11 +76,16 @@ export class JwtVerifier implements TokenVerifier {
       throw new InvalidToken(reasonOf(error));
     }
   }
+}
 
-  private remember(token: string, verified: Verified): void {
-    if (this.verified.size >= (this.options.cacheSize ?? 10_000)) this.verified.delete(this.verified.keys().next().value as string);
-    this.verified.set(token, verified);
-  }
+/**
+ * From issue (or from now, whichever is earlier) to expiry: an `iat` set in the future cannot make a
+ * far-future `exp` look short-lived. jose has checked that `exp` (and `iat`, if present) are numbers.
+ */
+function lifetimeSeconds(payload: JWTPayload): number {
+  const now = Date.now() / 1000;
+  const issuedAt = typeof payload.iat === 'number' ? Math.min(payload.iat, now) : now;
+  return (payload.exp as number) - issuedAt;
 }
 
 /** A short, fixed reason: jose's own messages are for the server, never echoed with the token. */

@@ -1,6 +1,6 @@
 import { createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { TokenVerifier } from '../../application/token-verifier.port';
+import { DEFAULT_TOKEN_POLICY, TokenPolicy, TokenVerifier } from '../../application/token-verifier.port';
 import { AuthConfig, ConfigError } from '../../config';
 import { DEV_AUDIENCE, DEV_ISSUER, DevSigningKey } from './dev-signing-key';
 import { JwtVerifier } from './jwt-verifier';
@@ -12,16 +12,16 @@ export interface Auth {
 }
 
 /** The token verifier the configuration asks for. */
-export function openAuth(config: AuthConfig): Auth {
+export function openAuth(config: AuthConfig, policy: TokenPolicy = DEFAULT_TOKEN_POLICY): Auth {
   switch (config.kind) {
     case 'development': {
       const devKey = DevSigningKey.loadOrCreate(config.keyDir, config.issuer ?? DEV_ISSUER, config.audience ?? DEV_AUDIENCE);
-      return { verifier: new JwtVerifier({ key: devKey.publicKey, issuer: devKey.issuer, audience: devKey.audience }), devKey };
+      return { verifier: new JwtVerifier({ key: devKey.publicKey, issuer: devKey.issuer, audience: devKey.audience, policy }), devKey };
     }
     case 'jwks':
-      return { verifier: new JwtVerifier({ key: new URL(config.url), issuer: config.issuer, audience: config.audience }) };
+      return { verifier: new JwtVerifier({ key: new URL(config.url), issuer: config.issuer, audience: config.audience, policy }) };
     case 'public-key':
-      return { verifier: new JwtVerifier({ key: publicKeyFrom(config.file), issuer: config.issuer, audience: config.audience }) };
+      return { verifier: new JwtVerifier({ key: publicKeyFrom(config.file), issuer: config.issuer, audience: config.audience, policy }) };
     default:
       return unreachable(config);
   }

@@ -1,6 +1,7 @@
 import { DynamoDBClient, DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { unmarshallOptions } from './item-fields';
+import { reportUnreachable } from './store-gate';
 
 export interface DynamoConnection {
   /** An endpoint such as http://localhost:8000; absent means AWS itself. */
@@ -11,6 +12,7 @@ export interface DynamoConnection {
 /**
  * A low-level client and the document client over it. Against a local endpoint, fixed dummy
  * credentials are used (DynamoDB Local ignores them); against AWS, the standard credential chain.
+ * A request that could not connect fails as StoreUnavailable (store-gate.ts).
  */
 export function createDynamoClients(connection: DynamoConnection, extra: DynamoDBClientConfig = {}) {
   const client = new DynamoDBClient({
@@ -19,6 +21,7 @@ export function createDynamoClients(connection: DynamoConnection, extra: DynamoD
     maxAttempts: 3,
     ...extra,
   });
+  reportUnreachable(client);
   const documents = DynamoDBDocumentClient.from(client, {
     marshallOptions: { removeUndefinedValues: true },
     unmarshallOptions: unmarshallOptions(),

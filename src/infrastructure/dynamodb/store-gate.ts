@@ -1,16 +1,20 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { StoreUnavailable } from '../../domain/store-unavailable';
 
 /** The store is known to be down (the embedded DynamoDB Local is being restarted). */
-export class StoreUnavailableError extends Error {
+export class StoreUnavailableError extends StoreUnavailable {
   constructor() {
     super('DynamoDB is unavailable: the embedded DynamoDB Local is restarting');
     this.name = 'StoreUnavailableError';
   }
 }
 
+/** Errors that prove the request never reached DynamoDB: no connection could be made. */
+const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
+
 /**
  * Fails every request at once while `isUp()` is false, before the SDK spends its retries on a
- * refused connection: clients get the generic INTERNAL_SERVER_ERROR promptly, and nothing is sent.
+ * refused connection: clients get the typed STORE_UNAVAILABLE promptly, and nothing is sent.
  */
 export function failFastWhileDown(client: DynamoDBClient, isUp: () => boolean): void {
   client.middlewareStack.add(
@@ -20,4 +24,46 @@ export function failFastWhileDown(client: DynamoDBClient, isUp: () => boolean): 
     },
     { step: 'initialize', name: 'failFastWhileStoreDown' },
   );
+}
+
+/**
+ * A request the SDK could not connect for (after its retries) becomes StoreUnavailable: it never
+ * reached DynamoDB, so clients get the same typed, retryable answer as for any store that cannot take
+ * a request. A failure after the request was sent (a reset, a timeout) keeps its unknown outcome.
+ * The last attempt's failure is noted inside the retry loop, where the error is still Node's own (the
+ * retry step may rewrap an error from another realm and lose its code), and acted on outside it.
+ */
+export function reportUnreachable(client: DynamoDBClient): void {
+  const lastAttemptUnconnected = new WeakSet<object>();
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      lastAttemptUnconnected.delete(context);
+      try {
+        return await next(args);
+      } catch (error) {
+        if (NOT_CONNECTED.has(connectionCode(error) ?? '')) lastAttemptUnconnected.add(context);
+        throw error;
+      }
+    },
+    { step: 'deserialize', name: 'noteStoreUnconnected' },
+  );
+  client.middlewareStack.add(
+    (next, context) => async (args) => {
+      try {
+        return await next(args);
+      } catch (error) {
+        if (!lastAttemptUnconnected.has(context)) throw error;
+        throw new StoreUnavailable(`DynamoDB unreachable: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+      }
+    },
+    { step: 'initialize', name: 'reportStoreUnreachable' },
+  );
+}
+
+function connectionCode(error: unknown): string | undefined {
+  for (let cause = error, depth = 0; typeof cause === 'object' && cause !== null && depth < 3; depth += 1) {
+    if ('code' in cause && typeof cause.code === 'string') return cause.code;
+    cause = 'cause' in cause ? cause.cause : undefined;
+  }
+  return undefined;
 }

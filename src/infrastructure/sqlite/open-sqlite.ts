@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { loadNodeSqlite } from './node-sqlite';
+import { StoreWriteHealth } from '../store-write-health';
 import { migrate } from './schema';
 import { prepareStatements } from './sqlite-statements';
 import { SqliteWalletRepository } from './sqlite-wallet.repository';
@@ -12,12 +13,16 @@ export interface SqliteStoreOptions {
    * retries a contended commit itself.
    */
   readonly busyTimeoutMs?: number;
+  /** After a write failed for want of the file (a full disk), how long readiness says so unless a write succeeds. */
+  readonly writeFailureQuietMs?: number;
 }
 
 export interface SqliteStore {
   readonly repository: SqliteWalletRepository;
   /** Readiness: a trivial query on the wallets table. */
   isReachable(): Promise<boolean>;
+  /** The latest write failed for want of the file (a full disk): not ready, without asking. */
+  isFailingWrites(): boolean;
   close(): void;
 }
 
@@ -37,8 +42,10 @@ export function openSqliteStore(file: string, options: SqliteStoreOptions = {}):
     db.exec('PRAGMA foreign_keys = ON');
     migrate(db, file);
     const sql = prepareStatements(db);
+    const writes = new StoreWriteHealth(options.writeFailureQuietMs);
     return {
-      repository: new SqliteWalletRepository(sql),
+      repository: new SqliteWalletRepository(sql, writes),
+      isFailingWrites: () => writes.failing,
       async isReachable() {
         try {
           sql.probe.all();

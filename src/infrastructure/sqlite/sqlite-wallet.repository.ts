@@ -14,7 +14,9 @@ import {
   WalletRepository,
   WalletsPage,
 } from '../../domain/wallet-repository.port';
-import { isBusy, Row } from './node-sqlite';
+import { StoreUnavailable } from '../../domain/store-unavailable';
+import { StoreWriteHealth } from '../store-write-health';
+import { isBusy, isStoreFailure, Row } from './node-sqlite';
 import { Statements } from './sqlite-statements';
 import { entryRow, holdRow, idempotencyRow, walletRow } from './sqlite-row.mapper';
 
@@ -25,7 +27,10 @@ import { entryRow, holdRow, idempotencyRow, walletRow } from './sqlite-row.mappe
  * which the application retries, bounded, like a DynamoDB TransactionConflict.
  */
 export class SqliteWalletRepository implements WalletRepository {
-  constructor(private readonly sql: Statements) {}
+  constructor(
+    private readonly sql: Statements,
+    private readonly writes = new StoreWriteHealth(),
+  ) {}
 
   async find(walletId: string): Promise<Wallet | undefined> {
     const row = this.sql.findWallet.get(walletId);
@@ -37,18 +42,26 @@ export class SqliteWalletRepository implements WalletRepository {
       this.sql.begin.run();
     } catch (error) {
       if (isBusy(error)) return { status: 'contended' };
-      throw error;
+      throw this.failure(error);
     }
     try {
       const outcome = this.write(changes, record);
       if (outcome.status === 'committed') this.sql.commit.run();
       else this.sql.rollback.run();
+      this.writes.succeeded();
       return outcome;
     } catch (error) {
       this.rollbackQuietly();
       if (isBusy(error)) return { status: 'contended' };
-      throw error;
+      throw this.failure(error);
     }
+  }
+
+  /** A full disk or a failing file: the typed StoreUnavailable (the transaction is rolled back), and readiness told. */
+  private failure(error: unknown): unknown {
+    if (!isStoreFailure(error)) return error;
+    this.writes.failed();
+    return new StoreUnavailable(`SQLite cannot write: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }
 
   /** Some errors (a full disk, an I/O error) end the transaction themselves: the original error is what matters. */

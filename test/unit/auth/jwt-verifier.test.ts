@@ -1,6 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { SignJWT } from 'jose';
-import { InvalidToken } from '../../../src/application/token-verifier.port';
+import { DEFAULT_TOKEN_POLICY, InvalidToken } from '../../../src/application/token-verifier.port';
 import { JwtVerifier } from '../../../src/infrastructure/auth/jwt-verifier';
 
 /** Real keys and real signatures (jose); the test chooses only the claims. */
@@ -15,10 +15,11 @@ interface Claims {
   aud?: string;
   exp?: number;
   nbf?: number;
+  iat?: number;
   scope?: string;
 }
 function token(claims: Claims = {}, key = privateKey, alg = 'ES256'): Promise<string> {
-  const { sub = 'alice', iss = 'issuer', aud = 'audience', exp = now + 600, nbf, scope } = claims;
+  const { sub = 'alice', iss = 'issuer', aud = 'audience', exp = now + 600, nbf, iat, scope } = claims;
   const jwt = new SignJWT(scope === undefined ? {} : { scope })
     .setProtectedHeader({ alg })
     .setIssuer(iss)
@@ -26,6 +27,7 @@ function token(claims: Claims = {}, key = privateKey, alg = 'ES256'): Promise<st
     .setExpirationTime(exp);
   if (sub !== '') jwt.setSubject(sub);
   if (nbf !== undefined) jwt.setNotBefore(nbf);
+  if (iat !== undefined) jwt.setIssuedAt(iat);
   return jwt.sign(key);
 }
 const outcome = (text: string) =>
@@ -86,5 +88,49 @@ describe('JwtVerifier', () => {
     await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
     expect(fast.remembered(shortLived)).toBeUndefined();
     await expect(fast.verify(shortLived)).rejects.toThrow(InvalidToken);
+  });
+
+  it('refuses a token living longer than the maximum (24 h by default), however its iat is set', async () => {
+    const year9999 = Date.UTC(9999, 0, 1) / 1000;
+    expect(await outcome(await token({ exp: year9999 }))).toBe('lifetime longer than 86400 s');
+    expect(await outcome(await token({ exp: year9999, iat: now }))).toBe('lifetime longer than 86400 s');
+    // An iat in the future does not make a far-future exp look short-lived.
+    expect(await outcome(await token({ exp: year9999, iat: year9999 - 60 }))).toBe('lifetime longer than 86400 s');
+    expect(verifier.remembered(await token({ exp: year9999 }))).toBeUndefined();
+    expect(await outcome(await token({ exp: now + 86_400, iat: now }))).toEqual({ id: 'alice', admin: false });
+    expect(await outcome(await token({ exp: now + 3_600, iat: now - 86_000 }))).toBe('lifetime longer than 86400 s');
+    const strict = new JwtVerifier({
+      key: publicKey,
+      issuer: 'issuer',
+      audience: 'audience',
+      policy: { ...DEFAULT_TOKEN_POLICY, maxLifetimeSeconds: 60 },
+    });
+    await expect(strict.verify(await token({ exp: now + 600 }))).rejects.toThrow('lifetime longer than 60 s');
+  });
+
+  it('bounds the verified tokens it remembers, by count and by bytes, forgetting the oldest first', async () => {
+    const byCount = new JwtVerifier({
+      key: publicKey,
+      issuer: 'issuer',
+      audience: 'audience',
+      policy: { ...DEFAULT_TOKEN_POLICY, cacheEntries: 3 },
+    });
+    const tokens = await Promise.all(Array.from({ length: 5 }, (_, i) => token({ sub: `user-${i}` })));
+    for (const text of tokens) await byCount.verify(text);
+    expect(byCount.cached.entries).toBe(3);
+    expect(tokens.map((text) => byCount.remembered(text)?.id)).toEqual([undefined, undefined, 'user-2', 'user-3', 'user-4']);
+    const bytes = 4 * 1024;
+    const byBytes = new JwtVerifier({
+      key: publicKey,
+      issuer: 'issuer',
+      audience: 'audience',
+      policy: { ...DEFAULT_TOKEN_POLICY, cacheBytes: bytes },
+    });
+    const many = await Promise.all(Array.from({ length: 50 }, (_, i) => token({ sub: `user-${i}`, scope: 'x'.repeat(200) })));
+    for (const text of many) await byBytes.verify(text);
+    expect(byBytes.cached.bytes).toBeLessThanOrEqual(bytes);
+    expect(byBytes.cached.entries).toBeGreaterThan(0);
+    expect(byBytes.cached.entries).toBeLessThan(50);
+    expect(byBytes.remembered(many[49])).toEqual({ id: 'user-49', admin: false });
   });
 });

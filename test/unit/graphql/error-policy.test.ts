@@ -1,5 +1,6 @@
 import { GraphQLError, Kind } from 'graphql';
-import { formatError, GENERIC_MESSAGE } from '../../../src/http/error-policy';
+import { StoreUnavailable } from '../../../src/domain/store-unavailable';
+import { formatError, GENERIC_MESSAGE, STORE_RETRY_AFTER_SECONDS, STORE_UNAVAILABLE_MESSAGE } from '../../../src/http/error-policy';
 
 describe('formatError', () => {
   it('masks an unexpected failure: generic message, INTERNAL_SERVER_ERROR, no stack trace or detail', () => {
@@ -16,6 +17,17 @@ describe('formatError', () => {
       path: ['increaseBalance'],
       locations: undefined,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    });
+  });
+
+  it('answers a store that cannot take the request with the typed, retryable STORE_UNAVAILABLE, detail masked', () => {
+    const cause = new StoreUnavailable('SQLite cannot write: database or disk is full');
+    const thrown = new GraphQLError(cause.message, { originalError: cause, path: ['result'] });
+    expect(formatError({ message: cause.message, path: ['result'], extensions: { code: 'INTERNAL_SERVER_ERROR' } }, thrown)).toEqual({
+      message: STORE_UNAVAILABLE_MESSAGE,
+      path: ['result'],
+      locations: undefined,
+      extensions: { code: 'STORE_UNAVAILABLE', retryable: true, retryAfterSeconds: STORE_RETRY_AFTER_SECONDS },
     });
   });
 

@@ -46,3 +46,13 @@ it("a mutation's WalletNotFound keeps the id it names; a state without its owner
   });
   expect(decodeAnswer({ type: 'read', walletId: 'A' }, body({ wallet: { id: 'A', version: 1, balance: '1.00' } })).kind).toBe('unexpected');
 });
+
+it('STORE_UNAVAILABLE, like INTERNAL_SERVER_ERROR, is an unknown outcome (retry later; nothing promised)', () => {
+  const errors = (code: string) => ({
+    kind: 'body' as const,
+    status: 200,
+    body: { data: null, errors: [{ message: 'm', extensions: { code } }] },
+  });
+  expect(decodeAnswer(transfer, errors('STORE_UNAVAILABLE'))).toEqual({ kind: 'unknown', reason: 'STORE_UNAVAILABLE' });
+  expect(decodeAnswer(transfer, errors('INTERNAL_SERVER_ERROR'))).toEqual({ kind: 'unknown', reason: 'INTERNAL_SERVER_ERROR' });
+});

@@ -1,0 +1,37 @@
+import { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { BodyRateGuard } from './body-rate';
+import { CallerKey } from './caller-key';
+import { ConnectionGuard, guardConnections } from './connection-guard';
+import { EdgeLog } from './edge-log';
+import { EdgeLimits } from './limits';
+import { RateLimiter, tooManyRequests } from './rate-limit';
+
+/**
+ * What keeps one address from starving the others, beside Node's own timeouts: connection slots it
+ * cannot take (connection-guard.ts), a minimum body rate (body-rate.ts), and a request ceiling per
+ * address on top of each caller's bucket (one address holding many valid tokens).
+ */
+export function edgeGuards(server: Server, limits: EdgeLimits, log: EdgeLog, addressOf: CallerKey) {
+  const connections: ConnectionGuard = guardConnections(server, limits.http, log);
+  const bodies = new BodyRateGuard(limits.http, log);
+  const ceiling = { perSecond: limits.rate.addressPerSecond, burst: limits.rate.addressBurst, maxCallers: limits.rate.maxCallers };
+  const perAddress = new RateLimiter(ceiling);
+  return {
+    connections,
+    /** Every request, first: its body (if any) is watched from now. */
+    received(req: IncomingMessage, res: ServerResponse): void {
+      bodies.watch(req, res);
+    },
+    /** The address's ceiling: false (and a 429 sent) when it is spent. Health checks do not pass here. */
+    withinAddressCeiling(req: IncomingMessage, res: ServerResponse): boolean {
+      const retryAfter = perAddress.take(addressOf(req));
+      if (retryAfter <= 0) return true;
+      log.warn('Address request ceiling exceeded', { address: addressOf(req) });
+      tooManyRequests(res, retryAfter, ceiling);
+      return false;
+    },
+    stop(): void {
+      bodies.stop();
+    },
+  };
+}
