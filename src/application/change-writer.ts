@@ -6,6 +6,7 @@ import { WalletEvent } from '../domain/wallet-events';
 import { StaleHold, StaleWallet, WalletRepository } from '../domain/wallet-repository.port';
 import { KnownWallets } from './known-wallets';
 import { ServiceMetrics } from './service-metrics.port';
+import { WalletQueue } from './wallet-queue';
 
 /** What a use case decided: the changes to store, and the event to answer with once they are. */
 export interface Plan<E extends WalletEvent> {
@@ -34,6 +35,10 @@ export interface WriterOptions {
  * wallet states up to date with everything DynamoDB tells it.
  */
 export class ChangeWriter {
+  private readonly queue = new WalletQueue();
+  /** Orders arrivals and sends: a write may trust an answer to a request sent after it arrived. */
+  private clock = 0;
+
   constructor(
     private readonly repository: WalletRepository,
     private readonly known: KnownWallets,
@@ -43,20 +48,39 @@ export class ChangeWriter {
   /**
    * Stores a plan, retrying a bounded number of times while another transaction holds its items.
    * The idempotency record, if any, is written in the same transaction as the effect it records.
+   * Writes on one wallet take turns in this process (WalletQueue), and a plan that waited may be
+   * refused at once, without a request (see movedOn).
    */
-  async write<E extends WalletEvent>(plan: Plan<E>, request?: IdempotentRequest): Promise<Written<E>> {
+  write<E extends WalletEvent>(plan: Plan<E>, request?: IdempotentRequest): Promise<Written<E>> {
+    const arrived = ++this.clock;
+    return this.queue.exclusive(
+      plan.changes.map((change) => change.after.id),
+      () => this.writeInTurn(plan, arrived, request),
+    );
+  }
+
+  private async writeInTurn<E extends WalletEvent>(plan: Plan<E>, arrived: number, request?: IdempotentRequest): Promise<Written<E>> {
+    const movedOn = this.movedOn(plan.changes, arrived);
+    // No takenBy: a keyed request refused here is checked for a replay by the use case (unlessReplayed).
+    if (movedOn.length > 0) return { status: 'rejected', stale: movedOn };
     const nowSeconds = this.nowSeconds();
     const record = request && recordOf(request, plan.event, nowSeconds);
     for (let attempt = 1; ; attempt++) {
+      const sent = ++this.clock;
       const outcome = await this.repository.commit(plan.changes, record);
       if (outcome.status === 'committed') {
-        for (const change of plan.changes) this.known.remember(change.after);
+        for (const change of plan.changes) {
+          this.known.remember(change.after);
+          this.queue.toldAt(change.after.id, sent);
+        }
         return { status: 'done', outcome: plan.event };
       }
       if (outcome.status === 'rejected') {
         for (const stale of outcome.stale) {
-          if (stale.current) this.known.remember(stale.current);
-          else this.known.forget(stale.walletId);
+          if (stale.current) {
+            this.known.remember(stale.current);
+            this.queue.toldAt(stale.walletId, sent);
+          } else this.known.forget(stale.walletId);
         }
         if (request && outcome.takenBy && !isExpired(outcome.takenBy, nowSeconds)) {
           return { status: 'done', outcome: this.replay<E>(request, outcome.takenBy) };
@@ -66,6 +90,25 @@ export class ChangeWriter {
       if (attempt >= this.options.contendedAttempts) return outcome;
       await sleep(Math.random() * this.options.backoffMs * 2 ** attempt);
     }
+  }
+
+  /**
+   * Wallets that moved past the version a change was computed from, as DynamoDB itself told this
+   * process in answer to a request sent after this write arrived: the condition would refuse the
+   * write (a version is never reused), and the state known (that answer, or a later one) is current
+   * at a moment after the client asked, so the refusal reads as fresh as DynamoDB's own ALL_OLD,
+   * whatever other instances do. A state told before the write arrived proves nothing of the
+   * present: such a write goes to DynamoDB, and its answer then serves those queued behind it.
+   */
+  private movedOn(changes: readonly WalletChange[], arrived: number): StaleWallet[] {
+    const stale: StaleWallet[] = [];
+    for (const { before } of changes) {
+      const told = before && this.queue.lastTold(before.id);
+      if (!before || told === undefined || told < arrived) continue;
+      const current = this.known.latest(before.id);
+      if (current && current.version > before.version) stale.push({ walletId: before.id, current });
+    }
+    return stale;
   }
 
   /**

@@ -1,6 +1,8 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { BoundedLru } from './bounded-lru';
+import { costVariables } from './cost-inputs';
 import { limitExceeded } from './limit-exceeded';
 import { QueryLimits } from './limits';
 
@@ -9,12 +11,22 @@ import { QueryLimits } from './limits';
  * validation rule because the cost depends on the variables (`history(first: $first)`), which validation
  * rules never see. Fields cost 1; `history` declares its own cost (type-graphql's `complexity` option),
  * its children times `first`.
+ *
+ * A cost is computed once per document, operation and values of the variables it depends on (see
+ * costVariables), and kept in a bounded LRU: a client sending the same mutation with other ids and
+ * amounts costs one lookup, and distinct hostile documents only churn the cache.
  */
-export function queryCostPlugin(schema: GraphQLSchema, limits: Pick<QueryLimits, 'maxCost' | 'maxQueryLength'>): ApolloServerPlugin {
+export function queryCostPlugin(
+  schema: GraphQLSchema,
+  limits: Pick<QueryLimits, 'maxCost' | 'maxQueryLength'>,
+  cacheEntries = 1_000,
+): ApolloServerPlugin {
+  const inputs = new BoundedLru<string, readonly string[]>(cacheEntries);
+  const costs = new BoundedLru<string, number>(cacheEntries);
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ source, document, request, operationName }) {
+        async didResolveOperation({ source, queryHash, document, request, operationName }) {
           if (source.length > limits.maxQueryLength) {
             throw limitExceeded(
               `The query has ${source.length} characters; the limit is ${limits.maxQueryLength}.`,
@@ -22,7 +34,13 @@ export function queryCostPlugin(schema: GraphQLSchema, limits: Pick<QueryLimits,
               limits.maxQueryLength,
             );
           }
-          const cost = costOf(schema, document, request.variables, operationName ?? undefined);
+          // queryHash is Apollo's sha-256 of the source (its own document store's key).
+          const names = inputs.getOrCompute(queryHash, () => costVariables(schema, document));
+          const variables = request.variables ?? {};
+          // [value] for a variable sent, [] for one left out (its default applies): the two may cost differently.
+          const given = names.map((name) => (Object.hasOwn(variables, name) ? [variables[name]] : []));
+          const key = `${queryHash}\n${operationName ?? ''}\n${JSON.stringify(given)}`;
+          const cost = costs.getOrCompute(key, () => costOf(schema, document, request.variables, operationName ?? undefined));
           if (cost > limits.maxCost) {
             throw limitExceeded(
               `The query costs ${cost}; the limit is ${limits.maxCost} (a list costs its fields times its "first").`,

@@ -75,6 +75,9 @@ describe('query limits', () => {
     const twoPages = `query($id: ID!, $first: Int) { a: wallet(id: $id) ${page} b: wallet(id: $id) ${page} }`;
     expect((await server.gql(twoPages, { id: walletId, first: 50 })).status).toBe(200);
     await expectRefused(twoPages, 'maxCost', limits.maxCost, { id: walletId, first: 100 });
+    // The cost is kept per document and per value of `first`: neither answer stands in for the other.
+    expect((await server.gql(twoPages, { id: walletId, first: 50 })).status).toBe(200);
+    await expectRefused(twoPages, 'maxCost', limits.maxCost, { id: 'another-id', first: 100 });
   });
 
   it('refuses a mutation with more than one root field, and changes nothing', async () => {

@@ -1,5 +1,5 @@
 import { Machine } from './machine';
-import { BenchSettings } from './settings';
+import { BENCH_PROTECTIONS, BenchSettings } from './settings';
 import { cell } from './stats';
 import { Row } from './summary';
 
@@ -34,7 +34,8 @@ export function renderReport(
     '- **Baseline**: the raw AWS SDK doing the DynamoDB work of one `increaseBalance`: one `TransactWriteItems` built by the',
     "  repository's own `commitRequest()` from the domain's `increaseBalance()`. No GraphQL, no HTTP, no service.",
     '- **Service**: `increaseBalance` over HTTP (keep-alive, one connection per client) to `node dist/main.js` in its own process',
-    "  (`NODE_ENV=production`). Each client tracks its wallet's version and sends it as `expectedVersion`; on the hot wallet a",
+    `  (\`NODE_ENV=production\`), with every protection on: ${BENCH_PROTECTIONS}.`,
+    "  Each client tracks its wallet's version and sends it as `expectedVersion`; on the hot wallet a",
     '  `VersionConflict` carries `wallet.version` and the client retries with it.',
     '- Closed loop: a client sends its next request when the previous one is answered; none is abandoned at the deadline.',
     '  (Not autocannon: its per-connection context is reset when its request list loops, so a client cannot carry its',

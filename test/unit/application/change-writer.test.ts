@@ -119,4 +119,60 @@ describe('ChangeWriter', () => {
     expect(await expired.writer.unlessReplayed(request, conflict)).toBe(conflict);
     expect(await scripted().writer.unlessReplayed(undefined, conflict)).toBe(conflict);
   });
+
+  it('lets one write per wallet be in flight: a sibling based on the same version is refused without a request', async () => {
+    const { writer, commit, known } = scripted({ status: 'committed' }, { status: 'committed' });
+    const [first, second] = await Promise.all([writer.write(plan), writer.write(plan)]);
+    expect(first).toEqual({ status: 'done', outcome: plan.event });
+    expect(second).toEqual({ status: 'rejected', stale: [{ walletId: 'w', current: change.after }] });
+    expect(commit).toHaveBeenCalledTimes(1);
+    expect(known.latest('w')).toEqual(change.after);
+  });
+
+  it('sends the next write on a wallet only once the one before it is answered', async () => {
+    let inFlight = 0;
+    let most = 0;
+    const { writer, commit } = scripted();
+    commit.mockImplementation(async () => {
+      most = Math.max(most, ++inFlight);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      inFlight--;
+      return { status: 'rejected' as const, stale: [{ walletId: 'w', current: wallet }] };
+    });
+    await Promise.all([writer.write(plan), writer.write(plan), writer.write(plan)]);
+    expect(commit).toHaveBeenCalledTimes(3);
+    expect(most).toBe(1);
+  });
+
+  it('gives the wallet to the next writer when a write fails unexpectedly', async () => {
+    const { writer, commit } = scripted();
+    commit.mockRejectedValueOnce(new Error('store down')).mockResolvedValueOnce({ status: 'committed' });
+    const [failed, next] = await Promise.allSettled([writer.write(plan), writer.write(plan)]);
+    expect(failed.status).toBe('rejected');
+    expect(next).toEqual({ status: 'fulfilled', value: { status: 'done', outcome: plan.event } });
+  });
+
+  it('trusts only a state told by a request sent after a write arrived; an earlier one sends the write to DynamoDB', async () => {
+    const { writer, commit } = scripted();
+    let answerFirst = () => {};
+    commit
+      .mockImplementationOnce(
+        () =>
+          new Promise<CommitOutcome>((resolve) => {
+            answerFirst = () => resolve({ status: 'committed' });
+          }),
+      )
+      .mockResolvedValueOnce({ status: 'rejected', stale: [{ walletId: 'w', current: change.after }] });
+    const first = writer.write(plan);
+    await new Promise((resolve) => setImmediate(resolve));
+    // Both arrive while the first is in flight: its answer may predate them, so the next one asks DynamoDB,
+    // and that answer (sent after the third arrived) refuses the third at once.
+    const second = writer.write(plan);
+    const third = writer.write(plan);
+    answerFirst();
+    expect(await first).toEqual({ status: 'done', outcome: plan.event });
+    expect(await second).toEqual({ status: 'rejected', stale: [{ walletId: 'w', current: change.after }] });
+    expect(await third).toEqual({ status: 'rejected', stale: [{ walletId: 'w', current: change.after }] });
+    expect(commit).toHaveBeenCalledTimes(2);
+  });
 });
