@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { IdempotencyRecord, IdempotentRequest, isExpired, recordOf } from '../domain/idempotency';
+import { TransferRecord, TransferRecordWrite } from '../domain/transfer-record';
 import { WalletChange } from '../domain/wallet';
 import { DomainError, IdempotencyKeyReused, idempotencyKeyReused } from '../domain/wallet-errors';
 import { WalletEvent } from '../domain/wallet-events';
@@ -10,11 +11,13 @@ import { KnownWallets } from './known-wallets';
 export interface Plan<E extends WalletEvent> {
   readonly changes: readonly WalletChange[];
   readonly event: E;
+  /** A transfer's record, written (or, by a reversal, moved on under a condition) in the same transaction. */
+  readonly transfer?: TransferRecordWrite;
 }
 
 export type Written<E extends WalletEvent> =
   | { readonly status: 'done'; readonly outcome: E | IdempotencyKeyReused }
-  | { readonly status: 'rejected'; readonly stale: readonly StaleWallet[] }
+  | { readonly status: 'rejected'; readonly stale: readonly StaleWallet[]; readonly transferNow?: TransferRecord }
   | { readonly status: 'contended' };
 
 export interface WriterOptions {
@@ -45,7 +48,7 @@ export class ChangeWriter {
     const nowSeconds = this.nowSeconds();
     const record = request && recordOf(request, plan.event, nowSeconds);
     for (let attempt = 1; ; attempt++) {
-      const outcome = await this.repository.commit(plan.changes, record);
+      const outcome = await this.repository.commit(plan.changes, record, plan.transfer);
       if (outcome.status === 'committed') {
         for (const change of plan.changes) this.known.remember(change.after);
         return { status: 'done', outcome: plan.event };
@@ -58,7 +61,7 @@ export class ChangeWriter {
         if (request && outcome.takenBy && !isExpired(outcome.takenBy, nowSeconds)) {
           return { status: 'done', outcome: this.replay<E>(request, outcome.takenBy) };
         }
-        return { status: 'rejected', stale: outcome.stale };
+        return { status: 'rejected', stale: outcome.stale, transferNow: outcome.transferNow };
       }
       if (attempt >= this.options.contendedAttempts) return outcome;
       await sleep(Math.random() * this.options.backoffMs * 2 ** attempt);

@@ -39,16 +39,7 @@ export function failure<E extends WalletEvent>(deps: UseCaseDeps, request: Idemp
 export function entryContext(
   deps: UseCaseDeps,
   caller: Caller,
-  idempotencyKey?: string,
-  transferId?: string,
-  counterpartyWalletId?: string,
+  why: Omit<EntryContext, 'entryId' | 'actor' | 'now'> = {},
 ): EntryContext {
-  return {
-    entryId: deps.options.newId(),
-    actor: caller.id,
-    now: deps.options.now().toISOString(),
-    idempotencyKey,
-    transferId,
-    counterpartyWalletId,
-  };
+  return { entryId: deps.options.newId(), actor: caller.id, now: deps.options.now().toISOString(), ...why };
 }

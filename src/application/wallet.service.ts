@@ -7,11 +7,17 @@ import { ChangeWriter } from './change-writer';
 import { createWallet, CreateWalletCommand, CreateWalletOutcome, NotPermitted } from './create-wallet.use-case';
 import { KnownWallets } from './known-wallets';
 import { getWallet, history, walletsOf } from './read-wallets.use-case';
+import { AsOf, balanceAt } from './balance-at.use-case';
+import { FilteredPage, filteredHistory, HistoryFilter } from './filtered-history.use-case';
+import { WalletSeen } from './positions';
+import { reverseTransfer, ReverseTransferCommand, ReverseTransferOutcome } from './reverse-transfer.use-case';
+import { statement, statementEntries } from './statement.use-case';
+import { Position, Statement } from '../domain/statement';
 import { transfer, TransferCommand, TransferOutcome } from './transfer.use-case';
 import { DEFAULT_OPTIONS, UseCaseDeps, WalletServiceOptions } from './use-case-deps';
 import { WalletStates } from './wallet-states';
 
-export type { BalanceCommand, CreateWalletCommand, TransferCommand, WalletServiceOptions };
+export type { AsOf, BalanceCommand, CreateWalletCommand, HistoryFilter, ReverseTransferCommand, TransferCommand, WalletServiceOptions, WalletSeen };
 export { isNotPermitted, NOT_PERMITTED } from './create-wallet.use-case';
 export type { NotPermitted } from './create-wallet.use-case';
 
@@ -43,6 +49,22 @@ export class WalletService {
     return history(this.deps, caller, wallet, page);
   }
 
+  filteredHistory(caller: Caller, wallet: WalletSeen, page: { first: number; beforeVersion: number }, filter: HistoryFilter): Promise<FilteredPage> {
+    return filteredHistory(this.deps, caller, wallet, page, filter);
+  }
+
+  balanceAt(caller: Caller, wallet: WalletSeen, asOf: AsOf): Promise<Position | undefined> {
+    return balanceAt(this.deps, caller, wallet, asOf);
+  }
+
+  statement(caller: Caller, wallet: WalletSeen, from: string, to: string): Promise<Statement | undefined> {
+    return statement(this.deps, caller, wallet, from, to);
+  }
+
+  statementEntries(statement: Statement, afterVersion: number | undefined, limit: number): Promise<LedgerEntry[]> {
+    return statementEntries(this.deps, statement, afterVersion, limit);
+  }
+
   walletsOf(caller: Caller, ownerId: string, page: WalletsPage): Promise<Wallet[] | NotPermitted> {
     return walletsOf(this.deps, caller, ownerId, page);
   }
@@ -61,5 +83,9 @@ export class WalletService {
 
   transfer(caller: Caller, command: TransferCommand): Promise<TransferOutcome> {
     return transfer(this.deps, caller, command);
+  }
+
+  reverseTransfer(caller: Caller, command: ReverseTransferCommand): Promise<ReverseTransferOutcome> {
+    return reverseTransfer(this.deps, caller, command);
   }
 }

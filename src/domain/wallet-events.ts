@@ -3,7 +3,7 @@ import { Wallet } from './wallet';
 import { DomainError } from './wallet-errors';
 
 /** What happened when a command succeeded (the orange notes of the event storming). */
-export type WalletEvent = WalletCreated | BalanceIncreased | BalanceDecreased | MoneyTransferred;
+export type WalletEvent = WalletCreated | BalanceIncreased | BalanceDecreased | MoneyTransferred | TransferReversed;
 
 export interface WalletCreated {
   readonly type: 'WALLET_CREATED';
@@ -25,6 +25,20 @@ export interface MoneyTransferred {
   readonly from: Wallet;
   readonly to: Wallet;
   readonly amount: Money;
+}
+
+/** Money went back from a transfer's payee (`from`) to its payer (`to`). */
+export interface TransferReversed {
+  readonly type: 'TRANSFER_REVERSED';
+  /** The reversal's own id (the `transferId` of its two entries). */
+  readonly reversalId: string;
+  /** The transfer it reverses (`reversalOf` on its two entries). */
+  readonly transferId: string;
+  readonly from: Wallet;
+  readonly to: Wallet;
+  readonly amount: Money;
+  /** What is left to reverse of the transfer after this reversal. */
+  readonly remaining: Money;
 }
 
 /** The answer to a command: the event it caused, or the domain error that stopped it. */

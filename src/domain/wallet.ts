@@ -1,7 +1,8 @@
 import { Currency } from './currency';
 import { Money } from './money';
 import { currencyMismatch, CurrencyMismatch, insufficientBalance, InsufficientBalance } from './wallet-errors';
-import { LedgerEntry, LedgerEntryType } from './ledger-entry';
+import { isMoneyOut, LedgerEntry, LedgerEntryType } from './ledger-entry';
+import { Metadata } from './metadata';
 
 /**
  * A wallet: one currency, a balance in minor units and a version that counts its changes.
@@ -15,6 +16,12 @@ export interface Wallet {
   readonly currency: Currency;
   readonly balance: bigint;
   readonly version: number;
+  /**
+   * Running totals of all money in and out: balance = inTotal - outTotal, always. A wallet opened before
+   * they were kept starts them at (balance, 0) when first read; only their differences carry meaning.
+   */
+  readonly inTotal: bigint;
+  readonly outTotal: bigint;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -39,6 +46,8 @@ export interface EntryContext {
   readonly transferId?: string;
   readonly counterpartyWalletId?: string;
   readonly idempotencyKey?: string;
+  readonly reversalOf?: string;
+  readonly metadata?: Metadata;
 }
 
 export type ChangeResult<E> = { readonly ok: true; readonly change: WalletChange } | { readonly ok: false; readonly error: E };
@@ -48,7 +57,17 @@ export function isVersion(value: number): boolean {
 }
 
 export function openWallet(id: string, ownerId: string, currency: Currency, context: EntryContext): WalletChange {
-  const wallet: Wallet = { id, ownerId, currency, balance: 0n, version: 0, createdAt: context.now, updatedAt: context.now };
+  const wallet: Wallet = {
+    id,
+    ownerId,
+    currency,
+    balance: 0n,
+    version: 0,
+    inTotal: 0n,
+    outTotal: 0n,
+    createdAt: context.now,
+    updatedAt: context.now,
+  };
   return { after: wallet, entry: entryFor(wallet, 'WALLET_CREATED', 0n, context) };
 }
 
@@ -75,9 +94,24 @@ export function decreaseBalance(
   return { ok: true, change: changed(wallet, wallet.balance - amount.minor, type, amount.minor, context) };
 }
 
+/**
+ * The next state and its entry. The change's time is never earlier than the wallet's last change (the
+ * clocks of two instances may disagree): entry times are then ordered like versions, per wallet, which
+ * is what lets a point in time be found with one index query.
+ */
 function changed(before: Wallet, balance: bigint, type: LedgerEntryType, amount: bigint, context: EntryContext): WalletChange {
-  const after: Wallet = { ...before, balance, version: before.version + 1, updatedAt: context.now };
-  return { before, after, entry: entryFor(after, type, amount, context) };
+  const updatedAt = context.now < before.updatedAt ? before.updatedAt : context.now;
+  const out = isMoneyOut(type);
+  const after: Wallet = {
+    ...before,
+    balance,
+    version: before.version + 1,
+    inTotal: out ? before.inTotal : before.inTotal + amount,
+    outTotal: out ? before.outTotal + amount : before.outTotal,
+    updatedAt,
+  };
+  if (after.inTotal - after.outTotal !== after.balance) throw new Error(`Wallet ${after.id}: running totals disagree with the balance`);
+  return { before, after, entry: entryFor(after, type, amount, { ...context, now: updatedAt }) };
 }
 
 function entryFor(after: Wallet, type: LedgerEntryType, amount: bigint, context: EntryContext): LedgerEntry {
@@ -89,10 +123,14 @@ function entryFor(after: Wallet, type: LedgerEntryType, amount: bigint, context:
     currency: after.currency,
     amount,
     balanceAfter: after.balance,
+    inTotalAfter: after.inTotal,
+    outTotalAfter: after.outTotal,
     occurredAt: context.now,
     actor: context.actor,
     transferId: context.transferId,
     counterpartyWalletId: context.counterpartyWalletId,
     idempotencyKey: context.idempotencyKey,
+    reversalOf: context.reversalOf,
+    metadata: context.metadata ?? [],
   };
 }

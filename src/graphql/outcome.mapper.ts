@@ -7,13 +7,21 @@ import {
   IdempotencyKeyReusedType,
   InsufficientBalanceType,
   InvalidAmountType,
+  ReversalExceedsTransferType,
   SameWalletType,
+  TransferNotFoundType,
   VersionConflictType,
   WalletNotFoundType,
 } from './types/domain-errors.types';
 import { REASON_OF } from './types/invalid-amount-reason.enum';
 import { WalletType } from './types/wallet.type';
-import { BalanceDecreasedType, BalanceIncreasedType, MoneyTransferredType, WalletCreatedType } from './types/wallet-events.types';
+import {
+  BalanceDecreasedType,
+  BalanceIncreasedType,
+  MoneyTransferredType,
+  TransferReversedType,
+  WalletCreatedType,
+} from './types/wallet-events.types';
 
 /**
  * A domain outcome as the union member a client receives: one switch per kind, exhaustive. The
@@ -38,6 +46,16 @@ function eventResult(event: WalletEvent, caller: Caller) {
         toWalletId: event.to.id,
         to: mayAccess(caller, event.to) ? WalletType.of(event.to) : null,
         amount: formatMoney(event.amount),
+      });
+    case 'TRANSFER_REVERSED':
+      return Object.assign(new TransferReversedType(), {
+        reversalId: event.reversalId,
+        reversalOf: event.transferId,
+        from: WalletType.of(event.from),
+        toWalletId: event.to.id,
+        to: mayAccess(caller, event.to) ? WalletType.of(event.to) : null,
+        amount: formatMoney(event.amount),
+        remaining: formatMoney(event.remaining),
       });
     default:
       return unreachable(event);
@@ -81,6 +99,15 @@ function errorResult(error: DomainError) {
       return Object.assign(new SameWalletType(), { code, message, walletId: error.walletId });
     case 'IDEMPOTENCY_KEY_REUSED':
       return Object.assign(new IdempotencyKeyReusedType(), { code, message, idempotencyKey: error.idempotencyKey });
+    case 'TRANSFER_NOT_FOUND':
+      return Object.assign(new TransferNotFoundType(), { code, message, transferId: error.transferId });
+    case 'REVERSAL_EXCEEDS_TRANSFER':
+      return Object.assign(new ReversalExceedsTransferType(), {
+        code,
+        message,
+        transferId: error.transferId,
+        remaining: formatMoney(error.remaining),
+      });
     default:
       return unreachable(error);
   }

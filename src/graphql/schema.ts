@@ -3,9 +3,11 @@ import { GraphQLSchema } from 'graphql';
 import { buildSchema, ContainerType } from 'type-graphql';
 import { WalletMutationResolver } from './resolvers/wallet-mutation.resolver';
 import { WalletResolver } from './resolvers/wallet.resolver';
+import { WalletHistoryResolver } from './resolvers/wallet-history.resolver';
+import { StatementResolver } from './resolvers/statement.resolver';
 import { WalletService } from '../application/wallet.service';
 
-export const RESOLVERS = [WalletResolver, WalletMutationResolver] as const;
+export const RESOLVERS = [WalletResolver, WalletHistoryResolver, StatementResolver, WalletMutationResolver] as const;
 
 /** The schema, with resolvers built around the given service (absent: only the shape, for printing). */
 export function buildWalletSchema(wallets?: WalletService): Promise<GraphQLSchema> {

@@ -23,6 +23,7 @@ const STORED_EVENTS: Record<WalletEvent['type'], true> = {
   BALANCE_INCREASED: true,
   BALANCE_DECREASED: true,
   MONEY_TRANSFERRED: true,
+  TRANSFER_REVERSED: true,
 };
 
 const isStoredType = (value: unknown): value is WalletEvent['type'] => typeof value === 'string' && Object.hasOwn(STORED_EVENTS, value);
@@ -41,13 +42,13 @@ export function eventFromJson(json: string, readers: StoredEventReaders): Wallet
     return value;
   };
   const wallet = (key: string) => readers.wallet(objectAt(key));
-  const money = (): Money => {
-    const { currency, minor } = objectAt('amount');
-    if (!isCurrency(currency)) throw readers.corrupt('event.amount.currency is not a known currency');
-    if (typeof minor !== 'string' || !/^-?\d+$/.test(minor)) throw readers.corrupt('event.amount.minor is not an integer');
+  const money = (key = 'amount'): Money => {
+    const { currency, minor } = objectAt(key);
+    if (!isCurrency(currency)) throw readers.corrupt(`event.${key}.currency is not a known currency`);
+    if (typeof minor !== 'string' || !/^-?\d+$/.test(minor)) throw readers.corrupt(`event.${key}.minor is not an integer`);
     return { currency, minor: BigInt(minor) };
   };
-  const { type, transferId } = parsed;
+  const { type, transferId, reversalId } = parsed;
   if (!isStoredType(type)) throw readers.corrupt(`event.type is not one of ${Object.keys(STORED_EVENTS).join(', ')}`);
   switch (type) {
     case 'WALLET_CREATED':
@@ -58,6 +59,9 @@ export function eventFromJson(json: string, readers: StoredEventReaders): Wallet
     case 'MONEY_TRANSFERRED':
       if (typeof transferId !== 'string') throw readers.corrupt('event.transferId is not a string');
       return { type, transferId, from: wallet('from'), to: wallet('to'), amount: money() };
+    case 'TRANSFER_REVERSED':
+      if (typeof transferId !== 'string' || typeof reversalId !== 'string') throw readers.corrupt('event.transferId or reversalId is not a string');
+      return { type, reversalId, transferId, from: wallet('from'), to: wallet('to'), amount: money(), remaining: money('remaining') };
     default:
       return unlisted(type);
   }

@@ -114,6 +114,8 @@ export function walletRepositoryContract(openStore: () => Promise<TestStore>): v
       currency: Currency.GBP,
       balance: 0n,
       version: 0,
+      inTotal: 0n,
+      outTotal: 0n,
       createdAt: 't',
       updatedAt: 't',
     };

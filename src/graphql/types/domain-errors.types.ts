@@ -74,3 +74,20 @@ export class SameWalletType extends DomainErrorType {
 export class IdempotencyKeyReusedType extends DomainErrorType {
   @Field() idempotencyKey!: string;
 }
+
+@ObjectType('TransferNotFound', {
+  implements: DomainErrorType,
+  description: 'No such transfer, or not one you may reverse (only its payee or an operator may).',
+})
+export class TransferNotFoundType extends DomainErrorType {
+  @Field(() => ID) transferId!: string;
+}
+
+@ObjectType('ReversalExceedsTransfer', {
+  implements: DomainErrorType,
+  description: 'The reversal asks for more than is left of the transfer (reversals so far included).',
+})
+export class ReversalExceedsTransferType extends DomainErrorType {
+  @Field(() => ID) transferId!: string;
+  @Field(() => DecimalScalar, { description: 'What may still be reversed; 0.00 once the transfer is fully reversed.' }) remaining!: string;
+}

@@ -20,6 +20,8 @@ export const ErrorCodeEnum: { readonly [Code in ErrorCode]: Code } = {
   INSUFFICIENT_BALANCE: 'INSUFFICIENT_BALANCE',
   SAME_WALLET: 'SAME_WALLET',
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
+  TRANSFER_NOT_FOUND: 'TRANSFER_NOT_FOUND',
+  REVERSAL_EXCEEDS_TRANSFER: 'REVERSAL_EXCEEDS_TRANSFER',
 };
 registerEnumType(ErrorCodeEnum, { name: 'ErrorCode', description: 'What kind of DomainError a result is.' });
 
@@ -29,7 +31,16 @@ export const LedgerEntryTypeEnum: { readonly [Type in LedgerEntryType]: Type } =
   BALANCE_DECREASED: 'BALANCE_DECREASED',
   TRANSFER_IN: 'TRANSFER_IN',
   TRANSFER_OUT: 'TRANSFER_OUT',
+  REVERSAL_IN: 'REVERSAL_IN',
+  REVERSAL_OUT: 'REVERSAL_OUT',
 };
-registerEnumType(LedgerEntryTypeEnum, { name: 'LedgerEntryType', description: 'What a ledger entry records.' });
+registerEnumType(LedgerEntryTypeEnum, {
+  name: 'LedgerEntryType',
+  description: 'What a ledger entry records.',
+  valuesConfig: {
+    REVERSAL_IN: { description: "Money given back to a transfer's payer (the entry's reversalOf names the transfer)." },
+    REVERSAL_OUT: { description: "Money given back by a transfer's payee (the entry's reversalOf names the transfer)." },
+  },
+});
 
 export { Currency };

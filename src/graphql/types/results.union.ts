@@ -1,17 +1,26 @@
 import { ClassType, createUnionType } from 'type-graphql';
 import { DecreaseBalanceOutcome, IncreaseBalanceOutcome } from '../../application/change-balance.use-case';
 import { CreateWalletOutcome } from '../../application/create-wallet.use-case';
+import { ReverseTransferOutcome } from '../../application/reverse-transfer.use-case';
 import { TransferOutcome } from '../../application/transfer.use-case';
 import {
   CurrencyMismatchType,
   IdempotencyKeyReusedType,
   InsufficientBalanceType,
   InvalidAmountType,
+  ReversalExceedsTransferType,
   SameWalletType,
+  TransferNotFoundType,
   VersionConflictType,
   WalletNotFoundType,
 } from './domain-errors.types';
-import { BalanceDecreasedType, BalanceIncreasedType, MoneyTransferredType, WalletCreatedType } from './wallet-events.types';
+import {
+  BalanceDecreasedType,
+  BalanceIncreasedType,
+  MoneyTransferredType,
+  TransferReversedType,
+  WalletCreatedType,
+} from './wallet-events.types';
 
 /** What tells the outcomes of a use case apart: an error's `code`, an event's `type`. */
 type KindOf<O> = O extends { readonly code: infer C } ? C : O extends { readonly type: infer T } ? T : never;
@@ -60,5 +69,15 @@ export const TransferResult = unionOf<TransferOutcome>('TransferResult', {
   INSUFFICIENT_BALANCE: InsufficientBalanceType,
   INVALID_AMOUNT: InvalidAmountType,
   SAME_WALLET: SameWalletType,
+  IDEMPOTENCY_KEY_REUSED: IdempotencyKeyReusedType,
+});
+
+export const ReverseTransferResult = unionOf<ReverseTransferOutcome>('ReverseTransferResult', {
+  TRANSFER_REVERSED: TransferReversedType,
+  TRANSFER_NOT_FOUND: TransferNotFoundType,
+  INVALID_AMOUNT: InvalidAmountType,
+  VERSION_CONFLICT: VersionConflictType,
+  REVERSAL_EXCEEDS_TRANSFER: ReversalExceedsTransferType,
+  INSUFFICIENT_BALANCE: InsufficientBalanceType,
   IDEMPOTENCY_KEY_REUSED: IdempotencyKeyReusedType,
 });

@@ -4,7 +4,8 @@ import { IdempotencyRecord } from '../../domain/idempotency';
 import { CommitOutcome, StaleWallet } from '../../domain/wallet-repository.port';
 import { unmarshallOptions } from './item-fields';
 import { TransactionSlot } from './wallet-requests';
-import { idempotencyItem, walletItem } from './wallet-item.mapper';
+import { TransferRecord } from '../../domain/transfer-record';
+import { idempotencyItem, transferItem, walletItem } from './wallet-item.mapper';
 
 /** Reasons that say "not now" rather than "no": the same transaction may succeed when sent again. */
 const RETRYABLE = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
@@ -24,6 +25,7 @@ export class UnexpectedCancellationError extends Error {
  * - A failed wallet condition: the wallet is not at the expected version; ALL_OLD is its current
  *   state, or nothing when it does not exist.
  * - A failed idempotency condition: the key is taken; ALL_OLD is the record holding it.
+ * - A failed transfer-record condition: another reversal moved it on; ALL_OLD is the record now.
  * - TransactionConflict (another transaction held an item) or throttling: nothing failed for good;
  *   try again (the SDK does not retry a cancelled transaction itself).
  * - Anything else (validation, an entry whose wallet did not move): not a domain outcome.
@@ -32,6 +34,7 @@ export function classifyCancellation(slots: readonly TransactionSlot[], reasons:
   const codes = slots.map((_slot, position) => reasons?.[position]?.Code ?? 'None');
   const stale: StaleWallet[] = [];
   let takenBy: IdempotencyRecord | undefined;
+  let transferNow: TransferRecord | undefined;
   const failedEntries: string[] = [];
   slots.forEach((slot, position) => {
     if (codes[position] !== 'ConditionalCheckFailed') return;
@@ -39,11 +42,17 @@ export function classifyCancellation(slots: readonly TransactionSlot[], reasons:
     const item = old ? unmarshall(old, unmarshallOptions()) : undefined;
     if (slot.kind === 'wallet') stale.push({ walletId: slot.walletId, current: item && walletItem.toWallet(item) });
     else if (slot.kind === 'entry') failedEntries.push(slot.walletId);
+    else if (slot.kind === 'transfer') transferNow = item && transferItem.toRecord(item);
     else if (item) takenBy = idempotencyItem.toRecord(item);
   });
   // An entry exists already only when its wallet moved past the version too; alone, it is corruption.
   const unexplained = failedEntries.some((walletId) => !stale.some((s) => s.walletId === walletId));
-  if (!unexplained && (stale.length > 0 || takenBy)) return { status: 'rejected', stale, takenBy };
+  // A transfer record that failed its condition and is gone (or was never there) is not a race: corruption.
+  const transferFailed = slots.some((slot, position) => slot.kind === 'transfer' && codes[position] === 'ConditionalCheckFailed');
+  if (transferFailed && !transferNow) throw new UnexpectedCancellationError(codes);
+  if (!unexplained && (stale.length > 0 || takenBy || transferNow)) {
+    return { status: 'rejected', stale, takenBy, ...(transferNow && { transferNow }) };
+  }
   if (!unexplained && codes.every((code) => code === 'None' || RETRYABLE.has(code)) && codes.some((code) => RETRYABLE.has(code))) {
     return { status: 'contended' };
   }

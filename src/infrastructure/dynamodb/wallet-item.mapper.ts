@@ -3,7 +3,22 @@ import { LEDGER_ENTRY_TYPES, LedgerEntry } from '../../domain/ledger-entry';
 import { Wallet } from '../../domain/wallet';
 import { eventFromJson, eventToJson } from '../stored-event';
 import { CorruptItemError, ExactNumber, Item, read } from './item-fields';
-import { entryKey, idempotencyKey, OWNER_KEY, OWNER_SORT, ownerIndexKey, ownerIndexSort, walletKey } from './table-keys';
+import { Metadata, metadataFromJson, metadataToJson } from '../../domain/metadata';
+import { TransferRecord } from '../../domain/transfer-record';
+import {
+  entryKey,
+  idempotencyKey,
+  OWNER_KEY,
+  OWNER_SORT,
+  ownerIndexKey,
+  ownerIndexSort,
+  TIME_KEY,
+  TIME_SORT,
+  timeIndexKey,
+  timeIndexSort,
+  transferKey,
+  walletKey,
+} from './table-keys';
 
 /** Domain objects to DynamoDB items and back. Money is stored as integer minor units (type N). */
 /**
@@ -28,17 +43,23 @@ export const walletItem = {
       currency: wallet.currency,
       balance: wallet.balance,
       version: wallet.version,
+      inTotal: wallet.inTotal,
+      outTotal: wallet.outTotal,
       createdAt: wallet.createdAt,
       updatedAt: wallet.updatedAt,
     };
   },
   toWallet(item: Item): Wallet {
+    const balance = read.bigint(item, 'balance');
     return {
       id: read.string(item, 'id'),
       ownerId: read.string(item, 'ownerId'),
       currency: read.currency(item, 'currency'),
-      balance: read.bigint(item, 'balance'),
+      balance,
       version: read.int(item, 'version'),
+      // A wallet stored before running totals starts them here (see Wallet.inTotal).
+      inTotal: item.inTotal === undefined ? balance : read.bigint(item, 'inTotal'),
+      outTotal: item.outTotal === undefined ? 0n : read.bigint(item, 'outTotal'),
       createdAt: read.string(item, 'createdAt'),
       updatedAt: read.string(item, 'updatedAt'),
     };
@@ -49,6 +70,8 @@ export const entryItem = {
   from(entry: LedgerEntry): Item {
     return {
       ...entryKey(entry.walletId, entry.version),
+      [TIME_KEY]: timeIndexKey(entry.walletId),
+      [TIME_SORT]: timeIndexSort(entry.occurredAt, entry.version),
       type: 'LedgerEntry',
       id: entry.id,
       walletId: entry.walletId,
@@ -57,11 +80,15 @@ export const entryItem = {
       currency: entry.currency,
       amount: entry.amount,
       balanceAfter: entry.balanceAfter,
+      inTotalAfter: entry.inTotalAfter,
+      outTotalAfter: entry.outTotalAfter,
       occurredAt: entry.occurredAt,
       actor: entry.actor,
       transferId: entry.transferId,
       counterpartyWalletId: entry.counterpartyWalletId,
       idempotencyKey: entry.idempotencyKey,
+      reversalOf: entry.reversalOf,
+      metadata: entry.metadata.length > 0 ? metadataToJson(entry.metadata) : undefined,
     };
   },
   toEntry(item: Item): LedgerEntry {
@@ -73,11 +100,55 @@ export const entryItem = {
       currency: read.currency(item, 'currency'),
       amount: read.bigint(item, 'amount'),
       balanceAfter: read.bigint(item, 'balanceAfter'),
+      inTotalAfter: item.inTotalAfter === undefined ? undefined : read.bigint(item, 'inTotalAfter'),
+      outTotalAfter: item.outTotalAfter === undefined ? undefined : read.bigint(item, 'outTotalAfter'),
       occurredAt: read.string(item, 'occurredAt'),
       actor: read.string(item, 'actor'),
       transferId: read.optionalString(item, 'transferId'),
       counterpartyWalletId: read.optionalString(item, 'counterpartyWalletId'),
       idempotencyKey: read.optionalString(item, 'idempotencyKey'),
+      reversalOf: read.optionalString(item, 'reversalOf'),
+      metadata: metadataOf(item),
+    };
+  },
+  /** True for an entry written before the time index: it lacks the index's keys. */
+  isUnindexed(item: Item): boolean {
+    return item[TIME_KEY] === undefined;
+  },
+};
+
+function metadataOf(item: Item): Metadata {
+  const json = read.optionalString(item, 'metadata');
+  if (json === undefined) return [];
+  const metadata = metadataFromJson(json);
+  if (!metadata) throw new CorruptItemError(item, 'metadata is not a list of [key, value] pairs');
+  return metadata;
+}
+
+/** A transfer's record: created with the transfer, its `reversed` moved on by each reversal. */
+export const transferItem = {
+  from(record: TransferRecord): Item {
+    return {
+      ...transferKey(record.transferId),
+      type: 'TransferRecord',
+      transferId: record.transferId,
+      payerWalletId: record.payerWalletId,
+      payeeWalletId: record.payeeWalletId,
+      currency: record.currency,
+      amount: record.amount,
+      reversed: record.reversed,
+      occurredAt: record.occurredAt,
+    };
+  },
+  toRecord(item: Item): TransferRecord {
+    return {
+      transferId: read.string(item, 'transferId'),
+      payerWalletId: read.string(item, 'payerWalletId'),
+      payeeWalletId: read.string(item, 'payeeWalletId'),
+      currency: read.currency(item, 'currency'),
+      amount: read.bigint(item, 'amount'),
+      reversed: read.bigint(item, 'reversed'),
+      occurredAt: read.string(item, 'occurredAt'),
     };
   },
 };
@@ -105,7 +176,7 @@ export const idempotencyItem = {
       key: read.string(item, 'key'),
       fingerprint: read.string(item, 'fingerprint'),
       event: eventFromJson(read.string(item, 'event'), {
-        wallet: (object) => walletItem.toWallet(numbersWrapped(object, ['balance', 'version'])),
+        wallet: (object) => walletItem.toWallet(numbersWrapped(object, ['balance', 'version', 'inTotal', 'outTotal'])),
         corrupt: (problem) => new CorruptItemError(item, problem),
       }),
       storedAt: read.int(item, 'storedAt'),

@@ -1,9 +1,24 @@
 import { GetCommandInput, QueryCommandInput, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { IdempotencyRecord } from '../../domain/idempotency';
 import { WalletChange } from '../../domain/wallet';
-import { HistoryPage, WalletsPage } from '../../domain/wallet-repository.port';
-import { entryKey, idempotencyKey, OWNER_INDEX, OWNER_KEY, OWNER_SORT, ownerIndexKey, ownerIndexSort, walletKey } from './table-keys';
-import { entryItem, idempotencyItem, walletItem } from './wallet-item.mapper';
+import { TransferRecordWrite } from '../../domain/transfer-record';
+import { EntryRange, HistoryPage, WalletsPage } from '../../domain/wallet-repository.port';
+import {
+  entryKey,
+  idempotencyKey,
+  OWNER_INDEX,
+  OWNER_KEY,
+  OWNER_SORT,
+  ownerIndexKey,
+  ownerIndexSort,
+  TIME_INDEX,
+  TIME_KEY,
+  TIME_SORT,
+  timeIndexKey,
+  transferKey,
+  walletKey,
+} from './table-keys';
+import { entryItem, idempotencyItem, transferItem, walletItem } from './wallet-item.mapper';
 
 /**
  * Pure builders of the requests the repository sends: key and expression building is tested
@@ -15,7 +30,8 @@ import { entryItem, idempotencyItem, walletItem } from './wallet-item.mapper';
 export type TransactionSlot =
   | { readonly kind: 'wallet'; readonly walletId: string }
   | { readonly kind: 'entry'; readonly walletId: string }
-  | { readonly kind: 'idempotency' };
+  | { readonly kind: 'idempotency' }
+  | { readonly kind: 'transfer' };
 
 export interface CommitRequest {
   readonly input: TransactWriteCommandInput;
@@ -24,7 +40,12 @@ export interface CommitRequest {
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
-export function commitRequest(tableName: string, changes: readonly WalletChange[], record?: IdempotencyRecord): CommitRequest {
+export function commitRequest(
+  tableName: string,
+  changes: readonly WalletChange[],
+  record?: IdempotencyRecord,
+  transfer?: TransferRecordWrite,
+): CommitRequest {
   const items: TransactItem[] = [];
   const slots: TransactionSlot[] = [];
   for (const change of changes) {
@@ -34,6 +55,10 @@ export function commitRequest(tableName: string, changes: readonly WalletChange[
   if (record) {
     items.push(idempotencyWrite(tableName, record));
     slots.push({ kind: 'idempotency' });
+  }
+  if (transfer) {
+    items.push(transferWrite(tableName, transfer));
+    slots.push({ kind: 'transfer' });
   }
   return { input: { TransactItems: items }, slots };
 }
@@ -95,6 +120,26 @@ function idempotencyWrite(TableName: string, record: IdempotencyRecord): Transac
   };
 }
 
+/**
+ * A transfer's record: new with its transfer (never overwriting one), or moved on by a reversal only
+ * while its reversed sum is still the one the reversal was planned from (racing reversals cannot both land).
+ */
+function transferWrite(TableName: string, { record, expectedReversed }: TransferRecordWrite): TransactItem {
+  if (expectedReversed === undefined) {
+    return { Put: { TableName, Item: transferItem.from(record), ConditionExpression: 'attribute_not_exists(pk)' } };
+  }
+  return {
+    Put: {
+      TableName,
+      Item: transferItem.from(record),
+      ConditionExpression: '#reversed = :expectedReversed AND #amount = :amount',
+      ExpressionAttributeNames: { '#reversed': 'reversed', '#amount': 'amount' },
+      ExpressionAttributeValues: { ':expectedReversed': expectedReversed, ':amount': record.amount },
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    },
+  };
+}
+
 export function getWalletRequest(TableName: string, walletId: string): GetCommandInput {
   return { TableName, Key: walletKey(walletId), ConsistentRead: true };
 }
@@ -130,5 +175,44 @@ export function historyRequest(TableName: string, walletId: string, page: Histor
     ScanIndexForward: false,
     ConsistentRead: true,
     Limit: page.first,
+  };
+}
+
+/** A version range of one wallet's entries: a key range of its partition, strongly consistent. */
+export function entriesRequest(TableName: string, walletId: string, range: EntryRange): QueryCommandInput {
+  const oldest = entryKey(walletId, range.fromVersion);
+  const newest = entryKey(walletId, range.toVersion);
+  return {
+    TableName,
+    KeyConditionExpression: 'pk = :pk AND sk BETWEEN :oldest AND :newest',
+    ExpressionAttributeValues: { ':pk': oldest.pk, ':oldest': oldest.sk, ':newest': newest.sk },
+    ScanIndexForward: range.order === 'oldestFirst',
+    ConsistentRead: true,
+    Limit: range.limit,
+  };
+}
+
+export function getEntryRequest(TableName: string, walletId: string, version: number): GetCommandInput {
+  return { TableName, Key: entryKey(walletId, version), ConsistentRead: true };
+}
+
+export function getTransferRequest(TableName: string, transferId: string): GetCommandInput {
+  return { TableName, Key: transferKey(transferId), ConsistentRead: true };
+}
+
+/**
+ * The last entry strictly before `at`: one Query on the time index, newest first, one item. A sort key
+ * `<occurredAt>#<version>` is below `at` exactly when occurredAt is (fixed-width ISO instants).
+ * Index reads are eventually consistent (see positionAt for how the newest entries avoid it).
+ */
+export function lastEntryBeforeRequest(TableName: string, walletId: string, at: string): QueryCommandInput {
+  return {
+    TableName,
+    IndexName: TIME_INDEX,
+    KeyConditionExpression: '#wallet = :wallet AND #sort < :at',
+    ExpressionAttributeNames: { '#wallet': TIME_KEY, '#sort': TIME_SORT },
+    ExpressionAttributeValues: { ':wallet': timeIndexKey(walletId), ':at': at },
+    ScanIndexForward: false,
+    Limit: 1,
   };
 }

@@ -1,5 +1,7 @@
 import { IdempotencyRecord } from '../../domain/idempotency';
 import { LEDGER_ENTRY_TYPES, LedgerEntry } from '../../domain/ledger-entry';
+import { Metadata, metadataFromJson, metadataToJson } from '../../domain/metadata';
+import { TransferRecord } from '../../domain/transfer-record';
 import { Wallet } from '../../domain/wallet';
 import { eventFromJson, eventToJson } from '../stored-event';
 import { Row, SqliteValue } from './node-sqlite';
@@ -11,16 +13,21 @@ import { CorruptRowError, rowReader } from './row-fields';
  */
 export const walletRow = {
   params(wallet: Wallet): SqliteValue[] {
-    return [wallet.id, wallet.ownerId, wallet.currency, wallet.balance, wallet.version, wallet.createdAt, wallet.updatedAt];
+    const { id, ownerId, currency, balance, version, createdAt, updatedAt, inTotal, outTotal } = wallet;
+    return [id, ownerId, currency, balance, version, createdAt, updatedAt, inTotal, outTotal];
   },
   toWallet(row: Row): Wallet {
     const read = rowReader('wallets', row);
+    const balance = read.bigint('balance');
     return {
       id: read.string('id'),
       ownerId: read.string('owner_id'),
       currency: read.currency('currency'),
-      balance: read.bigint('balance'),
+      balance,
       version: read.int('version'),
+      // A wallet stored before running totals starts them here (see Wallet.inTotal).
+      inTotal: read.optionalBigint('in_total') ?? balance,
+      outTotal: read.optionalBigint('out_total') ?? 0n,
       createdAt: read.string('created_at'),
       updatedAt: read.string('updated_at'),
     };
@@ -42,6 +49,10 @@ export const entryRow = {
       entry.transferId ?? null,
       entry.counterpartyWalletId ?? null,
       entry.idempotencyKey ?? null,
+      entry.inTotalAfter ?? null,
+      entry.outTotalAfter ?? null,
+      entry.reversalOf ?? null,
+      entry.metadata.length > 0 ? metadataToJson(entry.metadata) : null,
     ];
   },
   toEntry(row: Row): LedgerEntry {
@@ -54,11 +65,41 @@ export const entryRow = {
       currency: read.currency('currency'),
       amount: read.bigint('amount'),
       balanceAfter: read.bigint('balance_after'),
+      inTotalAfter: read.optionalBigint('in_total_after'),
+      outTotalAfter: read.optionalBigint('out_total_after'),
       occurredAt: read.string('occurred_at'),
       actor: read.string('actor'),
       transferId: read.optionalString('transfer_id'),
       counterpartyWalletId: read.optionalString('counterparty_wallet_id'),
       idempotencyKey: read.optionalString('idempotency_key'),
+      reversalOf: read.optionalString('reversal_of'),
+      metadata: metadataOf(read.optionalString('metadata')),
+    };
+  },
+};
+
+function metadataOf(json: string | undefined): Metadata {
+  if (json === undefined) return [];
+  const metadata = metadataFromJson(json);
+  if (!metadata) throw new CorruptRowError('ledger_entries', 'metadata is not a list of [key, value] pairs');
+  return metadata;
+}
+
+export const transferRow = {
+  params(record: TransferRecord): SqliteValue[] {
+    const { transferId, payerWalletId, payeeWalletId, currency, amount, reversed, occurredAt } = record;
+    return [transferId, payerWalletId, payeeWalletId, currency, amount, reversed, occurredAt];
+  },
+  toRecord(row: Row): TransferRecord {
+    const read = rowReader('transfers', row);
+    return {
+      transferId: read.string('transfer_id'),
+      payerWalletId: read.string('payer_wallet_id'),
+      payeeWalletId: read.string('payee_wallet_id'),
+      currency: read.currency('currency'),
+      amount: read.bigint('amount'),
+      reversed: read.bigint('reversed'),
+      occurredAt: read.string('occurred_at'),
     };
   },
 };
@@ -83,6 +124,8 @@ export const idempotencyRow = {
             currency: object.currency,
             balance: integer(object.balance),
             version: integer(object.version),
+            in_total: integer(object.inTotal) ?? null,
+            out_total: integer(object.outTotal) ?? null,
             created_at: object.createdAt,
             updated_at: object.updatedAt,
           }),

@@ -9,7 +9,7 @@ import { CommitOutcome, WalletRepository } from '../../../src/domain/wallet-repo
  * The retry policy around the repository, with a scripted repository (the repository itself is
  * tested against DynamoDB Local; this checks only what the writer does with each answer).
  */
-const wallet: Wallet = { id: 'w', ownerId: 'alice', currency: Currency.GBP, balance: 0n, version: 0, createdAt: 't', updatedAt: 't' };
+const wallet: Wallet = { id: 'w', ownerId: 'alice', currency: Currency.GBP, balance: 0n, version: 0, inTotal: 0n, outTotal: 0n, createdAt: 't', updatedAt: 't' };
 const change = (() => {
   const result = increaseBalance(wallet, { currency: Currency.GBP, minor: 1n }, { entryId: 'e', actor: 'alice', now: 't' });
   if (!result.ok) throw new Error('expected a change');
@@ -33,7 +33,17 @@ const stored = (changes: Partial<IdempotencyRecord> = {}): IdempotencyRecord => 
 function scripted(...answers: CommitOutcome[]) {
   const commit = jest.fn(async () => answers.shift() ?? { status: 'contended' as const });
   const findIdempotencyRecord = jest.fn(async (): Promise<IdempotencyRecord | undefined> => undefined);
-  const repository: WalletRepository = { commit, find: jest.fn(), findIdempotencyRecord, history: jest.fn(), walletsOf: jest.fn() };
+  const repository: WalletRepository = {
+    commit,
+    find: jest.fn(),
+    findIdempotencyRecord,
+    history: jest.fn(),
+    walletsOf: jest.fn(),
+    entries: jest.fn(),
+    entryAt: jest.fn(),
+    lastEntryBefore: jest.fn(),
+    findTransfer: jest.fn(),
+  };
   const known = new KnownWallets();
   const writer = new ChangeWriter(repository, known, { now: () => new Date(NOW * 1000), contendedAttempts: 4, backoffMs: 1 });
   return { writer, commit, known, findIdempotencyRecord };

@@ -8,6 +8,8 @@ const wallet = (id: string, version: number): Wallet => ({
   currency: Currency.GBP,
   balance: BigInt(version),
   version,
+  inTotal: BigInt(version),
+  outTotal: 0n,
   createdAt: 't',
   updatedAt: 't',
 });

@@ -10,6 +10,8 @@ const wallet = (balance: bigint, version = 3): Wallet => ({
   currency: Currency.GBP,
   balance,
   version,
+  inTotal: balance,
+  outTotal: 0n,
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-06-01T00:00:00.000Z',
 });
@@ -26,7 +28,7 @@ describe('Wallet', () => {
     const result = increaseBalance(wallet(100n), gbp(50n), context);
     if (!result.ok) throw new Error('expected success');
     expect(result.change.before).toEqual(wallet(100n));
-    expect(result.change.after).toMatchObject({ balance: 150n, version: 4, updatedAt: context.now });
+    expect(result.change.after).toMatchObject({ balance: 150n, version: 4, inTotal: 150n, outTotal: 0n, updatedAt: context.now });
     expect(result.change.entry).toMatchObject({ type: 'BALANCE_INCREASED', version: 4, amount: 50n, balanceAfter: 150n });
     expect(signedAmount(result.change.entry)).toBe(50n);
   });

@@ -15,6 +15,8 @@ const wallet: Wallet = {
   currency: Currency.GBP,
   balance: 12345678901234567890123n,
   version: 42,
+  inTotal: 12345678901234567890123n,
+  outTotal: 0n,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-02T00:00:00.000Z',
 };
@@ -45,6 +47,7 @@ describe('wallet item mapper', () => {
       transferId: 't1',
       counterpartyWalletId: 'w2',
       idempotencyKey: 'k1',
+      metadata: [{ key: 'order', value: '8812' }],
     };
     expect(entryItem.toEntry(roundTrip(entryItem.from(entry)))).toEqual(entry);
     const plain = { ...entry, transferId: undefined, counterpartyWalletId: undefined, idempotencyKey: undefined };

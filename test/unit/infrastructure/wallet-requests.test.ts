@@ -10,6 +10,8 @@ const wallet: Wallet = {
   currency: Currency.GBP,
   balance: 100n,
   version: 3,
+  inTotal: 100n,
+  outTotal: 0n,
   createdAt: context.now,
   updatedAt: context.now,
 };
