@@ -1,6 +1,8 @@
 import { freshStore } from '../support/stores';
+import { moneyHistoryContract } from './money-history.contract';
 import { walletRepositoryContract } from './wallet-repository.contract';
 
 describe('DynamoWalletRepository against DynamoDB Local', () => {
   walletRepositoryContract(() => freshStore('dynamodb'));
+  describe('money history', () => moneyHistoryContract(() => freshStore('dynamodb')));
 });

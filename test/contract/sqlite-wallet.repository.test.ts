@@ -1,7 +1,9 @@
 import { describeSqlite } from '../support/sqlite';
 import { freshStore } from '../support/stores';
+import { moneyHistoryContract } from './money-history.contract';
 import { walletRepositoryContract } from './wallet-repository.contract';
 
 describeSqlite('SqliteWalletRepository on a fresh database file', () => {
   walletRepositoryContract(() => freshStore('sqlite'));
+  describe('money history', () => moneyHistoryContract(() => freshStore('sqlite')));
 });

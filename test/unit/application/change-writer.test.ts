@@ -74,7 +74,7 @@ describe('ChangeWriter', () => {
   it('stores the key in the same commit as the effect', async () => {
     const { writer, commit } = scripted({ status: 'committed' });
     await writer.write(plan, request);
-    expect(commit).toHaveBeenCalledWith(plan.changes, { ...request, event: plan.event, storedAt: NOW, expiresAt: NOW + 24 * 3600 });
+    expect(commit).toHaveBeenCalledWith(plan.changes, { ...request, event: plan.event, storedAt: NOW, expiresAt: NOW + 24 * 3600 }, undefined);
   });
 
   it('answers a taken key with its stored result when the intent matches, else IdempotencyKeyReused', async () => {

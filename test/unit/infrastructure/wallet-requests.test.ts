@@ -24,8 +24,16 @@ const change = (() => {
 describe('commitRequest', () => {
   it("writes every attribute a change may touch, from the mapper's one declaration, and none fixed at opening", () => {
     const update = commitRequest('wallets', [change]).input.TransactItems?.[0].Update;
-    expect(update?.UpdateExpression).toBe('SET #balance = :balance, #version = :version, #updatedAt = :updatedAt');
-    expect(update?.ExpressionAttributeNames).toEqual({ '#balance': 'balance', '#version': 'version', '#updatedAt': 'updatedAt' });
+    expect(update?.UpdateExpression).toBe(
+      'SET #balance = :balance, #version = :version, #inTotal = :inTotal, #outTotal = :outTotal, #updatedAt = :updatedAt',
+    );
+    expect(update?.ExpressionAttributeNames).toEqual({
+      '#balance': 'balance',
+      '#version': 'version',
+      '#inTotal': 'inTotal',
+      '#outTotal': 'outTotal',
+      '#updatedAt': 'updatedAt',
+    });
   });
 
   it('guards a change with a ConditionExpression on the version it was based on, inside DynamoDB', () => {
