@@ -3,7 +3,7 @@ import { LedgerEntry, LedgerEntryType } from '../domain/ledger-entry';
 import { hasPair, MetadataPair } from '../domain/metadata';
 import { versionOf } from '../domain/statement';
 import { instant, positionAt, WalletSeen } from './positions';
-import { UseCaseDeps } from './use-case-deps';
+import type { UseCaseDeps } from './use-case-deps';
 
 /** Which entries of a history to show. `from`/`to` bound the time ([from, to)); the others are tests on each entry. */
 export interface HistoryFilter {
@@ -44,16 +44,17 @@ export async function filteredHistory(
   if (filter.to !== undefined) top = Math.min(top, versionOf(await positionAt(deps.repository, wallet, instant(filter.to))));
   if (filter.from !== undefined) bottom = versionOf(await positionAt(deps.repository, wallet, instant(filter.from))) + 1;
   const matches: LedgerEntry[] = [];
+  const budget = deps.options.examinedPerPage;
   let examined = 0;
-  while (top >= bottom && matches.length <= page.first && examined < EXAMINED_PER_PAGE) {
-    const limit = Math.min(CHUNK, EXAMINED_PER_PAGE - examined);
+  while (top >= bottom && matches.length <= page.first && examined < budget) {
+    const limit = Math.min(CHUNK, budget - examined);
     const entries = await deps.repository.entries(wallet.id, { fromVersion: bottom, toVersion: top, order: 'newestFirst', limit });
     if (entries.length === 0) throw new Error(`Wallet ${wallet.id}: entries ${bottom}..${top} are missing`);
     for (const entry of entries) {
       examined += 1;
       top = entry.version - 1;
       if (matchesFilter(entry, filter)) matches.push(entry);
-      if (matches.length > page.first) break;
+      if (matches.length > page.first || examined >= budget) break;
     }
   }
   if (matches.length > page.first) return { entries: matches.slice(0, page.first), continueBelow: matches[page.first - 1].version };

@@ -6,12 +6,15 @@ import { DomainError, IdempotencyKeyReused } from '../domain/wallet-errors';
 import { WalletEvent } from '../domain/wallet-events';
 import { WalletRepository } from '../domain/wallet-repository.port';
 import { ChangeWriter, WriterOptions } from './change-writer';
+import { EXAMINED_PER_PAGE } from './filtered-history.use-case';
 import { WalletStates } from './wallet-states';
 
 export interface WalletServiceOptions extends WriterOptions {
   readonly newId: () => string;
   /** How many wallet states to keep in memory (see KnownWallets). */
   readonly knownWallets: number;
+  /** Entries a filtered history page examines at most (see filteredHistory). */
+  readonly examinedPerPage: number;
 }
 
 export const DEFAULT_OPTIONS: WalletServiceOptions = {
@@ -20,6 +23,7 @@ export const DEFAULT_OPTIONS: WalletServiceOptions = {
   contendedAttempts: 6,
   backoffMs: 5,
   knownWallets: 10_000,
+  examinedPerPage: EXAMINED_PER_PAGE,
 };
 
 /** What every use case works with: the store, the states it reasons from, the writer of its changes. */
