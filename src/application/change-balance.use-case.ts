@@ -64,7 +64,15 @@ async function changeBalance<E extends BalanceIncreased | BalanceDecreased, R ex
   const amount = parseAmount(command.amount, command.currency);
   if (!amount.ok) return invalidAmount(command.amount, amount.problem);
   const { walletId, currency, idempotencyKey, metadata = [] } = command;
-  const request = idempotentRequest(caller.id, idempotencyKey, operation, walletId, currency, amount.money.minor, ...metadataIntent(metadata));
+  const request = idempotentRequest(
+    caller.id,
+    idempotencyKey,
+    operation,
+    walletId,
+    currency,
+    amount.money.minor,
+    ...metadataIntent(metadata),
+  );
   const fail = failure<E>(deps, request);
   const based = await deps.states.at(caller, command.walletId, command.expectedVersion);
   if (isDomainError(based)) return fail(based);

@@ -103,8 +103,18 @@ interface Reversal {
 function planOf(deps: UseCaseDeps, caller: Caller, command: ReverseTransferCommand, reversal: Reversal) {
   const { reversalId, record, payee, payer, amount } = reversal;
   const why = { idempotencyKey: command.idempotencyKey, transferId: reversalId, reversalOf: record.transferId, metadata: command.metadata };
-  const debit = decreaseBalance(payee.wallet, amount, entryContext(deps, caller, { ...why, counterpartyWalletId: payer.id }), 'REVERSAL_OUT');
-  const credit = increaseBalance(payer, amount, entryContext(deps, caller, { ...why, counterpartyWalletId: payee.wallet.id }), 'REVERSAL_IN');
+  const debit = decreaseBalance(
+    payee.wallet,
+    amount,
+    entryContext(deps, caller, { ...why, counterpartyWalletId: payer.id }),
+    'REVERSAL_OUT',
+  );
+  const credit = increaseBalance(
+    payer,
+    amount,
+    entryContext(deps, caller, { ...why, counterpartyWalletId: payee.wallet.id }),
+    'REVERSAL_IN',
+  );
   if (!debit.ok && debit.error.code === 'INSUFFICIENT_BALANCE') return debit.error;
   if (!debit.ok || !credit.ok) throw new Error(`Transfer ${record.transferId}: a wallet no longer holds ${record.currency}`);
   const moved: TransferRecord = { ...record, reversed: record.reversed + amount.minor };

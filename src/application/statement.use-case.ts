@@ -21,7 +21,13 @@ export class StatementTooLargeError extends Error {
  * Opening and closing balance of [from, to) with what came in and went out: two positions (one bounded
  * read each) and the running totals on their entries. The window's bound is checked by the caller.
  */
-export async function statement(deps: UseCaseDeps, caller: Caller, wallet: WalletSeen, from: string, to: string): Promise<Statement | undefined> {
+export async function statement(
+  deps: UseCaseDeps,
+  caller: Caller,
+  wallet: WalletSeen,
+  from: string,
+  to: string,
+): Promise<Statement | undefined> {
   if (!mayAccess(caller, wallet)) return undefined;
   const opening = await positionAt(deps.repository, wallet, instant(from));
   const closing = await positionAt(deps.repository, wallet, instant(to));

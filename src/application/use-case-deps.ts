@@ -40,10 +40,6 @@ export function failure<E extends WalletEvent>(deps: UseCaseDeps, request: Idemp
 }
 
 /** Who, when and why, for the ledger entry of a change. */
-export function entryContext(
-  deps: UseCaseDeps,
-  caller: Caller,
-  why: Omit<EntryContext, 'entryId' | 'actor' | 'now'> = {},
-): EntryContext {
+export function entryContext(deps: UseCaseDeps, caller: Caller, why: Omit<EntryContext, 'entryId' | 'actor' | 'now'> = {}): EntryContext {
   return { entryId: deps.options.newId(), actor: caller.id, now: deps.options.now().toISOString(), ...why };
 }

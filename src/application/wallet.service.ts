@@ -17,7 +17,16 @@ import { transfer, TransferCommand, TransferOutcome } from './transfer.use-case'
 import { DEFAULT_OPTIONS, UseCaseDeps, WalletServiceOptions } from './use-case-deps';
 import { WalletStates } from './wallet-states';
 
-export type { AsOf, BalanceCommand, CreateWalletCommand, HistoryFilter, ReverseTransferCommand, TransferCommand, WalletServiceOptions, WalletSeen };
+export type {
+  AsOf,
+  BalanceCommand,
+  CreateWalletCommand,
+  HistoryFilter,
+  ReverseTransferCommand,
+  TransferCommand,
+  WalletServiceOptions,
+  WalletSeen,
+};
 export { isNotPermitted, NOT_PERMITTED } from './create-wallet.use-case';
 export type { NotPermitted } from './create-wallet.use-case';
 
@@ -49,7 +58,12 @@ export class WalletService {
     return history(this.deps, caller, wallet, page);
   }
 
-  filteredHistory(caller: Caller, wallet: WalletSeen, page: { first: number; beforeVersion: number }, filter: HistoryFilter): Promise<FilteredPage> {
+  filteredHistory(
+    caller: Caller,
+    wallet: WalletSeen,
+    page: { first: number; beforeVersion: number },
+    filter: HistoryFilter,
+  ): Promise<FilteredPage> {
     return filteredHistory(this.deps, caller, wallet, page, filter);
   }
 

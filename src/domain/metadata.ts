@@ -18,7 +18,8 @@ export function metadataProblem(pairs: Metadata): string | undefined {
   const seen = new Set<string>();
   for (const { key, value } of pairs) {
     const shown = JSON.stringify(key.slice(0, METADATA_LIMITS.keyLength));
-    if (key.length === 0 || key.length > METADATA_LIMITS.keyLength) return `key ${shown} must have 1 to ${METADATA_LIMITS.keyLength} characters`;
+    if (key.length === 0 || key.length > METADATA_LIMITS.keyLength)
+      return `key ${shown} must have 1 to ${METADATA_LIMITS.keyLength} characters`;
     if (value.length > METADATA_LIMITS.valueLength) return `the value of ${shown} has more than ${METADATA_LIMITS.valueLength} characters`;
     if (!key.isWellFormed() || !value.isWellFormed()) return `key ${shown} or its value is not well-formed Unicode (a lone surrogate)`;
     if (seen.has(key)) return `key ${shown} is given twice`;

@@ -31,10 +31,19 @@ export interface Statement {
 }
 
 /** Builds a statement and asserts that it adds up: a statement that does not is a bug, never an answer. */
-export function statementOf(walletId: string, currency: Currency, opening: Position, closing: Position, moneyIn: bigint, moneyOut: bigint): Statement {
+export function statementOf(
+  walletId: string,
+  currency: Currency,
+  opening: Position,
+  closing: Position,
+  moneyIn: bigint,
+  moneyOut: bigint,
+): Statement {
   if (versionOf(opening) > versionOf(closing)) throw new Error(`Statement of ${walletId}: opening is after closing`);
   if (balanceOf(opening) + moneyIn - moneyOut !== balanceOf(closing)) {
-    throw new Error(`Statement of ${walletId}: opening ${balanceOf(opening)} + in ${moneyIn} - out ${moneyOut} != closing ${balanceOf(closing)}`);
+    throw new Error(
+      `Statement of ${walletId}: opening ${balanceOf(opening)} + in ${moneyIn} - out ${moneyOut} != closing ${balanceOf(closing)}`,
+    );
   }
   return { walletId, currency, opening, closing, moneyIn, moneyOut };
 }

@@ -100,6 +100,7 @@ export function decreaseBalance(
  * is what lets a point in time be found with one index query.
  */
 function changed(before: Wallet, balance: bigint, type: LedgerEntryType, amount: bigint, context: EntryContext): WalletChange {
+  // biome-ignore lint/complexity/useMathMinMax: ISO instants are compared as text; Math.max would turn them into NaN.
   const updatedAt = context.now < before.updatedAt ? before.updatedAt : context.now;
   const out = isMoneyOut(type);
   const after: Wallet = {

@@ -11,8 +11,11 @@ export async function unlessUnavailable<T>(answer: Promise<T>): Promise<T> {
   try {
     return await answer;
   } catch (error) {
-    const known = error instanceof HistoryNotIndexedError || error instanceof IndexCatchingUpError || error instanceof StatementTooLargeError;
+    const known =
+      error instanceof HistoryNotIndexedError || error instanceof IndexCatchingUpError || error instanceof StatementTooLargeError;
     if (!known) throw error;
-    throw new GraphQLError(error.message, { extensions: { code: 'HISTORY_UNAVAILABLE', retryable: error instanceof IndexCatchingUpError } });
+    throw new GraphQLError(error.message, {
+      extensions: { code: 'HISTORY_UNAVAILABLE', retryable: error instanceof IndexCatchingUpError },
+    });
   }
 }

@@ -14,7 +14,18 @@ const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d
 export const MAX_CSV_ENTRIES = 50_000;
 const PAGE = 100;
 
-export const COLUMNS = ['date', 'version', 'type', 'money_in', 'money_out', 'balance_after', 'transfer_id', 'reversal_of', 'counterparty_wallet_id', 'metadata'];
+export const COLUMNS = [
+  'date',
+  'version',
+  'type',
+  'money_in',
+  'money_out',
+  'balance_after',
+  'transfer_id',
+  'reversal_of',
+  'counterparty_wallet_id',
+  'metadata',
+];
 
 /** The wallet id a path asks a statement of, or undefined when the path is not a statement's. */
 export function statementWalletId(path: string): string | undefined {
@@ -28,10 +39,17 @@ export function statementWalletId(path: string): string | undefined {
  * money_out are the window's totals: opening + money_in - money_out = closing, checkable in a spreadsheet.
  * Another owner's wallet is 404 like an unknown id. A CSV cut short has no closing line.
  */
-export async function answerStatementCsv(wallets: WalletService, caller: Caller, walletId: string, query: URLSearchParams, res: ServerResponse) {
+export async function answerStatementCsv(
+  wallets: WalletService,
+  caller: Caller,
+  walletId: string,
+  query: URLSearchParams,
+  res: ServerResponse,
+) {
   const from = query.get('from') ?? '';
   const to = query.get('to') ?? '';
-  if (!INSTANT.test(from) || !INSTANT.test(to)) return plain(res, 400, 'from and to must be ISO-8601 instants, such as 2026-10-01T00:00:00Z');
+  if (!INSTANT.test(from) || !INSTANT.test(to))
+    return plain(res, 400, 'from and to must be ISO-8601 instants, such as 2026-10-01T00:00:00Z');
   const problem = windowProblem(from, to);
   if (problem) return plain(res, 400, problem);
   const wallet = walletId.length <= 128 ? await wallets.getWallet(caller, walletId) : undefined;
@@ -48,7 +66,10 @@ export async function answerStatementCsv(wallets: WalletService, caller: Caller,
   for (let after: number | undefined; ; ) {
     const entries = await wallets.statementEntries(statement, after, PAGE);
     if (entries.length === 0) break;
-    await write(res, entries.map((entry) => entryLine(entry)));
+    await write(
+      res,
+      entries.map((entry) => entryLine(entry)),
+    );
     after = entries[entries.length - 1].version;
   }
   await write(res, [summaryLine(statement, 'CLOSING_BALANCE')]);
@@ -58,12 +79,24 @@ export async function answerStatementCsv(wallets: WalletService, caller: Caller,
 function summaryLine(statement: Statement, kind: 'OPENING_BALANCE' | 'CLOSING_BALANCE'): string[] {
   const money = (minor: bigint) => formatMinor(minor, statement.currency);
   if (kind === 'OPENING_BALANCE') return [statement.opening.at, '', kind, '', '', money(balanceOf(statement.opening)), '', '', '', ''];
-  return [statement.closing.at, '', kind, money(statement.moneyIn), money(statement.moneyOut), money(balanceOf(statement.closing)), '', '', '', ''];
+  return [
+    statement.closing.at,
+    '',
+    kind,
+    money(statement.moneyIn),
+    money(statement.moneyOut),
+    money(balanceOf(statement.closing)),
+    '',
+    '',
+    '',
+    '',
+  ];
 }
 
 function entryLine(entry: LedgerEntry): string[] {
   const amount = formatMinor(entry.amount, entry.currency);
-  const metadata = entry.metadata.length === 0 ? '' : JSON.stringify(Object.fromEntries(entry.metadata.map(({ key, value }) => [key, value])));
+  const metadata =
+    entry.metadata.length === 0 ? '' : JSON.stringify(Object.fromEntries(entry.metadata.map(({ key, value }) => [key, value])));
   return [
     entry.occurredAt,
     String(entry.version),

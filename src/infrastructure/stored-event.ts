@@ -60,7 +60,8 @@ export function eventFromJson(json: string, readers: StoredEventReaders): Wallet
       if (typeof transferId !== 'string') throw readers.corrupt('event.transferId is not a string');
       return { type, transferId, from: wallet('from'), to: wallet('to'), amount: money() };
     case 'TRANSFER_REVERSED':
-      if (typeof transferId !== 'string' || typeof reversalId !== 'string') throw readers.corrupt('event.transferId or reversalId is not a string');
+      if (typeof transferId !== 'string' || typeof reversalId !== 'string')
+        throw readers.corrupt('event.transferId or reversalId is not a string');
       return { type, reversalId, transferId, from: wallet('from'), to: wallet('to'), amount: money(), remaining: money('remaining') };
     default:
       return unlisted(type);

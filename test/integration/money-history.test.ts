@@ -34,7 +34,13 @@ describe.each(KINDS)('money history on %s', (kind) => {
     return created.wallet;
   }
   async function deposit(wallet: Wallet, amount: string, metadata = [{ key: 'order', value: '1' }]): Promise<Wallet> {
-    const outcome = await service.increaseBalance(ALICE, { walletId: wallet.id, amount, currency: Currency.GBP, expectedVersion: wallet.version, metadata });
+    const outcome = await service.increaseBalance(ALICE, {
+      walletId: wallet.id,
+      amount,
+      currency: Currency.GBP,
+      expectedVersion: wallet.version,
+      metadata,
+    });
     if (isDomainError(outcome)) throw new Error(outcome.code);
     return outcome.wallet;
   }
@@ -58,9 +64,27 @@ describe.each(KINDS)('money history on %s', (kind) => {
     const moved = await paid(payer, payee, '4.00');
     const [payeeEntry] = await service.history(BOB, payee, { first: 1 });
     expect(payeeEntry).toMatchObject({ type: 'TRANSFER_IN', transferId: moved.transferId, metadata: [{ key: 'order', value: '8812' }] });
-    const command = { walletId: payer.id, amount: '1.00', currency: Currency.GBP, expectedVersion: moved.from.version, idempotencyKey: `k-${kind}` };
-    const first = await service.increaseBalance(ALICE, { ...command, metadata: [{ key: 'a', value: '1' }, { key: 'b', value: '2' }] });
-    const same = await service.increaseBalance(ALICE, { ...command, metadata: [{ key: 'a', value: '1' }, { key: 'b', value: '2' }] });
+    const command = {
+      walletId: payer.id,
+      amount: '1.00',
+      currency: Currency.GBP,
+      expectedVersion: moved.from.version,
+      idempotencyKey: `k-${kind}`,
+    };
+    const first = await service.increaseBalance(ALICE, {
+      ...command,
+      metadata: [
+        { key: 'a', value: '1' },
+        { key: 'b', value: '2' },
+      ],
+    });
+    const same = await service.increaseBalance(ALICE, {
+      ...command,
+      metadata: [
+        { key: 'a', value: '1' },
+        { key: 'b', value: '2' },
+      ],
+    });
     const other = await service.increaseBalance(ALICE, { ...command, metadata: [{ key: 'a', value: '9' }] });
     expect(same).toEqual(first);
     expect(other).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
@@ -95,7 +119,12 @@ describe.each(KINDS)('money history on %s', (kind) => {
     const other = await opened(BOB);
     wallet = (await paid(wallet, other, '30.00')).from;
     wallet = await deposit(wallet, '0.01');
-    for (const [from, to] of [[start, clock + 1000], [start + 2500, clock + 1000], [start + 2500, start + 3500], [start - 5000, start]]) {
+    for (const [from, to] of [
+      [start, clock + 1000],
+      [start + 2500, clock + 1000],
+      [start + 2500, start + 3500],
+      [start - 5000, start],
+    ]) {
       const statement = await service.statement(ALICE, wallet, iso(from), iso(to));
       if (!statement) throw new Error('no statement');
       const opening = balanceOf(statement.opening);
@@ -114,7 +143,12 @@ describe.each(KINDS)('money history on %s', (kind) => {
     const moved = await paid(payer, payee, '20.00');
     payee = moved.to;
     const reverse = (caller = BOB, amount?: string, expectedVersion = payee.version) =>
-      service.reverseTransfer(caller, { transferId: moved.transferId, amount, expectedVersion, metadata: [{ key: 'reason', value: 'refund' }] });
+      service.reverseTransfer(caller, {
+        transferId: moved.transferId,
+        amount,
+        expectedVersion,
+        metadata: [{ key: 'reason', value: 'refund' }],
+      });
     expect(await reverse(ALICE)).toMatchObject({ code: 'TRANSFER_NOT_FOUND' });
     expect(await service.reverseTransfer(BOB, { transferId: 'nope', expectedVersion: 0 })).toMatchObject({ code: 'TRANSFER_NOT_FOUND' });
     expect(await reverse(BOB, '0.001')).toMatchObject({ code: 'INVALID_AMOUNT' });
@@ -143,7 +177,12 @@ describe.each(KINDS)('money history on %s', (kind) => {
     const payer = await deposit(await opened(), '50.00');
     const payee = (await paid(payer, await opened(BOB), '10.00')).to;
     const moved = (await service.history(BOB, payee, { first: 1 }))[0];
-    const spent = await service.decreaseBalance(BOB, { walletId: payee.id, amount: '8.00', currency: Currency.GBP, expectedVersion: payee.version });
+    const spent = await service.decreaseBalance(BOB, {
+      walletId: payee.id,
+      amount: '8.00',
+      currency: Currency.GBP,
+      expectedVersion: payee.version,
+    });
     if (isDomainError(spent)) throw new Error(spent.code);
     const reverse = (amount: string) =>
       service.reverseTransfer(BOB, { transferId: moved.transferId ?? '', amount, expectedVersion: spent.wallet.version });
@@ -176,7 +215,9 @@ describe.each(KINDS)('money history on %s', (kind) => {
         if (page.continueBelow === undefined) break;
         beforeVersion = page.continueBelow;
       }
-      expect(seen.map((entry) => entry.version)).toEqual(all.filter((entry) => matchesFilter(entry, filter) && inWindow(entry, filter)).map((e) => e.version));
+      expect(seen.map((entry) => entry.version)).toEqual(
+        all.filter((entry) => matchesFilter(entry, filter) && inWindow(entry, filter)).map((e) => e.version),
+      );
       expect(pages).toBeGreaterThan(1);
     }
   });

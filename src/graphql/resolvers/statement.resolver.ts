@@ -21,7 +21,11 @@ export class StatementResolver {
   ): Promise<LedgerEntryConnection> {
     const size = pageSize(first);
     const cursor = after ?? undefined;
-    const entries = await this.service.statementEntries(root.statement, cursor === undefined ? undefined : versionOfCursor(cursor), size + 1);
+    const entries = await this.service.statementEntries(
+      root.statement,
+      cursor === undefined ? undefined : versionOfCursor(cursor),
+      size + 1,
+    );
     return toConnection(entries, size, cursor, caller);
   }
 }

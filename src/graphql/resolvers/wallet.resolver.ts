@@ -57,7 +57,9 @@ export class WalletResolver {
     const cursor = after ?? undefined;
     const beforeVersion = Math.min(cursor === undefined ? Infinity : versionOfCursor(cursor), wallet.version + 1);
     if (filter) {
-      const page = await unlessUnavailable(this.service.filteredHistory(caller, wallet, { first: size, beforeVersion }, historyFilterOf(filter)));
+      const page = await unlessUnavailable(
+        this.service.filteredHistory(caller, wallet, { first: size, beforeVersion }, historyFilterOf(filter)),
+      );
       return toFilteredConnection(page, cursor, caller);
     }
     const entries = await this.service.history(caller, wallet, { first: size + 1, beforeVersion });

@@ -9,7 +9,17 @@ import { CommitOutcome, WalletRepository } from '../../../src/domain/wallet-repo
  * The retry policy around the repository, with a scripted repository (the repository itself is
  * tested against DynamoDB Local; this checks only what the writer does with each answer).
  */
-const wallet: Wallet = { id: 'w', ownerId: 'alice', currency: Currency.GBP, balance: 0n, version: 0, inTotal: 0n, outTotal: 0n, createdAt: 't', updatedAt: 't' };
+const wallet: Wallet = {
+  id: 'w',
+  ownerId: 'alice',
+  currency: Currency.GBP,
+  balance: 0n,
+  version: 0,
+  inTotal: 0n,
+  outTotal: 0n,
+  createdAt: 't',
+  updatedAt: 't',
+};
 const change = (() => {
   const result = increaseBalance(wallet, { currency: Currency.GBP, minor: 1n }, { entryId: 'e', actor: 'alice', now: 't' });
   if (!result.ok) throw new Error('expected a change');
@@ -74,7 +84,11 @@ describe('ChangeWriter', () => {
   it('stores the key in the same commit as the effect', async () => {
     const { writer, commit } = scripted({ status: 'committed' });
     await writer.write(plan, request);
-    expect(commit).toHaveBeenCalledWith(plan.changes, { ...request, event: plan.event, storedAt: NOW, expiresAt: NOW + 24 * 3600 }, undefined);
+    expect(commit).toHaveBeenCalledWith(
+      plan.changes,
+      { ...request, event: plan.event, storedAt: NOW, expiresAt: NOW + 24 * 3600 },
+      undefined,
+    );
   });
 
   it('answers a taken key with its stored result when the intent matches, else IdempotencyKeyReused', async () => {

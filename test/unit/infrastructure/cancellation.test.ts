@@ -12,7 +12,17 @@ const slots: TransactionSlot[] = [
   { kind: 'entry', walletId: 'b' },
   { kind: 'idempotency' },
 ];
-const wallet: Wallet = { id: 'a', ownerId: 'alice', currency: Currency.GBP, balance: 700n, version: 9, inTotal: 700n, outTotal: 0n, createdAt: 't', updatedAt: 't' };
+const wallet: Wallet = {
+  id: 'a',
+  ownerId: 'alice',
+  currency: Currency.GBP,
+  balance: 700n,
+  version: 9,
+  inTotal: 700n,
+  outTotal: 0n,
+  createdAt: 't',
+  updatedAt: 't',
+};
 const none = { Code: 'None' };
 const failed = (item?: Record<string, unknown>) => ({ Code: 'ConditionalCheckFailed', Item: item && marshall(item) });
 
