@@ -1,7 +1,8 @@
 /**
- * The layers of src/, enforced (npm run lint): the domain knows nothing else; use cases know only the
- * domain; only infrastructure talks to databases and key libraries; only the GraphQL and HTTP layers
- * know GraphQL and Apollo. Tests, verify/, bench/ and abuse/ may reach anything.
+ * The layers of src/ and tools/, enforced (npm run lint): the domain knows nothing else; use cases know
+ * only the domain; only infrastructure talks to databases and key libraries; only the GraphQL and HTTP
+ * layers know GraphQL and Apollo. The tools (verify, bench, abuse and their kit) may import src, never
+ * the other way round, and have no cycles either. Tests may reach anything.
  */
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -12,6 +13,27 @@ module.exports = {
       from: { path: '^src' },
       // A type-only import (wallet-errors names the Wallet type) is no cycle at run time.
       to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
+    },
+    {
+      name: 'no-circular-in-tools',
+      comment: 'The tools have no cycle at all, not even through types: one file, one role.',
+      severity: 'error',
+      from: { path: '^tools' },
+      to: { circular: true },
+    },
+    {
+      name: 'src-never-imports-tools',
+      comment: 'The service ships without its harnesses: tools/ may use src/, never the reverse.',
+      severity: 'error',
+      from: { path: '^src' },
+      to: { path: '^tools' },
+    },
+    {
+      name: 'tool-kit-imports-no-tool',
+      comment: 'tools/kit is shared by verify, bench and abuse: it knows none of them.',
+      severity: 'error',
+      from: { path: '^tools/kit' },
+      to: { path: '^tools/(?!kit/)' },
     },
     {
       name: 'domain-imports-only-domain',

@@ -4,7 +4,14 @@ import { DEFAULT_LIMITS, EdgeLimits } from './http/limits';
 /** How bearer tokens are verified. */
 export type AuthConfig =
   /** No keys configured outside production: a local key pair under the data directory signs and verifies. */
-  | { readonly kind: 'development'; readonly keyDir: string; readonly issuer?: string; readonly audience?: string }
+  | {
+      readonly kind: 'development';
+      /** DATA_DIR: `npm run token` must be given the same one to sign with this key. */
+      readonly dataDir: string;
+      readonly keyDir: string;
+      readonly issuer?: string;
+      readonly audience?: string;
+    }
   | { readonly kind: 'jwks'; readonly url: string; readonly issuer: string; readonly audience: string }
   | { readonly kind: 'public-key'; readonly file: string; readonly issuer: string; readonly audience: string };
 
@@ -132,7 +139,7 @@ function auth(env: NodeJS.ProcessEnv, production: boolean, dataDir: string): Aut
           'with AUTH_ISSUER and AUTH_AUDIENCE. Refusing to start.',
       );
     }
-    return { kind: 'development', keyDir: join(dataDir, 'dev-auth'), issuer, audience };
+    return { kind: 'development', dataDir, keyDir: join(dataDir, 'dev-auth'), issuer, audience };
   }
   if (!issuer || !audience) throw new ConfigError('AUTH_ISSUER and AUTH_AUDIENCE must be set with AUTH_JWKS_URL or AUTH_PUBLIC_KEY_FILE.');
   if (jwks) {

@@ -52,7 +52,7 @@ async function main(): Promise<void> {
       store: store.description,
       auth: config.auth.kind,
     });
-    if (auth.devKey) await printDevelopmentTokens(auth.devKey);
+    if (auth.devKey && config.auth.kind === 'development') await printDevelopmentTokens(auth.devKey, config.auth.dataDir);
   } catch (error) {
     if (error instanceof JavaMissingError || error instanceof ConfigError) console.error(error.message);
     else logger.error('Wallet service failed to start', { error: String(error) });
@@ -62,15 +62,23 @@ async function main(): Promise<void> {
 
 /**
  * Development only: ready-to-paste tokens, on stdout and never through the logger (log lines carry no
- * token). `npm run -s token -- --sub NAME` signs more with the same key.
+ * token), with the command that signs more with the same key: the token tool must see this DATA_DIR.
  */
-async function printDevelopmentTokens(devKey: DevSigningKey): Promise<void> {
-  const lines = ['Development tokens (12 h; more: npm run -s token -- --sub NAME [--scope wallet:admin] [--ttl 1h]):'];
+async function printDevelopmentTokens(devKey: DevSigningKey, dataDir: string): Promise<void> {
+  const lines = [
+    `Development tokens (12 h), signed by ${devKey.file}; more with this key:`,
+    `  DATA_DIR=${shellWord(dataDir)} npm run -s token -- --sub NAME [--scope wallet:admin] [--ttl 1h]`,
+  ];
   for (const example of EXAMPLE_CALLERS) {
     const label = example.scope ? `${example.sub} (${example.scope})` : example.sub;
     lines.push(`  ${label.padEnd(24)} Authorization: Bearer ${await devKey.sign(example)}`);
   }
   process.stdout.write(`${lines.join('\n')}\n`);
+}
+
+/** A path as one word a shell reads back unchanged. */
+function shellWord(text: string): string {
+  return /^[\w@%+=:,./-]+$/.test(text) ? text : `'${text.replaceAll("'", "'\\''")}'`;
 }
 
 void main();

@@ -34,8 +34,12 @@ function limitOf(error: unknown): GraphQLError | undefined {
   return undefined;
 }
 
-// A quote longer than the prefix (closed, or running to the end of the message).
-const LONG_QUOTE = new RegExp(`"((?:[^"\\\\]|\\\\.){${ECHO_PREFIX}})(?:[^"\\\\]|\\\\.)*("|$)`, 'g');
+// A character inside a quote: any but a quote mark, or an escape (a lone backslash at the very end too,
+// so a run ends only at a quote mark or the end of the message, and a match never backtracks).
+const CHARACTER = String.raw`(?:[^"\\]|\\[\s\S]?)`;
+// Every quote (closed, or running to the end): its first characters, the rest, its close. Short quotes are
+// matched too, so that the text between two quoted values is never taken for a quote.
+const QUOTE = new RegExp(`"(${CHARACTER}{0,${ECHO_PREFIX}})(${CHARACTER}*)("|$)`, 'g');
 const MAX_MESSAGE = 500;
 
 /**
@@ -43,6 +47,8 @@ const MAX_MESSAGE = 500;
  * message; a literal in the query (a 500 KB number) is echoed unquoted, hence the overall cap too.
  */
 export function shortenQuotedValues(message: string): string {
-  const shortened = message.replace(LONG_QUOTE, '"$1…$2');
+  const shortened = message.replace(QUOTE, (quote: string, prefix: string, rest: string, close: string) =>
+    rest === '' ? quote : `"${prefix}…${close}`,
+  );
   return shortened.length > MAX_MESSAGE ? `${shortened.slice(0, MAX_MESSAGE)}…` : shortened;
 }

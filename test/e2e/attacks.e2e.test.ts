@@ -2,8 +2,8 @@ import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { ATTACKS, AttackResult } from '../../abuse/attacks';
-import { RunningService, startService } from '../../abuse/service-process';
+import { ATTACKS, AttackResult } from '../../tools/abuse/attacks';
+import { RunningService, startService } from '../../tools/abuse/attacked-service';
 import { READ } from '../support/operations';
 import { startTestServer, TestServer } from '../support/server';
 
@@ -38,7 +38,7 @@ describe('a burst of 20 attack requests', () => {
   let service: RunningService;
   beforeAll(async () => {
     execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', 'dist-e2e'], { cwd: ROOT, stdio: 'inherit' });
-    execFileSync('npx', ['tsc', '-p', 'tsconfig.abuse.json', '--outDir', 'dist-e2e'], { cwd: ROOT, stdio: 'inherit' });
+    execFileSync('npx', ['tsc', '-p', 'tsconfig.tools.json', '--outDir', 'dist-e2e'], { cwd: ROOT, stdio: 'inherit' });
     service = await startService(join(ROOT, 'dist-e2e', 'main.js'), {
       DYNAMODB_ENDPOINT: process.env.TEST_DYNAMODB_ENDPOINT!,
       DYNAMODB_TABLE: `wallets-attacks-${randomUUID()}`,
@@ -58,7 +58,7 @@ describe('a burst of 20 attack requests', () => {
   const attack = async () =>
     JSON.parse(
       (
-        await run(process.execPath, [join(ROOT, 'dist-e2e', 'abuse', 'burst.js'), service.url, String(service.port), '20'], {
+        await run(process.execPath, [join(ROOT, 'dist-e2e', 'tools', 'abuse', 'burst.js'), service.url, String(service.port), '20'], {
           maxBuffer: 1_000_000,
           env: { ...process.env, ATTACKER_AUTHORIZATION: service.authorization },
         })

@@ -1,5 +1,5 @@
-import { DEFAULT_POLICY, runBank } from '../../verify/bank';
-import { formatReport } from '../../verify/report';
+import { DEFAULT_POLICY, runBank } from '../../tools/verify/bank';
+import { formatReport } from '../../tools/verify/report';
 import { startTestServer, TestServer } from '../support/server';
 
 /**

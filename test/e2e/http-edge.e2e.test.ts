@@ -1,6 +1,6 @@
 import { connect, Socket } from 'node:net';
 import { Logger } from '../../src/logger';
-import { rawRequest, streamingPost } from '../../abuse/raw-http';
+import { rawRequest, streamingPost } from '../../tools/abuse/raw-http';
 import { startTestServer, TestServer } from '../support/server';
 
 /** A logger that keeps every line, to check what reached which level. */

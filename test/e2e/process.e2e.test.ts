@@ -133,6 +133,10 @@ describe('development authentication', () => {
     const tokenOf = (who: string) => lines.find((line) => line.trimStart().startsWith(who))?.match(/Authorization: Bearer (\S+)/)?.[1];
     for (const who of ['alice', 'bob', 'operator (wallet:admin)']) expect(tokenOf(who)).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
     const alice = tokenOf('alice') as string;
+    // How to sign more with this service's key: the token tool must be given the same DATA_DIR.
+    const keyFile = join(dataDir, 'dev-auth', 'dev-signing-key.pem');
+    expect(lines).toContain(`Development tokens (12 h), signed by ${keyFile}; more with this key:`);
+    expect(lines).toContain(`  DATA_DIR=${dataDir} npm run -s token -- --sub NAME [--scope wallet:admin] [--ttl 1h]`);
     expect((await ask(first.url, alice)).body.data?.result.wallet.ownerId).toBe('alice');
     const stopped = exited(first.child);
     first.child.kill('SIGTERM');
@@ -148,6 +152,19 @@ describe('development authentication', () => {
     });
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+\n$/);
+    expect(run.stderr).toBe(`Signed with ${join(dataDir, 'dev-auth', 'dev-signing-key.pem')}\n`);
+    // Without the service's DATA_DIR, the tool says it made a new key that no service has used.
+    const elsewhere = mkdtempSync(join(tmpdir(), 'wallet-token-'));
+    const stray = spawnSync(process.execPath, ['dist/token.js', '--sub', 'carol'], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: elsewhere },
+      encoding: 'utf8',
+    });
+    rmSync(elsewhere, { recursive: true, force: true });
+    expect(stray.stderr).toMatch(
+      new RegExp(`^Signed with ${join(elsewhere, 'dev-auth', 'dev-signing-key.pem')}, made just now: no service has used it yet`),
+    );
+    expect((await ask(second.url, stray.stdout.trim())).status).toBe(401);
     const carol = await ask(second.url, run.stdout.trim());
     expect(carol.body.data?.result.wallet.ownerId).toBe('carol');
     const killed = exited(second.child);

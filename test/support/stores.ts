@@ -3,7 +3,7 @@ import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo
 import { isTableReachable } from '../../src/infrastructure/dynamodb/wallet-table';
 import { SQLITE_MIN_NODE, supportsNodeSqlite } from '../../src/infrastructure/sqlite/node-sqlite';
 import { freshTable } from './dynamo';
-import { StoreLocation } from '../../verify/table-state';
+import { StoreLocation } from '../../tools/verify/final-state';
 import { StoredLedger } from './ledger';
 import { freshSqliteFile } from './sqlite';
 

@@ -33,6 +33,7 @@ describe('readConfig', () => {
   it('verifies tokens by a development key under DATA_DIR when no key is configured outside production', () => {
     expect(readConfig({ DATA_DIR: '/data' }).auth).toEqual({
       kind: 'development',
+      dataDir: '/data',
       keyDir: '/data/dev-auth',
       issuer: undefined,
       audience: undefined,

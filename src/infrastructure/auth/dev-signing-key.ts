@@ -34,22 +34,27 @@ export class DevSigningKey {
     readonly publicKey: KeyObject,
     readonly issuer: string,
     readonly audience: string,
+    /** Where the key is kept (none for an ephemeral key), and whether this call made it. */
+    readonly file?: string,
+    readonly madeNow = false,
   ) {}
 
   static loadOrCreate(dir: string, issuer = DEV_ISSUER, audience = DEV_AUDIENCE): DevSigningKey {
     const file = join(dir, 'dev-signing-key.pem');
+    let madeNow = false;
     if (!existsSync(file)) {
       mkdirSync(dir, { recursive: true, mode: 0o700 });
       const { privateKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
       try {
         writeFileSync(file, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600, flag: 'wx' });
+        madeNow = true;
       } catch (error) {
         // Another process (the token command, a second instance) made it a moment ago: use theirs.
         if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
       }
     }
     const privateKey = createPrivateKey(readFileSync(file));
-    return new DevSigningKey(privateKey, createPublicKey(privateKey), issuer, audience);
+    return new DevSigningKey(privateKey, createPublicKey(privateKey), issuer, audience, file, madeNow);
   }
 
   /** A key that lives in memory only (tests, benchmarks): a fresh P-256 key unless one is given. */

@@ -1,6 +1,6 @@
-import { LoopResult } from '../../../bench/closed-loop';
-import { mergeCounts, mergeLoops } from '../../../bench/merge';
-import { perSecond } from '../../../bench/stats';
+import { LoopResult } from '../../../tools/bench/closed-loop';
+import { mergeCounts, mergeLoops } from '../../../tools/bench/merge';
+import { perSecond } from '../../../tools/bench/stats';
 
 const slice = (elapsedMs: number, successes: number, conflicts: number, latencies: number[]): LoopResult => ({
   elapsedMs,

@@ -1,5 +1,5 @@
-import { breakdown, diffCounts, totals } from '../../../bench/counts';
-import { cell, percentile, perSecond, ratio, summarize } from '../../../bench/stats';
+import { breakdown, diffCounts, totals } from '../../../tools/bench/counts';
+import { cell, percentile, perSecond, ratio, summarize } from '../../../tools/bench/stats';
 import type { RequestCounts } from '../../../src/infrastructure/dynamodb/request-counter';
 
 describe('percentile (nearest rank)', () => {

@@ -16,28 +16,37 @@ import { join } from 'node:path';
 import { SCHEMA_FILE } from '../../../src/graphql/schema-file';
 import { playgroundTabs } from '../../../src/http/playground-tabs';
 import * as testOperations from '../../support/operations';
-import { requestOf } from '../../../verify/documents';
+import { requestOf } from '../../../tools/verify/documents';
 
 /**
  * Every GraphQL document the project ships is code, and is checked against schema.graphql: the Playground
- * tabs, the README's graphql blocks, the client operations, and what verify/, bench/ and the tests send.
+ * tabs, the graphql blocks of the README and docs/, the client operations, and what tools/verify, tools/bench and the tests send.
  */
 const ROOT = join(__dirname, '..', '..', '..');
 const schema = buildSchema(readFileSync(SCHEMA_FILE, 'utf8'));
 const errorsOf = (document: DocumentNode) => validate(schema, document).map((error) => error.message);
 
-const readmeBlocks = [...readFileSync(join(ROOT, 'README.md'), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) => match[1]);
-const readmeDocuments = readmeBlocks.map((text) => Object.assign(parse(text), { firstLine: text.split('\n')[0].slice(0, 70) }));
+/** The user documentation: the README and every page under docs/. */
+const DOC_FILES = [
+  'README.md',
+  ...readdirSync(join(ROOT, 'docs'))
+    .filter((file) => file.endsWith('.md'))
+    .map((file) => `docs/${file}`),
+];
+const readmeDocuments = DOC_FILES.flatMap((file) =>
+  [...readFileSync(join(ROOT, file), 'utf8').matchAll(/```graphql\n([\s\S]*?)```/g)].map((match) =>
+    Object.assign(parse(match[1]), { firstLine: `${file}: ${match[1].split('\n')[0].slice(0, 60)}` }),
+  ),
+);
 const isExecutable = (document: DocumentNode) => document.definitions.every(isExecutableDefinitionNode);
 
-/** Documents sent as plain strings, found in the source of bench/ (its constants are private to their files). */
-const benchDocuments = readdirSync(join(ROOT, 'bench'))
+/** Documents sent as plain strings, found in the source of tools/bench (its constants are private to their files). */
+const benchDocuments = readdirSync(join(ROOT, 'tools', 'bench'))
   .filter((file) => file.endsWith('.ts'))
   .flatMap((file) =>
-    [...readFileSync(join(ROOT, 'bench', file), 'utf8').matchAll(/(['`])((?:mutation|query)\b(?:(?!\$\{|\1)[\s\S])*)\1/g)].map((match) => [
-      `bench/${file}`,
-      match[2],
-    ]),
+    [...readFileSync(join(ROOT, 'tools', 'bench', file), 'utf8').matchAll(/(['`])((?:mutation|query)\b(?:(?!\$\{|\1)[\s\S])*)\1/g)].map(
+      (match) => [`tools/bench/${file}`, match[2]],
+    ),
   );
 
 const verifyDocuments = [
@@ -56,17 +65,17 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
     expect(variables.errors?.map((error) => error.message)).toBeUndefined();
   });
 
-  it('the README has graphql blocks (so the checks below check something)', () => {
+  it('the README and docs/ have graphql blocks (so the checks below check something)', () => {
     expect(readmeDocuments.filter(isExecutable).length).toBeGreaterThanOrEqual(2);
     expect(readmeDocuments.filter((document) => !isExecutable(document)).length).toBeGreaterThanOrEqual(1);
   });
 
   it.each(readmeDocuments.filter(isExecutable).map((document) => [document.firstLine, document] as const))(
-    'README block %s',
+    'documentation block %s',
     (_, document) => expect(errorsOf(document)).toEqual([]),
   );
 
-  it('README schema excerpts say what schema.graphql says (every field, argument and union member they show)', () => {
+  it('schema excerpts in the documentation say what schema.graphql says (every field, argument and union member they show)', () => {
     const drift: string[] = [];
     for (const definition of readmeDocuments.filter((document) => !isExecutable(document)).flatMap((document) => document.definitions)) {
       if (definition.kind === Kind.OBJECT_TYPE_DEFINITION) {
@@ -86,7 +95,7 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
           .sort();
         if (JSON.stringify(shown) !== JSON.stringify(actual)) drift.push(`union ${definition.name.value} = ${shown} is ${actual}`);
       } else {
-        drift.push(`unchecked ${definition.kind} in a README graphql block`);
+        drift.push(`unchecked ${definition.kind} in a documentation graphql block`);
       }
     }
     expect(drift).toEqual([]);
@@ -108,14 +117,17 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
     expect(errorsOf(document)).toEqual([]);
   });
 
-  it.each(verifyDocuments.map((request, index) => [index, request] as const))('verify/ document %i, with its variables', (_, request) => {
-    const document = parse(request.query);
-    expect(errorsOf(document)).toEqual([]);
-    const variables = getVariableValues(schema, getOperationAST(document)!.variableDefinitions ?? [], request.variables);
-    expect(variables.errors?.map((error) => error.message)).toBeUndefined();
-  });
+  it.each(verifyDocuments.map((request, index) => [index, request] as const))(
+    'tools/verify document %i, with its variables',
+    (_, request) => {
+      const document = parse(request.query);
+      expect(errorsOf(document)).toEqual([]);
+      const variables = getVariableValues(schema, getOperationAST(document)!.variableDefinitions ?? [], request.variables);
+      expect(variables.errors?.map((error) => error.message)).toBeUndefined();
+    },
+  );
 
-  it('bench/ documents', () => {
+  it('tools/bench documents', () => {
     expect(benchDocuments.length).toBeGreaterThanOrEqual(3);
     for (const [file, text] of benchDocuments) expect([file, errorsOf(parse(text))]).toEqual([file, []]);
   });

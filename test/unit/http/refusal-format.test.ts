@@ -1,4 +1,6 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, GraphQLObjectType, GraphQLSchema, GraphQLString, parse } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values';
+import { DecimalScalar } from '../../../src/graphql/scalars/decimal.scalar';
 import { formatError } from '../../../src/http/error-policy';
 import { edgeLog } from '../../../src/http/edge-log';
 import { limitExceeded } from '../../../src/http/limit-exceeded';
@@ -13,6 +15,25 @@ describe('shapeRefusals', () => {
     const message = shortenQuotedValues(`Variable "$amount" got invalid value "${value}"; got "${value}"`);
     expect(message).toBe(`Variable "$amount" got invalid value "${'9'.repeat(ECHO_PREFIX)}…"; got "${'9'.repeat(ECHO_PREFIX)}…"`);
     expect(shortenQuotedValues(`Int cannot represent ${'1'.repeat(10_000)}`).length).toBeLessThanOrEqual(501);
+  });
+
+  it('leaves the text between two short quoted values alone: the whole message for "amount": "abc"', () => {
+    const message = refusalOf({ amount: 'abc' });
+    expect(shortenQuotedValues(message)).toBe(
+      'Variable "$amount" got invalid value "abc"; Decimal must be a JSON string in plain notation such as "100.50" ' +
+        '(digits, an optional dot and fraction, at most 64 characters); got "abc"',
+    );
+  });
+
+  it('cuts a long value wherever it stands, and a quote left open at the end, with no backtracking blow-up', () => {
+    const long = `${'x'.repeat(ECHO_PREFIX)}yz`;
+    expect(shortenQuotedValues(`a "${long}" b "ok" c "${long}`)).toBe(
+      `a "${'x'.repeat(ECHO_PREFIX)}…" b "ok" c "${'x'.repeat(ECHO_PREFIX)}…`,
+    );
+    expect(shortenQuotedValues(`got "${'a'.repeat(ECHO_PREFIX)}"`)).toBe(`got "${'a'.repeat(ECHO_PREFIX)}"`);
+    const started = performance.now();
+    expect(shortenQuotedValues(`"${'\\"'.repeat(200_000)}\\`).length).toBeLessThanOrEqual(501);
+    expect(performance.now() - started).toBeLessThan(1_000);
   });
 
   it('drops field and enum hints in production only', () => {
@@ -33,6 +54,16 @@ describe('shapeRefusals', () => {
     });
   });
 });
+
+/** The message graphql-js and the real Decimal scalar give a refused `$amount` variable. */
+function refusalOf(variables: Record<string, unknown>): string {
+  const query = new GraphQLObjectType({ name: 'Query', fields: { ok: { type: GraphQLString } } });
+  const schema = new GraphQLSchema({ query, types: [DecimalScalar] });
+  const operation = parse('query ($amount: Decimal!) { ok }').definitions[0];
+  if (operation.kind !== 'OperationDefinition') throw new Error('not an operation');
+  const { errors } = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  return (errors ?? []).map((error) => error.message).join('\n');
+}
 
 describe('edgeLog', () => {
   it('writes one warning line per kind per interval, then says how many it held back', () => {

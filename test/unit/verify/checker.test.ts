@@ -1,6 +1,6 @@
-import { check } from '../../../verify/checker';
-import { FinalWallet, LedgerLine } from '../../../verify/final-state';
-import { Answer, OpRecord, OpSpec, Outcome } from '../../../verify/op-log';
+import { check } from '../../../tools/verify/checker';
+import { FinalWallet, LedgerLine } from '../../../tools/verify/final-wallet';
+import { Answer, OpRecord, OpSpec, Outcome } from '../../../tools/verify/op-log';
 
 /**
  * The bank checker on hand-made histories: it must pass a correct one and name each kind of

@@ -1,5 +1,5 @@
-import { decodeAnswer } from '../../../verify/decode';
-import { OpSpec } from '../../../verify/op-log';
+import { decodeAnswer } from '../../../tools/verify/decode';
+import { OpSpec } from '../../../tools/verify/op-log';
 
 /** What an answer means to the harness: only the states actually shown count, each with its owner. */
 const body = (data: unknown) => ({ kind: 'body' as const, status: 200, body: { data } });

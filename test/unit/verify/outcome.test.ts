@@ -1,5 +1,5 @@
-import { Answer, Attempt } from '../../../verify/op-log';
-import { settle } from '../../../verify/outcome';
+import { Answer, Attempt } from '../../../tools/verify/op-log';
+import { settle } from '../../../tools/verify/outcome';
 
 /** When the harness may call a mutation ok, failed, or must retry it with the same key. */
 const attempt = (answer: Answer): Attempt => ({ sentAt: 0, endedAt: 1, timeoutMs: 1_000, role: 'first', answer });

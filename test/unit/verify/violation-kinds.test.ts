@@ -1,8 +1,8 @@
-import { check } from '../../../verify/checker';
-import { FinalWallet, LedgerLine } from '../../../verify/final-state';
-import { Answer, Attempt, OpRecord, OpSpec, Outcome } from '../../../verify/op-log';
-import { StoreCrash } from '../../../verify/store-losses';
-import { SERVICE_VIOLATION_KINDS, STORE_LOSS_KINDS } from '../../../verify/violations';
+import { check } from '../../../tools/verify/checker';
+import { FinalWallet, LedgerLine } from '../../../tools/verify/final-wallet';
+import { Answer, Attempt, OpRecord, OpSpec, Outcome } from '../../../tools/verify/op-log';
+import { StoreCrash } from '../../../tools/verify/store-losses';
+import { SERVICE_VIOLATION_KINDS, STORE_LOSS_KINDS } from '../../../tools/verify/violations';
 
 /**
  * Each kind of violation the bank checker knows, made to fire by a history that breaks exactly

@@ -1,0 +1,33 @@
+import { join } from 'node:path';
+import { Command, CommandOptions, parseCommand, UsageError } from '../kit/command-line';
+import { projectRoot } from '../kit/project-root';
+
+export const BENCH_COMMAND = {
+  usage: `Usage: npm run bench -- [--store dynamodb|sqlite] [--write]
+  Measures the service beside a raw-store baseline (1, 8 and 32 clients on their own wallets, then 32 on one
+  hot wallet) and prints the report. With --write it also writes the report to docs/benchmarks.md
+  (docs/benchmarks-sqlite.md with --store sqlite; BENCH_OUT names another file).
+  Environment: BENCH_SECONDS (8) per scenario, BENCH_WARMUP_SECONDS (3), BENCH_SLICES (8).`,
+  options: {
+    store: { type: 'string' },
+    write: { type: 'boolean' },
+  },
+} as const satisfies Command<CommandOptions>;
+
+export interface BenchOptions {
+  readonly store: 'dynamodb' | 'sqlite';
+  /** Write the report to `outFile`; without it, a run rewrites no tracked file. */
+  readonly write: boolean;
+  readonly outFile: string;
+}
+
+/** The command line (null for --help), and where the report goes. */
+export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEnv = process.env): BenchOptions | null {
+  const parsed = parseCommand(BENCH_COMMAND, argv);
+  if (parsed.help) return null;
+  const store = parsed.values.store ?? 'dynamodb';
+  if (store !== 'dynamodb' && store !== 'sqlite')
+    throw new UsageError(`--store takes dynamodb or sqlite; got ${store}\n${BENCH_COMMAND.usage}`);
+  const file = store === 'sqlite' ? 'benchmarks-sqlite.md' : 'benchmarks.md';
+  return { store, write: parsed.values.write === true, outFile: env.BENCH_OUT || join(projectRoot(), 'docs', file) };
+}
