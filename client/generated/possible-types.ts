@@ -1,6 +1,10 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "BalanceAt": [
+      "BalanceAsOf",
+      "WalletDidNotExistYet"
+    ],
     "CreateWalletResult": [
       "IdempotencyKeyReused",
       "WalletCreated"
@@ -19,7 +23,9 @@
       "IdempotencyKeyReused",
       "InsufficientBalance",
       "InvalidAmount",
+      "ReversalExceedsTransfer",
       "SameWallet",
+      "TransferNotFound",
       "VersionConflict",
       "WalletNotFound"
     ],
@@ -30,6 +36,15 @@
       "InvalidAmount",
       "VersionConflict",
       "WalletNotFound"
+    ],
+    "ReverseTransferResult": [
+      "IdempotencyKeyReused",
+      "InsufficientBalance",
+      "InvalidAmount",
+      "ReversalExceedsTransfer",
+      "TransferNotFound",
+      "TransferReversed",
+      "VersionConflict"
     ],
     "TransferResult": [
       "CurrencyMismatch",
@@ -45,6 +60,10 @@
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "BalanceAt": [
+      "BalanceAsOf",
+      "WalletDidNotExistYet"
+    ],
     "CreateWalletResult": [
       "IdempotencyKeyReused",
       "WalletCreated"
@@ -63,7 +82,9 @@
       "IdempotencyKeyReused",
       "InsufficientBalance",
       "InvalidAmount",
+      "ReversalExceedsTransfer",
       "SameWallet",
+      "TransferNotFound",
       "VersionConflict",
       "WalletNotFound"
     ],
@@ -74,6 +95,15 @@
       "InvalidAmount",
       "VersionConflict",
       "WalletNotFound"
+    ],
+    "ReverseTransferResult": [
+      "IdempotencyKeyReused",
+      "InsufficientBalance",
+      "InvalidAmount",
+      "ReversalExceedsTransfer",
+      "TransferNotFound",
+      "TransferReversed",
+      "VersionConflict"
     ],
     "TransferResult": [
       "CurrencyMismatch",

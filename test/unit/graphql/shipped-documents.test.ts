@@ -113,7 +113,17 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
         .filter((definition) => definition.kind === Kind.OPERATION_DEFINITION)
         .map((operation) => operation.name?.value)
         .sort(),
-    ).toEqual(['CreateWallet', 'DecreaseBalance', 'IncreaseBalance', 'Transfer', 'Wallet', 'Wallets']);
+    ).toEqual([
+      'BalanceAt',
+      'CreateWallet',
+      'DecreaseBalance',
+      'IncreaseBalance',
+      'ReverseTransfer',
+      'Statement',
+      'Transfer',
+      'Wallet',
+      'Wallets',
+    ]);
     expect(errorsOf(document)).toEqual([]);
   });
 
