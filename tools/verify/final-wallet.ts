@@ -11,6 +11,9 @@ export interface LedgerLine {
   readonly idempotencyKey?: string;
   readonly transferId?: string;
   readonly counterpartyWalletId?: string;
+  /** On a reversal's entries: the transfer it gives money back for. */
+  readonly reversalOf?: string;
+  readonly occurredAt?: string;
 }
 
 export interface FinalWallet extends WalletState {

@@ -1,7 +1,7 @@
 import { FinalWallet, LedgerLine } from './final-wallet';
 import { Violations } from './violations';
 
-const OUTFLOWS = new Set(['BALANCE_DECREASED', 'TRANSFER_OUT']);
+const OUTFLOWS = new Set(['BALANCE_DECREASED', 'TRANSFER_OUT', 'REVERSAL_OUT']);
 
 export function signed(line: LedgerLine): bigint {
   return OUTFLOWS.has(line.type) ? -line.amount : line.amount;

@@ -29,7 +29,7 @@ export function readSqliteState(file: string): FinalWallet[] {
       });
     }
     const sql =
-      'SELECT wallet_id, type, version, amount, balance_after, idempotency_key, transfer_id, counterparty_wallet_id FROM ledger_entries ORDER BY wallet_id, version';
+      'SELECT wallet_id, type, version, amount, balance_after, idempotency_key, transfer_id, counterparty_wallet_id, reversal_of, occurred_at FROM ledger_entries ORDER BY wallet_id, version';
     for (const row of query(sql)) {
       const walletId = text(row, 'wallet_id');
       const wallet = wallets.get(walletId) ?? {
@@ -50,6 +50,8 @@ export function readSqliteState(file: string): FinalWallet[] {
         idempotencyKey: optional(row, 'idempotency_key'),
         transferId: optional(row, 'transfer_id'),
         counterpartyWalletId: optional(row, 'counterparty_wallet_id'),
+        reversalOf: optional(row, 'reversal_of'),
+        occurredAt: optional(row, 'occurred_at'),
       });
     }
     return [...wallets.values()];

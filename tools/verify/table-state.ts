@@ -67,6 +67,8 @@ function ledgerLine(item: RawItem): LedgerLine {
     idempotencyKey: item.idempotencyKey?.S,
     transferId: item.transferId?.S,
     counterpartyWalletId: item.counterpartyWalletId?.S,
+    reversalOf: item.reversalOf?.S,
+    occurredAt: item.occurredAt?.S,
   };
 }
 

@@ -17,6 +17,7 @@ import { SCHEMA_FILE } from '../../../src/graphql/schema-file';
 import { playgroundTabs } from '../../../src/http/playground-tabs';
 import * as testOperations from '../../support/operations';
 import { requestOf } from '../../../tools/verify/documents';
+import { AUDIT_DOCUMENTS } from '../../../tools/verify/history-documents';
 
 /**
  * Every GraphQL document the project ships is code, and is checked against schema.graphql: the Playground
@@ -56,6 +57,10 @@ const verifyDocuments = [
   requestOf({ type: 'transfer', key: 'k', from: 'a', to: 'b', amount: 1n, expectedVersion: 0 }),
   requestOf({ type: 'read', walletId: 'w' }),
 ];
+
+it.each(AUDIT_DOCUMENTS.map((text, index) => [index, text] as const))('tools/verify history audit document %i', (_, text) => {
+  expect(errorsOf(parse(text))).toEqual([]);
+});
 
 describe('every shipped GraphQL document is valid against schema.graphql', () => {
   it.each(playgroundTabs().map((tab) => [tab.name, tab] as const))('Playground tab "%s", with its own variables', (_, tab) => {
