@@ -5,6 +5,7 @@ import { Caller } from '../domain/caller';
 import { LedgerEntry, isMoneyOut } from '../domain/ledger-entry';
 import { formatMinor } from '../domain/money';
 import { balanceOf, Statement, versionOf, windowProblem } from '../domain/statement';
+import { unavailable } from '../graphql/history-unavailable';
 import { plain } from './graphql-handler';
 
 /** `/wallets/{id}/statement.csv`: the statement of one wallet as CSV (id percent-encoded). */
@@ -53,7 +54,14 @@ export async function answerStatementCsv(
   const problem = windowProblem(from, to);
   if (problem) return plain(res, 400, problem);
   const wallet = walletId.length <= 128 ? await wallets.getWallet(caller, walletId) : undefined;
-  const statement = wallet && (await wallets.statement(caller, wallet, from, to));
+  let statement: Statement | undefined;
+  try {
+    statement = wallet && (await wallets.statement(caller, wallet, from, to));
+  } catch (error) {
+    const why = unavailable(error);
+    if (why) return plain(res, 503, why.message);
+    throw error;
+  }
   if (!statement) return plain(res, 404, 'Not found');
   if (versionOf(statement.closing) - versionOf(statement.opening) > MAX_CSV_ENTRIES) {
     return plain(res, 422, `The window holds more than ${MAX_CSV_ENTRIES} entries: narrow it`);

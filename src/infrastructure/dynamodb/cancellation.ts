@@ -5,7 +5,8 @@ import { CommitOutcome, StaleWallet } from '../../domain/wallet-repository.port'
 import { unmarshallOptions } from './item-fields';
 import { TransactionSlot } from './wallet-requests';
 import { TransferRecord } from '../../domain/transfer-record';
-import { idempotencyItem, transferItem, walletItem } from './wallet-item.mapper';
+import { transferItem } from './transfer-item.mapper';
+import { idempotencyItem, walletItem } from './wallet-item.mapper';
 
 /** Reasons that say "not now" rather than "no": the same transaction may succeed when sent again. */
 const RETRYABLE = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);

@@ -24,7 +24,8 @@ import {
   lastEntryBeforeRequest,
   walletsRequest,
 } from './wallet-requests';
-import { entryItem, idempotencyItem, transferItem, walletItem } from './wallet-item.mapper';
+import { transferItem } from './transfer-item.mapper';
+import { entryItem, idempotencyItem, walletItem } from './wallet-item.mapper';
 
 /**
  * The only code that talks to DynamoDB. One request per call: a commit is a single

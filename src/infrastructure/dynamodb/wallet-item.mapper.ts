@@ -4,7 +4,6 @@ import { Wallet } from '../../domain/wallet';
 import { eventFromJson, eventToJson } from '../stored-event';
 import { CorruptItemError, ExactNumber, Item, read } from './item-fields';
 import { Metadata, metadataFromJson, metadataToJson } from '../../domain/metadata';
-import { TransferRecord } from '../../domain/transfer-record';
 import {
   entryKey,
   idempotencyKey,
@@ -16,7 +15,6 @@ import {
   TIME_SORT,
   timeIndexKey,
   timeIndexSort,
-  transferKey,
   walletKey,
 } from './table-keys';
 
@@ -124,34 +122,6 @@ function metadataOf(item: Item): Metadata {
   if (!metadata) throw new CorruptItemError(item, 'metadata is not a list of [key, value] pairs');
   return metadata;
 }
-
-/** A transfer's record: created with the transfer, its `reversed` moved on by each reversal. */
-export const transferItem = {
-  from(record: TransferRecord): Item {
-    return {
-      ...transferKey(record.transferId),
-      type: 'TransferRecord',
-      transferId: record.transferId,
-      payerWalletId: record.payerWalletId,
-      payeeWalletId: record.payeeWalletId,
-      currency: record.currency,
-      amount: record.amount,
-      reversed: record.reversed,
-      occurredAt: record.occurredAt,
-    };
-  },
-  toRecord(item: Item): TransferRecord {
-    return {
-      transferId: read.string(item, 'transferId'),
-      payerWalletId: read.string(item, 'payerWalletId'),
-      payeeWalletId: read.string(item, 'payeeWalletId'),
-      currency: read.currency(item, 'currency'),
-      amount: read.bigint(item, 'amount'),
-      reversed: read.bigint(item, 'reversed'),
-      occurredAt: read.string(item, 'occurredAt'),
-    };
-  },
-};
 
 /**
  * The stored result of an idempotent request. The event is kept as one JSON document (bigints as

@@ -18,7 +18,8 @@ import {
   transferKey,
   walletKey,
 } from './table-keys';
-import { entryItem, idempotencyItem, transferItem, walletItem } from './wallet-item.mapper';
+import { transferItem } from './transfer-item.mapper';
+import { entryItem, idempotencyItem, walletItem } from './wallet-item.mapper';
 
 /**
  * Pure builders of the requests the repository sends: key and expression building is tested
