@@ -48,20 +48,27 @@ export function checkStatements(statements: readonly ObservedStatement[], wallet
   }
 }
 
-/** Per transfer, the REVERSAL_OUT entries that name it add up to at most its TRANSFER_OUT amount. */
+/**
+ * Per transfer, the REVERSAL_OUT entries that name it, in the payee's version order, never add up to more
+ * than its TRANSFER_OUT amount at any point, and none gives back nothing or less (a negative reversal
+ * could hide an earlier excess in the final sum).
+ */
 export function checkReversals(wallets: readonly FinalWallet[], violations: Violations): void {
   const moved = new Map<string, bigint>();
   const reversed = new Map<string, bigint>();
   for (const line of wallets.flatMap((wallet) => wallet.entries)) {
     if (line.type === 'TRANSFER_OUT' && line.transferId) moved.set(line.transferId, line.amount);
-    if (line.type === 'REVERSAL_OUT' && line.reversalOf) reversed.set(line.reversalOf, (reversed.get(line.reversalOf) ?? 0n) + line.amount);
   }
-  for (const [transferId, sum] of reversed) {
-    const amount = moved.get(transferId) ?? 0n;
+  for (const line of wallets.flatMap((wallet) => wallet.entries)) {
+    if (line.type !== 'REVERSAL_OUT' || !line.reversalOf) continue;
+    const amount = moved.get(line.reversalOf) ?? 0n;
+    const sum = (reversed.get(line.reversalOf) ?? 0n) + line.amount;
+    reversed.set(line.reversalOf, sum);
     violations.expect(
-      sum <= amount,
+      line.amount > 0n && sum <= amount,
       'reversals-exceed-transfer',
-      () => `transfer ${transferId} moved ${amount}; reversals gave back ${sum}`,
+      () =>
+        `transfer ${line.reversalOf} moved ${amount}; by ${line.walletId} v${line.version} reversals gave back ${sum} (this one ${line.amount})`,
     );
   }
 }

@@ -79,6 +79,22 @@ describe('history audit violation kinds', () => {
       [good],
       [payer, { ...payee, entries: [...payee.entries, line('B', 3, 'REVERSAL_OUT', 31n, 0n, { transferId: 'R2', reversalOf: 'T' })] }],
     ],
+    [
+      'reversals-exceed-transfer',
+      [good],
+      [
+        payer,
+        {
+          ...payee,
+          // 20 + 40 exceeds 50 on the way, though a negative reversal brings the final sum back to 50.
+          entries: [
+            ...payee.entries,
+            line('B', 3, 'REVERSAL_OUT', 40n, 0n, { transferId: 'R2', reversalOf: 'T' }),
+            line('B', 4, 'REVERSAL_OUT', -10n, 10n, { transferId: 'R3', reversalOf: 'T' }),
+          ],
+        },
+      ],
+    ],
   ])('%s fires', (kind, statements, wallets) => {
     expect(kindsOf(statements, wallets)).toContain(kind);
   });
