@@ -5,6 +5,15 @@
       "BalanceAsOf",
       "WalletDidNotExistYet"
     ],
+    "CaptureHoldResult": [
+      "CaptureExceedsHold",
+      "HoldCaptured",
+      "HoldNotFound",
+      "HoldNotPending",
+      "IdempotencyKeyReused",
+      "InvalidAmount",
+      "VersionConflict"
+    ],
     "CreateWalletResult": [
       "IdempotencyKeyReused",
       "WalletCreated"
@@ -19,7 +28,11 @@
       "WalletNotFound"
     ],
     "DomainError": [
+      "CaptureExceedsHold",
       "CurrencyMismatch",
+      "HoldLimitReached",
+      "HoldNotFound",
+      "HoldNotPending",
       "IdempotencyKeyReused",
       "InsufficientBalance",
       "InvalidAmount",
@@ -34,6 +47,17 @@
       "CurrencyMismatch",
       "IdempotencyKeyReused",
       "InvalidAmount",
+      "VersionConflict",
+      "WalletNotFound"
+    ],
+    "PlaceHoldResult": [
+      "CurrencyMismatch",
+      "HoldLimitReached",
+      "HoldPlaced",
+      "IdempotencyKeyReused",
+      "InsufficientBalance",
+      "InvalidAmount",
+      "SameWallet",
       "VersionConflict",
       "WalletNotFound"
     ],
@@ -55,6 +79,13 @@
       "SameWallet",
       "VersionConflict",
       "WalletNotFound"
+    ],
+    "VoidHoldResult": [
+      "HoldNotFound",
+      "HoldNotPending",
+      "HoldVoided",
+      "IdempotencyKeyReused",
+      "VersionConflict"
     ]
   }
 };
@@ -64,6 +95,15 @@
       "BalanceAsOf",
       "WalletDidNotExistYet"
     ],
+    "CaptureHoldResult": [
+      "CaptureExceedsHold",
+      "HoldCaptured",
+      "HoldNotFound",
+      "HoldNotPending",
+      "IdempotencyKeyReused",
+      "InvalidAmount",
+      "VersionConflict"
+    ],
     "CreateWalletResult": [
       "IdempotencyKeyReused",
       "WalletCreated"
@@ -78,7 +118,11 @@
       "WalletNotFound"
     ],
     "DomainError": [
+      "CaptureExceedsHold",
       "CurrencyMismatch",
+      "HoldLimitReached",
+      "HoldNotFound",
+      "HoldNotPending",
       "IdempotencyKeyReused",
       "InsufficientBalance",
       "InvalidAmount",
@@ -93,6 +137,17 @@
       "CurrencyMismatch",
       "IdempotencyKeyReused",
       "InvalidAmount",
+      "VersionConflict",
+      "WalletNotFound"
+    ],
+    "PlaceHoldResult": [
+      "CurrencyMismatch",
+      "HoldLimitReached",
+      "HoldPlaced",
+      "IdempotencyKeyReused",
+      "InsufficientBalance",
+      "InvalidAmount",
+      "SameWallet",
       "VersionConflict",
       "WalletNotFound"
     ],
@@ -114,6 +169,13 @@
       "SameWallet",
       "VersionConflict",
       "WalletNotFound"
+    ],
+    "VoidHoldResult": [
+      "HoldNotFound",
+      "HoldNotPending",
+      "HoldVoided",
+      "IdempotencyKeyReused",
+      "VersionConflict"
     ]
   }
 };

@@ -4,7 +4,7 @@ import { TransferRecord, TransferRecordWrite } from '../domain/transfer-record';
 import { WalletChange } from '../domain/wallet';
 import { DomainError, IdempotencyKeyReused, idempotencyKeyReused } from '../domain/wallet-errors';
 import { WalletEvent } from '../domain/wallet-events';
-import { StaleWallet, WalletRepository } from '../domain/wallet-repository.port';
+import { StaleHold, StaleWallet, WalletRepository } from '../domain/wallet-repository.port';
 import { KnownWallets } from './known-wallets';
 
 /** What a use case decided: the changes to store, and the event to answer with once they are. */
@@ -17,7 +17,12 @@ export interface Plan<E extends WalletEvent> {
 
 export type Written<E extends WalletEvent> =
   | { readonly status: 'done'; readonly outcome: E | IdempotencyKeyReused }
-  | { readonly status: 'rejected'; readonly stale: readonly StaleWallet[]; readonly transferNow?: TransferRecord }
+  | {
+      readonly status: 'rejected';
+      readonly stale: readonly StaleWallet[];
+      readonly transferNow?: TransferRecord;
+      readonly staleHolds?: readonly StaleHold[];
+    }
   | { readonly status: 'contended' };
 
 export interface WriterOptions {
@@ -61,7 +66,12 @@ export class ChangeWriter {
         if (request && outcome.takenBy && !isExpired(outcome.takenBy, nowSeconds)) {
           return { status: 'done', outcome: this.replay<E>(request, outcome.takenBy) };
         }
-        return { status: 'rejected', stale: outcome.stale, transferNow: outcome.transferNow };
+        return {
+          status: 'rejected',
+          stale: outcome.stale,
+          transferNow: outcome.transferNow,
+          ...(outcome.staleHolds && { staleHolds: outcome.staleHolds }),
+        };
       }
       if (attempt >= this.options.contendedAttempts) return outcome;
       await sleep(Math.random() * this.options.backoffMs * 2 ** attempt);

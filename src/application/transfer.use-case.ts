@@ -111,7 +111,10 @@ export async function transfer(deps: UseCaseDeps, caller: Caller, command: Trans
 
 /** What a later reversal needs of the transfer, written with it: nothing reversed yet. */
 function transferRecordOf(transferId: string, debit: WalletChange, credit: WalletChange): TransferRecord {
-  const { currency, amount, occurredAt } = debit.entry;
+  // The debit's own entry is its last: expired holds are released before it.
+  const entry = debit.entries.at(-1);
+  if (!entry) throw new Error(`Transfer ${transferId}: the debit wrote no entry`);
+  const { currency, amount, occurredAt } = entry;
   return { transferId, payerWalletId: debit.after.id, payeeWalletId: credit.after.id, currency, amount, reversed: 0n, occurredAt };
 }
 

@@ -14,16 +14,26 @@ import { reverseTransfer, ReverseTransferCommand, ReverseTransferOutcome } from 
 import { statement, statementEntries } from './statement.use-case';
 import { Position, Statement } from '../domain/statement';
 import { transfer, TransferCommand, TransferOutcome } from './transfer.use-case';
+import { Hold } from '../domain/hold';
+import { availableAt, heldAt } from '../domain/wallet';
+import { HoldsSlice } from '../domain/wallet-repository.port';
+import { captureHold, CaptureHoldCommand, CaptureHoldOutcome } from './capture-hold.use-case';
+import { placeHold, PlaceHoldCommand, PlaceHoldOutcome } from './place-hold.use-case';
+import { getHold, holdsOf, HoldsQuery } from './read-holds.use-case';
+import { voidHold, VoidHoldCommand, VoidHoldOutcome } from './void-hold.use-case';
 import { DEFAULT_OPTIONS, UseCaseDeps, WalletServiceOptions } from './use-case-deps';
 import { WalletStates } from './wallet-states';
 
 export type {
   AsOf,
   BalanceCommand,
+  CaptureHoldCommand,
   CreateWalletCommand,
   HistoryFilter,
+  PlaceHoldCommand,
   ReverseTransferCommand,
   TransferCommand,
+  VoidHoldCommand,
   WalletServiceOptions,
   WalletSeen,
 };
@@ -101,5 +111,31 @@ export class WalletService {
 
   reverseTransfer(caller: Caller, command: ReverseTransferCommand): Promise<ReverseTransferOutcome> {
     return reverseTransfer(this.deps, caller, command);
+  }
+
+  placeHold(caller: Caller, command: PlaceHoldCommand): Promise<PlaceHoldOutcome> {
+    return placeHold(this.deps, caller, command);
+  }
+
+  captureHold(caller: Caller, command: CaptureHoldCommand): Promise<CaptureHoldOutcome> {
+    return captureHold(this.deps, caller, command);
+  }
+
+  voidHold(caller: Caller, command: VoidHoldCommand): Promise<VoidHoldOutcome> {
+    return voidHold(this.deps, caller, command);
+  }
+
+  getHold(caller: Caller, holdId: string): Promise<Hold | undefined> {
+    return getHold(this.deps, caller, holdId);
+  }
+
+  holdsOf(caller: Caller, wallet: Pick<Wallet, 'id' | 'ownerId'>, query: HoldsQuery): Promise<HoldsSlice> {
+    return holdsOf(this.deps, caller, wallet, query);
+  }
+
+  /** The read-time figures of a wallet, by the service's clock: what is held now and what is available. */
+  figures(wallet: Pick<Wallet, 'balance' | 'pendingHolds'>): { readonly held: bigint; readonly available: bigint } {
+    const now = this.deps.options.now().toISOString();
+    return { held: heldAt(wallet, now), available: availableAt(wallet, now) };
   }
 }

@@ -1,4 +1,5 @@
 import { Currency } from './currency';
+import { HoldStatus } from './hold';
 import { AmountProblem, formatMinor, Money } from './money';
 import type { Wallet } from './wallet';
 
@@ -15,7 +16,11 @@ export type DomainError =
   | SameWallet
   | IdempotencyKeyReused
   | TransferNotFound
-  | ReversalExceedsTransfer;
+  | ReversalExceedsTransfer
+  | HoldLimitReached
+  | HoldNotFound
+  | HoldNotPending
+  | CaptureExceedsHold;
 
 export type ErrorCode = DomainError['code'];
 
@@ -51,7 +56,10 @@ export interface InsufficientBalance {
   readonly code: 'INSUFFICIENT_BALANCE';
   readonly message: string;
   readonly walletId: string;
+  /** The posted balance. */
   readonly balance: Money;
+  /** The balance minus the wallet's pending holds: what a decrease, a transfer or a new hold may take. */
+  readonly available: Money;
   readonly requested: Money;
   /** The wallet as it is (confirmed current): a client can decide again from it. */
   readonly wallet: Wallet;
@@ -60,6 +68,31 @@ export interface SameWallet {
   readonly code: 'SAME_WALLET';
   readonly message: string;
   readonly walletId: string;
+}
+export interface HoldLimitReached {
+  readonly code: 'HOLD_LIMIT_REACHED';
+  readonly message: string;
+  readonly walletId: string;
+  readonly limit: number;
+}
+/** Also what a hold of a wallet the caller may not see looks like. */
+export interface HoldNotFound {
+  readonly code: 'HOLD_NOT_FOUND';
+  readonly message: string;
+  readonly holdId: string;
+}
+export interface HoldNotPending {
+  readonly code: 'HOLD_NOT_PENDING';
+  readonly message: string;
+  readonly holdId: string;
+  readonly status: Exclude<HoldStatus, 'PENDING'>;
+}
+export interface CaptureExceedsHold {
+  readonly code: 'CAPTURE_EXCEEDS_HOLD';
+  readonly message: string;
+  readonly holdId: string;
+  readonly held: Money;
+  readonly requested: Money;
 }
 export interface IdempotencyKeyReused {
   readonly code: 'IDEMPOTENCY_KEY_REUSED';
@@ -125,13 +158,46 @@ export const currencyMismatch = (walletId: string, walletCurrency: Currency, giv
   givenCurrency,
 });
 
-export const insufficientBalance = (wallet: Wallet, requested: Money): InsufficientBalance => ({
+/** `available`: the balance minus the holds pending at the time of the decision. */
+export const insufficientBalance = (wallet: Wallet, requested: Money, available: bigint): InsufficientBalance => ({
   code: 'INSUFFICIENT_BALANCE',
-  message: `The balance ${formatMinor(wallet.balance, wallet.currency)} ${wallet.currency} does not cover ${formatMinor(requested.minor, requested.currency)}.`,
+  message:
+    `The available balance ${formatMinor(available, wallet.currency)} ${wallet.currency} ` +
+    `(balance ${formatMinor(wallet.balance, wallet.currency)} minus ${formatMinor(wallet.balance - available, wallet.currency)} held) ` +
+    `does not cover ${formatMinor(requested.minor, requested.currency)}.`,
   walletId: wallet.id,
   balance: { currency: wallet.currency, minor: wallet.balance },
+  available: { currency: wallet.currency, minor: available },
   requested,
   wallet,
+});
+
+export const holdLimitReached = (walletId: string, limit: number): HoldLimitReached => ({
+  code: 'HOLD_LIMIT_REACHED',
+  message: `Wallet ${walletId} already has ${limit} pending holds, the most a wallet may have: capture or void one first.`,
+  walletId,
+  limit,
+});
+
+export const holdNotFound = (holdId: string): HoldNotFound => ({
+  code: 'HOLD_NOT_FOUND',
+  message: `Hold ${holdId} does not exist.`,
+  holdId,
+});
+
+export const holdNotPending = (holdId: string, status: Exclude<HoldStatus, 'PENDING'>): HoldNotPending => ({
+  code: 'HOLD_NOT_PENDING',
+  message: `Hold ${holdId} is ${status.toLowerCase()}: only a pending hold can be captured or voided.`,
+  holdId,
+  status,
+});
+
+export const captureExceedsHold = (holdId: string, held: Money, requested: Money): CaptureExceedsHold => ({
+  code: 'CAPTURE_EXCEEDS_HOLD',
+  message: `Hold ${holdId} holds ${formatMinor(held.minor, held.currency)}; ${formatMinor(requested.minor, requested.currency)} cannot be captured from it.`,
+  holdId,
+  held,
+  requested,
 });
 
 /** The same refusal about a wallet the caller may not see: it does not say which currency the wallet holds. */

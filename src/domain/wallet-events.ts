@@ -1,9 +1,18 @@
+import { Hold } from './hold';
 import { Money } from './money';
 import { Wallet } from './wallet';
 import { DomainError } from './wallet-errors';
 
 /** What happened when a command succeeded (the orange notes of the event storming). */
-export type WalletEvent = WalletCreated | BalanceIncreased | BalanceDecreased | MoneyTransferred | TransferReversed;
+export type WalletEvent =
+  | WalletCreated
+  | BalanceIncreased
+  | BalanceDecreased
+  | MoneyTransferred
+  | TransferReversed
+  | HoldPlaced
+  | HoldCaptured
+  | HoldVoided;
 
 export interface WalletCreated {
   readonly type: 'WALLET_CREATED';
@@ -25,6 +34,26 @@ export interface MoneyTransferred {
   readonly from: Wallet;
   readonly to: Wallet;
   readonly amount: Money;
+}
+export interface HoldPlaced {
+  readonly type: 'HOLD_PLACED';
+  readonly hold: Hold;
+  readonly wallet: Wallet;
+}
+export interface HoldCaptured {
+  readonly type: 'HOLD_CAPTURED';
+  readonly hold: Hold;
+  /** The held wallet after the capture. */
+  readonly wallet: Wallet;
+  readonly amount: Money;
+  /** A capture to another wallet: that wallet after it was credited, and the id both entries share. */
+  readonly transferId?: string;
+  readonly to?: Wallet;
+}
+export interface HoldVoided {
+  readonly type: 'HOLD_VOIDED';
+  readonly hold: Hold;
+  readonly wallet: Wallet;
 }
 
 /** Money went back from a transfer's payee (`from`) to its payer (`to`). */

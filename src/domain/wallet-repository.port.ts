@@ -1,7 +1,14 @@
+import { Hold, HoldStatus } from './hold';
 import { IdempotencyRecord } from './idempotency';
 import { LedgerEntry } from './ledger-entry';
 import { TransferRecord, TransferRecordWrite } from './transfer-record';
 import { Wallet, WalletChange } from './wallet';
+
+/** A hold record whose stored state did not match what a change expected: as it is now, or absent. */
+export interface StaleHold {
+  readonly holdId: string;
+  readonly current?: Hold;
+}
 
 /** A wallet whose stored state did not match the change's `before`: as it is now, or absent. */
 export interface StaleWallet {
@@ -18,6 +25,8 @@ export type CommitOutcome =
       readonly takenBy?: IdempotencyRecord;
       /** The transfer record as it is now, when a reversal's condition on it failed (another reversal won). */
       readonly transferNow?: TransferRecord;
+      /** Hold records not as the change expected (a capture after the hold's expiry, by the writer's clock). */
+      readonly staleHolds?: readonly StaleHold[];
     }
   /** Nothing was written: another transaction held one of the items. Safe to try again. */
   | { readonly status: 'contended' };
@@ -59,18 +68,43 @@ export interface WalletPosition {
   readonly id: string;
 }
 
+export interface HoldsPage {
+  /** At most this many holds. */
+  readonly first: number;
+  /** Only holds placed before this one (its time-ordered id part, the `ordinal` of parseHoldId). */
+  readonly afterOrdinal?: string;
+  /** Only holds shown with this status at `now` (a stored PENDING past its expiry is EXPIRED). */
+  readonly status?: HoldStatus;
+  /** The reader's clock, ISO text: decides the status shown. */
+  readonly now: string;
+}
+
+/**
+ * A page of holds, newest first, as stored (the reader derives the status shown). `resumeAfter`: there may
+ * be more; continue after this ordinal. A status filter may leave a page short, never silently drop a hold.
+ */
+export interface HoldsSlice {
+  readonly holds: readonly Hold[];
+  readonly resumeAfter?: string;
+}
+
 /** The storage the wallet domain needs. Implementations own all knowledge of the database. */
 export interface WalletRepository {
   /** A strongly consistent read. */
   find(walletId: string): Promise<Wallet | undefined>;
   /**
-   * Stores every change with its ledger entry, and the idempotency record if given, atomically.
-   * Each change is written only if its wallet is still in its `before` state (or absent, when
-   * the change opens a wallet); the record only if its key is free or expired.
+   * Stores every change with its ledger entries and hold records, and the idempotency record if given,
+   * atomically. Each change is written only if its wallet is still in its `before` state (or absent, when
+   * the change opens a wallet), and each hold record only if it is as its HoldWrite expects; the
+   * idempotency record only if its key is free or expired.
    */
   commit(changes: readonly WalletChange[], record?: IdempotencyRecord, transfer?: TransferRecordWrite): Promise<CommitOutcome>;
   /** A strongly consistent read of one caller's key; expired records are returned too (the caller decides). */
   findIdempotencyRecord(owner: string, key: string): Promise<IdempotencyRecord | undefined>;
+  /** A strongly consistent read of a hold record, as stored (its status may lag its expiry). */
+  findHold(holdId: string): Promise<Hold | undefined>;
+  /** One wallet's holds, newest first, bounded: a fixed number of store requests per page. */
+  holdsOf(walletId: string, page: HoldsPage): Promise<HoldsSlice>;
   /** Newest first. */
   history(walletId: string, page: HistoryPage): Promise<LedgerEntry[]>;
   /** One bounded read of a version range (a key range: never a scan). */

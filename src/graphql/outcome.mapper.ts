@@ -3,6 +3,10 @@ import { formatMoney } from '../domain/money';
 import { DomainError } from '../domain/wallet-errors';
 import { isDomainError, Outcome, WalletEvent } from '../domain/wallet-events';
 import {
+  CaptureExceedsHoldType,
+  HoldLimitReachedType,
+  HoldNotFoundType,
+  HoldNotPendingType,
   CurrencyMismatchType,
   IdempotencyKeyReusedType,
   InsufficientBalanceType,
@@ -15,9 +19,13 @@ import {
 } from './types/domain-errors.types';
 import { REASON_OF } from './types/invalid-amount-reason.enum';
 import { WalletType } from './types/wallet.type';
+import { HoldType } from './types/hold.type';
 import {
   BalanceDecreasedType,
   BalanceIncreasedType,
+  HoldCapturedType,
+  HoldPlacedType,
+  HoldVoidedType,
   MoneyTransferredType,
   TransferReversedType,
   WalletCreatedType,
@@ -57,6 +65,19 @@ function eventResult(event: WalletEvent, caller: Caller) {
         amount: formatMoney(event.amount),
         remaining: formatMoney(event.remaining),
       });
+    case 'HOLD_PLACED':
+      return Object.assign(new HoldPlacedType(), { hold: HoldType.of(event.hold), wallet: WalletType.of(event.wallet) });
+    case 'HOLD_CAPTURED':
+      return Object.assign(new HoldCapturedType(), {
+        hold: HoldType.of(event.hold),
+        wallet: WalletType.of(event.wallet),
+        amount: formatMoney(event.amount),
+        transferId: event.transferId,
+        toWalletId: event.to?.id,
+        to: event.to && mayAccess(caller, event.to) ? WalletType.of(event.to) : null,
+      });
+    case 'HOLD_VOIDED':
+      return Object.assign(new HoldVoidedType(), { hold: HoldType.of(event.hold), wallet: WalletType.of(event.wallet) });
     default:
       return unreachable(event);
   }
@@ -92,6 +113,7 @@ function errorResult(error: DomainError) {
         message,
         walletId: error.walletId,
         balance: formatMoney(error.balance),
+        available: formatMoney(error.available),
         requested: formatMoney(error.requested),
         wallet: WalletType.of(error.wallet),
       });
@@ -107,6 +129,20 @@ function errorResult(error: DomainError) {
         message,
         transferId: error.transferId,
         remaining: formatMoney(error.remaining),
+      });
+    case 'HOLD_LIMIT_REACHED':
+      return Object.assign(new HoldLimitReachedType(), { code, message, walletId: error.walletId, limit: error.limit });
+    case 'HOLD_NOT_FOUND':
+      return Object.assign(new HoldNotFoundType(), { code, message, holdId: error.holdId });
+    case 'HOLD_NOT_PENDING':
+      return Object.assign(new HoldNotPendingType(), { code, message, holdId: error.holdId, status: error.status });
+    case 'CAPTURE_EXCEEDS_HOLD':
+      return Object.assign(new CaptureExceedsHoldType(), {
+        code,
+        message,
+        holdId: error.holdId,
+        held: formatMoney(error.held),
+        requested: formatMoney(error.requested),
       });
     default:
       return unreachable(error);

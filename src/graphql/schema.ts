@@ -5,9 +5,18 @@ import { WalletMutationResolver } from './resolvers/wallet-mutation.resolver';
 import { WalletResolver } from './resolvers/wallet.resolver';
 import { WalletHistoryResolver } from './resolvers/wallet-history.resolver';
 import { StatementResolver } from './resolvers/statement.resolver';
+import { HoldMutationResolver } from './resolvers/hold-mutation.resolver';
+import { WalletHoldsResolver } from './resolvers/wallet-holds.resolver';
 import { WalletService } from '../application/wallet.service';
 
-export const RESOLVERS = [WalletResolver, WalletHistoryResolver, StatementResolver, WalletMutationResolver] as const;
+export const RESOLVERS = [
+  WalletResolver,
+  WalletHistoryResolver,
+  StatementResolver,
+  WalletMutationResolver,
+  WalletHoldsResolver,
+  HoldMutationResolver,
+] as const;
 
 /** The schema, with resolvers built around the given service (absent: only the shape, for printing). */
 export function buildWalletSchema(wallets?: WalletService): Promise<GraphQLSchema> {

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
  * The example operations the Playground opens with, in the order of the README's walk-through: create a
  * wallet, paste its id into the variables, increase, decrease, run the conflict tab twice (the second run is
  * a client that read the same version), read the history, then edit the variables to meet each error, and
- * transfer. Every value a reader is asked to change (id, amount, currency, version) is a variable, so the
+ * transfer; then place a hold and capture part of it. Every value a reader is asked to change (id, amount, currency, version) is a variable, so the
  * query text never needs editing. A test validates every tab against schema.graphql.
  */
 const WALLET = 'id currency balance version updatedAt';
@@ -18,7 +18,14 @@ const ERROR_FIELDS: Record<string, string> = {
   InvalidAmount: 'rejectedAmount reason',
   SameWallet: 'walletId',
   IdempotencyKeyReused: 'idempotencyKey',
+  HoldLimitReached: 'walletId limit',
+  HoldNotFound: 'holdId',
+  HoldNotPending: 'holdId status',
+  CaptureExceedsHold: 'holdId held requested',
 };
+const HELD_WALLET = `${WALLET} availableBalance heldBalance`;
+const HOLD = 'id amount capturedAmount status expiresAt toWalletId';
+export const HOLD_ID_PLACEHOLDER = 'paste-the-hold-id-from-PlaceHold';
 /** Only members of the field's union may be spread (GraphQL refuses the others), so each tab names its own. */
 const errors = (...types: string[]) =>
   ['... on DomainError { code message }', ...types.map((type) => `... on ${type} { ${ERROR_FIELDS[type]} }`)].join('\n    ');
@@ -110,7 +117,36 @@ export const playgroundTabs = (fresh: () => string = () => randomUUID().slice(0,
     }),
   },
   {
-    name: '7. Finance: statement, balance at',
+    name: '7. Place a hold',
+    query: `mutation PlaceHold($walletId: ID!, $amount: Decimal!, $currency: Currency!, $expectedVersion: Int!, $expiresInSeconds: Int!, $toWalletId: ID, $idempotencyKey: String) {
+  placeHold(walletId: $walletId, amount: $amount, currency: $currency, expectedVersion: $expectedVersion, expiresInSeconds: $expiresInSeconds, toWalletId: $toWalletId, idempotencyKey: $idempotencyKey) {
+    __typename
+    ... on HoldPlaced { hold { ${HOLD} } wallet { ${HELD_WALLET} } }
+    ${errors(...CHANGE_ERRORS, 'InsufficientBalance', 'SameWallet', 'HoldLimitReached')}
+  }
+}`,
+    variables: variables({
+      walletId: WALLET_ID_PLACEHOLDER,
+      amount: '25.00',
+      currency: 'GBP',
+      expectedVersion: 4,
+      expiresInSeconds: 600,
+      idempotencyKey: `hold-${fresh()}`,
+    }),
+  },
+  {
+    name: '8. Capture the hold',
+    query: `mutation CaptureHold($holdId: ID!, $amount: Decimal, $expectedVersion: Int!, $idempotencyKey: String) {
+  captureHold(holdId: $holdId, amount: $amount, expectedVersion: $expectedVersion, idempotencyKey: $idempotencyKey) {
+    __typename
+    ... on HoldCaptured { amount hold { ${HOLD} } wallet { ${HELD_WALLET} } }
+    ${errors('HoldNotFound', 'HoldNotPending', 'CaptureExceedsHold', 'VersionConflict', 'InvalidAmount', 'IdempotencyKeyReused')}
+  }
+}`,
+    variables: variables({ holdId: HOLD_ID_PLACEHOLDER, amount: '10.00', expectedVersion: 5, idempotencyKey: `capture-${fresh()}` }),
+  },
+  {
+    name: '9. Finance: statement, balance at',
     query: `query Statement($walletId: ID!, $from: DateTime!, $to: DateTime!) {
   wallet(id: $walletId) {
     balanceAt(at: $to) {

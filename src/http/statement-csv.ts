@@ -2,7 +2,7 @@ import { once } from 'node:events';
 import { ServerResponse } from 'node:http';
 import { WalletService } from '../application/wallet.service';
 import { Caller } from '../domain/caller';
-import { LedgerEntry, isMoneyOut } from '../domain/ledger-entry';
+import { LedgerEntry, isMoneyIn, isMoneyOut } from '../domain/ledger-entry';
 import { formatMinor } from '../domain/money';
 import { balanceOf, Statement, versionOf, windowProblem } from '../domain/statement';
 import { unavailable } from '../graphql/history-unavailable';
@@ -109,7 +109,8 @@ function entryLine(entry: LedgerEntry): string[] {
     entry.occurredAt,
     String(entry.version),
     entry.type,
-    isMoneyOut(entry.type) ? '' : amount,
+    // A hold placed, released or expired moves no posted money: neither column (its type says what it held).
+    isMoneyIn(entry.type) ? amount : '',
     isMoneyOut(entry.type) ? amount : '',
     formatMinor(entry.balanceAfter, entry.currency),
     entry.transferId ?? '',

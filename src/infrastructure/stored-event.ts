@@ -2,6 +2,7 @@ import { isCurrency } from '../domain/currency';
 import { Money } from '../domain/money';
 import { Wallet } from '../domain/wallet';
 import { WalletEvent } from '../domain/wallet-events';
+import { holdFromObject, pendingHoldsToJson } from './pending-holds-codec';
 
 /**
  * The event of an idempotency record, stored as one JSON document by every store (bigints as decimal
@@ -9,7 +10,7 @@ import { WalletEvent } from '../domain/wallet-events';
  * reader (so a wallet inside an event is checked like a stored one) and its own corruption error.
  */
 export interface StoredEventReaders {
-  /** A wallet inside the event; its numbers arrive as decimal strings. */
+  /** A wallet inside the event; its numbers arrive as decimal strings, its pendingHolds as their JSON text (or absent). */
   wallet(object: Record<string, unknown>): Wallet;
   corrupt(problem: string): Error;
 }
@@ -24,12 +25,19 @@ const STORED_EVENTS: Record<WalletEvent['type'], true> = {
   BALANCE_DECREASED: true,
   MONEY_TRANSFERRED: true,
   TRANSFER_REVERSED: true,
+  HOLD_PLACED: true,
+  HOLD_CAPTURED: true,
+  HOLD_VOIDED: true,
 };
 
 const isStoredType = (value: unknown): value is WalletEvent['type'] => typeof value === 'string' && Object.hasOwn(STORED_EVENTS, value);
 
+/** A wallet's pending holds are written as the stores keep them (their JSON text), so one wallet reader reads both. */
 export function eventToJson(event: WalletEvent): string {
-  return JSON.stringify(event, (_name, value: unknown) => (typeof value === 'bigint' ? value.toString() : value));
+  return JSON.stringify(event, (name, value: unknown) => {
+    if (name === 'pendingHolds' && Array.isArray(value)) return pendingHoldsToJson(value);
+    return typeof value === 'bigint' ? value.toString() : value;
+  });
 }
 
 export function eventFromJson(json: string, readers: StoredEventReaders): WalletEvent {
@@ -49,6 +57,7 @@ export function eventFromJson(json: string, readers: StoredEventReaders): Wallet
     return { currency, minor: BigInt(minor) };
   };
   const { type, transferId, reversalId } = parsed;
+  const hold = () => holdFromObject(parsed.hold, readers.corrupt);
   if (!isStoredType(type)) throw readers.corrupt(`event.type is not one of ${Object.keys(STORED_EVENTS).join(', ')}`);
   switch (type) {
     case 'WALLET_CREATED':
@@ -63,6 +72,19 @@ export function eventFromJson(json: string, readers: StoredEventReaders): Wallet
       if (typeof transferId !== 'string' || typeof reversalId !== 'string')
         throw readers.corrupt('event.transferId or reversalId is not a string');
       return { type, reversalId, transferId, from: wallet('from'), to: wallet('to'), amount: money(), remaining: money('remaining') };
+    case 'HOLD_PLACED':
+    case 'HOLD_VOIDED':
+      return { type, hold: hold(), wallet: wallet('wallet') };
+    case 'HOLD_CAPTURED':
+      if (transferId !== undefined && typeof transferId !== 'string') throw readers.corrupt('event.transferId is not a string');
+      return {
+        type,
+        hold: hold(),
+        wallet: wallet('wallet'),
+        amount: money(),
+        ...(transferId !== undefined && { transferId }),
+        ...(parsed.to !== undefined && { to: wallet('to') }),
+      };
     default:
       return unlisted(type);
   }

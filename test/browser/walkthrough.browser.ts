@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { WALLET_ID_PLACEHOLDER } from '../../src/http/playground-tabs';
+import { HOLD_ID_PLACEHOLDER, WALLET_ID_PLACEHOLDER } from '../../src/http/playground-tabs';
 import { startTestServer, TestServer } from '../support/server';
 import { launchLocalOnlyBrowser } from './local-only-browser';
 import { PlaygroundPage } from './playground-page';
@@ -197,6 +197,33 @@ describe('README walk-through in GraphQL Playground (Chromium)', () => {
         to: { id: secondWalletId, balance: '10.00', version: 1 },
       });
       expect(await playground.visibleResult()).toContain('"MoneyTransferred"');
+    });
+
+    const holdId = await step('place-hold', async () => {
+      await playground.selectTab('7. Place a hold');
+      expect(await playground.variables()).toMatchObject({ amount: '25.00', expectedVersion: 4, expiresInSeconds: 600 });
+      await playground.editVariables({ walletId });
+      const { data } = await resultOf();
+      expect(data.placeHold).toMatchObject({
+        __typename: 'HoldPlaced',
+        hold: { amount: '25.00', status: 'PENDING' },
+        wallet: { balance: '75.25', availableBalance: '50.25', heldBalance: '25.00', version: 5 },
+      });
+      return data.placeHold.hold.id as string;
+    });
+
+    await step('capture-hold', async () => {
+      await playground.selectTab('8. Capture the hold');
+      expect(await playground.variables()).toMatchObject({ holdId: HOLD_ID_PLACEHOLDER, amount: '10.00', expectedVersion: 5 });
+      await playground.editVariables({ holdId });
+      const { data } = await resultOf();
+      expect(data.captureHold).toMatchObject({
+        __typename: 'HoldCaptured',
+        amount: '10.00',
+        hold: { status: 'CAPTURED', capturedAmount: '10.00' },
+        wallet: { balance: '65.25', availableBalance: '65.25', heldBalance: '0.00', version: 7 },
+      });
+      expect(await playground.visibleResult()).toContain('"HoldCaptured"');
     });
 
     expect(browser.leaks).toEqual([]);

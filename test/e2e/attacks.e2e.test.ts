@@ -44,7 +44,7 @@ describe('a burst of 20 attack requests', () => {
       DYNAMODB_TABLE: `wallets-attacks-${randomUUID()}`,
       LOG_LEVEL: 'error',
     });
-  }, 120_000);
+  }, 240_000); // two compiles (the service and the tools) on a shared machine
   afterAll(() => service?.stop());
 
   const read = () =>

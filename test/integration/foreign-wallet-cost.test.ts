@@ -34,6 +34,8 @@ function counted(repository: WalletRepository) {
     entryAt: (walletId, version) => repository.entryAt(walletId, version),
     lastEntryBefore: (walletId, at) => repository.lastEntryBefore(walletId, at),
     findTransfer: (transferId) => repository.findTransfer(transferId),
+    findHold: (holdId) => repository.findHold(holdId),
+    holdsOf: (walletId, page) => repository.holdsOf(walletId, page),
   };
   return { wrapped, reads };
 }

@@ -61,9 +61,10 @@ export async function readDynamoLedger(
     ExclusiveStartKey = page.LastEvaluatedKey;
   } while (ExclusiveStartKey);
   const isWallet = (item: Record<string, unknown>) => item.sk === walletKey(walletId).sk;
+  const isEntry = (item: Record<string, unknown>) => typeof item.sk === 'string' && item.sk.startsWith('ENTRY#');
   const wallet = items.find(isWallet);
   return {
     wallet: wallet && walletItem.toWallet(wallet),
-    entries: items.filter((item) => !isWallet(item)).map((item) => entryItem.toEntry(item)),
+    entries: items.filter(isEntry).map((item) => entryItem.toEntry(item)),
   };
 }

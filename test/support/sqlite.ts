@@ -57,7 +57,7 @@ export function freshSqliteFile() {
     },
     async countItems(): Promise<number> {
       const [row] = query(`SELECT (SELECT count(*) FROM wallets) + (SELECT count(*) FROM ledger_entries)
-                           + (SELECT count(*) FROM idempotency_records) AS n`);
+                           + (SELECT count(*) FROM idempotency_records) + (SELECT count(*) FROM holds) AS n`);
       return Number(row.n);
     },
     async drop() {

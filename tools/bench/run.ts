@@ -14,12 +14,12 @@ import { childPid } from './cpu';
 import { describeMachine } from './machine';
 import { publishReport } from './publish';
 import { renderReport } from './report';
-import { ScenarioResult, ScenarioRunner, ScenarioSpec } from './scenario';
+import { runPlan } from './plan';
+import { ScenarioRunner } from './scenario';
 import { BENCH_SERVICE_ENV, readSettings } from './settings';
 import { runSqliteBench } from './sqlite-run';
 import { measureVerificationCost, renderVerificationCost } from './verification-cost';
-import { cell, perSecond } from './stats';
-import { label, toRows } from './summary';
+import { toRows } from './summary';
 
 /**
  * `npm run bench`: the raw-SDK baseline and the service, on one embedded DynamoDB Local, at 1, 8
@@ -71,25 +71,7 @@ async function main(options: BenchOptions): Promise<void> {
       await issuer.authorization('bench-client'),
     );
 
-    const warmup = Math.max(...settings.concurrency.filter((c) => c <= 8));
-    console.log(`Warm-up: baseline and service, ${warmup} clients, ${settings.warmupSeconds} s each`);
-    await runner.run(pair(warmup, 'own'), settings.warmupSeconds);
-    interrupted();
-    const results: ScenarioResult[] = [];
-    const hot = Math.max(...settings.concurrency);
-    const plan = [
-      ...settings.concurrency.map((clients) => ({ specs: pair(clients, 'own'), slices: settings.slices })),
-      // In one piece: an increase on the hot wallet may take longer than a slice.
-      { specs: pair(hot, 'hot'), slices: 1 },
-    ];
-    for (const { specs, slices } of plan) {
-      const measured = await runner.run(specs, settings.seconds, slices);
-      interrupted();
-      results.push(...measured);
-      for (const result of measured) {
-        console.log(`${label(result).padEnd(40)} ${cell(perSecond(result.loop.successes, result.loop.elapsedMs), 0).padStart(6)} ops/s`);
-      }
-    }
+    const results = await runPlan(runner, settings, stop.signal);
 
     const rows = toRows(results);
     const machine = describeMachine();
@@ -106,13 +88,6 @@ async function main(options: BenchOptions): Promise<void> {
   } finally {
     await cleanup.run();
   }
-}
-
-function pair(clients: number, wallets: ScenarioSpec['wallets']): ScenarioSpec[] {
-  return [
-    { target: 'baseline', clients, wallets },
-    { target: 'service', clients, wallets },
-  ];
 }
 
 /** `--store sqlite` benchmarks the SQLite store instead (no DynamoDB Local, no Java). */

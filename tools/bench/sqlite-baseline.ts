@@ -37,7 +37,7 @@ export class SqliteBaselineStore implements Baseline {
     const change = openWallet(randomUUID(), 'alice', Currency.GBP, context());
     this.sql.begin.run();
     this.sql.openWallet.run(...walletRow.params(change.after));
-    this.sql.insertEntry.run(...entryRow.params(change.entry));
+    for (const entry of change.entries) this.sql.insertEntry.run(...entryRow.params(entry));
     this.sql.commit.run();
     return change.after;
   }
@@ -63,15 +63,15 @@ export class SqliteBaselineStore implements Baseline {
   private increase(wallet: Wallet): { step: Step; wallet: Wallet } {
     const result = increaseBalance(wallet, AMOUNT, context());
     if (!result.ok) throw new Error(`The baseline wallet refused an increase: ${result.error.code}`);
-    const { after, entry } = result.change;
+    const { after, entries } = result.change;
     this.sql.begin.run();
-    if (Number(this.sql.changeWallet.run(after.balance, after.version, after.updatedAt, after.id, wallet.version).changes) === 0) {
+    if (Number(this.sql.changeWallet.run(...walletRow.changeParams(wallet, after)).changes) === 0) {
       const row = this.sql.findWallet.get(wallet.id);
       this.sql.rollback.run();
       if (!row) throw new Error(`Baseline wallet ${wallet.id} vanished`);
       return { step: 'conflict', wallet: walletRow.toWallet(row) };
     }
-    this.sql.insertEntry.run(...entryRow.params(entry));
+    for (const entry of entries) this.sql.insertEntry.run(...entryRow.params(entry));
     this.sql.commit.run();
     return { step: 'success', wallet: after };
   }

@@ -9,11 +9,12 @@ import { TokenIssuer } from '../kit/token-issuer';
 import { BenchOptions } from './bench-command';
 import { describeMachine } from './machine';
 import { publishReport } from './publish';
-import { ScenarioRunner, ScenarioSpec } from './scenario';
+import { runPlan } from './plan';
+import { ScenarioRunner } from './scenario';
 import { BENCH_SERVICE_ENV, readSettings } from './settings';
 import { SqliteBaselineStore } from './sqlite-baseline';
-import { cell, perSecond } from './stats';
-import { label, Row, toRows } from './summary';
+import { cell } from './stats';
+import { Row, toRows } from './summary';
 
 /**
  * `npm run bench -- --store sqlite`: raw node:sqlite (the same statements, in the bench process)
@@ -52,23 +53,7 @@ export async function runSqliteBench(options: BenchOptions): Promise<void> {
       stop.signal,
       await issuer.authorization('bench-client'),
     );
-    const pair = (clients: number, wallets: ScenarioSpec['wallets']): ScenarioSpec[] => [
-      { target: 'baseline', clients, wallets },
-      { target: 'service', clients, wallets },
-    ];
-    console.log(`Warm-up: ${settings.warmupSeconds} s each`);
-    await runner.run(pair(8, 'own'), settings.warmupSeconds);
-    const hot = Math.max(...settings.concurrency);
-    const results = [];
-    for (const { specs, slices } of [
-      ...settings.concurrency.map((clients) => ({ specs: pair(clients, 'own'), slices: settings.slices })),
-      { specs: pair(hot, 'hot'), slices: 1 },
-    ]) {
-      const measured = await runner.run(specs, settings.seconds, slices);
-      results.push(...measured);
-      for (const result of measured)
-        console.log(`${label(result).padEnd(40)} ${cell(perSecond(result.loop.successes, result.loop.elapsedMs), 0).padStart(6)} ops/s`);
-    }
+    const results = await runPlan(runner, settings, stop.signal);
     const report = renderSqliteReport(toRows(results), (performance.now() - started) / 1000, settings.seconds);
     publishReport(report, options);
   } catch (error) {

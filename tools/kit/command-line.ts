@@ -34,6 +34,8 @@ export function parseCommand<O extends CommandOptions>(command: Command<O>, argv
     const own = new Set<number>();
     for (const token of tokens) {
       if (token.kind !== 'option' || !(token.name in command.options)) continue;
+      if (command.options[token.name].type === 'string' && token.value === undefined)
+        throw new Error(`Option '--${token.name}' needs a value`);
       own.add(token.index);
       if (token.value !== undefined && !token.inlineValue) own.add(token.index + 1);
     }
@@ -49,8 +51,9 @@ export function parseCommand<O extends CommandOptions>(command: Command<O>, argv
 export class UsageError extends Error {}
 
 /**
- * The start of every tool's main: the parsed command line, or null when the tool should exit now
- * (after printing the usage for --help, exit code 0; after a usage error, exit code 2).
+ * The start of a tool whose options need no further checks (abuse, verify:mutants; verify and bench
+ * validate theirs and catch UsageError themselves): the parsed command line, or null when the tool
+ * should end now (the usage printed for --help, exit code 0; a usage error printed, exit code 2).
  */
 export function readCommandLine<O extends CommandOptions>(command: Command<O>, argv: readonly string[] = process.argv.slice(2)) {
   try {

@@ -1,4 +1,6 @@
 import { canonicalMetadata, Metadata, metadataProblem } from '../../domain/metadata';
+import { HOLD_EXPIRY_SECONDS_MAX, HOLD_EXPIRY_SECONDS_MIN } from '../../domain/hold';
+import { parseHoldId } from '../../domain/hold-id';
 import { isVersion } from '../../domain/wallet';
 import { badUserInput } from '../bad-user-input';
 
@@ -17,6 +19,22 @@ export function walletIdArg(value: string, argument = 'walletId'): string {
 export function expectedVersionArg(value: number): number {
   if (!isVersion(value))
     throw badUserInput('expectedVersion must be a whole number >= 0: the version of the wallet you read', 'expectedVersion');
+  return value;
+}
+
+/** Only an id this service minted: anything else is bad input, and nothing is read. */
+export function holdIdArg(value: string, argument = 'holdId'): string {
+  if (!parseHoldId(value)) throw badUserInput(`${argument} is not a hold id returned by this API`, argument);
+  return value;
+}
+
+export function expiresInSecondsArg(value: number): number {
+  if (!Number.isInteger(value) || value < HOLD_EXPIRY_SECONDS_MIN || value > HOLD_EXPIRY_SECONDS_MAX) {
+    throw badUserInput(
+      `expiresInSeconds must be a whole number from ${HOLD_EXPIRY_SECONDS_MIN} to ${HOLD_EXPIRY_SECONDS_MAX} (30 days)`,
+      'expiresInSeconds',
+    );
+  }
   return value;
 }
 

@@ -8,6 +8,10 @@ import { DecimalScalar } from '../scalars/decimal.scalar';
 @ObjectType('BalanceAsOf', { description: 'A wallet as it stood: after every entry before the moment (or up to the version) asked for.' })
 export class BalanceAsOfType {
   @Field(() => DecimalScalar) balance!: string;
+  @Field(() => DecimalScalar, {
+    description: 'The balance minus the holds the ledger had pending then (a hold past its expiry counts until its release is written).',
+  })
+  available!: string;
   @Field(() => Int) version!: number;
   @Field(() => DateTimeScalar, { description: 'When the wallet reached this version (its last change before the moment).' })
   changedAt!: string;
@@ -17,6 +21,7 @@ export class BalanceAsOfType {
     if (!entry) return Object.assign(new WalletDidNotExistYetType(), { createdAt: wallet.createdAt });
     return Object.assign(new BalanceAsOfType(), {
       balance: formatMinor(entry.balanceAfter, wallet.currency),
+      available: formatMinor(entry.availableAfter, wallet.currency),
       version: entry.version,
       changedAt: entry.occurredAt,
     });

@@ -2,7 +2,8 @@ import { Field, ID, Int, InterfaceType, ObjectType } from 'type-graphql';
 import { Currency } from '../../domain/currency';
 import { ErrorCode } from '../../domain/wallet-errors';
 import { DecimalScalar } from '../scalars/decimal.scalar';
-import { ErrorCodeEnum } from './enums';
+import { HoldStatus } from '../../domain/hold';
+import { ErrorCodeEnum, HoldStatusEnum } from './enums';
 import { InvalidAmountReason } from './invalid-amount-reason.enum';
 import { WalletType } from './wallet.type';
 
@@ -42,10 +43,14 @@ export class CurrencyMismatchType extends DomainErrorType {
   @Field(() => Currency) givenCurrency!: Currency;
 }
 
-@ObjectType('InsufficientBalance', { implements: DomainErrorType, description: 'The balance may reach exactly 0, never below.' })
+@ObjectType('InsufficientBalance', {
+  implements: DomainErrorType,
+  description: 'The AVAILABLE balance (the balance minus pending holds) may reach exactly 0, never below.',
+})
 export class InsufficientBalanceType extends DomainErrorType {
   @Field(() => ID) walletId!: string;
-  @Field(() => DecimalScalar) balance!: string;
+  @Field(() => DecimalScalar, { description: 'The posted balance.' }) balance!: string;
+  @Field(() => DecimalScalar, { description: 'The balance minus the pending holds: what was too little.' }) available!: string;
   @Field(() => DecimalScalar) requested!: string;
   @Field(() => WalletType, { description: 'The wallet as it is now: decide again from it.' }) wallet!: WalletType;
 }
@@ -90,4 +95,28 @@ export class TransferNotFoundType extends DomainErrorType {
 export class ReversalExceedsTransferType extends DomainErrorType {
   @Field(() => ID) transferId!: string;
   @Field(() => DecimalScalar, { description: 'What may still be reversed; 0.00 once the transfer is fully reversed.' }) remaining!: string;
+}
+
+@ObjectType('HoldLimitReached', { implements: DomainErrorType, description: 'A wallet has at most `limit` pending holds.' })
+export class HoldLimitReachedType extends DomainErrorType {
+  @Field(() => ID) walletId!: string;
+  @Field(() => Int) limit!: number;
+}
+
+@ObjectType('HoldNotFound', { implements: DomainErrorType, description: 'No such hold, or not yours (the two look the same).' })
+export class HoldNotFoundType extends DomainErrorType {
+  @Field(() => ID) holdId!: string;
+}
+
+@ObjectType('HoldNotPending', { implements: DomainErrorType, description: 'The hold was captured, voided or has expired.' })
+export class HoldNotPendingType extends DomainErrorType {
+  @Field(() => ID) holdId!: string;
+  @Field(() => HoldStatusEnum) status!: HoldStatus;
+}
+
+@ObjectType('CaptureExceedsHold', { implements: DomainErrorType, description: 'A capture takes at most what is held.' })
+export class CaptureExceedsHoldType extends DomainErrorType {
+  @Field(() => ID) holdId!: string;
+  @Field(() => DecimalScalar) held!: string;
+  @Field(() => DecimalScalar) requested!: string;
 }

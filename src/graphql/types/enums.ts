@@ -1,5 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 import { Currency, minorUnitsOf } from '../../domain/currency';
+import { HoldStatus } from '../../domain/hold';
 import { LedgerEntryType } from '../../domain/ledger-entry';
 import { ErrorCode } from '../../domain/wallet-errors';
 
@@ -22,6 +23,10 @@ export const ErrorCodeEnum: { readonly [Code in ErrorCode]: Code } = {
   IDEMPOTENCY_KEY_REUSED: 'IDEMPOTENCY_KEY_REUSED',
   TRANSFER_NOT_FOUND: 'TRANSFER_NOT_FOUND',
   REVERSAL_EXCEEDS_TRANSFER: 'REVERSAL_EXCEEDS_TRANSFER',
+  HOLD_LIMIT_REACHED: 'HOLD_LIMIT_REACHED',
+  HOLD_NOT_FOUND: 'HOLD_NOT_FOUND',
+  HOLD_NOT_PENDING: 'HOLD_NOT_PENDING',
+  CAPTURE_EXCEEDS_HOLD: 'CAPTURE_EXCEEDS_HOLD',
 };
 registerEnumType(ErrorCodeEnum, { name: 'ErrorCode', description: 'What kind of DomainError a result is.' });
 
@@ -33,6 +38,10 @@ export const LedgerEntryTypeEnum: { readonly [Type in LedgerEntryType]: Type } =
   TRANSFER_OUT: 'TRANSFER_OUT',
   REVERSAL_IN: 'REVERSAL_IN',
   REVERSAL_OUT: 'REVERSAL_OUT',
+  HOLD_PLACED: 'HOLD_PLACED',
+  HOLD_CAPTURED: 'HOLD_CAPTURED',
+  HOLD_RELEASED: 'HOLD_RELEASED',
+  HOLD_EXPIRED: 'HOLD_EXPIRED',
 };
 registerEnumType(LedgerEntryTypeEnum, {
   name: 'LedgerEntryType',
@@ -40,7 +49,22 @@ registerEnumType(LedgerEntryTypeEnum, {
   valuesConfig: {
     REVERSAL_IN: { description: "Money given back to a transfer's payer (the entry's reversalOf names the transfer)." },
     REVERSAL_OUT: { description: "Money given back by a transfer's payee (the entry's reversalOf names the transfer)." },
+    HOLD_PLACED: { description: 'A hold was placed: the balance is unchanged, the available balance drops by `amount`.' },
+    HOLD_CAPTURED: { description: 'A hold was captured: the balance drops by `amount`; the available balance does not (it was held).' },
+    HOLD_RELEASED: { description: 'A hold was voided, or the rest of a partial capture released: available again.' },
+    HOLD_EXPIRED: { description: "A hold's expiry came: released with the wallet's next change. Available again." },
   },
+});
+
+export const HoldStatusEnum: { readonly [Status in HoldStatus]: Status } = {
+  PENDING: 'PENDING',
+  CAPTURED: 'CAPTURED',
+  VOIDED: 'VOIDED',
+  EXPIRED: 'EXPIRED',
+};
+registerEnumType(HoldStatusEnum, {
+  name: 'HoldStatus',
+  description: 'Where a hold stands. A pending hold whose expiry has come is shown EXPIRED at once, released in the ledger or not.',
 });
 
 export { Currency };

@@ -16,11 +16,14 @@ export class LedgerEntryObject {
   @Field(() => DecimalScalar, { description: 'Unsigned; `type` gives the direction (DECREASED and TRANSFER_OUT take money out).' })
   amount!: string;
   @Field(() => DecimalScalar) balanceAfter!: string;
+  @Field(() => DecimalScalar, { description: 'balanceAfter minus the holds still pending in the ledger after this entry.' })
+  availableAfter!: string;
   @Field(() => DateTimeScalar) occurredAt!: string;
   @Field(() => ID, { description: "Who made the change (the caller's token subject; for a transfer, the payer on both entries)." })
   actor!: string;
   @Field(() => ID, { nullable: true }) transferId?: string;
   @Field(() => ID, { nullable: true }) counterpartyWalletId?: string;
+  @Field(() => ID, { nullable: true, description: 'The hold a HOLD_* entry is about.' }) holdId?: string;
   @Field(() => String, {
     nullable: true,
     description: "The key the actor sent; shown to the actor (and operators) only: a payee does not see the payer's key.",
@@ -38,6 +41,7 @@ export class LedgerEntryObject {
       amount: formatMinor(entry.amount, entry.currency),
       balanceAfter: formatMinor(entry.balanceAfter, entry.currency),
       metadata: entry.metadata.map((pair) => Object.assign(new MetadataEntry(), pair)),
+      availableAfter: formatMinor(entry.availableAfter, entry.currency),
       idempotencyKey: viewer.admin || viewer.id === entry.actor ? entry.idempotencyKey : undefined,
     });
   }

@@ -3,7 +3,14 @@ import { DecreaseBalanceOutcome, IncreaseBalanceOutcome } from '../../applicatio
 import { CreateWalletOutcome } from '../../application/create-wallet.use-case';
 import { ReverseTransferOutcome } from '../../application/reverse-transfer.use-case';
 import { TransferOutcome } from '../../application/transfer.use-case';
+import { CaptureHoldOutcome } from '../../application/capture-hold.use-case';
+import { PlaceHoldOutcome } from '../../application/place-hold.use-case';
+import { VoidHoldOutcome } from '../../application/void-hold.use-case';
 import {
+  CaptureExceedsHoldType,
+  HoldLimitReachedType,
+  HoldNotFoundType,
+  HoldNotPendingType,
   CurrencyMismatchType,
   IdempotencyKeyReusedType,
   InsufficientBalanceType,
@@ -17,6 +24,9 @@ import {
 import {
   BalanceDecreasedType,
   BalanceIncreasedType,
+  HoldCapturedType,
+  HoldPlacedType,
+  HoldVoidedType,
   MoneyTransferredType,
   TransferReversedType,
   WalletCreatedType,
@@ -79,5 +89,35 @@ export const ReverseTransferResult = unionOf<ReverseTransferOutcome>('ReverseTra
   VERSION_CONFLICT: VersionConflictType,
   REVERSAL_EXCEEDS_TRANSFER: ReversalExceedsTransferType,
   INSUFFICIENT_BALANCE: InsufficientBalanceType,
+  IDEMPOTENCY_KEY_REUSED: IdempotencyKeyReusedType,
+});
+
+export const PlaceHoldResult = unionOf<PlaceHoldOutcome>('PlaceHoldResult', {
+  HOLD_PLACED: HoldPlacedType,
+  VERSION_CONFLICT: VersionConflictType,
+  WALLET_NOT_FOUND: WalletNotFoundType,
+  CURRENCY_MISMATCH: CurrencyMismatchType,
+  INSUFFICIENT_BALANCE: InsufficientBalanceType,
+  INVALID_AMOUNT: InvalidAmountType,
+  SAME_WALLET: SameWalletType,
+  HOLD_LIMIT_REACHED: HoldLimitReachedType,
+  IDEMPOTENCY_KEY_REUSED: IdempotencyKeyReusedType,
+});
+
+export const CaptureHoldResult = unionOf<CaptureHoldOutcome>('CaptureHoldResult', {
+  HOLD_CAPTURED: HoldCapturedType,
+  HOLD_NOT_FOUND: HoldNotFoundType,
+  HOLD_NOT_PENDING: HoldNotPendingType,
+  CAPTURE_EXCEEDS_HOLD: CaptureExceedsHoldType,
+  VERSION_CONFLICT: VersionConflictType,
+  INVALID_AMOUNT: InvalidAmountType,
+  IDEMPOTENCY_KEY_REUSED: IdempotencyKeyReusedType,
+});
+
+export const VoidHoldResult = unionOf<VoidHoldOutcome>('VoidHoldResult', {
+  HOLD_VOIDED: HoldVoidedType,
+  HOLD_NOT_FOUND: HoldNotFoundType,
+  HOLD_NOT_PENDING: HoldNotPendingType,
+  VERSION_CONFLICT: VersionConflictType,
   IDEMPOTENCY_KEY_REUSED: IdempotencyKeyReusedType,
 });

@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { DecimalScalar } from '../scalars/decimal.scalar';
+import { HoldType } from './hold.type';
 import { WalletType } from './wallet.type';
 
 @ObjectType('WalletCreated')
@@ -39,4 +40,28 @@ export class TransferReversedType {
   to?: WalletType | null;
   @Field(() => DecimalScalar) amount!: string;
   @Field(() => DecimalScalar, { description: 'What is left to reverse of the transfer.' }) remaining!: string;
+}
+
+@ObjectType('HoldPlaced')
+export class HoldPlacedType {
+  @Field(() => HoldType) hold!: HoldType;
+  @Field(() => WalletType, { description: 'The held wallet after the hold: its available balance is lower, its balance the same.' })
+  wallet!: WalletType;
+}
+
+@ObjectType('HoldCaptured')
+export class HoldCapturedType {
+  @Field(() => HoldType) hold!: HoldType;
+  @Field(() => WalletType, { description: 'The held wallet after the capture (and the release of any rest).' }) wallet!: WalletType;
+  @Field(() => DecimalScalar, { description: 'What was captured.' }) amount!: string;
+  @Field(() => ID, { nullable: true, description: 'A capture to another wallet: the id its two entries share.' }) transferId?: string;
+  @Field(() => ID, { nullable: true }) toWalletId?: string;
+  @Field(() => WalletType, { nullable: true, description: 'The credited wallet after the capture; null unless it is yours to see.' })
+  to?: WalletType | null;
+}
+
+@ObjectType('HoldVoided')
+export class HoldVoidedType {
+  @Field(() => HoldType) hold!: HoldType;
+  @Field(() => WalletType) wallet!: WalletType;
 }

@@ -17,11 +17,19 @@ export class WalletType {
   @Field(() => Currency)
   currency!: Currency;
 
-  @Field(() => DecimalScalar, { description: "Exact, with the currency's minor digits." })
+  @Field(() => DecimalScalar, { description: "The posted balance. Exact, with the currency's minor digits. Holds do not change it." })
   balance!: string;
 
-  @Field(() => Int, { description: 'Starts at 0 and grows by exactly 1 with every change: pass it as `expectedVersion`.' })
+  @Field(() => Int, {
+    description:
+      'Starts at 0 and grows with every change, by the number of ledger entries the change wrote (one per version): ' +
+      'pass it as `expectedVersion`.',
+  })
   version!: number;
+
+  /** Not a field: what availableBalance and heldBalance are computed from, at read time. */
+  pendingHolds!: Wallet['pendingHolds'];
+  balanceMinor!: bigint;
 
   @Field(() => DateTimeScalar)
   createdAt!: string;
@@ -35,6 +43,8 @@ export class WalletType {
       ownerId: wallet.ownerId,
       currency: wallet.currency,
       balance: formatMinor(wallet.balance, wallet.currency),
+      balanceMinor: wallet.balance,
+      pendingHolds: wallet.pendingHolds,
       version: wallet.version,
       createdAt: wallet.createdAt,
       updatedAt: wallet.updatedAt,

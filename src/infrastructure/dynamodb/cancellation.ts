@@ -1,12 +1,12 @@
 import { CancellationReason } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import { IdempotencyRecord } from '../../domain/idempotency';
-import { CommitOutcome, StaleWallet } from '../../domain/wallet-repository.port';
+import { CommitOutcome, StaleHold, StaleWallet } from '../../domain/wallet-repository.port';
 import { unmarshallOptions } from './item-fields';
 import { TransactionSlot } from './wallet-requests';
 import { TransferRecord } from '../../domain/transfer-record';
 import { transferItem } from './transfer-item.mapper';
-import { idempotencyItem, walletItem } from './wallet-item.mapper';
+import { holdItem, idempotencyItem, walletItem } from './wallet-item.mapper';
 
 /** Reasons that say "not now" rather than "no": the same transaction may succeed when sent again. */
 const RETRYABLE = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
@@ -25,6 +25,8 @@ export class UnexpectedCancellationError extends Error {
  *
  * - A failed wallet condition: the wallet is not at the expected version; ALL_OLD is its current
  *   state, or nothing when it does not exist.
+ * - A failed hold condition: the hold record is not as the change expected (resolved already, or its
+ *   expiry passed by the writer's clock); ALL_OLD is the record as it is, or nothing when it is absent.
  * - A failed idempotency condition: the key is taken; ALL_OLD is the record holding it.
  * - A failed transfer-record condition: another reversal moved it on; ALL_OLD is the record now.
  * - TransactionConflict (another transaction held an item) or throttling: nothing failed for good;
@@ -34,6 +36,7 @@ export class UnexpectedCancellationError extends Error {
 export function classifyCancellation(slots: readonly TransactionSlot[], reasons: readonly CancellationReason[] | undefined): CommitOutcome {
   const codes = slots.map((_slot, position) => reasons?.[position]?.Code ?? 'None');
   const stale: StaleWallet[] = [];
+  const staleHolds: StaleHold[] = [];
   let takenBy: IdempotencyRecord | undefined;
   let transferNow: TransferRecord | undefined;
   const failedEntries: string[] = [];
@@ -44,6 +47,7 @@ export function classifyCancellation(slots: readonly TransactionSlot[], reasons:
     if (slot.kind === 'wallet') stale.push({ walletId: slot.walletId, current: item && walletItem.toWallet(item) });
     else if (slot.kind === 'entry') failedEntries.push(slot.walletId);
     else if (slot.kind === 'transfer') transferNow = item && transferItem.toRecord(item);
+    else if (slot.kind === 'hold') staleHolds.push({ holdId: slot.holdId, current: item && holdItem.toHold(item) });
     else if (item) takenBy = idempotencyItem.toRecord(item);
   });
   // An entry exists already only when its wallet moved past the version too; alone, it is corruption.
@@ -51,8 +55,8 @@ export function classifyCancellation(slots: readonly TransactionSlot[], reasons:
   // A transfer record that failed its condition and is gone (or was never there) is not a race: corruption.
   const transferFailed = slots.some((slot, position) => slot.kind === 'transfer' && codes[position] === 'ConditionalCheckFailed');
   if (transferFailed && !transferNow) throw new UnexpectedCancellationError(codes);
-  if (!unexplained && (stale.length > 0 || takenBy || transferNow)) {
-    return { status: 'rejected', stale, takenBy, ...(transferNow && { transferNow }) };
+  if (!unexplained && (stale.length > 0 || takenBy || transferNow || staleHolds.length > 0)) {
+    return { status: 'rejected', stale, takenBy, ...(transferNow && { transferNow }), ...(staleHolds.length > 0 && { staleHolds }) };
   }
   if (!unexplained && codes.every((code) => code === 'None' || RETRYABLE.has(code)) && codes.some((code) => RETRYABLE.has(code))) {
     return { status: 'contended' };

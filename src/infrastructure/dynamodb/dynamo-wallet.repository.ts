@@ -1,5 +1,7 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { Hold } from '../../domain/hold';
+import { parseHoldId } from '../../domain/hold-id';
 import { IdempotencyRecord } from '../../domain/idempotency';
 import { LedgerEntry } from '../../domain/ledger-entry';
 import { Wallet, WalletChange } from '../../domain/wallet';
@@ -9,6 +11,8 @@ import {
   EntryRange,
   HistoryNotIndexedError,
   HistoryPage,
+  HoldsPage,
+  HoldsSlice,
   WalletRepository,
   WalletsPage,
 } from '../../domain/wallet-repository.port';
@@ -17,19 +21,24 @@ import {
   commitRequest,
   entriesRequest,
   getEntryRequest,
+  getHoldRequest,
   getIdempotencyRecordRequest,
   getTransferRequest,
   getWalletRequest,
   historyRequest,
+  holdsRequest,
   lastEntryBeforeRequest,
   walletsRequest,
 } from './wallet-requests';
 import { transferItem } from './transfer-item.mapper';
-import { entryItem, idempotencyItem, walletItem } from './wallet-item.mapper';
+import { entryItem, holdItem, idempotencyItem, walletItem } from './wallet-item.mapper';
+
+/** Queries one page of holds may take when a status filter leaves pages short; then the page ends early. */
+export const MAX_HOLD_QUERIES = 3;
 
 /**
- * The only code that talks to DynamoDB. One request per call: a commit is a single
- * TransactWriteItems, reads are single strongly consistent GetItem / Query requests.
+ * The only code that talks to DynamoDB. One request per call (a page of holds at most MAX_HOLD_QUERIES):
+ * a commit is a single TransactWriteItems, reads are strongly consistent GetItem / Query requests.
  */
 export class DynamoWalletRepository implements WalletRepository {
   constructor(
@@ -94,4 +103,41 @@ export class DynamoWalletRepository implements WalletRepository {
     const { Items = [] } = await this.documents.send(new QueryCommand(walletsRequest(this.tableName, ownerId, page)));
     return Items.map((item) => walletItem.toWallet(item));
   }
+
+  async findHold(holdId: string): Promise<Hold | undefined> {
+    const parts = parseHoldId(holdId);
+    if (!parts) return undefined;
+    const { Item } = await this.documents.send(new GetCommand(getHoldRequest(this.tableName, parts)));
+    return Item && holdItem.toHold(Item);
+  }
+
+  /**
+   * Newest first. Each query reads one more than needed (a next page exists) plus the cursor's own hold
+   * (BETWEEN is inclusive). A status filter may leave queries short: after MAX_HOLD_QUERIES the page ends
+   * where reading stopped, and `resumeAfter` says so (a short page, never a dropped hold).
+   */
+  async holdsOf(walletId: string, page: HoldsPage): Promise<HoldsSlice> {
+    if (page.first <= 0) return { holds: [] };
+    const found: Hold[] = [];
+    let startKey: Record<string, unknown> | undefined;
+    for (let query = 1; query <= MAX_HOLD_QUERIES; query++) {
+      const request = holdsRequest(this.tableName, walletId, page, page.first + 2, startKey);
+      const { Items = [], LastEvaluatedKey } = await this.documents.send(new QueryCommand(request));
+      for (const item of Items) {
+        const hold = holdItem.toHold(item);
+        if (parseHoldId(hold.id)?.ordinal !== page.afterOrdinal) found.push(hold);
+      }
+      if (found.length > page.first) return { holds: found.slice(0, page.first), resumeAfter: ordinalOf(found[page.first - 1]) };
+      if (!LastEvaluatedKey) return { holds: found };
+      startKey = LastEvaluatedKey;
+    }
+    const lastRead = startKey && typeof startKey.sk === 'string' ? startKey.sk.replace(/^HOLD#/, '') : undefined;
+    return { holds: found, resumeAfter: lastRead };
+  }
+}
+
+function ordinalOf(hold: Hold): string {
+  const parts = parseHoldId(hold.id);
+  if (!parts) throw new Error(`Stored hold id ${hold.id} is not well-formed`);
+  return parts.ordinal;
 }

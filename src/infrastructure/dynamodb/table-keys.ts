@@ -5,6 +5,7 @@
  *   pk                    sk                       item
  *   WALLET#<walletId>     WALLET                   the wallet (currency, balance, version, ...)
  *   WALLET#<walletId>     ENTRY#<version, 16 digits>  one ledger entry per version, immutable
+ *   WALLET#<walletId>     HOLD#<ms>-<hex>          one hold record (the time-ordered part of its id)
  *   IDEMPOTENCY#<n>:<owner>#<key>  IDEMPOTENCY     the first result of one caller's request key (TTL)
  *
  * Versions are zero-padded so that string order is numeric order. The owner in an idempotency key
@@ -40,6 +41,10 @@ export const entryKey = (walletId: string, version: number) => ({
   pk: `WALLET#${walletId}`,
   sk: `ENTRY#${padded(version)}`,
 });
+
+/** A hold lives in its wallet's partition: its id names the wallet, so one GetItem finds it, and sk order is placing order. */
+export const holdKey = (walletId: string, ordinal: string) => ({ pk: `WALLET#${walletId}`, sk: `${HOLD_SORT_PREFIX}${ordinal}` });
+export const HOLD_SORT_PREFIX = 'HOLD#';
 
 export const idempotencyKey = (owner: string, key: string) => ({ pk: `IDEMPOTENCY#${owner.length}:${owner}#${key}`, sk: 'IDEMPOTENCY' });
 

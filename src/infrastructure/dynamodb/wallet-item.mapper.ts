@@ -1,11 +1,15 @@
+import { Hold, HOLD_STATUSES } from '../../domain/hold';
+import { parseHoldId } from '../../domain/hold-id';
 import { IdempotencyRecord } from '../../domain/idempotency';
 import { LEDGER_ENTRY_TYPES, LedgerEntry } from '../../domain/ledger-entry';
 import { Wallet } from '../../domain/wallet';
+import { pendingHoldsFromJson, pendingHoldsToJson } from '../pending-holds-codec';
 import { eventFromJson, eventToJson } from '../stored-event';
 import { CorruptItemError, ExactNumber, Item, read } from './item-fields';
 import { Metadata, metadataFromJson, metadataToJson } from '../../domain/metadata';
 import {
   entryKey,
+  holdKey,
   idempotencyKey,
   OWNER_KEY,
   OWNER_SORT,
@@ -40,6 +44,7 @@ export const walletItem = {
       ownerId: wallet.ownerId,
       currency: wallet.currency,
       balance: wallet.balance,
+      pendingHolds: pendingHoldsToJson(wallet.pendingHolds),
       version: wallet.version,
       inTotal: wallet.inTotal,
       outTotal: wallet.outTotal,
@@ -54,6 +59,11 @@ export const walletItem = {
       ownerId: read.string(item, 'ownerId'),
       currency: read.currency(item, 'currency'),
       balance,
+      // A wallet written before holds existed has none.
+      pendingHolds:
+        item.pendingHolds === undefined
+          ? []
+          : pendingHoldsFromJson(read.string(item, 'pendingHolds'), (problem) => new CorruptItemError(item, problem)),
       version: read.int(item, 'version'),
       // A wallet stored before running totals starts them here (see Wallet.inTotal).
       inTotal: item.inTotal === undefined ? balance : read.bigint(item, 'inTotal'),
@@ -80,6 +90,7 @@ export const entryItem = {
       balanceAfter: entry.balanceAfter,
       inTotalAfter: entry.inTotalAfter,
       outTotalAfter: entry.outTotalAfter,
+      availableAfter: entry.availableAfter,
       occurredAt: entry.occurredAt,
       actor: entry.actor,
       transferId: entry.transferId,
@@ -87,9 +98,11 @@ export const entryItem = {
       idempotencyKey: entry.idempotencyKey,
       reversalOf: entry.reversalOf,
       metadata: entry.metadata.length > 0 ? metadataToJson(entry.metadata) : undefined,
+      holdId: entry.holdId,
     };
   },
   toEntry(item: Item): LedgerEntry {
+    const balanceAfter = read.bigint(item, 'balanceAfter');
     return {
       id: read.string(item, 'id'),
       walletId: read.string(item, 'walletId'),
@@ -97,9 +110,11 @@ export const entryItem = {
       version: read.int(item, 'version'),
       currency: read.currency(item, 'currency'),
       amount: read.bigint(item, 'amount'),
-      balanceAfter: read.bigint(item, 'balanceAfter'),
+      balanceAfter,
       inTotalAfter: item.inTotalAfter === undefined ? undefined : read.bigint(item, 'inTotalAfter'),
       outTotalAfter: item.outTotalAfter === undefined ? undefined : read.bigint(item, 'outTotalAfter'),
+      // Entries written before holds existed: nothing was held, so available was the balance.
+      availableAfter: item.availableAfter === undefined ? balanceAfter : read.bigint(item, 'availableAfter'),
       occurredAt: read.string(item, 'occurredAt'),
       actor: read.string(item, 'actor'),
       transferId: read.optionalString(item, 'transferId'),
@@ -107,11 +122,53 @@ export const entryItem = {
       idempotencyKey: read.optionalString(item, 'idempotencyKey'),
       reversalOf: read.optionalString(item, 'reversalOf'),
       metadata: metadataOf(item),
+      holdId: read.optionalString(item, 'holdId'),
     };
   },
   /** True for an entry written before the time index: it lacks the index's keys. */
   isUnindexed(item: Item): boolean {
     return item[TIME_KEY] === undefined;
+  },
+};
+
+/**
+ * A hold record. Its expiry is `holdExpiresAt` (ISO text), not `expiresAt`: that name is the table's TTL
+ * attribute, and a hold record must never be deleted by it.
+ */
+export const holdItem = {
+  from(hold: Hold): Item {
+    const parts = parseHoldId(hold.id);
+    if (!parts || parts.walletId !== hold.walletId) throw new Error(`Hold id ${hold.id} does not name wallet ${hold.walletId}`);
+    return {
+      ...holdKey(hold.walletId, parts.ordinal),
+      type: 'Hold',
+      id: hold.id,
+      walletId: hold.walletId,
+      currency: hold.currency,
+      amount: hold.amount,
+      capturedAmount: hold.capturedAmount,
+      status: hold.status,
+      holdExpiresAt: hold.expiresAt,
+      createdAt: hold.createdAt,
+      resolvedAt: hold.resolvedAt,
+      actor: hold.actor,
+      toWalletId: hold.toWalletId,
+    };
+  },
+  toHold(item: Item): Hold {
+    return {
+      id: read.string(item, 'id'),
+      walletId: read.string(item, 'walletId'),
+      currency: read.currency(item, 'currency'),
+      amount: read.bigint(item, 'amount'),
+      capturedAmount: read.bigint(item, 'capturedAmount'),
+      status: read.oneOf(item, 'status', HOLD_STATUSES),
+      expiresAt: read.string(item, 'holdExpiresAt'),
+      createdAt: read.string(item, 'createdAt'),
+      resolvedAt: read.optionalString(item, 'resolvedAt'),
+      actor: read.string(item, 'actor'),
+      toWalletId: read.optionalString(item, 'toWalletId'),
+    };
   },
 };
 

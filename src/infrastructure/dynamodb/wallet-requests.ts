@@ -1,10 +1,15 @@
 import { GetCommandInput, QueryCommandInput, TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
+import { HoldIdParts } from '../../domain/hold-id';
 import { IdempotencyRecord } from '../../domain/idempotency';
-import { WalletChange } from '../../domain/wallet';
+import { LedgerEntry } from '../../domain/ledger-entry';
+import { HoldWrite, WalletChange } from '../../domain/wallet';
+import { assertVersions } from '../../domain/wallet-steps';
 import { TransferRecordWrite } from '../../domain/transfer-record';
 import { EntryRange, HistoryPage, WalletsPage } from '../../domain/wallet-repository.port';
 import {
   entryKey,
+  HOLD_SORT_PREFIX,
+  holdKey,
   idempotencyKey,
   OWNER_INDEX,
   OWNER_KEY,
@@ -19,7 +24,7 @@ import {
   walletKey,
 } from './table-keys';
 import { transferItem } from './transfer-item.mapper';
-import { entryItem, idempotencyItem, walletItem } from './wallet-item.mapper';
+import { entryItem, holdItem, idempotencyItem, walletItem } from './wallet-item.mapper';
 
 /**
  * Pure builders of the requests the repository sends: key and expression building is tested
@@ -31,8 +36,12 @@ import { entryItem, idempotencyItem, walletItem } from './wallet-item.mapper';
 export type TransactionSlot =
   | { readonly kind: 'wallet'; readonly walletId: string }
   | { readonly kind: 'entry'; readonly walletId: string }
+  | { readonly kind: 'hold'; readonly holdId: string }
   | { readonly kind: 'idempotency' }
   | { readonly kind: 'transfer' };
+
+/** DynamoDB's limit of items in one TransactWriteItems; MAX_PENDING_HOLDS keeps every change well inside it. */
+export const MAX_TRANSACTION_ITEMS = 100;
 
 export interface CommitRequest {
   readonly input: TransactWriteCommandInput;
@@ -50,8 +59,18 @@ export function commitRequest(
   const items: TransactItem[] = [];
   const slots: TransactionSlot[] = [];
   for (const change of changes) {
-    items.push(walletWrite(tableName, change), entryWrite(tableName, change));
-    slots.push({ kind: 'wallet', walletId: change.after.id }, { kind: 'entry', walletId: change.after.id });
+    // The domain asserted it; asserted again here, where a broken change would be written.
+    assertVersions(change);
+    items.push(walletWrite(tableName, change));
+    slots.push({ kind: 'wallet', walletId: change.after.id });
+    for (const entry of change.entries) {
+      items.push(entryWrite(tableName, entry));
+      slots.push({ kind: 'entry', walletId: change.after.id });
+    }
+    for (const write of change.holds ?? []) {
+      items.push(holdWrite(tableName, write));
+      slots.push({ kind: 'hold', holdId: write.hold.id });
+    }
   }
   if (record) {
     items.push(idempotencyWrite(tableName, record));
@@ -61,6 +80,7 @@ export function commitRequest(
     items.push(transferWrite(tableName, transfer));
     slots.push({ kind: 'transfer' });
   }
+  if (items.length > MAX_TRANSACTION_ITEMS) throw new Error(`A commit of ${items.length} items exceeds one transaction`);
   return { input: { TransactItems: items }, slots };
 }
 
@@ -103,8 +123,37 @@ function walletWrite(TableName: string, { before, after }: WalletChange): Transa
 }
 
 /** History is append-only: an entry is never overwritten. */
-function entryWrite(TableName: string, { entry }: WalletChange): TransactItem {
+function entryWrite(TableName: string, entry: LedgerEntry): TransactItem {
   return { Put: { TableName, Item: entryItem.from(entry), ConditionExpression: 'attribute_not_exists(pk)' } };
+}
+
+const HOLD_CONDITIONS: Record<HoldWrite['expect'], string> = {
+  NEW: 'attribute_not_exists(pk)',
+  PENDING: '#status = :pending',
+  // The store, not only the caller's memory, refuses a capture or a void once the writer's clock passed the expiry.
+  PENDING_UNEXPIRED: '#status = :pending AND #holdExpiresAt > :now',
+};
+
+/**
+ * The hold record as the change leaves it (a Put of the whole item: every field but status, capturedAmount
+ * and resolvedAt is fixed at placing, and the mapper declares the item once), guarded by what the change expects.
+ */
+function holdWrite(TableName: string, { hold, expect }: HoldWrite): TransactItem {
+  const guarded = expect !== 'NEW';
+  const unexpired = expect === 'PENDING_UNEXPIRED';
+  if (unexpired && hold.resolvedAt === undefined) throw new Error(`Hold ${hold.id} is resolved without a resolvedAt`);
+  return {
+    Put: {
+      TableName,
+      Item: holdItem.from(hold),
+      ConditionExpression: HOLD_CONDITIONS[expect],
+      ...(guarded && {
+        ExpressionAttributeNames: { '#status': 'status', ...(unexpired && { '#holdExpiresAt': 'holdExpiresAt' }) },
+        ExpressionAttributeValues: { ':pending': 'PENDING', ...(unexpired && { ':now': hold.resolvedAt }) },
+      }),
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    },
+  };
 }
 
 /** A key is free when no record holds it, or when its record had expired when this one was made (TTL deletion lags). */
@@ -215,5 +264,53 @@ export function lastEntryBeforeRequest(TableName: string, walletId: string, at: 
     ExpressionAttributeValues: { ':wallet': timeIndexKey(walletId), ':at': at },
     ScanIndexForward: false,
     Limit: 1,
+  };
+}
+
+export function getHoldRequest(TableName: string, parts: HoldIdParts): GetCommandInput {
+  return { TableName, Key: holdKey(parts.walletId, parts.ordinal), ConsistentRead: true };
+}
+
+/** The condition that keeps the holds shown with one status at `now` (a stored PENDING past its expiry shows EXPIRED). */
+const STATUS_FILTERS = {
+  PENDING: '#status = :pending AND #holdExpiresAt > :now',
+  EXPIRED: '#status = :expired OR (#status = :pending AND #holdExpiresAt <= :now)',
+  CAPTURED: '#status = :captured',
+  VOIDED: '#status = :voided',
+} as const;
+
+/**
+ * One wallet's hold records, newest first, below `HOLD#<afterOrdinal>` ('~' sorts after every ordinal; inclusive: BETWEEN is, so the caller
+ * drops the cursor's own hold) or from `startKey` (exclusive, DynamoDB's own resume point). A status
+ * filter is applied after `Limit` items are read: a page may come back short, and the caller reads on.
+ */
+export function holdsRequest(
+  TableName: string,
+  walletId: string,
+  page: { readonly afterOrdinal?: string; readonly status?: keyof typeof STATUS_FILTERS; readonly now: string },
+  limit: number,
+  startKey?: Record<string, unknown>,
+): QueryCommandInput {
+  const low = holdKey(walletId, '');
+  const high = page.afterOrdinal === undefined ? `${HOLD_SORT_PREFIX}~` : holdKey(walletId, page.afterOrdinal).sk;
+  const filter = page.status && {
+    FilterExpression: STATUS_FILTERS[page.status],
+    ExpressionAttributeNames: {
+      '#status': 'status',
+      ...(/holdExpiresAt/.test(STATUS_FILTERS[page.status]) && { '#holdExpiresAt': 'holdExpiresAt' }),
+    },
+  };
+  const values: Record<string, unknown> = { ':pk': low.pk, ':low': low.sk, ':high': high };
+  if (page.status === 'PENDING' || page.status === 'EXPIRED') Object.assign(values, { ':pending': 'PENDING', ':now': page.now });
+  if (page.status && page.status !== 'PENDING') values[`:${page.status.toLowerCase()}`] = page.status;
+  return {
+    TableName,
+    KeyConditionExpression: 'pk = :pk AND sk BETWEEN :low AND :high',
+    ExpressionAttributeValues: values,
+    ...filter,
+    ScanIndexForward: false,
+    ConsistentRead: true,
+    Limit: limit,
+    ...(startKey && { ExclusiveStartKey: startKey }),
   };
 }

@@ -47,6 +47,26 @@ export const MIGRATIONS: readonly string[] = [
      expires_at INTEGER NOT NULL,
      PRIMARY KEY (owner, key)
    ) STRICT, WITHOUT ROWID;`,
+  // Holds: a wallet's pending holds inline (JSON text, validated on read: the version lock covers them),
+  // the availability after each entry (NULL for entries older than holds: read as balance_after), and
+  // one record per hold, listed per wallet newest first (ids are time-ordered within a wallet).
+  `ALTER TABLE wallets ADD COLUMN pending_holds TEXT NOT NULL DEFAULT '[]';
+   ALTER TABLE ledger_entries ADD COLUMN available_after INTEGER;
+   ALTER TABLE ledger_entries ADD COLUMN hold_id TEXT;
+   CREATE TABLE holds (
+     id TEXT PRIMARY KEY,
+     wallet_id TEXT NOT NULL REFERENCES wallets (id),
+     currency TEXT NOT NULL,
+     amount INTEGER NOT NULL CHECK (amount > 0),
+     captured_amount INTEGER NOT NULL CHECK (captured_amount >= 0 AND captured_amount <= amount),
+     status TEXT NOT NULL CHECK (status IN ('PENDING', 'CAPTURED', 'VOIDED', 'EXPIRED')),
+     expires_at TEXT NOT NULL,
+     created_at TEXT NOT NULL,
+     resolved_at TEXT,
+     actor TEXT NOT NULL,
+     to_wallet_id TEXT
+   ) STRICT;
+   CREATE INDEX holds_by_wallet ON holds (wallet_id, id DESC);`,
   // Money history: running totals on wallets and entries (NULL on rows written before), metadata and
   // reversals on entries, entries found by time, and transfer records for reversals.
   `ALTER TABLE wallets ADD COLUMN in_total INTEGER;

@@ -1,8 +1,10 @@
+import { Hold, HOLD_STATUSES } from '../../domain/hold';
 import { IdempotencyRecord } from '../../domain/idempotency';
 import { LEDGER_ENTRY_TYPES, LedgerEntry } from '../../domain/ledger-entry';
 import { Metadata, metadataFromJson, metadataToJson } from '../../domain/metadata';
 import { TransferRecord } from '../../domain/transfer-record';
 import { Wallet } from '../../domain/wallet';
+import { pendingHoldsFromJson, pendingHoldsToJson } from '../pending-holds-codec';
 import { eventFromJson, eventToJson } from '../stored-event';
 import { Row, SqliteValue } from './node-sqlite';
 import { CorruptRowError, rowReader } from './row-fields';
@@ -13,8 +15,23 @@ import { CorruptRowError, rowReader } from './row-fields';
  */
 export const walletRow = {
   params(wallet: Wallet): SqliteValue[] {
-    const { id, ownerId, currency, balance, version, createdAt, updatedAt, inTotal, outTotal } = wallet;
-    return [id, ownerId, currency, balance, version, createdAt, updatedAt, inTotal, outTotal];
+    return [
+      wallet.id,
+      wallet.ownerId,
+      wallet.currency,
+      wallet.balance,
+      pendingHoldsToJson(wallet.pendingHolds),
+      wallet.version,
+      wallet.createdAt,
+      wallet.updatedAt,
+      wallet.inTotal,
+      wallet.outTotal,
+    ];
+  },
+  /** The parameters of changeWallet: what a change sets, then the row and the version it expects. */
+  changeParams(before: Wallet, after: Wallet): SqliteValue[] {
+    const { balance, pendingHolds, version, updatedAt, inTotal, outTotal } = after;
+    return [balance, pendingHoldsToJson(pendingHolds), version, updatedAt, inTotal, outTotal, after.id, before.version];
   },
   toWallet(row: Row): Wallet {
     const read = rowReader('wallets', row);
@@ -24,6 +41,11 @@ export const walletRow = {
       ownerId: read.string('owner_id'),
       currency: read.currency('currency'),
       balance,
+      // A wallet inside an event stored before holds existed has none.
+      pendingHolds:
+        row.pending_holds === undefined
+          ? []
+          : pendingHoldsFromJson(read.string('pending_holds'), (problem) => new CorruptRowError('wallets', problem)),
       version: read.int('version'),
       // A wallet stored before running totals starts them here (see Wallet.inTotal).
       inTotal: read.optionalBigint('in_total') ?? balance,
@@ -53,10 +75,13 @@ export const entryRow = {
       entry.outTotalAfter ?? null,
       entry.reversalOf ?? null,
       entry.metadata.length > 0 ? metadataToJson(entry.metadata) : null,
+      entry.availableAfter,
+      entry.holdId ?? null,
     ];
   },
   toEntry(row: Row): LedgerEntry {
     const read = rowReader('ledger_entries', row);
+    const balanceAfter = read.bigint('balance_after');
     return {
       id: read.string('id'),
       walletId: read.string('wallet_id'),
@@ -64,9 +89,11 @@ export const entryRow = {
       version: read.int('version'),
       currency: read.currency('currency'),
       amount: read.bigint('amount'),
-      balanceAfter: read.bigint('balance_after'),
+      balanceAfter,
       inTotalAfter: read.optionalBigint('in_total_after'),
       outTotalAfter: read.optionalBigint('out_total_after'),
+      // Entries written before holds existed: nothing was held, so available was the balance.
+      availableAfter: row.available_after === null || row.available_after === undefined ? balanceAfter : read.bigint('available_after'),
       occurredAt: read.string('occurred_at'),
       actor: read.string('actor'),
       transferId: read.optionalString('transfer_id'),
@@ -74,6 +101,7 @@ export const entryRow = {
       idempotencyKey: read.optionalString('idempotency_key'),
       reversalOf: read.optionalString('reversal_of'),
       metadata: metadataOf(read.optionalString('metadata')),
+      holdId: read.optionalString('hold_id'),
     };
   },
 };
@@ -104,6 +132,40 @@ export const transferRow = {
   },
 };
 
+export const holdRow = {
+  params(hold: Hold): SqliteValue[] {
+    return [
+      hold.id,
+      hold.walletId,
+      hold.currency,
+      hold.amount,
+      hold.capturedAmount,
+      hold.status,
+      hold.expiresAt,
+      hold.createdAt,
+      hold.resolvedAt ?? null,
+      hold.actor,
+      hold.toWalletId ?? null,
+    ];
+  },
+  toHold(row: Row): Hold {
+    const read = rowReader('holds', row);
+    return {
+      id: read.string('id'),
+      walletId: read.string('wallet_id'),
+      currency: read.currency('currency'),
+      amount: read.bigint('amount'),
+      capturedAmount: read.bigint('captured_amount'),
+      status: read.oneOf('status', HOLD_STATUSES),
+      expiresAt: read.string('expires_at'),
+      createdAt: read.string('created_at'),
+      resolvedAt: read.optionalString('resolved_at'),
+      actor: read.string('actor'),
+      toWalletId: read.optionalString('to_wallet_id'),
+    };
+  },
+};
+
 /** The stored result of an idempotent request; the event is the same JSON document the DynamoDB store keeps. */
 export const idempotencyRow = {
   params(record: IdempotencyRecord): SqliteValue[] {
@@ -123,6 +185,7 @@ export const idempotencyRow = {
             owner_id: object.ownerId,
             currency: object.currency,
             balance: integer(object.balance),
+            pending_holds: object.pendingHolds,
             version: integer(object.version),
             in_total: integer(object.inTotal) ?? null,
             out_total: integer(object.outTotal) ?? null,

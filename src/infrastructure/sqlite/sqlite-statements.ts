@@ -10,13 +10,15 @@ const SQL = {
   rollback: 'ROLLBACK',
   findWallet: 'SELECT * FROM wallets WHERE id = ?',
   /** Opening a wallet must not overwrite one. */
-  openWallet: `INSERT INTO wallets (id, owner_id, currency, balance, version, created_at, updated_at, in_total, out_total)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-  changeWallet: 'UPDATE wallets SET balance = ?, version = ?, updated_at = ?, in_total = ?, out_total = ? WHERE id = ? AND version = ?',
+  openWallet: `INSERT INTO wallets (id, owner_id, currency, balance, pending_holds, version, created_at, updated_at, in_total, out_total)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+  changeWallet: `UPDATE wallets SET balance = ?, pending_holds = ?, version = ?, updated_at = ?, in_total = ?, out_total = ?
+                 WHERE id = ? AND version = ?`,
   /** History is append-only: a duplicate (wallet, version) fails the primary key, and triggers refuse updates. */
   insertEntry: `INSERT INTO ledger_entries (wallet_id, version, id, type, currency, amount, balance_after, occurred_at, actor,
-                transfer_id, counterparty_wallet_id, idempotency_key, in_total_after, out_total_after, reversal_of, metadata)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                transfer_id, counterparty_wallet_id, idempotency_key, in_total_after, out_total_after, reversal_of, metadata,
+                available_after, hold_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   /** A version range, either way; served by the primary key. */
   entriesOldestFirst: 'SELECT * FROM ledger_entries WHERE wallet_id = ? AND version BETWEEN ? AND ? ORDER BY version LIMIT ?',
   entriesNewestFirst: 'SELECT * FROM ledger_entries WHERE wallet_id = ? AND version BETWEEN ? AND ? ORDER BY version DESC LIMIT ?',
@@ -29,6 +31,22 @@ const SQL = {
   /** A reversal moves the reversed sum on only from the sum it was planned from. */
   moveTransfer: 'UPDATE transfers SET reversed = ? WHERE transfer_id = ? AND reversed = ?',
   findTransfer: 'SELECT * FROM transfers WHERE transfer_id = ?',
+  /** Placing: never over another record. */
+  insertHold: `INSERT INTO holds (id, wallet_id, currency, amount, captured_amount, status, expires_at, created_at, resolved_at,
+               actor, to_wallet_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+  /** An expiry's release: only a pending hold. */
+  releaseHold: `UPDATE holds SET status = ?, captured_amount = ?, resolved_at = ? WHERE id = ? AND status = 'PENDING'`,
+  /** A capture or a void: only a pending hold whose expiry is later than the writer's clock (the resolvedAt). */
+  resolveHold: `UPDATE holds SET status = ?, captured_amount = ?, resolved_at = ?
+                WHERE id = ? AND status = 'PENDING' AND expires_at > ?`,
+  findHold: 'SELECT * FROM holds WHERE id = ?',
+  /** Newest first below an id (exclusive); the status shown at `now` (?) is derived as the domain does. Served by holds_by_wallet. */
+  holdsOf: 'SELECT * FROM holds WHERE wallet_id = ? AND id < ? ORDER BY id DESC LIMIT ?',
+  holdsOfPending: `SELECT * FROM holds WHERE wallet_id = ? AND id < ? AND status = 'PENDING' AND expires_at > ?
+                   ORDER BY id DESC LIMIT ?`,
+  holdsOfExpired: `SELECT * FROM holds WHERE wallet_id = ? AND id < ? AND (status = 'EXPIRED' OR (status = 'PENDING' AND expires_at <= ?))
+                   ORDER BY id DESC LIMIT ?`,
+  holdsOfStatus: 'SELECT * FROM holds WHERE wallet_id = ? AND id < ? AND status = ? ORDER BY id DESC LIMIT ?',
   /**
    * A key is free when no record holds it, or when its record had expired when this one was made:
    * the DynamoDB condition `attribute_not_exists(pk) OR expiresAt <= :storedAt`, as an upsert.

@@ -1,11 +1,24 @@
+import { Hold } from '../../domain/hold';
+import { parseHoldId } from '../../domain/hold-id';
 import { IdempotencyRecord } from '../../domain/idempotency';
 import { LedgerEntry } from '../../domain/ledger-entry';
-import { Wallet, WalletChange } from '../../domain/wallet';
+import { HoldWrite, Wallet, WalletChange } from '../../domain/wallet';
+import { assertVersions } from '../../domain/wallet-steps';
 import { TransferRecord, TransferRecordWrite } from '../../domain/transfer-record';
-import { CommitOutcome, EntryRange, HistoryPage, StaleWallet, WalletRepository, WalletsPage } from '../../domain/wallet-repository.port';
-import { isBusy } from './node-sqlite';
+import {
+  CommitOutcome,
+  EntryRange,
+  HistoryPage,
+  HoldsPage,
+  HoldsSlice,
+  StaleHold,
+  StaleWallet,
+  WalletRepository,
+  WalletsPage,
+} from '../../domain/wallet-repository.port';
+import { isBusy, Row } from './node-sqlite';
 import { Statements } from './sqlite-statements';
-import { entryRow, idempotencyRow, transferRow, walletRow } from './sqlite-row.mapper';
+import { entryRow, holdRow, idempotencyRow, transferRow, walletRow } from './sqlite-row.mapper';
 
 /**
  * The wallet store on one SQLite file. node:sqlite is synchronous: a commit runs start to end without
@@ -55,13 +68,22 @@ export class SqliteWalletRepository implements WalletRepository {
    */
   private write(changes: readonly WalletChange[], record?: IdempotencyRecord, transfer?: TransferRecordWrite): CommitOutcome {
     const stale: StaleWallet[] = [];
-    for (const { before, after } of changes) {
+    const staleHolds: StaleHold[] = [];
+    for (const change of changes) {
+      // The domain asserted it; asserted again here, where a broken change would be written.
+      assertVersions(change);
+      const { before, after } = change;
       const written = before
-        ? this.sql.changeWallet.run(after.balance, after.version, after.updatedAt, after.inTotal, after.outTotal, after.id, before.version)
+        ? this.sql.changeWallet.run(...walletRow.changeParams(before, after))
         : this.sql.openWallet.run(...walletRow.params(after));
       if (Number(written.changes) === 0) {
         const row = this.sql.findWallet.get(after.id);
         stale.push({ walletId: after.id, current: row && walletRow.toWallet(row) });
+      }
+      for (const write of change.holds ?? []) {
+        if (this.writeHold(write)) continue;
+        const row = this.sql.findHold.get(write.hold.id);
+        staleHolds.push({ holdId: write.hold.id, current: row && holdRow.toHold(row) });
       }
     }
     let takenBy: IdempotencyRecord | undefined;
@@ -70,11 +92,17 @@ export class SqliteWalletRepository implements WalletRepository {
       takenBy = row && idempotencyRow.toRecord(row);
     }
     const transferNow = transfer && this.moveTransfer(transfer);
-    if (stale.length > 0 || takenBy || transferNow) {
-      return { status: 'rejected', stale, ...(takenBy && { takenBy }), ...(transferNow && { transferNow }) };
+    if (stale.length > 0 || takenBy || transferNow || staleHolds.length > 0) {
+      return {
+        status: 'rejected',
+        stale,
+        ...(takenBy && { takenBy }),
+        ...(transferNow && { transferNow }),
+        ...(staleHolds.length > 0 && { staleHolds }),
+      };
     }
-    // Every wallet moved from the version it was read at, so its next entry cannot exist: a failure here is corruption.
-    for (const { entry } of changes) this.sql.insertEntry.run(...entryRow.params(entry));
+    // Every wallet moved from the version it was read at, so its next entries cannot exist: a failure here is corruption.
+    for (const { entries } of changes) for (const entry of entries) this.sql.insertEntry.run(...entryRow.params(entry));
     return { status: 'committed' };
   }
 
@@ -88,6 +116,15 @@ export class SqliteWalletRepository implements WalletRepository {
     const row = this.sql.findTransfer.get(record.transferId);
     if (!row) throw new Error(`Transfer ${record.transferId} has no record to move on`);
     return transferRow.toRecord(row);
+  }
+
+  /** The hold record as the change leaves it, if it is as the change expects: the DynamoDB conditions, as WHERE clauses. */
+  private writeHold({ hold, expect }: HoldWrite): boolean {
+    if (expect === 'NEW') return Number(this.sql.insertHold.run(...holdRow.params(hold)).changes) === 1;
+    const set = [hold.status, hold.capturedAmount, hold.resolvedAt ?? null, hold.id] as const;
+    if (expect === 'PENDING') return Number(this.sql.releaseHold.run(...set).changes) === 1;
+    if (hold.resolvedAt === undefined) throw new Error(`Hold ${hold.id} is resolved without a resolvedAt`);
+    return Number(this.sql.resolveHold.run(...set, hold.resolvedAt).changes) === 1;
   }
 
   async findIdempotencyRecord(owner: string, key: string): Promise<IdempotencyRecord | undefined> {
@@ -128,5 +165,28 @@ export class SqliteWalletRepository implements WalletRepository {
       ? this.sql.walletsOfAfter.all(ownerId, page.after.createdAt, page.after.createdAt, page.after.id, page.first)
       : this.sql.walletsOf.all(ownerId, page.first);
     return rows.map((row) => walletRow.toWallet(row));
+  }
+
+  async findHold(holdId: string): Promise<Hold | undefined> {
+    const row = this.sql.findHold.get(holdId);
+    return row && holdRow.toHold(row);
+  }
+
+  /** One query, newest first; the status filter is a WHERE clause (the status shown at `now`), so a page is never short. */
+  async holdsOf(walletId: string, page: HoldsPage): Promise<HoldsSlice> {
+    if (page.first <= 0) return { holds: [] };
+    // Ids start with 'H': 'I' is above them all. Within a wallet, id order is placing order.
+    const below = page.afterOrdinal === undefined ? 'I' : `H${page.afterOrdinal}-${walletId}`;
+    const limit = page.first + 1;
+    let rows: Row[];
+    if (page.status === undefined) rows = this.sql.holdsOf.all(walletId, below, limit);
+    else if (page.status === 'PENDING') rows = this.sql.holdsOfPending.all(walletId, below, page.now, limit);
+    else if (page.status === 'EXPIRED') rows = this.sql.holdsOfExpired.all(walletId, below, page.now, limit);
+    else rows = this.sql.holdsOfStatus.all(walletId, below, page.status, limit);
+    const holds = rows.map((row) => holdRow.toHold(row));
+    if (holds.length <= page.first) return { holds };
+    const last = parseHoldId(holds[page.first - 1].id);
+    if (!last) throw new Error(`Stored hold id ${holds[page.first - 1].id} is not well-formed`);
+    return { holds: holds.slice(0, page.first), resumeAfter: last.ordinal };
   }
 }

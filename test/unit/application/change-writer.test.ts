@@ -14,6 +14,7 @@ const wallet: Wallet = {
   ownerId: 'alice',
   currency: Currency.GBP,
   balance: 0n,
+  pendingHolds: [],
   version: 0,
   inTotal: 0n,
   outTotal: 0n,
@@ -53,6 +54,8 @@ function scripted(...answers: CommitOutcome[]) {
     entryAt: jest.fn(),
     lastEntryBefore: jest.fn(),
     findTransfer: jest.fn(),
+    findHold: jest.fn(),
+    holdsOf: jest.fn(),
   };
   const known = new KnownWallets();
   const writer = new ChangeWriter(repository, known, { now: () => new Date(NOW * 1000), contendedAttempts: 4, backoffMs: 1 });

@@ -7,6 +7,7 @@ const wallet = (id: string, version: number): Wallet => ({
   ownerId: 'alice',
   currency: Currency.GBP,
   balance: BigInt(version),
+  pendingHolds: [],
   version,
   inTotal: BigInt(version),
   outTotal: 0n,

@@ -9,6 +9,7 @@ const wallet = (balance: bigint, version = 3): Wallet => ({
   ownerId: 'alice',
   currency: Currency.GBP,
   balance,
+  pendingHolds: [],
   version,
   inTotal: balance,
   outTotal: 0n,
@@ -21,7 +22,7 @@ describe('Wallet', () => {
     const change = openWallet('w1', 'alice', Currency.EUR, context);
     expect(change.before).toBeUndefined();
     expect(change.after).toMatchObject({ id: 'w1', ownerId: 'alice', currency: Currency.EUR, balance: 0n, version: 0 });
-    expect(change.entry).toMatchObject({ type: 'WALLET_CREATED', version: 0, amount: 0n, balanceAfter: 0n });
+    expect(change.entries[0]).toMatchObject({ type: 'WALLET_CREATED', version: 0, amount: 0n, balanceAfter: 0n });
   });
 
   it('increases: balance up, version up by exactly one, entry for the new version', () => {
@@ -29,8 +30,8 @@ describe('Wallet', () => {
     if (!result.ok) throw new Error('expected success');
     expect(result.change.before).toEqual(wallet(100n));
     expect(result.change.after).toMatchObject({ balance: 150n, version: 4, inTotal: 150n, outTotal: 0n, updatedAt: context.now });
-    expect(result.change.entry).toMatchObject({ type: 'BALANCE_INCREASED', version: 4, amount: 50n, balanceAfter: 150n });
-    expect(signedAmount(result.change.entry)).toBe(50n);
+    expect(result.change.entries[0]).toMatchObject({ type: 'BALANCE_INCREASED', version: 4, amount: 50n, balanceAfter: 150n });
+    expect(signedAmount(result.change.entries[0])).toBe(50n);
   });
 
   it('works with a single currency', () => {
@@ -48,9 +49,9 @@ describe('Wallet', () => {
     const result = decreaseBalance(wallet(100n), gbp(100n), context);
     expect(result).toMatchObject({
       ok: true,
-      change: { after: { balance: 0n, version: 4 }, entry: { type: 'BALANCE_DECREASED', amount: 100n } },
+      change: { after: { balance: 0n, version: 4 }, entries: [{ type: 'BALANCE_DECREASED', amount: 100n }] },
     });
-    if (result.ok) expect(signedAmount(result.change.entry)).toBe(-100n);
+    if (result.ok) expect(signedAmount(result.change.entries[0])).toBe(-100n);
   });
 
   it('never below 0: the balance must be sufficient', () => {
@@ -69,7 +70,10 @@ describe('Wallet', () => {
 
   it('records transfer context on the entry', () => {
     const result = decreaseBalance(wallet(100n), gbp(10n), { ...context, transferId: 't1', counterpartyWalletId: 'w2' }, 'TRANSFER_OUT');
-    expect(result).toMatchObject({ ok: true, change: { entry: { type: 'TRANSFER_OUT', transferId: 't1', counterpartyWalletId: 'w2' } } });
+    expect(result).toMatchObject({
+      ok: true,
+      change: { entries: [{ type: 'TRANSFER_OUT', transferId: 't1', counterpartyWalletId: 'w2' }] },
+    });
   });
 
   it.each([

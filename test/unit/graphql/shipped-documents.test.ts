@@ -15,6 +15,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCHEMA_FILE } from '../../../src/graphql/schema-file';
 import { playgroundTabs } from '../../../src/http/playground-tabs';
+import * as holdOperations from '../../support/hold-operations';
 import * as testOperations from '../../support/operations';
 import { requestOf } from '../../../tools/verify/documents';
 import { AUDIT_DOCUMENTS } from '../../../tools/verify/history-documents';
@@ -120,13 +121,18 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
         .sort(),
     ).toEqual([
       'BalanceAt',
+      'CaptureHold',
       'CreateWallet',
       'DecreaseBalance',
+      'Hold',
       'IncreaseBalance',
+      'PlaceHold',
       'ReverseTransfer',
       'Statement',
       'Transfer',
+      'VoidHold',
       'Wallet',
+      'WalletHolds',
       'Wallets',
     ]);
     expect(errorsOf(document)).toEqual([]);
@@ -147,7 +153,7 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
     for (const [file, text] of benchDocuments) expect([file, errorsOf(parse(text))]).toEqual([file, []]);
   });
 
-  it.each(Object.entries(testOperations).filter(([, value]) => /^(mutation|query)\b/.test(value)))(
+  it.each(Object.entries({ ...testOperations, ...holdOperations }).filter(([, value]) => /^(mutation|query)\b/.test(value)))(
     'test/support/operations %s',
     (_, text) => {
       expect(errorsOf(parse(text))).toEqual([]);

@@ -2,7 +2,7 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { Currency } from '../../../src/domain/currency';
 import { Wallet } from '../../../src/domain/wallet';
 import { classifyCancellation, UnexpectedCancellationError } from '../../../src/infrastructure/dynamodb/cancellation';
-import { idempotencyItem, walletItem } from '../../../src/infrastructure/dynamodb/wallet-item.mapper';
+import { holdItem, idempotencyItem, walletItem } from '../../../src/infrastructure/dynamodb/wallet-item.mapper';
 import { TransactionSlot } from '../../../src/infrastructure/dynamodb/wallet-requests';
 
 const slots: TransactionSlot[] = [
@@ -17,6 +17,7 @@ const wallet: Wallet = {
   ownerId: 'alice',
   currency: Currency.GBP,
   balance: 700n,
+  pendingHolds: [],
   version: 9,
   inTotal: 700n,
   outTotal: 0n,
@@ -24,9 +25,37 @@ const wallet: Wallet = {
   updatedAt: 't',
 };
 const none = { Code: 'None' };
-const failed = (item?: Record<string, unknown>) => ({ Code: 'ConditionalCheckFailed', Item: item && marshall(item) });
+const failed = (item?: Record<string, unknown>) => ({
+  Code: 'ConditionalCheckFailed',
+  Item: item && marshall(item, { removeUndefinedValues: true }),
+});
 
 describe('classifyCancellation', () => {
+  it('reads the hold record from the ALL_OLD item of a failed hold condition (a capture after the expiry)', () => {
+    const hold = {
+      id: 'H1767225600000-0123456789ab-a',
+      walletId: 'a',
+      currency: Currency.GBP,
+      amount: 5n,
+      capturedAmount: 0n,
+      status: 'PENDING' as const,
+      expiresAt: 't1',
+      createdAt: 't0',
+      actor: 'alice',
+    };
+    const holdSlots: TransactionSlot[] = [
+      { kind: 'wallet', walletId: 'a' },
+      { kind: 'entry', walletId: 'a' },
+      { kind: 'hold', holdId: hold.id },
+    ];
+    expect(classifyCancellation(holdSlots, [none, none, failed(holdItem.from(hold))])).toEqual({
+      status: 'rejected',
+      stale: [],
+      takenBy: undefined,
+      staleHolds: [{ holdId: hold.id, current: hold }],
+    });
+  });
+
   it('reads the current wallet from the ALL_OLD item (marshalled: the document client leaves it so)', () => {
     expect(classifyCancellation(slots, [failed(walletItem.from(wallet)), failed(), none, none, none])).toEqual({
       status: 'rejected',

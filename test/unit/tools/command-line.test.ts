@@ -57,6 +57,7 @@ describe('the tools read their own options', () => {
       rest: ['--seconds', '5', '--no-faults'],
     });
     expect(parseCommand(MUTANTS_COMMAND, ['--only=owner-unchecked'])).toMatchObject({ values: { only: 'owner-unchecked' }, rest: [] });
+    expect(() => parseCommand(MUTANTS_COMMAND, ['--only'])).toThrow(/Option '--only' needs a value/);
   });
 
   it('bench: no file is written unless --write; the file depends on the store', () => {

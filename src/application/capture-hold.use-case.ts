@@ -1,0 +1,113 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Caller } from '../domain/caller';
+import { parseHoldId } from '../domain/hold-id';
+import { idempotentRequest } from '../domain/idempotency';
+import { Money, parseAmount } from '../domain/money';
+import { increaseBalance, Wallet, WalletChange } from '../domain/wallet';
+import { captureHold as captureHoldRule } from '../domain/wallet-holds';
+import {
+  CaptureExceedsHold,
+  HoldNotFound,
+  holdNotFound,
+  HoldNotPending,
+  IdempotencyKeyReused,
+  InvalidAmount,
+  invalidAmount,
+  VersionConflict,
+} from '../domain/wallet-errors';
+import { HoldCaptured, isDomainError } from '../domain/wallet-events';
+import { aboutTheHold, notPendingOf, refusedByStore } from './hold-refusals';
+import { entryContext, failure, UseCaseDeps } from './use-case-deps';
+
+export interface CaptureHoldCommand {
+  readonly holdId: string;
+  /** In the held wallet's currency; absent: all of the hold. */
+  readonly amount?: string;
+  /** The held wallet's version. */
+  readonly expectedVersion: number;
+  readonly idempotencyKey?: string;
+}
+
+/** Every answer captureHold can give; its GraphQL union is built from this list. */
+export type CaptureHoldOutcome =
+  | HoldCaptured
+  | HoldNotFound
+  | InvalidAmount
+  | VersionConflict
+  | HoldNotPending
+  | CaptureExceedsHold
+  | IdempotencyKeyReused;
+
+/** Times a capture to another wallet is re-planned because others credited that wallet meanwhile (as transfer). */
+const DESTINATION_REFRESHES = 30;
+
+/**
+ * Captures all or part of a pending hold of the caller's wallet (the rest is released at once). A hold of
+ * a wallet the caller may not see is HoldNotFound. A hold authorised to another wallet credits it, at
+ * whatever version it is, in the same transaction. Answer order: the hold's wallet, the amount, the
+ * version, then the hold itself (not pending, more than held).
+ */
+export async function captureHold(deps: UseCaseDeps, caller: Caller, command: CaptureHoldCommand): Promise<CaptureHoldOutcome> {
+  const { holdId, expectedVersion, idempotencyKey } = command;
+  const walletId = parseHoldId(holdId)?.walletId;
+  if (walletId === undefined) return holdNotFound(holdId);
+  const based = await deps.states.at(caller, walletId, expectedVersion);
+  if (isDomainError(based) && based.code === 'WALLET_NOT_FOUND') return holdNotFound(holdId);
+  const amount = command.amount === undefined ? undefined : parseAmount(command.amount, based.wallet.currency);
+  if (amount && !amount.ok) return invalidAmount(command.amount ?? '', amount.problem);
+  const request = idempotentRequest(caller.id, idempotencyKey, 'captureHold', holdId, amount?.money.minor ?? 'ALL');
+  const fail = failure<HoldCaptured>(deps, request);
+  if (isDomainError(based)) return fail(based);
+  const transferId = deps.options.newId();
+  for (let refresh = 1; ; refresh++) {
+    const context = entryContext(deps, caller, { idempotencyKey, transferId });
+    const result = captureHoldRule(based.wallet, holdId, amount?.money.minor, context);
+    if (!result.ok) {
+      const refusal = result.error.code === 'HOLD_NOT_FOUND' ? await notPendingOf(deps, holdId, context.now) : result.error;
+      return fail(aboutTheHold(holdId, await deps.states.confirmed(based, expectedVersion, refusal)));
+    }
+    const captured: Money = { currency: based.wallet.currency, minor: result.hold.capturedAmount };
+    const credit = await creditOf(deps, caller, result.hold.toWalletId, captured, { transferId, walletId, idempotencyKey });
+    const changes: WalletChange[] = credit ? [result.change, credit] : [result.change];
+    const event: HoldCaptured = {
+      type: 'HOLD_CAPTURED',
+      hold: result.hold,
+      wallet: result.change.after,
+      amount: captured,
+      ...(credit && { transferId, to: credit.after }),
+    };
+    const written = await deps.writer.write({ changes, event }, request);
+    if (written.status === 'done') return written.outcome;
+    const byStore = refusedByStore(written, holdId);
+    if (byStore) return fail(byStore);
+    const onlyDestinationMoved =
+      credit && written.status === 'rejected' && written.stale.length === 1 && written.stale[0].walletId === credit.after.id;
+    if (!onlyDestinationMoved || refresh >= DESTINATION_REFRESHES)
+      return fail(aboutTheHold(holdId, await deps.states.conflictOf(walletId, expectedVersion, written)));
+    await sleep(Math.random() * deps.options.backoffMs * Math.min(refresh, 8));
+  }
+}
+
+/**
+ * The payee's TRANSFER_IN, at the latest state known (a write checks it). The payee was checked when
+ * the hold was placed; wallets are never removed and never change currency, so the credit cannot be refused.
+ */
+async function creditOf(
+  deps: UseCaseDeps,
+  caller: Caller,
+  toWalletId: string | undefined,
+  amount: Money,
+  { transferId, walletId, idempotencyKey }: { transferId: string; walletId: string; idempotencyKey?: string },
+): Promise<WalletChange | undefined> {
+  if (toWalletId === undefined) return undefined;
+  const destination: Wallet | undefined = await deps.states.latest(toWalletId);
+  if (!destination) throw new Error(`Hold payee ${toWalletId} does not exist`);
+  const credit = increaseBalance(
+    destination,
+    amount,
+    entryContext(deps, caller, { idempotencyKey, transferId, counterpartyWalletId: walletId }),
+    'TRANSFER_IN',
+  );
+  if (!credit.ok) throw new Error(`Hold payee ${toWalletId} refused ${amount.currency}: ${credit.error.message}`);
+  return credit.change;
+}

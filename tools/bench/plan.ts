@@ -1,0 +1,41 @@
+import { ScenarioResult, ScenarioRunner, ScenarioSpec } from './scenario';
+import { BenchSettings } from './settings';
+import { cell, perSecond } from './stats';
+import { label } from './summary';
+
+/**
+ * The scenarios of one bench run, whichever the store: a warm-up, then baseline beside service at each
+ * client count on their own wallets (alternating in slices), then every client on one hot wallet (in
+ * one piece: an increase there may take longer than a slice). Prints each rate as it is measured.
+ */
+export async function runPlan(runner: ScenarioRunner, settings: BenchSettings, stop: AbortSignal): Promise<ScenarioResult[]> {
+  const interrupted = () => {
+    if (stop.aborted) throw new Error('Interrupted');
+  };
+  const warmup = Math.max(...settings.concurrency.filter((c) => c <= 8));
+  console.log(`Warm-up: baseline and service, ${warmup} clients, ${settings.warmupSeconds} s each`);
+  await runner.run(pair(warmup, 'own'), settings.warmupSeconds);
+  interrupted();
+  const hot = Math.max(...settings.concurrency);
+  const plan = [
+    ...settings.concurrency.map((clients) => ({ specs: pair(clients, 'own'), slices: settings.slices })),
+    { specs: pair(hot, 'hot'), slices: 1 },
+  ];
+  const results: ScenarioResult[] = [];
+  for (const { specs, slices } of plan) {
+    const measured = await runner.run(specs, settings.seconds, slices);
+    interrupted();
+    results.push(...measured);
+    for (const result of measured) {
+      console.log(`${label(result).padEnd(40)} ${cell(perSecond(result.loop.successes, result.loop.elapsedMs), 0).padStart(6)} ops/s`);
+    }
+  }
+  return results;
+}
+
+function pair(clients: number, wallets: ScenarioSpec['wallets']): ScenarioSpec[] {
+  return [
+    { target: 'baseline', clients, wallets },
+    { target: 'service', clients, wallets },
+  ];
+}
