@@ -151,7 +151,7 @@ export const playgroundTabs = (fresh: () => string = () => randomUUID().slice(0,
   wallet(id: $walletId) {
     balanceAt(at: $to) {
       __typename
-      ... on BalanceAsOf { balance version changedAt }
+      ... on BalanceAsOf { balance available version changedAt }
       ... on WalletDidNotExistYet { createdAt }
     }
     statement(from: $from, to: $to) {

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { BALANCE_AT, CREATE, FILTERED_HISTORY, INCREASE_WITH_METADATA, REVERSE, STATEMENT, TRANSFER } from '../support/operations';
+import { PLACE_HOLD } from '../support/hold-operations';
 import { ALICE, startTestServer, TestServer } from '../support/server';
 
 let server: TestServer;
@@ -63,6 +64,11 @@ describe('money history over GraphQL and CSV', () => {
     expect((await ask({ at: '2000-01-01T00:00:00Z' })).data?.wallet.balanceAt).toMatchObject({ __typename: 'WalletDidNotExistYet' });
     expect((await ask({ version: 1 })).data?.wallet.balanceAt).toMatchObject({ __typename: 'BalanceAsOf', balance: '3.00', version: 1 });
     expect((await ask({ at: '2999-01-01T00:00:00Z' })).data?.wallet.balanceAt).toMatchObject({ balance: '3.00', version: 1 });
+    const held = { walletId: wallet, amount: '1.25', currency: 'GBP', expectedVersion: 1, expiresInSeconds: 600 };
+    expect((await server.gql(PLACE_HOLD, held)).data?.result.__typename).toBe('HoldPlaced');
+    // A hold leaves the balance as it was and lowers what was available from then on.
+    expect((await ask({ version: 1 })).data?.wallet.balanceAt).toMatchObject({ balance: '3.00', available: '3.00' });
+    expect((await ask({ version: 2 })).data?.wallet.balanceAt).toMatchObject({ balance: '3.00', available: '1.75', version: 2 });
   });
 
   it('reverses a transfer through GraphQL: payee in part, exceeding refused with what remains, payer refused as not found', async () => {

@@ -84,7 +84,7 @@ export const STATEMENT = `query($id: ID!, $from: DateTime!, $to: DateTime!, $fir
 export const BALANCE_AT = `query($id: ID!, $at: DateTime, $version: Int) {
   wallet(id: $id) {
     balanceAt(at: $at, version: $version) {
-      __typename ... on BalanceAsOf { balance version changedAt } ... on WalletDidNotExistYet { createdAt }
+      __typename ... on BalanceAsOf { balance available version changedAt } ... on WalletDidNotExistYet { createdAt }
     }
   }
 }`;
