@@ -29,6 +29,8 @@ import { createSubscriptionServer } from './http/subscriptions/subscription-serv
 import { subscriptionsOverWebSocketRule } from './http/subscriptions/subscriptions-over-websocket.rule';
 import { DEFAULT_SUBSCRIPTION_LIMITS, SubscriptionLimits } from './http/subscriptions/subscription-limits';
 import { inRequestScope, Logger } from './logger';
+import { Caller } from './domain/caller';
+import { answerStatementCsv, statementWalletId } from './http/statement-csv';
 
 export interface AppDependencies {
   readonly wallets: WalletService;
@@ -159,20 +161,14 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
     }
     const wantsPage = path === GRAPHQL_PATH && req.method === 'GET' && (req.headers.accept ?? '').includes('text/html');
     if (path === GRAPHQL_PATH && !(wantsPage && playground)) {
-      // Who is asking comes first. A token verified before is known at once, and its caller's own bucket pays.
-      // A new (or forged) token costs a signature check: its address's bucket pays for that first, so a flood
-      // of tokens is limited like any flood; once verified, its caller's bucket pays as well.
-      const presented = bearerToken(req);
-      const known = 'token' in presented ? tokens.remembered(presented.token) : undefined;
-      if (known) return spend(`caller:${known.id}`, res) ? graphql(req, res, known) : undefined;
-      if (!spend(`address:${callerKey(req)}`, res)) return;
-      const authentication = await authenticate(presented, tokens);
-      if (!authentication.ok) {
-        metrics.refused('unauthenticated');
-        return refuseUnauthenticated(req, res, authentication.problem, authentication.tokenGiven);
-      }
-      if (!spend(`caller:${authentication.caller.id}`, res)) return;
-      return graphql(req, res, authentication.caller);
+      const caller = await identified(req, res);
+      return caller && graphql(req, res, caller);
+    }
+    const statementOf = req.method === 'GET' ? statementWalletId(path) : undefined;
+    if (statementOf !== undefined) {
+      const caller = await identified(req, res);
+      const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+      return caller && answerStatementCsv(wallets, caller, statementOf, query, res);
     }
     if (!spend(`address:${callerKey(req)}`, res)) return;
     if (wantsPage && playground) {
@@ -192,6 +188,26 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
       return;
     }
     plain(res, 404, 'Not found');
+  }
+
+  /**
+   * Who is asking, for every request that reads or changes money (GraphQL, the CSV statement); undefined
+   * when refused (401 or 429 sent). A token verified before is known at once, and its caller's own bucket
+   * pays. A new (or forged) token costs a signature check: its address's bucket pays for that first, so a
+   * flood of tokens is limited like any flood; once verified, its caller's bucket pays as well.
+   */
+  async function identified(req: IncomingMessage, res: ServerResponse): Promise<Caller | undefined> {
+    const presented = bearerToken(req);
+    const known = 'token' in presented ? tokens.remembered(presented.token) : undefined;
+    if (known) return spend(`caller:${known.id}`, res) ? known : undefined;
+    if (!spend(`address:${callerKey(req)}`, res)) return undefined;
+    const authentication = await authenticate(presented, tokens);
+    if (!authentication.ok) {
+      metrics.refused('unauthenticated');
+      refuseUnauthenticated(req, res, authentication.problem, authentication.tokenGiven);
+      return undefined;
+    }
+    return spend(`caller:${authentication.caller.id}`, res) ? authentication.caller : undefined;
   }
 
   /** Takes one token from the bucket; false (and a 429 sent) when it is empty. */

@@ -1,6 +1,10 @@
 
       export type PossibleTypesResultData = {
   "possibleTypes": {
+    "BalanceAt": [
+      "BalanceAsOf",
+      "WalletDidNotExistYet"
+    ],
     "CaptureHoldResult": [
       "CaptureExceedsHold",
       "HoldCaptured",
@@ -32,7 +36,9 @@
       "IdempotencyKeyReused",
       "InsufficientBalance",
       "InvalidAmount",
+      "ReversalExceedsTransfer",
       "SameWallet",
+      "TransferNotFound",
       "VersionConflict",
       "WalletNotFound"
     ],
@@ -54,6 +60,15 @@
       "SameWallet",
       "VersionConflict",
       "WalletNotFound"
+    ],
+    "ReverseTransferResult": [
+      "IdempotencyKeyReused",
+      "InsufficientBalance",
+      "InvalidAmount",
+      "ReversalExceedsTransfer",
+      "TransferNotFound",
+      "TransferReversed",
+      "VersionConflict"
     ],
     "TransferResult": [
       "CurrencyMismatch",
@@ -76,6 +91,10 @@
 };
       const result: PossibleTypesResultData = {
   "possibleTypes": {
+    "BalanceAt": [
+      "BalanceAsOf",
+      "WalletDidNotExistYet"
+    ],
     "CaptureHoldResult": [
       "CaptureExceedsHold",
       "HoldCaptured",
@@ -107,7 +126,9 @@
       "IdempotencyKeyReused",
       "InsufficientBalance",
       "InvalidAmount",
+      "ReversalExceedsTransfer",
       "SameWallet",
+      "TransferNotFound",
       "VersionConflict",
       "WalletNotFound"
     ],
@@ -129,6 +150,15 @@
       "SameWallet",
       "VersionConflict",
       "WalletNotFound"
+    ],
+    "ReverseTransferResult": [
+      "IdempotencyKeyReused",
+      "InsufficientBalance",
+      "InvalidAmount",
+      "ReversalExceedsTransfer",
+      "TransferNotFound",
+      "TransferReversed",
+      "VersionConflict"
     ],
     "TransferResult": [
       "CurrencyMismatch",

@@ -60,7 +60,7 @@ export async function captureHold(deps: UseCaseDeps, caller: Caller, command: Ca
   if (isDomainError(based)) return fail(based);
   const transferId = deps.options.newId();
   for (let refresh = 1; ; refresh++) {
-    const context = entryContext(deps, caller, idempotencyKey, transferId);
+    const context = entryContext(deps, caller, { idempotencyKey, transferId });
     const result = captureHoldRule(based.wallet, holdId, amount?.money.minor, context);
     if (!result.ok) {
       const refusal = result.error.code === 'HOLD_NOT_FOUND' ? await notPendingOf(deps, holdId, context.now) : result.error;
@@ -102,7 +102,12 @@ async function creditOf(
   if (toWalletId === undefined) return undefined;
   const destination: Wallet | undefined = await deps.states.latest(toWalletId);
   if (!destination) throw new Error(`Hold payee ${toWalletId} does not exist`);
-  const credit = increaseBalance(destination, amount, entryContext(deps, caller, idempotencyKey, transferId, walletId), 'TRANSFER_IN');
+  const credit = increaseBalance(
+    destination,
+    amount,
+    entryContext(deps, caller, { idempotencyKey, transferId, counterpartyWalletId: walletId }),
+    'TRANSFER_IN',
+  );
   if (!credit.ok) throw new Error(`Hold payee ${toWalletId} refused ${amount.currency}: ${credit.error.message}`);
   return credit.change;
 }

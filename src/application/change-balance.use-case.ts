@@ -1,6 +1,7 @@
 import { Caller } from '../domain/caller';
 import { Currency } from '../domain/currency';
-import { idempotentRequest } from '../domain/idempotency';
+import { idempotentRequest, metadataIntent } from '../domain/idempotency';
+import { Metadata } from '../domain/metadata';
 import { Money, parseAmount } from '../domain/money';
 import { ChangeResult, decreaseBalance, EntryContext, increaseBalance, Wallet } from '../domain/wallet';
 import {
@@ -21,6 +22,8 @@ export interface BalanceCommand {
   readonly currency: Currency;
   readonly expectedVersion: number;
   readonly idempotencyKey?: string;
+  /** Stored on the change's ledger entry; canonical (sorted by key). */
+  readonly metadata?: Metadata;
 }
 
 type Refusals = InvalidAmount | WalletNotFound | VersionConflict | CurrencyMismatch | IdempotencyKeyReused;
@@ -60,11 +63,20 @@ async function changeBalance<E extends BalanceIncreased | BalanceDecreased, R ex
 ): Promise<E | R | Refusals> {
   const amount = parseAmount(command.amount, command.currency);
   if (!amount.ok) return invalidAmount(command.amount, amount.problem);
-  const request = idempotentRequest(caller.id, command.idempotencyKey, operation, command.walletId, command.currency, amount.money.minor);
+  const { walletId, currency, idempotencyKey, metadata = [] } = command;
+  const request = idempotentRequest(
+    caller.id,
+    idempotencyKey,
+    operation,
+    walletId,
+    currency,
+    amount.money.minor,
+    ...metadataIntent(metadata),
+  );
   const fail = failure<E>(deps, request);
   const based = await deps.states.at(caller, command.walletId, command.expectedVersion);
   if (isDomainError(based)) return fail(based);
-  const result = rule(based.wallet, amount.money, entryContext(deps, caller, command.idempotencyKey));
+  const result = rule(based.wallet, amount.money, entryContext(deps, caller, { idempotencyKey, metadata }));
   if (!result.ok) return fail(await deps.states.confirmed(based, command.expectedVersion, result.error));
   const written = await deps.writer.write({ changes: [result.change], event: eventOf(result.change.after, amount.money) }, request);
   if (written.status === 'done') return written.outcome;

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { IdempotencyRecord, IdempotentRequest, isExpired, recordOf } from '../domain/idempotency';
+import { TransferRecord, TransferRecordWrite } from '../domain/transfer-record';
 import { WalletChange } from '../domain/wallet';
 import { DomainError, IdempotencyKeyReused, idempotencyKeyReused } from '../domain/wallet-errors';
 import { WalletEvent } from '../domain/wallet-events';
@@ -12,11 +13,18 @@ import { WalletQueue } from './wallet-queue';
 export interface Plan<E extends WalletEvent> {
   readonly changes: readonly WalletChange[];
   readonly event: E;
+  /** A transfer's record, written (or, by a reversal, moved on under a condition) in the same transaction. */
+  readonly transfer?: TransferRecordWrite;
 }
 
 export type Written<E extends WalletEvent> =
   | { readonly status: 'done'; readonly outcome: E | IdempotencyKeyReused }
-  | { readonly status: 'rejected'; readonly stale: readonly StaleWallet[]; readonly staleHolds?: readonly StaleHold[] }
+  | {
+      readonly status: 'rejected';
+      readonly stale: readonly StaleWallet[];
+      readonly transferNow?: TransferRecord;
+      readonly staleHolds?: readonly StaleHold[];
+    }
   | { readonly status: 'contended' };
 
 export interface WriterOptions {
@@ -67,7 +75,7 @@ export class ChangeWriter {
     const record = request && recordOf(request, plan.event, nowSeconds);
     for (let attempt = 1; ; attempt++) {
       const sent = ++this.clock;
-      const outcome = await this.repository.commit(plan.changes, record);
+      const outcome = await this.repository.commit(plan.changes, record, plan.transfer);
       if (outcome.status === 'committed') {
         for (const change of plan.changes) {
           this.known.remember(change.after);
@@ -85,7 +93,12 @@ export class ChangeWriter {
         if (request && outcome.takenBy && !isExpired(outcome.takenBy, nowSeconds)) {
           return { status: 'done', outcome: this.replay<E>(request, outcome.takenBy) };
         }
-        return { status: 'rejected', stale: outcome.stale, ...(outcome.staleHolds && { staleHolds: outcome.staleHolds }) };
+        return {
+          status: 'rejected',
+          stale: outcome.stale,
+          transferNow: outcome.transferNow,
+          ...(outcome.staleHolds && { staleHolds: outcome.staleHolds }),
+        };
       }
       if (attempt >= this.options.contendedAttempts) return outcome;
       await sleep(Math.random() * this.options.backoffMs * 2 ** attempt);

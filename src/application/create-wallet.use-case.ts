@@ -32,7 +32,7 @@ export async function createWallet(
 ): Promise<CreateWalletOutcome | NotPermitted> {
   if (!mayAccess(caller, { ownerId })) return NOT_PERMITTED;
   const request = idempotentRequest(caller.id, idempotencyKey, 'createWallet', ownerId, currency);
-  const change = openWallet(deps.options.newId(), ownerId, currency, entryContext(deps, caller, idempotencyKey));
+  const change = openWallet(deps.options.newId(), ownerId, currency, entryContext(deps, caller, { idempotencyKey }));
   const written = await deps.writer.write({ changes: [change], event: { type: 'WALLET_CREATED', wallet: change.after } }, request);
   if (written.status === 'done') return written.outcome;
   throw new Error(`Creating wallet ${change.after.id} was ${written.status}: a fresh id cannot be taken`);

@@ -76,7 +76,7 @@ export async function placeHold(deps: UseCaseDeps, caller: Caller, command: Plac
   const destination = toWalletId === undefined ? undefined : await deps.states.latest(toWalletId);
   if (toWalletId !== undefined && !destination) return fail(walletNotFound(toWalletId));
   if (isDomainError(based)) return fail(based);
-  const context = entryContext(deps, caller, idempotencyKey);
+  const context = entryContext(deps, caller, { idempotencyKey });
   const holdId = newHoldId(walletId, new Date(context.now), randomBytes(6).toString('hex'));
   const expiresAt = new Date(Date.parse(context.now) + expiresInSeconds * 1000).toISOString();
   const result = placeHoldRule(based.wallet, { holdId, amount: amount.money, expiresAt, toWalletId }, context);

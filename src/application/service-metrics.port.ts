@@ -31,7 +31,19 @@ export interface DynamoAnswer {
   readonly cancellationReasons: readonly string[];
 }
 
-export const STORE_OPERATIONS = ['find', 'commit', 'findIdempotencyRecord', 'history', 'walletsOf', 'findHold', 'holdsOf'] as const;
+export const STORE_OPERATIONS = [
+  'find',
+  'commit',
+  'findIdempotencyRecord',
+  'history',
+  'walletsOf',
+  'findHold',
+  'holdsOf',
+  'entries',
+  'entryAt',
+  'lastEntryBefore',
+  'findTransfer',
+] as const;
 export type StoreOperation = (typeof STORE_OPERATIONS)[number];
 
 export const STORE_OUTCOMES = ['ok', 'condition_failed', 'throttled', 'transaction_conflict', 'error'] as const;

@@ -1,9 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Caller, mayAccess } from '../domain/caller';
 import { Currency } from '../domain/currency';
-import { idempotentRequest } from '../domain/idempotency';
+import { idempotentRequest, metadataIntent } from '../domain/idempotency';
+import { Metadata } from '../domain/metadata';
 import { parseAmount } from '../domain/money';
-import { ChangeResult, decreaseBalance, increaseBalance } from '../domain/wallet';
+import { TransferRecord } from '../domain/transfer-record';
+import { ChangeResult, decreaseBalance, increaseBalance, WalletChange } from '../domain/wallet';
 import {
   CurrencyMismatch,
   currencyNotAccepted,
@@ -27,6 +29,8 @@ export interface TransferCommand {
   readonly currency: Currency;
   readonly expectedVersion: number;
   readonly idempotencyKey?: string;
+  /** Stored on both entries; canonical (sorted by key). */
+  readonly metadata?: Metadata;
 }
 
 /** Every answer transfer can give; its GraphQL union is built from this list. */
@@ -54,11 +58,12 @@ const DESTINATION_REFRESHES = 30;
  * a destination the caller may not see.
  */
 export async function transfer(deps: UseCaseDeps, caller: Caller, command: TransferCommand): Promise<TransferOutcome> {
-  const { fromWalletId, toWalletId, currency, expectedVersion, idempotencyKey } = command;
+  const { fromWalletId, toWalletId, currency, expectedVersion, idempotencyKey, metadata = [] } = command;
   const amount = parseAmount(command.amount, currency);
   if (!amount.ok) return invalidAmount(command.amount, amount.problem);
   if (fromWalletId === toWalletId) return sameWallet(fromWalletId);
-  const request = idempotentRequest(caller.id, idempotencyKey, 'transfer', fromWalletId, toWalletId, currency, amount.money.minor);
+  const intent = ['transfer', fromWalletId, toWalletId, currency, amount.money.minor, ...metadataIntent(metadata)];
+  const request = idempotentRequest(caller.id, idempotencyKey, ...intent);
   const fail = failure<MoneyTransferred>(deps, request);
   const transferId = deps.options.newId();
   for (let refresh = 1; ; refresh++) {
@@ -70,13 +75,13 @@ export async function transfer(deps: UseCaseDeps, caller: Caller, command: Trans
     const debit = decreaseBalance(
       source.wallet,
       amount.money,
-      entryContext(deps, caller, idempotencyKey, transferId, toWalletId),
+      entryContext(deps, caller, { idempotencyKey, transferId, counterpartyWalletId: toWalletId, metadata }),
       'TRANSFER_OUT',
     );
     const credit = increaseBalance(
       destination,
       amount.money,
-      entryContext(deps, caller, idempotencyKey, transferId, fromWalletId),
+      entryContext(deps, caller, { idempotencyKey, transferId, counterpartyWalletId: fromWalletId, metadata }),
       'TRANSFER_IN',
     );
     if (!debit.ok || !credit.ok) {
@@ -90,7 +95,8 @@ export async function transfer(deps: UseCaseDeps, caller: Caller, command: Trans
       to: credit.change.after,
       amount: amount.money,
     };
-    const written = await deps.writer.write({ changes: [debit.change, credit.change], event }, request);
+    const record = transferRecordOf(transferId, debit.change, credit.change);
+    const written = await deps.writer.write({ changes: [debit.change, credit.change], event, transfer: { record } }, request);
     if (written.status === 'done') return written.outcome;
     const staleDestination = written.status === 'rejected' ? written.stale.find((s) => s.walletId === toWalletId) : undefined;
     const onlyDestinationMoved = written.status === 'rejected' && written.stale.length === 1 && staleDestination?.current;
@@ -101,6 +107,15 @@ export async function transfer(deps: UseCaseDeps, caller: Caller, command: Trans
     // Others credited the destination meanwhile: spread the re-planned tries out a little.
     await sleep(Math.random() * deps.options.backoffMs * Math.min(refresh, 8));
   }
+}
+
+/** What a later reversal needs of the transfer, written with it: nothing reversed yet. */
+function transferRecordOf(transferId: string, debit: WalletChange, credit: WalletChange): TransferRecord {
+  // The debit's own entry is its last: expired holds are released before it.
+  const entry = debit.entries.at(-1);
+  if (!entry) throw new Error(`Transfer ${transferId}: the debit wrote no entry`);
+  const { currency, amount, occurredAt } = entry;
+  return { transferId, payerWalletId: debit.after.id, payeeWalletId: credit.after.id, currency, amount, reversed: 0n, occurredAt };
 }
 
 /** A refusal about a wallet the caller may not see keeps only what the caller sent. */

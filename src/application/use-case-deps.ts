@@ -7,12 +7,15 @@ import { WalletEvent } from '../domain/wallet-events';
 import { WalletRepository } from '../domain/wallet-repository.port';
 import { ChangeWriter, WriterOptions } from './change-writer';
 import { NO_METRICS } from './service-metrics.port';
+import { EXAMINED_PER_PAGE } from './filtered-history.use-case';
 import { WalletStates } from './wallet-states';
 
 export interface WalletServiceOptions extends WriterOptions {
   readonly newId: () => string;
   /** How many wallet states to keep in memory (see KnownWallets). */
   readonly knownWallets: number;
+  /** Entries a filtered history page examines at most (see filteredHistory). */
+  readonly examinedPerPage: number;
 }
 
 export const DEFAULT_OPTIONS: WalletServiceOptions = {
@@ -22,6 +25,7 @@ export const DEFAULT_OPTIONS: WalletServiceOptions = {
   backoffMs: 5,
   knownWallets: 10_000,
   metrics: NO_METRICS,
+  examinedPerPage: EXAMINED_PER_PAGE,
 };
 
 /** What every use case works with: the store, the states it reasons from, the writer of its changes. */
@@ -38,19 +42,6 @@ export function failure<E extends WalletEvent>(deps: UseCaseDeps, request: Idemp
 }
 
 /** Who, when and why, for the ledger entry of a change. */
-export function entryContext(
-  deps: UseCaseDeps,
-  caller: Caller,
-  idempotencyKey?: string,
-  transferId?: string,
-  counterpartyWalletId?: string,
-): EntryContext {
-  return {
-    entryId: deps.options.newId(),
-    actor: caller.id,
-    now: deps.options.now().toISOString(),
-    idempotencyKey,
-    transferId,
-    counterpartyWalletId,
-  };
+export function entryContext(deps: UseCaseDeps, caller: Caller, why: Omit<EntryContext, 'entryId' | 'actor' | 'now'> = {}): EntryContext {
+  return { entryId: deps.options.newId(), actor: caller.id, now: deps.options.now().toISOString(), ...why };
 }

@@ -27,7 +27,7 @@ export async function voidHold(deps: UseCaseDeps, caller: Caller, command: VoidH
   const request = idempotentRequest(caller.id, idempotencyKey, 'voidHold', holdId);
   const fail = failure<HoldVoided>(deps, request);
   if (isDomainError(based)) return fail(based);
-  const context = entryContext(deps, caller, idempotencyKey);
+  const context = entryContext(deps, caller, { idempotencyKey });
   const result = voidHoldRule(based.wallet, holdId, context);
   if (!result.ok) {
     const refusal = result.error.code === 'HOLD_NOT_FOUND' ? await notPendingOf(deps, holdId, context.now) : result.error;

@@ -7,6 +7,12 @@ import { ChangeWriter } from './change-writer';
 import { createWallet, CreateWalletCommand, CreateWalletOutcome, NotPermitted } from './create-wallet.use-case';
 import { KnownWallets } from './known-wallets';
 import { getWallet, history, walletsOf } from './read-wallets.use-case';
+import { AsOf, balanceAt } from './balance-at.use-case';
+import { FilteredPage, filteredHistory, HistoryFilter } from './filtered-history.use-case';
+import { WalletSeen } from './positions';
+import { reverseTransfer, ReverseTransferCommand, ReverseTransferOutcome } from './reverse-transfer.use-case';
+import { statement, statementEntries } from './statement.use-case';
+import { Position, Statement } from '../domain/statement';
 import { transfer, TransferCommand, TransferOutcome } from './transfer.use-case';
 import { Hold } from '../domain/hold';
 import { availableAt, heldAt } from '../domain/wallet';
@@ -22,13 +28,17 @@ import { WalletFeed } from './wallet-feed.port';
 import { WalletNotFound } from '../domain/wallet-errors';
 
 export type {
+  AsOf,
   BalanceCommand,
   CaptureHoldCommand,
   CreateWalletCommand,
+  HistoryFilter,
   PlaceHoldCommand,
+  ReverseTransferCommand,
   TransferCommand,
   VoidHoldCommand,
   WalletServiceOptions,
+  WalletSeen,
 };
 export { isNotPermitted, NOT_PERMITTED } from './create-wallet.use-case';
 export type { NotPermitted } from './create-wallet.use-case';
@@ -66,6 +76,27 @@ export class WalletService {
     return history(this.deps, caller, wallet, page);
   }
 
+  filteredHistory(
+    caller: Caller,
+    wallet: WalletSeen,
+    page: { first: number; beforeVersion: number },
+    filter: HistoryFilter,
+  ): Promise<FilteredPage> {
+    return filteredHistory(this.deps, caller, wallet, page, filter);
+  }
+
+  balanceAt(caller: Caller, wallet: WalletSeen, asOf: AsOf): Promise<Position | undefined> {
+    return balanceAt(this.deps, caller, wallet, asOf);
+  }
+
+  statement(caller: Caller, wallet: WalletSeen, from: string, to: string): Promise<Statement | undefined> {
+    return statement(this.deps, caller, wallet, from, to);
+  }
+
+  statementEntries(statement: Statement, afterVersion: number | undefined, limit: number): Promise<LedgerEntry[]> {
+    return statementEntries(this.deps, statement, afterVersion, limit);
+  }
+
   walletsOf(caller: Caller, ownerId: string, page: WalletsPage): Promise<Wallet[] | NotPermitted> {
     return walletsOf(this.deps, caller, ownerId, page);
   }
@@ -89,6 +120,10 @@ export class WalletService {
 
   transfer(caller: Caller, command: TransferCommand): Promise<TransferOutcome> {
     return transfer(this.deps, caller, command).then(this.counted);
+  }
+
+  reverseTransfer(caller: Caller, command: ReverseTransferCommand): Promise<ReverseTransferOutcome> {
+    return reverseTransfer(this.deps, caller, command);
   }
 
   placeHold(caller: Caller, command: PlaceHoldCommand): Promise<PlaceHoldOutcome> {

@@ -1,3 +1,4 @@
+import { Metadata, metadataToJson } from './metadata';
 import { WalletEvent } from './wallet-events';
 
 /** How long a stored result answers retries with the same key. Documented in docs/api.md. */
@@ -5,7 +6,7 @@ export const IDEMPOTENCY_WINDOW_SECONDS = 24 * 60 * 60;
 
 /**
  * A client's promise that requests carrying the same key mean the same intent. The fingerprint
- * names that intent: operation, wallet(s), currency and amount in minor units; never
+ * names that intent: operation, wallet(s), currency, amount in minor units and metadata; never
  * `expectedVersion`, so a client may re-read and retry a conflicted request with the same key.
  */
 export interface IdempotentRequest {
@@ -34,6 +35,15 @@ export function idempotentRequest(
   ...intent: ReadonlyArray<string | bigint>
 ): IdempotentRequest | undefined {
   return key === undefined ? undefined : { owner, key, fingerprint: intent.join('|') };
+}
+
+/**
+ * Metadata's part of a fingerprint: its canonical text (sorted keys), so the same key with other
+ * metadata is another intent. None when there is no metadata: fingerprints stored before metadata
+ * existed still match their retries.
+ */
+export function metadataIntent(metadata: Metadata): string[] {
+  return metadata.length === 0 ? [] : [metadataToJson(metadata)];
 }
 
 export function isExpired(record: IdempotencyRecord, nowSeconds: number): boolean {

@@ -15,6 +15,8 @@ export type DomainError =
   | InsufficientBalance
   | SameWallet
   | IdempotencyKeyReused
+  | TransferNotFound
+  | ReversalExceedsTransfer
   | HoldLimitReached
   | HoldNotFound
   | HoldNotPending
@@ -96,6 +98,20 @@ export interface IdempotencyKeyReused {
   readonly code: 'IDEMPOTENCY_KEY_REUSED';
   readonly message: string;
   readonly idempotencyKey: string;
+}
+
+/** Also the answer about a transfer the caller may not reverse: it does not tell that the transfer exists. */
+export interface TransferNotFound {
+  readonly code: 'TRANSFER_NOT_FOUND';
+  readonly message: string;
+  readonly transferId: string;
+}
+export interface ReversalExceedsTransfer {
+  readonly code: 'REVERSAL_EXCEEDS_TRANSFER';
+  readonly message: string;
+  readonly transferId: string;
+  /** What may still be reversed (0 once the transfer is fully reversed). */
+  readonly remaining: Money;
 }
 
 const AMOUNT_PROBLEMS: Record<AmountProblem, string> = {
@@ -202,4 +218,17 @@ export const idempotencyKeyReused = (idempotencyKey: string): IdempotencyKeyReus
   code: 'IDEMPOTENCY_KEY_REUSED',
   message: `Idempotency key "${idempotencyKey}" was already used for a different request.`,
   idempotencyKey,
+});
+
+export const transferNotFound = (transferId: string): TransferNotFound => ({
+  code: 'TRANSFER_NOT_FOUND',
+  message: `Transfer ${transferId} does not exist, or it is not yours to reverse.`,
+  transferId,
+});
+
+export const reversalExceedsTransfer = (transferId: string, remaining: Money): ReversalExceedsTransfer => ({
+  code: 'REVERSAL_EXCEEDS_TRANSFER',
+  message: `Transfer ${transferId} has ${formatMinor(remaining.minor, remaining.currency)} ${remaining.currency} left to reverse.`,
+  transferId,
+  remaining,
 });

@@ -4,7 +4,15 @@ import { Wallet } from './wallet';
 import { DomainError } from './wallet-errors';
 
 /** What happened when a command succeeded (the orange notes of the event storming). */
-export type WalletEvent = WalletCreated | BalanceIncreased | BalanceDecreased | MoneyTransferred | HoldPlaced | HoldCaptured | HoldVoided;
+export type WalletEvent =
+  | WalletCreated
+  | BalanceIncreased
+  | BalanceDecreased
+  | MoneyTransferred
+  | TransferReversed
+  | HoldPlaced
+  | HoldCaptured
+  | HoldVoided;
 
 export interface WalletCreated {
   readonly type: 'WALLET_CREATED';
@@ -46,6 +54,20 @@ export interface HoldVoided {
   readonly type: 'HOLD_VOIDED';
   readonly hold: Hold;
   readonly wallet: Wallet;
+}
+
+/** Money went back from a transfer's payee (`from`) to its payer (`to`). */
+export interface TransferReversed {
+  readonly type: 'TRANSFER_REVERSED';
+  /** The reversal's own id (the `transferId` of its two entries). */
+  readonly reversalId: string;
+  /** The transfer it reverses (`reversalOf` on its two entries). */
+  readonly transferId: string;
+  readonly from: Wallet;
+  readonly to: Wallet;
+  readonly amount: Money;
+  /** What is left to reverse of the transfer after this reversal. */
+  readonly remaining: Money;
 }
 
 /** The answer to a command: the event it caused, or the domain error that stopped it. */

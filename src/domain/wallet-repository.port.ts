@@ -1,6 +1,7 @@
 import { Hold, HoldStatus } from './hold';
 import { IdempotencyRecord } from './idempotency';
 import { LedgerEntry } from './ledger-entry';
+import { TransferRecord, TransferRecordWrite } from './transfer-record';
 import { Wallet, WalletChange } from './wallet';
 
 /** A hold record whose stored state did not match what a change expected: as it is now, or absent. */
@@ -22,6 +23,8 @@ export type CommitOutcome =
       readonly status: 'rejected';
       readonly stale: readonly StaleWallet[];
       readonly takenBy?: IdempotencyRecord;
+      /** The transfer record as it is now, when a reversal's condition on it failed (another reversal won). */
+      readonly transferNow?: TransferRecord;
       /** Hold records not as the change expected (a capture after the hold's expiry, by the writer's clock). */
       readonly staleHolds?: readonly StaleHold[];
     }
@@ -32,6 +35,25 @@ export interface HistoryPage {
   readonly first: number;
   /** Only entries with a version below this one (the cursor of the previous page). */
   readonly beforeVersion?: number;
+}
+
+/** Entries of one wallet with versions in [fromVersion, toVersion], in one order, at most `limit` of them. */
+export interface EntryRange {
+  readonly fromVersion: number;
+  readonly toVersion: number;
+  readonly order: 'oldestFirst' | 'newestFirst';
+  readonly limit: number;
+}
+
+/**
+ * The wallet was opened before entries were indexed by time, and the moment asked for lies before its
+ * first indexed entry: the store cannot answer it with one query, and says so rather than guess.
+ */
+export class HistoryNotIndexedError extends Error {
+  constructor(readonly walletId: string) {
+    super(`Wallet ${walletId}: entries this old were written before the time index and cannot be found by time`);
+    this.name = 'HistoryNotIndexedError';
+  }
 }
 
 export interface WalletsPage {
@@ -76,7 +98,7 @@ export interface WalletRepository {
    * the change opens a wallet), and each hold record only if it is as its HoldWrite expects; the
    * idempotency record only if its key is free or expired.
    */
-  commit(changes: readonly WalletChange[], record?: IdempotencyRecord): Promise<CommitOutcome>;
+  commit(changes: readonly WalletChange[], record?: IdempotencyRecord, transfer?: TransferRecordWrite): Promise<CommitOutcome>;
   /** A strongly consistent read of one caller's key; expired records are returned too (the caller decides). */
   findIdempotencyRecord(owner: string, key: string): Promise<IdempotencyRecord | undefined>;
   /** A strongly consistent read of a hold record, as stored (its status may lag its expiry). */
@@ -85,6 +107,17 @@ export interface WalletRepository {
   holdsOf(walletId: string, page: HoldsPage): Promise<HoldsSlice>;
   /** Newest first. */
   history(walletId: string, page: HistoryPage): Promise<LedgerEntry[]>;
+  /** One bounded read of a version range (a key range: never a scan). */
+  entries(walletId: string, range: EntryRange): Promise<LedgerEntry[]>;
+  /** The entry of one version, strongly consistent. */
+  entryAt(walletId: string, version: number): Promise<LedgerEntry | undefined>;
+  /**
+   * The last entry that occurred strictly before `at` (an ISO instant as toISOString writes it), by one
+   * query on the time index. The DynamoDB index may lag a write by a moment. Throws HistoryNotIndexedError.
+   */
+  lastEntryBefore(walletId: string, at: string): Promise<LedgerEntry | undefined>;
+  /** A strongly consistent read of a transfer's record. */
+  findTransfer(transferId: string): Promise<TransferRecord | undefined>;
   /** One owner's wallets, newest first; may lag a write by a moment (an index, not the wallet itself). */
   walletsOf(ownerId: string, page: WalletsPage): Promise<Wallet[]>;
 }

@@ -1,5 +1,5 @@
 import { Hold, holdRecord, isLiveAt, PendingHold } from './hold';
-import { LedgerEntry, LedgerEntryType } from './ledger-entry';
+import { isMoneyIn, isMoneyOut, LedgerEntry, LedgerEntryType } from './ledger-entry';
 import type { EntryContext, Wallet } from './wallet';
 
 /**
@@ -73,10 +73,26 @@ export class ChangeSteps {
     return this;
   }
 
+  /**
+   * One version, one entry. Its time is never earlier than the wallet's last change (the clocks of two
+   * instances may disagree): entry times are then ordered like versions, per wallet, which is what lets
+   * a point in time be found with one index query. The running totals move with the posted balance.
+   */
   add(type: LedgerEntryType, amount: bigint, effect: StepEffect, context: EntryContext): this {
-    const after: Wallet = { ...this.current, ...effect, version: this.current.version + 1, updatedAt: context.now };
+    const before = this.current;
+    // biome-ignore lint/complexity/useMathMinMax: ISO instants are compared as text; Math.max would turn them into NaN.
+    const now = context.now < before.updatedAt ? before.updatedAt : context.now;
+    const after: Wallet = {
+      ...before,
+      ...effect,
+      version: before.version + 1,
+      inTotal: isMoneyIn(type) ? before.inTotal + amount : before.inTotal,
+      outTotal: isMoneyOut(type) ? before.outTotal + amount : before.outTotal,
+      updatedAt: now,
+    };
     if (after.balance < 0n) throw new Error(`Step ${type} would take wallet ${after.id} below 0`);
-    this.entries.push(entryFor(after, type, amount, context));
+    if (after.inTotal - after.outTotal !== after.balance) throw new Error(`Wallet ${after.id}: running totals disagree with the balance`);
+    this.entries.push(entryFor(after, type, amount, { ...context, now }));
     this.current = after;
     return this;
   }
@@ -124,11 +140,15 @@ function entryFor(after: Wallet, type: LedgerEntryType, amount: bigint, context:
     amount,
     balanceAfter: after.balance,
     availableAfter: after.balance - held,
+    inTotalAfter: after.inTotal,
+    outTotalAfter: after.outTotal,
     occurredAt: context.now,
     actor: context.actor,
     transferId: context.transferId,
     counterpartyWalletId: context.counterpartyWalletId,
     idempotencyKey: context.idempotencyKey,
+    reversalOf: context.reversalOf,
+    metadata: context.metadata ?? [],
     holdId: context.holdId,
   };
 }

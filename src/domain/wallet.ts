@@ -3,6 +3,7 @@ import { Hold, PendingHold } from './hold';
 import { LedgerEntryType } from './ledger-entry';
 import { availableAt, changeOf, WalletChange } from './wallet-steps';
 import { currencyMismatch, CurrencyMismatch, insufficientBalance, InsufficientBalance } from './wallet-errors';
+import { Metadata } from './metadata';
 import { Money } from './money';
 
 export { availableAt, heldAt } from './wallet-steps';
@@ -24,6 +25,12 @@ export interface Wallet {
   /** Oldest first; each removed when captured, voided or released after its expiry. */
   readonly pendingHolds: readonly PendingHold[];
   readonly version: number;
+  /**
+   * Running totals of all money in and out: balance = inTotal - outTotal, always. A wallet opened before
+   * they were kept starts them at (balance, 0) when first read; only their differences carry meaning.
+   */
+  readonly inTotal: bigint;
+  readonly outTotal: bigint;
   readonly createdAt: string;
   readonly updatedAt: string;
 }
@@ -37,6 +44,8 @@ export interface EntryContext {
   readonly transferId?: string;
   readonly counterpartyWalletId?: string;
   readonly idempotencyKey?: string;
+  readonly reversalOf?: string;
+  readonly metadata?: Metadata;
   readonly holdId?: string;
 }
 
@@ -59,6 +68,8 @@ export function openWallet(id: string, ownerId: string, currency: Currency, cont
     balance: 0n,
     pendingHolds: [],
     version: 0,
+    inTotal: 0n,
+    outTotal: 0n,
     createdAt: context.now,
     updatedAt: context.now,
   };

@@ -11,7 +11,9 @@ import {
   IdempotencyKeyReusedType,
   InsufficientBalanceType,
   InvalidAmountType,
+  ReversalExceedsTransferType,
   SameWalletType,
+  TransferNotFoundType,
   VersionConflictType,
   WalletNotFoundType,
 } from './types/domain-errors.types';
@@ -25,6 +27,7 @@ import {
   HoldPlacedType,
   HoldVoidedType,
   MoneyTransferredType,
+  TransferReversedType,
   WalletCreatedType,
 } from './types/wallet-events.types';
 
@@ -51,6 +54,16 @@ function eventResult(event: WalletEvent, caller: Caller) {
         toWalletId: event.to.id,
         to: mayAccess(caller, event.to) ? WalletType.of(event.to) : null,
         amount: formatMoney(event.amount),
+      });
+    case 'TRANSFER_REVERSED':
+      return Object.assign(new TransferReversedType(), {
+        reversalId: event.reversalId,
+        reversalOf: event.transferId,
+        from: WalletType.of(event.from),
+        toWalletId: event.to.id,
+        to: mayAccess(caller, event.to) ? WalletType.of(event.to) : null,
+        amount: formatMoney(event.amount),
+        remaining: formatMoney(event.remaining),
       });
     case 'HOLD_PLACED':
       return Object.assign(new HoldPlacedType(), { hold: HoldType.of(event.hold), wallet: WalletType.of(event.wallet) });
@@ -108,6 +121,15 @@ function errorResult(error: DomainError) {
       return Object.assign(new SameWalletType(), { code, message, walletId: error.walletId });
     case 'IDEMPOTENCY_KEY_REUSED':
       return Object.assign(new IdempotencyKeyReusedType(), { code, message, idempotencyKey: error.idempotencyKey });
+    case 'TRANSFER_NOT_FOUND':
+      return Object.assign(new TransferNotFoundType(), { code, message, transferId: error.transferId });
+    case 'REVERSAL_EXCEEDS_TRANSFER':
+      return Object.assign(new ReversalExceedsTransferType(), {
+        code,
+        message,
+        transferId: error.transferId,
+        remaining: formatMoney(error.remaining),
+      });
     case 'HOLD_LIMIT_REACHED':
       return Object.assign(new HoldLimitReachedType(), { code, message, walletId: error.walletId, limit: error.limit });
     case 'HOLD_NOT_FOUND':

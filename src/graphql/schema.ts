@@ -4,11 +4,21 @@ import { buildSchema, ContainerType, PubSub } from 'type-graphql';
 import { WalletMutationResolver } from './resolvers/wallet-mutation.resolver';
 import { WalletResolver } from './resolvers/wallet.resolver';
 import { WalletEventsResolver } from './resolvers/wallet-events.resolver';
+import { WalletHistoryResolver } from './resolvers/wallet-history.resolver';
+import { StatementResolver } from './resolvers/statement.resolver';
 import { HoldMutationResolver } from './resolvers/hold-mutation.resolver';
 import { WalletHoldsResolver } from './resolvers/wallet-holds.resolver';
 import { WalletService } from '../application/wallet.service';
 
-export const RESOLVERS = [WalletResolver, WalletMutationResolver, WalletHoldsResolver, HoldMutationResolver, WalletEventsResolver] as const;
+export const RESOLVERS = [
+  WalletResolver,
+  WalletHistoryResolver,
+  StatementResolver,
+  WalletMutationResolver,
+  WalletHoldsResolver,
+  HoldMutationResolver,
+  WalletEventsResolver,
+] as const;
 
 /**
  * type-graphql wants a PubSub as soon as the schema has a subscription. walletEvents brings its own

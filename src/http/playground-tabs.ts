@@ -156,4 +156,24 @@ export const playgroundTabs = (fresh: () => string = () => randomUUID().slice(0,
 }`,
     variables: variables({ walletId: WALLET_ID_PLACEHOLDER, afterVersion: 0 }),
   },
+  {
+    name: '10. Finance: statement, balance at',
+    query: `query Statement($walletId: ID!, $from: DateTime!, $to: DateTime!) {
+  wallet(id: $walletId) {
+    balanceAt(at: $to) {
+      __typename
+      ... on BalanceAsOf { balance available version changedAt }
+      ... on WalletDidNotExistYet { createdAt }
+    }
+    statement(from: $from, to: $to) {
+      openingBalance moneyIn moneyOut closingBalance
+      entries(first: 20) {
+        edges { node { occurredAt version type amount balanceAfter transferId reversalOf metadata { key value } } }
+        pageInfo { hasNextPage endCursor }
+      }
+    }
+  }
+}`,
+    variables: variables({ walletId: WALLET_ID_PLACEHOLDER, from: '2026-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z' }),
+  },
 ];

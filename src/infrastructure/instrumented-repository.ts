@@ -45,12 +45,16 @@ export function instrumentRepository(
   }
   return {
     find: (walletId) => measured('find', () => repository.find(walletId)),
-    commit: (changes, record) => measured('commit', () => repository.commit(changes, record), commitOutcome),
+    commit: (changes, record, transfer) => measured('commit', () => repository.commit(changes, record, transfer), commitOutcome),
     findIdempotencyRecord: (owner, key) => measured('findIdempotencyRecord', () => repository.findIdempotencyRecord(owner, key)),
     history: (walletId, page) => measured('history', () => repository.history(walletId, page)),
     walletsOf: (ownerId, page) => measured('walletsOf', () => repository.walletsOf(ownerId, page)),
     findHold: (holdId) => measured('findHold', () => repository.findHold(holdId)),
     holdsOf: (walletId, page) => measured('holdsOf', () => repository.holdsOf(walletId, page)),
+    entries: (walletId, range) => measured('entries', () => repository.entries(walletId, range)),
+    entryAt: (walletId, version) => measured('entryAt', () => repository.entryAt(walletId, version)),
+    lastEntryBefore: (walletId, at) => measured('lastEntryBefore', () => repository.lastEntryBefore(walletId, at)),
+    findTransfer: (transferId) => measured('findTransfer', () => repository.findTransfer(transferId)),
   };
 }
 

@@ -24,6 +24,7 @@ const STORED_EVENTS: Record<WalletEvent['type'], true> = {
   BALANCE_INCREASED: true,
   BALANCE_DECREASED: true,
   MONEY_TRANSFERRED: true,
+  TRANSFER_REVERSED: true,
   HOLD_PLACED: true,
   HOLD_CAPTURED: true,
   HOLD_VOIDED: true,
@@ -49,13 +50,13 @@ export function eventFromJson(json: string, readers: StoredEventReaders): Wallet
     return value;
   };
   const wallet = (key: string) => readers.wallet(objectAt(key));
-  const money = (): Money => {
-    const { currency, minor } = objectAt('amount');
-    if (!isCurrency(currency)) throw readers.corrupt('event.amount.currency is not a known currency');
-    if (typeof minor !== 'string' || !/^-?\d+$/.test(minor)) throw readers.corrupt('event.amount.minor is not an integer');
+  const money = (key = 'amount'): Money => {
+    const { currency, minor } = objectAt(key);
+    if (!isCurrency(currency)) throw readers.corrupt(`event.${key}.currency is not a known currency`);
+    if (typeof minor !== 'string' || !/^-?\d+$/.test(minor)) throw readers.corrupt(`event.${key}.minor is not an integer`);
     return { currency, minor: BigInt(minor) };
   };
-  const { type, transferId } = parsed;
+  const { type, transferId, reversalId } = parsed;
   const hold = () => holdFromObject(parsed.hold, readers.corrupt);
   if (!isStoredType(type)) throw readers.corrupt(`event.type is not one of ${Object.keys(STORED_EVENTS).join(', ')}`);
   switch (type) {
@@ -67,6 +68,10 @@ export function eventFromJson(json: string, readers: StoredEventReaders): Wallet
     case 'MONEY_TRANSFERRED':
       if (typeof transferId !== 'string') throw readers.corrupt('event.transferId is not a string');
       return { type, transferId, from: wallet('from'), to: wallet('to'), amount: money() };
+    case 'TRANSFER_REVERSED':
+      if (typeof transferId !== 'string' || typeof reversalId !== 'string')
+        throw readers.corrupt('event.transferId or reversalId is not a string');
+      return { type, reversalId, transferId, from: wallet('from'), to: wallet('to'), amount: money(), remaining: money('remaining') };
     case 'HOLD_PLACED':
     case 'HOLD_VOIDED':
       return { type, hold: hold(), wallet: wallet('wallet') };

@@ -119,6 +119,8 @@ export function walletRepositoryContract(openStore: () => Promise<TestStore>): v
       balance: 0n,
       pendingHolds: [],
       version: 0,
+      inTotal: 0n,
+      outTotal: 0n,
       createdAt: 't',
       updatedAt: 't',
     };

@@ -26,10 +26,14 @@ function counted(repository: WalletRepository) {
       reads.count += 1;
       return repository.find(walletId);
     },
-    commit: (changes, record) => repository.commit(changes, record),
+    commit: (changes, record, transfer) => repository.commit(changes, record, transfer),
     findIdempotencyRecord: (owner, key) => repository.findIdempotencyRecord(owner, key),
     history: (walletId, page) => repository.history(walletId, page),
     walletsOf: (ownerId, page) => repository.walletsOf(ownerId, page),
+    entries: (walletId, range) => repository.entries(walletId, range),
+    entryAt: (walletId, version) => repository.entryAt(walletId, version),
+    lastEntryBefore: (walletId, at) => repository.lastEntryBefore(walletId, at),
+    findTransfer: (transferId) => repository.findTransfer(transferId),
     findHold: (holdId) => repository.findHold(holdId),
     holdsOf: (walletId, page) => repository.holdsOf(walletId, page),
   };

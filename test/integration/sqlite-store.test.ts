@@ -39,11 +39,17 @@ describeSqlite('SQLite store', () => {
 
     it('is built from an empty file by code, and recorded in PRAGMA user_version', () => {
       expect(file.query('PRAGMA user_version')).toEqual([expect.objectContaining({ user_version: BigInt(MIGRATIONS.length) })]);
+      // Step 1: the seed; step 2: holds; step 3: money history (running totals, the time index, transfers).
+      expect(MIGRATIONS).toHaveLength(3);
       expect(tables()).toEqual([
+        'holds',
+        'holds_by_wallet',
         'idempotency_records',
         'ledger_entries',
+        'ledger_entries_by_time',
         'ledger_entries_no_delete',
         'ledger_entries_no_update',
+        'transfers',
         'wallets',
         'wallets_by_owner',
       ]);

@@ -53,3 +53,47 @@ export const WALLETS = `query($first: Int, $after: String, $ownerId: ID) {
     pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
   }
 }`;
+
+export const INCREASE_WITH_METADATA = `mutation($walletId: ID!, $amount: Decimal!, $expectedVersion: Int!, $metadata: [MetadataInput!]) {
+  result: increaseBalance(walletId: $walletId, amount: $amount, currency: GBP, expectedVersion: $expectedVersion, metadata: $metadata) {
+    __typename ... on BalanceIncreased { wallet { ${WALLET} } } ... on DomainError { code message }
+  }
+}`;
+
+export const REVERSE = `mutation($transferId: ID!, $amount: Decimal, $expectedVersion: Int!, $key: String, $reason: String) {
+  result: reverseTransfer(transferId: $transferId, amount: $amount, expectedVersion: $expectedVersion, idempotencyKey: $key, reason: $reason) {
+    __typename
+    ... on TransferReversed { reversalId reversalOf amount remaining toWalletId from { ${WALLET} } to { ${WALLET} } }
+    ... on ReversalExceedsTransfer { transferId remaining }
+    ... on TransferNotFound { transferId }
+    ${errors('VersionConflict', 'InsufficientBalance', 'InvalidAmount', 'IdempotencyKeyReused')}
+  }
+}`;
+
+const ENTRY = 'id type version amount balanceAfter occurredAt transferId reversalOf counterpartyWalletId metadata { key value }';
+
+export const STATEMENT = `query($id: ID!, $from: DateTime!, $to: DateTime!, $first: Int, $after: String) {
+  wallet(id: $id) {
+    statement(from: $from, to: $to) {
+      walletId currency from to openingBalance moneyIn moneyOut closingBalance openingVersion closingVersion
+      entries(first: $first, after: $after) { edges { cursor node { ${ENTRY} } } pageInfo { hasNextPage endCursor } }
+    }
+  }
+}`;
+
+export const BALANCE_AT = `query($id: ID!, $at: DateTime, $version: Int) {
+  wallet(id: $id) {
+    balanceAt(at: $at, version: $version) {
+      __typename ... on BalanceAsOf { balance available version changedAt } ... on WalletDidNotExistYet { createdAt }
+    }
+  }
+}`;
+
+export const FILTERED_HISTORY = `query($id: ID!, $first: Int, $after: String, $filter: HistoryFilter) {
+  wallet(id: $id) {
+    history(first: $first, after: $after, filter: $filter) {
+      edges { cursor node { ${ENTRY} } }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}`;

@@ -16,6 +16,7 @@ import { formatReport } from './report';
 import { Random } from './random';
 import { checkSubscriptions } from './subscription-checks';
 import { formatSubscriptionReport, SUBSCRIBING_USERS, Subscribers } from './subscribers';
+import { AUDIT_SIZE, formatHistoryAudit, runHistoryAudit } from './history-audit';
 
 /**
  * `npm run verify`: the bank test under faults, against the built service in a child process and
@@ -94,8 +95,18 @@ async function main(teardown: Cleanup): Promise<number> {
   if (result.check.violations.length > 0) console.log(`Op log and final state written to ${dumpHistory(result)}`);
   const live = checkSubscriptions(await subscribers.finish(result.wallets), result.wallets);
   console.log(formatSubscriptionReport(subscribers, live));
+  const authorizations = Object.fromEntries(users.map((user) => [user.sub, user.authorization]));
+  const audit = await runHistoryAudit({
+    url: service.url,
+    authorizations,
+    table: location,
+    wallets: result.wallets,
+    seed: options.seed,
+    ...AUDIT_SIZE,
+  });
+  console.log(formatHistoryAudit(audit));
   console.log(`Done in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-  return result.check.violations.length > 0 || live.length > 0 ? 1 : 0;
+  return result.check.violations.length > 0 || live.length > 0 || audit.violations.length > 0 ? 1 : 0;
 }
 
 /** The evidence of a failed check, kept outside the data folder (which is removed): one JSON line per operation. */

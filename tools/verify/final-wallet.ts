@@ -15,6 +15,8 @@ export interface LedgerLine {
   readonly idempotencyKey?: string;
   readonly transferId?: string;
   readonly counterpartyWalletId?: string;
+  /** On a reversal's entries: the transfer it gives money back for. */
+  readonly reversalOf?: string;
   /** The hold a HOLD_* entry is about. */
   readonly holdId?: string;
 }

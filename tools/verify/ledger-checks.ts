@@ -1,7 +1,7 @@
 import { FinalWallet, LedgerLine } from './final-wallet';
 import { Violations } from './violations';
 
-const OUTFLOWS = new Set(['BALANCE_DECREASED', 'TRANSFER_OUT', 'HOLD_CAPTURED']);
+const OUTFLOWS = new Set(['BALANCE_DECREASED', 'TRANSFER_OUT', 'HOLD_CAPTURED', 'REVERSAL_OUT']);
 /** Placing, releasing or expiring a hold moves the available balance only (the hold checks judge it). */
 const BALANCE_UNCHANGED = new Set(['HOLD_PLACED', 'HOLD_RELEASED', 'HOLD_EXPIRED']);
 

@@ -32,7 +32,7 @@ export function readSqliteState(file: string): FinalWallet[] {
       });
     }
     const sql =
-      'SELECT wallet_id, type, version, amount, balance_after, idempotency_key, transfer_id, counterparty_wallet_id, available_after, occurred_at, hold_id ' +
+      'SELECT wallet_id, type, version, amount, balance_after, idempotency_key, transfer_id, counterparty_wallet_id, available_after, occurred_at, hold_id, reversal_of ' +
       'FROM ledger_entries ORDER BY wallet_id, version';
     for (const row of query(sql)) {
       const walletId = text(row, 'wallet_id');
@@ -58,6 +58,7 @@ export function readSqliteState(file: string): FinalWallet[] {
         ...(row.available_after !== null && { availableAfter: integer(row, 'available_after') }),
         occurredAt: text(row, 'occurred_at'),
         holdId: optional(row, 'hold_id'),
+        reversalOf: optional(row, 'reversal_of'),
       });
     }
     for (const row of query('SELECT * FROM holds')) {

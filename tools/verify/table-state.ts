@@ -74,6 +74,7 @@ function ledgerLine(item: RawItem): LedgerLine {
     idempotencyKey: item.idempotencyKey?.S,
     transferId: item.transferId?.S,
     counterpartyWalletId: item.counterpartyWalletId?.S,
+    reversalOf: item.reversalOf?.S,
   };
 }
 

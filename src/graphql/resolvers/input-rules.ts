@@ -1,3 +1,4 @@
+import { canonicalMetadata, Metadata, metadataProblem } from '../../domain/metadata';
 import { HOLD_EXPIRY_SECONDS_MAX, HOLD_EXPIRY_SECONDS_MIN } from '../../domain/hold';
 import { parseHoldId } from '../../domain/hold-id';
 import { isVersion } from '../../domain/wallet';
@@ -43,6 +44,14 @@ export function idempotencyKeyArg(value: string | null | undefined): string | un
     throw badUserInput(`idempotencyKey must have 1 to ${MAX_IDEMPOTENCY_KEY_LENGTH} characters`, 'idempotencyKey');
   }
   return wellFormed(value, 'idempotencyKey');
+}
+
+/** Metadata as the stores keep it (sorted by key), or BAD_USER_INPUT naming the argument and the rule broken. */
+export function metadataArg(value: Metadata | null | undefined, argument = 'metadata'): Metadata {
+  if (value === null || value === undefined) return [];
+  const problem = metadataProblem(value);
+  if (problem) throw badUserInput(`${argument}: ${problem}`, argument);
+  return canonicalMetadata(value);
 }
 
 /**

@@ -2,7 +2,10 @@ import { ArgsType, Field, ID, Int } from 'type-graphql';
 import { BalanceCommand, CreateWalletCommand, TransferCommand } from '../../application/wallet.service';
 import { Currency } from '../../domain/currency';
 import { DecimalScalar } from '../scalars/decimal.scalar';
-import { expectedVersionArg, idempotencyKeyArg, walletIdArg } from './input-rules';
+import { MetadataInput } from '../types/metadata.type';
+import { expectedVersionArg, idempotencyKeyArg, metadataArg, walletIdArg } from './input-rules';
+
+export const METADATA = 'Optional: stored on every ledger entry the change writes, and part of what an idempotency key stands for.';
 
 export const EXPECTED_VERSION =
   'The wallet version the change is based on. It lands only if the wallet is still at that version; else VersionConflict.';
@@ -33,6 +36,7 @@ export class BalanceChangeArgs {
   @Field(() => Currency) currency!: Currency;
   @Field(() => Int, { description: EXPECTED_VERSION }) expectedVersion!: number;
   @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null;
+  @Field(() => [MetadataInput], { nullable: true, description: METADATA }) metadata?: MetadataInput[] | null;
 
   toCommand(): BalanceCommand {
     return {
@@ -41,6 +45,7 @@ export class BalanceChangeArgs {
       currency: this.currency,
       expectedVersion: expectedVersionArg(this.expectedVersion),
       idempotencyKey: idempotencyKeyArg(this.idempotencyKey),
+      metadata: metadataArg(this.metadata),
     };
   }
 }
@@ -53,6 +58,7 @@ export class TransferArgs {
   @Field(() => Currency) currency!: Currency;
   @Field(() => Int, { description: `Of the source wallet. ${EXPECTED_VERSION}` }) expectedVersion!: number;
   @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null;
+  @Field(() => [MetadataInput], { nullable: true, description: METADATA }) metadata?: MetadataInput[] | null;
 
   toCommand(): TransferCommand {
     return {
@@ -62,6 +68,7 @@ export class TransferArgs {
       currency: this.currency,
       expectedVersion: expectedVersionArg(this.expectedVersion),
       idempotencyKey: idempotencyKeyArg(this.idempotencyKey),
+      metadata: metadataArg(this.metadata),
     };
   }
 }

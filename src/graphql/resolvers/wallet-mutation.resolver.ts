@@ -3,7 +3,14 @@ import { isNotPermitted, WalletService } from '../../application/wallet.service'
 import { forbidden, OWNER_ID_NEEDS_ADMIN } from '../forbidden';
 import { toResult } from '../outcome.mapper';
 import { RequestContext } from '../request-context';
-import { CreateWalletResult, DecreaseBalanceResult, IncreaseBalanceResult, TransferResult } from '../types/results.union';
+import {
+  CreateWalletResult,
+  DecreaseBalanceResult,
+  IncreaseBalanceResult,
+  ReverseTransferResult,
+  TransferResult,
+} from '../types/results.union';
+import { ReverseTransferArgs } from './reverse-transfer.args';
 import { BalanceChangeArgs, CreateWalletArgs, TransferArgs } from './mutation.args';
 
 @Resolver()
@@ -36,5 +43,14 @@ export class WalletMutationResolver {
   })
   async transfer(@Args() args: TransferArgs, @Ctx() { caller }: RequestContext) {
     return toResult(await this.wallets.transfer(caller, args.toCommand()), caller);
+  }
+
+  @Mutation(() => ReverseTransferResult, {
+    description:
+      "Refund (part of) a transfer: money goes back from its payee to its payer. Only the payee's owner or an operator may; " +
+      "expectedVersion guards the payee's wallet. Reversals of one transfer never add up to more than it moved.",
+  })
+  async reverseTransfer(@Args() args: ReverseTransferArgs, @Ctx() { caller }: RequestContext) {
+    return toResult(await this.wallets.reverseTransfer(caller, args.toCommand()), caller);
   }
 }

@@ -6,6 +6,9 @@ import { LedgerEntryConnection } from '../types/ledger-entry.type';
 import { WalletConnection } from '../types/wallet-connection.type';
 import { WalletType } from '../types/wallet.type';
 import { DEFAULT_PAGE_SIZE, historyCost, pageSize, toConnection, versionOfCursor } from './history-page';
+import { filteredHistoryCost, historyFilterOf, toFilteredConnection } from './filtered-history-page';
+import { HistoryFilterInput } from '../types/history-filter.input';
+import { unlessUnavailable } from '../history-unavailable';
 import { walletIdArg } from './input-rules';
 import { WalletsArgs } from './wallets.args';
 import { positionOfCursor, toWalletConnection } from './wallets-page';
@@ -39,16 +42,26 @@ export class WalletResolver {
   }
 
   /** Never shows entries newer than the wallet it hangs off, so a page agrees with the balance beside it. */
-  @FieldResolver(() => LedgerEntryConnection, { description: 'The ledger, newest first. `first`: 1 to 100.', complexity: historyCost })
+  @FieldResolver(() => LedgerEntryConnection, {
+    description: 'The ledger, newest first. `first`: 1 to 100. `filter`: see HistoryFilter (continue a page with after: endCursor).',
+    complexity: filteredHistoryCost,
+  })
   async history(
     @Root() wallet: WalletType,
     @Ctx() { caller }: RequestContext,
     @Arg('first', () => Int, { defaultValue: DEFAULT_PAGE_SIZE }) first: number,
     @Arg('after', () => String, { nullable: true }) after?: string | null,
+    @Arg('filter', () => HistoryFilterInput, { nullable: true }) filter?: HistoryFilterInput | null,
   ): Promise<LedgerEntryConnection> {
     const size = pageSize(first);
     const cursor = after ?? undefined;
     const beforeVersion = Math.min(cursor === undefined ? Infinity : versionOfCursor(cursor), wallet.version + 1);
+    if (filter) {
+      const page = await unlessUnavailable(
+        this.service.filteredHistory(caller, wallet, { first: size, beforeVersion }, historyFilterOf(filter)),
+      );
+      return toFilteredConnection(page, cursor, caller);
+    }
     const entries = await this.service.history(caller, wallet, { first: size + 1, beforeVersion });
     return toConnection(entries, size, cursor, caller);
   }

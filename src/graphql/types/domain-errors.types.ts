@@ -80,6 +80,23 @@ export class IdempotencyKeyReusedType extends DomainErrorType {
   @Field() idempotencyKey!: string;
 }
 
+@ObjectType('TransferNotFound', {
+  implements: DomainErrorType,
+  description: 'No such transfer, or not one you may reverse (only its payee or an operator may).',
+})
+export class TransferNotFoundType extends DomainErrorType {
+  @Field(() => ID) transferId!: string;
+}
+
+@ObjectType('ReversalExceedsTransfer', {
+  implements: DomainErrorType,
+  description: 'The reversal asks for more than is left of the transfer (reversals so far included).',
+})
+export class ReversalExceedsTransferType extends DomainErrorType {
+  @Field(() => ID) transferId!: string;
+  @Field(() => DecimalScalar, { description: 'What may still be reversed; 0.00 once the transfer is fully reversed.' }) remaining!: string;
+}
+
 @ObjectType('HoldLimitReached', { implements: DomainErrorType, description: 'A wallet has at most `limit` pending holds.' })
 export class HoldLimitReachedType extends DomainErrorType {
   @Field(() => ID) walletId!: string;

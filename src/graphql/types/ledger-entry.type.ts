@@ -5,6 +5,7 @@ import { formatMinor } from '../../domain/money';
 import { DateTimeScalar } from '../scalars/date-time.scalar';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 import { LedgerEntryTypeEnum } from './enums';
+import { MetadataEntry } from './metadata.type';
 
 @ObjectType('LedgerEntry', { description: "One immutable line of a wallet's history, written in the same transaction as its change." })
 export class LedgerEntryObject {
@@ -28,6 +29,10 @@ export class LedgerEntryObject {
     description: "The key the actor sent; shown to the actor (and operators) only: a payee does not see the payer's key.",
   })
   idempotencyKey?: string;
+  @Field(() => ID, { nullable: true, description: 'On the two entries of a reversal: the transfer it gives money back for.' })
+  reversalOf?: string;
+  @Field(() => [MetadataEntry], { description: "The movement's metadata, sorted by key (empty when none was given)." })
+  metadata!: MetadataEntry[];
 
   /** `viewer`: who reads the ledger; an idempotency key is the actor's own text, not the payee's to read. */
   static of(entry: LedgerEntry, viewer: Caller): LedgerEntryObject {
@@ -35,6 +40,7 @@ export class LedgerEntryObject {
       ...entry,
       amount: formatMinor(entry.amount, entry.currency),
       balanceAfter: formatMinor(entry.balanceAfter, entry.currency),
+      metadata: entry.metadata.map((pair) => Object.assign(new MetadataEntry(), pair)),
       availableAfter: formatMinor(entry.availableAfter, entry.currency),
       idempotencyKey: viewer.admin || viewer.id === entry.actor ? entry.idempotencyKey : undefined,
     });

@@ -1,6 +1,7 @@
 import { ClassType, createUnionType } from 'type-graphql';
 import { DecreaseBalanceOutcome, IncreaseBalanceOutcome } from '../../application/change-balance.use-case';
 import { CreateWalletOutcome } from '../../application/create-wallet.use-case';
+import { ReverseTransferOutcome } from '../../application/reverse-transfer.use-case';
 import { TransferOutcome } from '../../application/transfer.use-case';
 import { CaptureHoldOutcome } from '../../application/capture-hold.use-case';
 import { PlaceHoldOutcome } from '../../application/place-hold.use-case';
@@ -14,7 +15,9 @@ import {
   IdempotencyKeyReusedType,
   InsufficientBalanceType,
   InvalidAmountType,
+  ReversalExceedsTransferType,
   SameWalletType,
+  TransferNotFoundType,
   VersionConflictType,
   WalletNotFoundType,
 } from './domain-errors.types';
@@ -25,6 +28,7 @@ import {
   HoldPlacedType,
   HoldVoidedType,
   MoneyTransferredType,
+  TransferReversedType,
   WalletCreatedType,
 } from './wallet-events.types';
 
@@ -75,6 +79,16 @@ export const TransferResult = unionOf<TransferOutcome>('TransferResult', {
   INSUFFICIENT_BALANCE: InsufficientBalanceType,
   INVALID_AMOUNT: InvalidAmountType,
   SAME_WALLET: SameWalletType,
+  IDEMPOTENCY_KEY_REUSED: IdempotencyKeyReusedType,
+});
+
+export const ReverseTransferResult = unionOf<ReverseTransferOutcome>('ReverseTransferResult', {
+  TRANSFER_REVERSED: TransferReversedType,
+  TRANSFER_NOT_FOUND: TransferNotFoundType,
+  INVALID_AMOUNT: InvalidAmountType,
+  VERSION_CONFLICT: VersionConflictType,
+  REVERSAL_EXCEEDS_TRANSFER: ReversalExceedsTransferType,
+  INSUFFICIENT_BALANCE: InsufficientBalanceType,
   IDEMPOTENCY_KEY_REUSED: IdempotencyKeyReusedType,
 });
 

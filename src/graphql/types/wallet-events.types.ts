@@ -30,6 +30,18 @@ export class MoneyTransferredType {
   @Field(() => DecimalScalar) amount!: string;
 }
 
+@ObjectType('TransferReversed', { description: "Money went back from a transfer's payee to its payer." })
+export class TransferReversedType {
+  @Field(() => ID, { description: 'The id of the reversal: the transferId of its two entries.' }) reversalId!: string;
+  @Field(() => ID, { description: 'The transfer reversed: the reversalOf of its two entries.' }) reversalOf!: string;
+  @Field(() => WalletType, { description: "The payee's wallet after the reversal." }) from!: WalletType;
+  @Field(() => ID) toWalletId!: string;
+  @Field(() => WalletType, { nullable: true, description: "The payer's wallet after the reversal; null unless it is yours to see." })
+  to?: WalletType | null;
+  @Field(() => DecimalScalar) amount!: string;
+  @Field(() => DecimalScalar, { description: 'What is left to reverse of the transfer.' }) remaining!: string;
+}
+
 @ObjectType('HoldPlaced')
 export class HoldPlacedType {
   @Field(() => HoldType) hold!: HoldType;

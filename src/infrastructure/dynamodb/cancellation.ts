@@ -4,6 +4,8 @@ import { IdempotencyRecord } from '../../domain/idempotency';
 import { CommitOutcome, StaleHold, StaleWallet } from '../../domain/wallet-repository.port';
 import { unmarshallOptions } from './item-fields';
 import { TransactionSlot } from './wallet-requests';
+import { TransferRecord } from '../../domain/transfer-record';
+import { transferItem } from './transfer-item.mapper';
 import { holdItem, idempotencyItem, walletItem } from './wallet-item.mapper';
 
 /** Reasons that say "not now" rather than "no": the same transaction may succeed when sent again. */
@@ -26,6 +28,7 @@ export class UnexpectedCancellationError extends Error {
  * - A failed hold condition: the hold record is not as the change expected (resolved already, or its
  *   expiry passed by the writer's clock); ALL_OLD is the record as it is, or nothing when it is absent.
  * - A failed idempotency condition: the key is taken; ALL_OLD is the record holding it.
+ * - A failed transfer-record condition: another reversal moved it on; ALL_OLD is the record now.
  * - TransactionConflict (another transaction held an item) or throttling: nothing failed for good;
  *   try again (the SDK does not retry a cancelled transaction itself).
  * - Anything else (validation, an entry whose wallet did not move): not a domain outcome.
@@ -35,6 +38,7 @@ export function classifyCancellation(slots: readonly TransactionSlot[], reasons:
   const stale: StaleWallet[] = [];
   const staleHolds: StaleHold[] = [];
   let takenBy: IdempotencyRecord | undefined;
+  let transferNow: TransferRecord | undefined;
   const failedEntries: string[] = [];
   slots.forEach((slot, position) => {
     if (codes[position] !== 'ConditionalCheckFailed') return;
@@ -42,13 +46,17 @@ export function classifyCancellation(slots: readonly TransactionSlot[], reasons:
     const item = old ? unmarshall(old, unmarshallOptions()) : undefined;
     if (slot.kind === 'wallet') stale.push({ walletId: slot.walletId, current: item && walletItem.toWallet(item) });
     else if (slot.kind === 'entry') failedEntries.push(slot.walletId);
+    else if (slot.kind === 'transfer') transferNow = item && transferItem.toRecord(item);
     else if (slot.kind === 'hold') staleHolds.push({ holdId: slot.holdId, current: item && holdItem.toHold(item) });
     else if (item) takenBy = idempotencyItem.toRecord(item);
   });
   // An entry exists already only when its wallet moved past the version too; alone, it is corruption.
   const unexplained = failedEntries.some((walletId) => !stale.some((s) => s.walletId === walletId));
-  if (!unexplained && (stale.length > 0 || takenBy || staleHolds.length > 0)) {
-    return { status: 'rejected', stale, takenBy, ...(staleHolds.length > 0 && { staleHolds }) };
+  // A transfer record that failed its condition and is gone (or was never there) is not a race: corruption.
+  const transferFailed = slots.some((slot, position) => slot.kind === 'transfer' && codes[position] === 'ConditionalCheckFailed');
+  if (transferFailed && !transferNow) throw new UnexpectedCancellationError(codes);
+  if (!unexplained && (stale.length > 0 || takenBy || transferNow || staleHolds.length > 0)) {
+    return { status: 'rejected', stale, takenBy, ...(transferNow && { transferNow }), ...(staleHolds.length > 0 && { staleHolds }) };
   }
   if (!unexplained && codes.every((code) => code === 'None' || RETRYABLE.has(code)) && codes.some((code) => RETRYABLE.has(code))) {
     return { status: 'contended' };

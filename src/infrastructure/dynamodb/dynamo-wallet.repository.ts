@@ -5,17 +5,32 @@ import { parseHoldId } from '../../domain/hold-id';
 import { IdempotencyRecord } from '../../domain/idempotency';
 import { LedgerEntry } from '../../domain/ledger-entry';
 import { Wallet, WalletChange } from '../../domain/wallet';
-import { CommitOutcome, HistoryPage, HoldsPage, HoldsSlice, WalletRepository, WalletsPage } from '../../domain/wallet-repository.port';
+import { TransferRecord, TransferRecordWrite } from '../../domain/transfer-record';
+import {
+  CommitOutcome,
+  EntryRange,
+  HistoryNotIndexedError,
+  HistoryPage,
+  HoldsPage,
+  HoldsSlice,
+  WalletRepository,
+  WalletsPage,
+} from '../../domain/wallet-repository.port';
 import { classifyCancellation } from './cancellation';
 import {
   commitRequest,
+  entriesRequest,
+  getEntryRequest,
   getHoldRequest,
   getIdempotencyRecordRequest,
+  getTransferRequest,
   getWalletRequest,
   historyRequest,
   holdsRequest,
+  lastEntryBeforeRequest,
   walletsRequest,
 } from './wallet-requests';
+import { transferItem } from './transfer-item.mapper';
 import { entryItem, holdItem, idempotencyItem, walletItem } from './wallet-item.mapper';
 
 /** Queries one page of holds may take when a status filter leaves pages short; then the page ends early. */
@@ -36,8 +51,8 @@ export class DynamoWalletRepository implements WalletRepository {
     return Item && walletItem.toWallet(Item);
   }
 
-  async commit(changes: readonly WalletChange[], record?: IdempotencyRecord): Promise<CommitOutcome> {
-    const request = commitRequest(this.tableName, changes, record);
+  async commit(changes: readonly WalletChange[], record?: IdempotencyRecord, transfer?: TransferRecordWrite): Promise<CommitOutcome> {
+    const request = commitRequest(this.tableName, changes, record, transfer);
     try {
       await this.documents.send(new TransactWriteCommand(request.input));
       return { status: 'committed' };
@@ -56,6 +71,31 @@ export class DynamoWalletRepository implements WalletRepository {
     if (page.first <= 0 || (page.beforeVersion !== undefined && page.beforeVersion <= 0)) return [];
     const { Items = [] } = await this.documents.send(new QueryCommand(historyRequest(this.tableName, walletId, page)));
     return Items.map((item) => entryItem.toEntry(item));
+  }
+
+  async entries(walletId: string, range: EntryRange): Promise<LedgerEntry[]> {
+    if (range.limit <= 0 || range.fromVersion > range.toVersion || range.toVersion < 0) return [];
+    const { Items = [] } = await this.documents.send(new QueryCommand(entriesRequest(this.tableName, walletId, range)));
+    return Items.map((item) => entryItem.toEntry(item));
+  }
+
+  async entryAt(walletId: string, version: number): Promise<LedgerEntry | undefined> {
+    const { Item } = await this.documents.send(new GetCommand(getEntryRequest(this.tableName, walletId, version)));
+    return Item && entryItem.toEntry(Item);
+  }
+
+  /** No hit may mean the wallet's entries before `at` predate the index: its opening entry (one GetItem) tells. */
+  async lastEntryBefore(walletId: string, at: string): Promise<LedgerEntry | undefined> {
+    const { Items = [] } = await this.documents.send(new QueryCommand(lastEntryBeforeRequest(this.tableName, walletId, at)));
+    if (Items.length > 0) return entryItem.toEntry(Items[0]);
+    const { Item: opening } = await this.documents.send(new GetCommand(getEntryRequest(this.tableName, walletId, 0)));
+    if (opening && entryItem.isUnindexed(opening) && entryItem.toEntry(opening).occurredAt < at) throw new HistoryNotIndexedError(walletId);
+    return undefined;
+  }
+
+  async findTransfer(transferId: string): Promise<TransferRecord | undefined> {
+    const { Item } = await this.documents.send(new GetCommand(getTransferRequest(this.tableName, transferId)));
+    return Item && transferItem.toRecord(Item);
   }
 
   async walletsOf(ownerId: string, page: WalletsPage): Promise<Wallet[]> {

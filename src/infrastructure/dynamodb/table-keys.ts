@@ -15,6 +15,17 @@
  *
  *   ownerKey (hash)       ownerSort (range)
  *   OWNER#<ownerId>       <createdAt>#<walletId>
+ *
+ * A transfer's record (who paid whom, how much, how much reversed so far) is an item of its own:
+ *
+ *   TRANSFER#<transferId>  TRANSFER
+ *
+ * A sparse global secondary index finds a wallet's entries by time (only entry items carry its keys;
+ * entries written before it existed do not, see HistoryNotIndexedError). Times are ordered like
+ * versions per wallet, so the version in the sort key only breaks ties:
+ *
+ *   entryWallet (hash)    entrySort (range)
+ *   WALLET#<walletId>     <occurredAt>#<version, 16 digits>
  */
 export const PARTITION_KEY = 'pk';
 export const SORT_KEY = 'sk';
@@ -22,12 +33,13 @@ export const SORT_KEY = 'sk';
 export const TTL_ATTRIBUTE = 'expiresAt';
 
 const VERSION_DIGITS = 16;
+const padded = (version: number) => String(version).padStart(VERSION_DIGITS, '0');
 
 export const walletKey = (walletId: string) => ({ pk: `WALLET#${walletId}`, sk: 'WALLET' });
 
 export const entryKey = (walletId: string, version: number) => ({
   pk: `WALLET#${walletId}`,
-  sk: `ENTRY#${String(version).padStart(VERSION_DIGITS, '0')}`,
+  sk: `ENTRY#${padded(version)}`,
 });
 
 /** A hold lives in its wallet's partition: its id names the wallet, so one GetItem finds it, and sk order is placing order. */
@@ -42,3 +54,13 @@ export const OWNER_SORT = 'ownerSort';
 
 export const ownerIndexKey = (ownerId: string) => `OWNER#${ownerId}`;
 export const ownerIndexSort = (position: { readonly createdAt: string; readonly id: string }) => `${position.createdAt}#${position.id}`;
+
+export const transferKey = (transferId: string) => ({ pk: `TRANSFER#${transferId}`, sk: 'TRANSFER' });
+
+export const TIME_INDEX = 'byTime';
+export const TIME_KEY = 'entryWallet';
+export const TIME_SORT = 'entrySort';
+
+export const timeIndexKey = (walletId: string) => `WALLET#${walletId}`;
+/** `<occurredAt>#<version>`: every key of an entry at or after `at` sorts after `at` itself (times are fixed-width). */
+export const timeIndexSort = (occurredAt: string, version: number) => `${occurredAt}#${padded(version)}`;

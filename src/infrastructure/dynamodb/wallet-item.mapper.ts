@@ -6,7 +6,21 @@ import { Wallet } from '../../domain/wallet';
 import { pendingHoldsFromJson, pendingHoldsToJson } from '../pending-holds-codec';
 import { eventFromJson, eventToJson } from '../stored-event';
 import { CorruptItemError, ExactNumber, Item, read } from './item-fields';
-import { entryKey, holdKey, idempotencyKey, OWNER_KEY, OWNER_SORT, ownerIndexKey, ownerIndexSort, walletKey } from './table-keys';
+import { Metadata, metadataFromJson, metadataToJson } from '../../domain/metadata';
+import {
+  entryKey,
+  holdKey,
+  idempotencyKey,
+  OWNER_KEY,
+  OWNER_SORT,
+  ownerIndexKey,
+  ownerIndexSort,
+  TIME_KEY,
+  TIME_SORT,
+  timeIndexKey,
+  timeIndexSort,
+  walletKey,
+} from './table-keys';
 
 /** Domain objects to DynamoDB items and back. Money is stored as integer minor units (type N). */
 /**
@@ -32,22 +46,28 @@ export const walletItem = {
       balance: wallet.balance,
       pendingHolds: pendingHoldsToJson(wallet.pendingHolds),
       version: wallet.version,
+      inTotal: wallet.inTotal,
+      outTotal: wallet.outTotal,
       createdAt: wallet.createdAt,
       updatedAt: wallet.updatedAt,
     };
   },
   toWallet(item: Item): Wallet {
+    const balance = read.bigint(item, 'balance');
     return {
       id: read.string(item, 'id'),
       ownerId: read.string(item, 'ownerId'),
       currency: read.currency(item, 'currency'),
-      balance: read.bigint(item, 'balance'),
+      balance,
       // A wallet written before holds existed has none.
       pendingHolds:
         item.pendingHolds === undefined
           ? []
           : pendingHoldsFromJson(read.string(item, 'pendingHolds'), (problem) => new CorruptItemError(item, problem)),
       version: read.int(item, 'version'),
+      // A wallet stored before running totals starts them here (see Wallet.inTotal).
+      inTotal: item.inTotal === undefined ? balance : read.bigint(item, 'inTotal'),
+      outTotal: item.outTotal === undefined ? 0n : read.bigint(item, 'outTotal'),
       createdAt: read.string(item, 'createdAt'),
       updatedAt: read.string(item, 'updatedAt'),
     };
@@ -58,6 +78,8 @@ export const entryItem = {
   from(entry: LedgerEntry): Item {
     return {
       ...entryKey(entry.walletId, entry.version),
+      [TIME_KEY]: timeIndexKey(entry.walletId),
+      [TIME_SORT]: timeIndexSort(entry.occurredAt, entry.version),
       type: 'LedgerEntry',
       id: entry.id,
       walletId: entry.walletId,
@@ -66,12 +88,16 @@ export const entryItem = {
       currency: entry.currency,
       amount: entry.amount,
       balanceAfter: entry.balanceAfter,
+      inTotalAfter: entry.inTotalAfter,
+      outTotalAfter: entry.outTotalAfter,
       availableAfter: entry.availableAfter,
       occurredAt: entry.occurredAt,
       actor: entry.actor,
       transferId: entry.transferId,
       counterpartyWalletId: entry.counterpartyWalletId,
       idempotencyKey: entry.idempotencyKey,
+      reversalOf: entry.reversalOf,
+      metadata: entry.metadata.length > 0 ? metadataToJson(entry.metadata) : undefined,
       holdId: entry.holdId,
     };
   },
@@ -85,6 +111,8 @@ export const entryItem = {
       currency: read.currency(item, 'currency'),
       amount: read.bigint(item, 'amount'),
       balanceAfter,
+      inTotalAfter: item.inTotalAfter === undefined ? undefined : read.bigint(item, 'inTotalAfter'),
+      outTotalAfter: item.outTotalAfter === undefined ? undefined : read.bigint(item, 'outTotalAfter'),
       // Entries written before holds existed: nothing was held, so available was the balance.
       availableAfter: item.availableAfter === undefined ? balanceAfter : read.bigint(item, 'availableAfter'),
       occurredAt: read.string(item, 'occurredAt'),
@@ -92,8 +120,14 @@ export const entryItem = {
       transferId: read.optionalString(item, 'transferId'),
       counterpartyWalletId: read.optionalString(item, 'counterpartyWalletId'),
       idempotencyKey: read.optionalString(item, 'idempotencyKey'),
+      reversalOf: read.optionalString(item, 'reversalOf'),
+      metadata: metadataOf(item),
       holdId: read.optionalString(item, 'holdId'),
     };
+  },
+  /** True for an entry written before the time index: it lacks the index's keys. */
+  isUnindexed(item: Item): boolean {
+    return item[TIME_KEY] === undefined;
   },
 };
 
@@ -138,6 +172,14 @@ export const holdItem = {
   },
 };
 
+function metadataOf(item: Item): Metadata {
+  const json = read.optionalString(item, 'metadata');
+  if (json === undefined) return [];
+  const metadata = metadataFromJson(json);
+  if (!metadata) throw new CorruptItemError(item, 'metadata is not a list of [key, value] pairs');
+  return metadata;
+}
+
 /**
  * The stored result of an idempotent request. The event is kept as one JSON document (bigints as
  * decimal strings) and read back through the same validated field readers as any other item.
@@ -161,7 +203,7 @@ export const idempotencyItem = {
       key: read.string(item, 'key'),
       fingerprint: read.string(item, 'fingerprint'),
       event: eventFromJson(read.string(item, 'event'), {
-        wallet: (object) => walletItem.toWallet(numbersWrapped(object, ['balance', 'version'])),
+        wallet: (object) => walletItem.toWallet(numbersWrapped(object, ['balance', 'version', 'inTotal', 'outTotal'])),
         corrupt: (problem) => new CorruptItemError(item, problem),
       }),
       storedAt: read.int(item, 'storedAt'),

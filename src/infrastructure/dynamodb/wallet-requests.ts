@@ -4,7 +4,8 @@ import { IdempotencyRecord } from '../../domain/idempotency';
 import { LedgerEntry } from '../../domain/ledger-entry';
 import { HoldWrite, WalletChange } from '../../domain/wallet';
 import { assertVersions } from '../../domain/wallet-steps';
-import { HistoryPage, WalletsPage } from '../../domain/wallet-repository.port';
+import { TransferRecordWrite } from '../../domain/transfer-record';
+import { EntryRange, HistoryPage, WalletsPage } from '../../domain/wallet-repository.port';
 import {
   entryKey,
   HOLD_SORT_PREFIX,
@@ -15,8 +16,14 @@ import {
   OWNER_SORT,
   ownerIndexKey,
   ownerIndexSort,
+  TIME_INDEX,
+  TIME_KEY,
+  TIME_SORT,
+  timeIndexKey,
+  transferKey,
   walletKey,
 } from './table-keys';
+import { transferItem } from './transfer-item.mapper';
 import { entryItem, holdItem, idempotencyItem, walletItem } from './wallet-item.mapper';
 
 /**
@@ -30,7 +37,8 @@ export type TransactionSlot =
   | { readonly kind: 'wallet'; readonly walletId: string }
   | { readonly kind: 'entry'; readonly walletId: string }
   | { readonly kind: 'hold'; readonly holdId: string }
-  | { readonly kind: 'idempotency' };
+  | { readonly kind: 'idempotency' }
+  | { readonly kind: 'transfer' };
 
 /** DynamoDB's limit of items in one TransactWriteItems; MAX_PENDING_HOLDS keeps every change well inside it. */
 export const MAX_TRANSACTION_ITEMS = 100;
@@ -42,7 +50,12 @@ export interface CommitRequest {
 
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 
-export function commitRequest(tableName: string, changes: readonly WalletChange[], record?: IdempotencyRecord): CommitRequest {
+export function commitRequest(
+  tableName: string,
+  changes: readonly WalletChange[],
+  record?: IdempotencyRecord,
+  transfer?: TransferRecordWrite,
+): CommitRequest {
   const items: TransactItem[] = [];
   const slots: TransactionSlot[] = [];
   for (const change of changes) {
@@ -62,6 +75,10 @@ export function commitRequest(tableName: string, changes: readonly WalletChange[
   if (record) {
     items.push(idempotencyWrite(tableName, record));
     slots.push({ kind: 'idempotency' });
+  }
+  if (transfer) {
+    items.push(transferWrite(tableName, transfer));
+    slots.push({ kind: 'transfer' });
   }
   if (items.length > MAX_TRANSACTION_ITEMS) throw new Error(`A commit of ${items.length} items exceeds one transaction`);
   return { input: { TransactItems: items }, slots };
@@ -153,6 +170,26 @@ function idempotencyWrite(TableName: string, record: IdempotencyRecord): Transac
   };
 }
 
+/**
+ * A transfer's record: new with its transfer (never overwriting one), or moved on by a reversal only
+ * while its reversed sum is still the one the reversal was planned from (racing reversals cannot both land).
+ */
+function transferWrite(TableName: string, { record, expectedReversed }: TransferRecordWrite): TransactItem {
+  if (expectedReversed === undefined) {
+    return { Put: { TableName, Item: transferItem.from(record), ConditionExpression: 'attribute_not_exists(pk)' } };
+  }
+  return {
+    Put: {
+      TableName,
+      Item: transferItem.from(record),
+      ConditionExpression: '#reversed = :expectedReversed AND #amount = :amount',
+      ExpressionAttributeNames: { '#reversed': 'reversed', '#amount': 'amount' },
+      ExpressionAttributeValues: { ':expectedReversed': expectedReversed, ':amount': record.amount },
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    },
+  };
+}
+
 export function getWalletRequest(TableName: string, walletId: string): GetCommandInput {
   return { TableName, Key: walletKey(walletId), ConsistentRead: true };
 }
@@ -188,6 +225,45 @@ export function historyRequest(TableName: string, walletId: string, page: Histor
     ScanIndexForward: false,
     ConsistentRead: true,
     Limit: page.first,
+  };
+}
+
+/** A version range of one wallet's entries: a key range of its partition, strongly consistent. */
+export function entriesRequest(TableName: string, walletId: string, range: EntryRange): QueryCommandInput {
+  const oldest = entryKey(walletId, range.fromVersion);
+  const newest = entryKey(walletId, range.toVersion);
+  return {
+    TableName,
+    KeyConditionExpression: 'pk = :pk AND sk BETWEEN :oldest AND :newest',
+    ExpressionAttributeValues: { ':pk': oldest.pk, ':oldest': oldest.sk, ':newest': newest.sk },
+    ScanIndexForward: range.order === 'oldestFirst',
+    ConsistentRead: true,
+    Limit: range.limit,
+  };
+}
+
+export function getEntryRequest(TableName: string, walletId: string, version: number): GetCommandInput {
+  return { TableName, Key: entryKey(walletId, version), ConsistentRead: true };
+}
+
+export function getTransferRequest(TableName: string, transferId: string): GetCommandInput {
+  return { TableName, Key: transferKey(transferId), ConsistentRead: true };
+}
+
+/**
+ * The last entry strictly before `at`: one Query on the time index, newest first, one item. A sort key
+ * `<occurredAt>#<version>` is below `at` exactly when occurredAt is (fixed-width ISO instants).
+ * Index reads are eventually consistent (see positionAt for how the newest entries avoid it).
+ */
+export function lastEntryBeforeRequest(TableName: string, walletId: string, at: string): QueryCommandInput {
+  return {
+    TableName,
+    IndexName: TIME_INDEX,
+    KeyConditionExpression: '#wallet = :wallet AND #sort < :at',
+    ExpressionAttributeNames: { '#wallet': TIME_KEY, '#sort': TIME_SORT },
+    ExpressionAttributeValues: { ':wallet': timeIndexKey(walletId), ':at': at },
+    ScanIndexForward: false,
+    Limit: 1,
   };
 }
 

@@ -11,7 +11,7 @@ import {
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { OWNER_INDEX, OWNER_KEY, OWNER_SORT, PARTITION_KEY, SORT_KEY, TTL_ATTRIBUTE } from './table-keys';
+import { OWNER_INDEX, OWNER_KEY, OWNER_SORT, PARTITION_KEY, SORT_KEY, TIME_INDEX, TIME_KEY, TIME_SORT, TTL_ATTRIBUTE } from './table-keys';
 
 const OWNER_INDEX_DEFINITION: GlobalSecondaryIndex = {
   IndexName: OWNER_INDEX,
@@ -23,11 +23,25 @@ const OWNER_INDEX_DEFINITION: GlobalSecondaryIndex = {
   Projection: { ProjectionType: 'ALL' },
 };
 
+/** Entries by time (sparse: only entry items carry its keys). ALL: a balance as of a moment is one Query. */
+const TIME_INDEX_DEFINITION: GlobalSecondaryIndex = {
+  IndexName: TIME_INDEX,
+  KeySchema: [
+    { AttributeName: TIME_KEY, KeyType: 'HASH' },
+    { AttributeName: TIME_SORT, KeyType: 'RANGE' },
+  ],
+  Projection: { ProjectionType: 'ALL' },
+};
+
+const INDEXES = [OWNER_INDEX_DEFINITION, TIME_INDEX_DEFINITION];
+
 const ATTRIBUTES = [
   { AttributeName: PARTITION_KEY, AttributeType: 'S' as const },
   { AttributeName: SORT_KEY, AttributeType: 'S' as const },
   { AttributeName: OWNER_KEY, AttributeType: 'S' as const },
   { AttributeName: OWNER_SORT, AttributeType: 'S' as const },
+  { AttributeName: TIME_KEY, AttributeType: 'S' as const },
+  { AttributeName: TIME_SORT, AttributeType: 'S' as const },
 ];
 
 /**
@@ -38,7 +52,7 @@ const ATTRIBUTES = [
 export async function ensureWalletTable(client: DynamoDBClient, tableName: string): Promise<void> {
   if (!(await tableExists(client, tableName))) await createWalletTable(client, tableName);
   await waitUntilTableExists({ client, maxWaitTime: 60, minDelay: 1, maxDelay: 2 }, { TableName: tableName });
-  await ensureOwnerIndex(client, tableName);
+  for (const index of INDEXES) await ensureIndex(client, tableName, index);
   await ensureTimeToLive(client, tableName);
 }
 
@@ -58,7 +72,7 @@ async function createWalletTable(client: DynamoDBClient, tableName: string): Pro
       new CreateTableCommand({
         TableName: tableName,
         AttributeDefinitions: ATTRIBUTES,
-        GlobalSecondaryIndexes: [OWNER_INDEX_DEFINITION],
+        GlobalSecondaryIndexes: INDEXES,
         KeySchema: [
           { AttributeName: PARTITION_KEY, KeyType: 'HASH' },
           { AttributeName: SORT_KEY, KeyType: 'RANGE' },
@@ -93,11 +107,14 @@ async function ensureTimeToLive(client: DynamoDBClient, tableName: string): Prom
   }
 }
 
-/** A table made before wallets had owners gains the owner index (and waits until it can be queried). */
-async function ensureOwnerIndex(client: DynamoDBClient, tableName: string): Promise<void> {
+/**
+ * A table made before an index existed gains it (the owner index, the time index) and waits until it can
+ * be queried. Items written before do not carry the time index's keys: see HistoryNotIndexedError.
+ */
+async function ensureIndex(client: DynamoDBClient, tableName: string, definition: GlobalSecondaryIndex): Promise<void> {
   const indexStatus = async () => {
     const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    return Table?.GlobalSecondaryIndexes?.find((index) => index.IndexName === OWNER_INDEX)?.IndexStatus;
+    return Table?.GlobalSecondaryIndexes?.find((index) => index.IndexName === definition.IndexName)?.IndexStatus;
   };
   if ((await indexStatus()) === undefined) {
     try {
@@ -105,7 +122,7 @@ async function ensureOwnerIndex(client: DynamoDBClient, tableName: string): Prom
         new UpdateTableCommand({
           TableName: tableName,
           AttributeDefinitions: ATTRIBUTES,
-          GlobalSecondaryIndexUpdates: [{ Create: OWNER_INDEX_DEFINITION }],
+          GlobalSecondaryIndexUpdates: [{ Create: definition }],
         }),
       );
     } catch (error) {
@@ -114,7 +131,7 @@ async function ensureOwnerIndex(client: DynamoDBClient, tableName: string): Prom
     }
   }
   for (let waited = 0; (await indexStatus()) !== 'ACTIVE'; waited += 1) {
-    if (waited >= 120) throw new Error(`The owner index of table ${tableName} did not become active within 2 minutes`);
+    if (waited >= 120) throw new Error(`Index ${definition.IndexName} of table ${tableName} did not become active within 2 minutes`);
     await sleep(1000);
   }
 }

@@ -1,6 +1,7 @@
 import { LocalWalletFeed } from '../../application/local-wallet-feed';
 import { IdempotencyRecord } from '../../domain/idempotency';
 import { WalletChange } from '../../domain/wallet';
+import { TransferRecordWrite } from '../../domain/transfer-record';
 import { CommitOutcome } from '../../domain/wallet-repository.port';
 import { Statements } from './sqlite-statements';
 import { SqliteWalletRepository } from './sqlite-wallet.repository';
@@ -21,8 +22,12 @@ export class PublishingSqliteRepository extends SqliteWalletRepository {
     super(sql, writes);
   }
 
-  override async commit(changes: readonly WalletChange[], record?: IdempotencyRecord): Promise<CommitOutcome> {
-    const outcome = await super.commit(changes, record);
+  override async commit(
+    changes: readonly WalletChange[],
+    record?: IdempotencyRecord,
+    transfer?: TransferRecordWrite,
+  ): Promise<CommitOutcome> {
+    const outcome = await super.commit(changes, record, transfer);
     if (outcome.status === 'committed') for (const change of changes) for (const entry of change.entries) this.feed.publish(entry);
     return outcome;
   }

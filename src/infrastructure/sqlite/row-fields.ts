@@ -29,6 +29,9 @@ export function rowReader(table: string, row: Row) {
       if (typeof value !== 'bigint') throw fail(`${name} is not an integer`);
       return value;
     },
+    optionalBigint(name: string): bigint | undefined {
+      return row[name] === null || row[name] === undefined ? undefined : reader.bigint(name);
+    },
     int(name: string): number {
       const value = Number(reader.bigint(name));
       if (!Number.isSafeInteger(value)) throw fail(`${name} is out of range`);

@@ -67,6 +67,24 @@ export const MIGRATIONS: readonly string[] = [
      to_wallet_id TEXT
    ) STRICT;
    CREATE INDEX holds_by_wallet ON holds (wallet_id, id DESC);`,
+  // Money history: running totals on wallets and entries (NULL on rows written before), metadata and
+  // reversals on entries, entries found by time, and transfer records for reversals.
+  `ALTER TABLE wallets ADD COLUMN in_total INTEGER;
+   ALTER TABLE wallets ADD COLUMN out_total INTEGER;
+   ALTER TABLE ledger_entries ADD COLUMN in_total_after INTEGER;
+   ALTER TABLE ledger_entries ADD COLUMN out_total_after INTEGER;
+   ALTER TABLE ledger_entries ADD COLUMN reversal_of TEXT;
+   ALTER TABLE ledger_entries ADD COLUMN metadata TEXT;
+   CREATE INDEX ledger_entries_by_time ON ledger_entries (wallet_id, occurred_at, version);
+   CREATE TABLE transfers (
+     transfer_id TEXT PRIMARY KEY,
+     payer_wallet_id TEXT NOT NULL REFERENCES wallets (id),
+     payee_wallet_id TEXT NOT NULL REFERENCES wallets (id),
+     currency TEXT NOT NULL,
+     amount INTEGER NOT NULL CHECK (amount > 0),
+     reversed INTEGER NOT NULL CHECK (reversed >= 0 AND reversed <= amount),
+     occurred_at TEXT NOT NULL
+   ) STRICT, WITHOUT ROWID;`,
 ];
 
 /** A database file written by a newer release of the service: this one must not touch it. */

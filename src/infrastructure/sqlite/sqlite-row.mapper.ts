@@ -1,6 +1,8 @@
 import { Hold, HOLD_STATUSES } from '../../domain/hold';
 import { IdempotencyRecord } from '../../domain/idempotency';
 import { LEDGER_ENTRY_TYPES, LedgerEntry } from '../../domain/ledger-entry';
+import { Metadata, metadataFromJson, metadataToJson } from '../../domain/metadata';
+import { TransferRecord } from '../../domain/transfer-record';
 import { Wallet } from '../../domain/wallet';
 import { pendingHoldsFromJson, pendingHoldsToJson } from '../pending-holds-codec';
 import { eventFromJson, eventToJson } from '../stored-event';
@@ -22,25 +24,32 @@ export const walletRow = {
       wallet.version,
       wallet.createdAt,
       wallet.updatedAt,
+      wallet.inTotal,
+      wallet.outTotal,
     ];
   },
   /** The parameters of changeWallet: what a change sets, then the row and the version it expects. */
   changeParams(before: Wallet, after: Wallet): SqliteValue[] {
-    return [after.balance, pendingHoldsToJson(after.pendingHolds), after.version, after.updatedAt, after.id, before.version];
+    const { balance, pendingHolds, version, updatedAt, inTotal, outTotal } = after;
+    return [balance, pendingHoldsToJson(pendingHolds), version, updatedAt, inTotal, outTotal, after.id, before.version];
   },
   toWallet(row: Row): Wallet {
     const read = rowReader('wallets', row);
+    const balance = read.bigint('balance');
     return {
       id: read.string('id'),
       ownerId: read.string('owner_id'),
       currency: read.currency('currency'),
-      balance: read.bigint('balance'),
+      balance,
       // A wallet inside an event stored before holds existed has none.
       pendingHolds:
         row.pending_holds === undefined
           ? []
           : pendingHoldsFromJson(read.string('pending_holds'), (problem) => new CorruptRowError('wallets', problem)),
       version: read.int('version'),
+      // A wallet stored before running totals starts them here (see Wallet.inTotal).
+      inTotal: read.optionalBigint('in_total') ?? balance,
+      outTotal: read.optionalBigint('out_total') ?? 0n,
       createdAt: read.string('created_at'),
       updatedAt: read.string('updated_at'),
     };
@@ -62,6 +71,10 @@ export const entryRow = {
       entry.transferId ?? null,
       entry.counterpartyWalletId ?? null,
       entry.idempotencyKey ?? null,
+      entry.inTotalAfter ?? null,
+      entry.outTotalAfter ?? null,
+      entry.reversalOf ?? null,
+      entry.metadata.length > 0 ? metadataToJson(entry.metadata) : null,
       entry.availableAfter,
       entry.holdId ?? null,
     ];
@@ -77,6 +90,8 @@ export const entryRow = {
       currency: read.currency('currency'),
       amount: read.bigint('amount'),
       balanceAfter,
+      inTotalAfter: read.optionalBigint('in_total_after'),
+      outTotalAfter: read.optionalBigint('out_total_after'),
       // Entries written before holds existed: nothing was held, so available was the balance.
       availableAfter: row.available_after === null || row.available_after === undefined ? balanceAfter : read.bigint('available_after'),
       occurredAt: read.string('occurred_at'),
@@ -84,7 +99,35 @@ export const entryRow = {
       transferId: read.optionalString('transfer_id'),
       counterpartyWalletId: read.optionalString('counterparty_wallet_id'),
       idempotencyKey: read.optionalString('idempotency_key'),
+      reversalOf: read.optionalString('reversal_of'),
+      metadata: metadataOf(read.optionalString('metadata')),
       holdId: read.optionalString('hold_id'),
+    };
+  },
+};
+
+function metadataOf(json: string | undefined): Metadata {
+  if (json === undefined) return [];
+  const metadata = metadataFromJson(json);
+  if (!metadata) throw new CorruptRowError('ledger_entries', 'metadata is not a list of [key, value] pairs');
+  return metadata;
+}
+
+export const transferRow = {
+  params(record: TransferRecord): SqliteValue[] {
+    const { transferId, payerWalletId, payeeWalletId, currency, amount, reversed, occurredAt } = record;
+    return [transferId, payerWalletId, payeeWalletId, currency, amount, reversed, occurredAt];
+  },
+  toRecord(row: Row): TransferRecord {
+    const read = rowReader('transfers', row);
+    return {
+      transferId: read.string('transfer_id'),
+      payerWalletId: read.string('payer_wallet_id'),
+      payeeWalletId: read.string('payee_wallet_id'),
+      currency: read.currency('currency'),
+      amount: read.bigint('amount'),
+      reversed: read.bigint('reversed'),
+      occurredAt: read.string('occurred_at'),
     };
   },
 };
@@ -144,6 +187,8 @@ export const idempotencyRow = {
             balance: integer(object.balance),
             pending_holds: object.pendingHolds,
             version: integer(object.version),
+            in_total: integer(object.inTotal) ?? null,
+            out_total: integer(object.outTotal) ?? null,
             created_at: object.createdAt,
             updated_at: object.updatedAt,
           }),

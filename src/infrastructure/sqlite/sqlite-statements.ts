@@ -10,13 +10,27 @@ const SQL = {
   rollback: 'ROLLBACK',
   findWallet: 'SELECT * FROM wallets WHERE id = ?',
   /** Opening a wallet must not overwrite one. */
-  openWallet: `INSERT INTO wallets (id, owner_id, currency, balance, pending_holds, version, created_at, updated_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-  changeWallet: 'UPDATE wallets SET balance = ?, pending_holds = ?, version = ?, updated_at = ? WHERE id = ? AND version = ?',
+  openWallet: `INSERT INTO wallets (id, owner_id, currency, balance, pending_holds, version, created_at, updated_at, in_total, out_total)
+               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+  changeWallet: `UPDATE wallets SET balance = ?, pending_holds = ?, version = ?, updated_at = ?, in_total = ?, out_total = ?
+                 WHERE id = ? AND version = ?`,
   /** History is append-only: a duplicate (wallet, version) fails the primary key, and triggers refuse updates. */
   insertEntry: `INSERT INTO ledger_entries (wallet_id, version, id, type, currency, amount, balance_after, occurred_at, actor,
-                transfer_id, counterparty_wallet_id, idempotency_key, available_after, hold_id)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+                transfer_id, counterparty_wallet_id, idempotency_key, in_total_after, out_total_after, reversal_of, metadata,
+                available_after, hold_id)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  /** A version range, either way; served by the primary key. */
+  entriesOldestFirst: 'SELECT * FROM ledger_entries WHERE wallet_id = ? AND version BETWEEN ? AND ? ORDER BY version LIMIT ?',
+  entriesNewestFirst: 'SELECT * FROM ledger_entries WHERE wallet_id = ? AND version BETWEEN ? AND ? ORDER BY version DESC LIMIT ?',
+  entryAt: 'SELECT * FROM ledger_entries WHERE wallet_id = ? AND version = ?',
+  /** The last entry strictly before an instant: one step down the ledger_entries_by_time index. */
+  lastEntryBefore: `SELECT * FROM ledger_entries WHERE wallet_id = ? AND occurred_at < ?
+                    ORDER BY occurred_at DESC, version DESC LIMIT 1`,
+  insertTransfer: `INSERT INTO transfers (transfer_id, payer_wallet_id, payee_wallet_id, currency, amount, reversed, occurred_at)
+                   VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  /** A reversal moves the reversed sum on only from the sum it was planned from. */
+  moveTransfer: 'UPDATE transfers SET reversed = ? WHERE transfer_id = ? AND reversed = ?',
+  findTransfer: 'SELECT * FROM transfers WHERE transfer_id = ?',
   /** Placing: never over another record. */
   insertHold: `INSERT INTO holds (id, wallet_id, currency, amount, captured_amount, status, expires_at, created_at, resolved_at,
                actor, to_wallet_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,

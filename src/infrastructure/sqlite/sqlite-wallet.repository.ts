@@ -4,8 +4,10 @@ import { IdempotencyRecord } from '../../domain/idempotency';
 import { LedgerEntry } from '../../domain/ledger-entry';
 import { HoldWrite, Wallet, WalletChange } from '../../domain/wallet';
 import { assertVersions } from '../../domain/wallet-steps';
+import { TransferRecord, TransferRecordWrite } from '../../domain/transfer-record';
 import {
   CommitOutcome,
+  EntryRange,
   HistoryPage,
   HoldsPage,
   HoldsSlice,
@@ -18,7 +20,7 @@ import { StoreUnavailable } from '../../domain/store-unavailable';
 import { StoreWriteHealth } from '../store-write-health';
 import { isBusy, isStoreFailure, Row } from './node-sqlite';
 import { Statements } from './sqlite-statements';
-import { entryRow, holdRow, idempotencyRow, walletRow } from './sqlite-row.mapper';
+import { entryRow, holdRow, idempotencyRow, transferRow, walletRow } from './sqlite-row.mapper';
 
 /**
  * The wallet store on one SQLite file. node:sqlite is synchronous: a commit runs start to end without
@@ -37,7 +39,7 @@ export class SqliteWalletRepository implements WalletRepository {
     return row && walletRow.toWallet(row);
   }
 
-  async commit(changes: readonly WalletChange[], record?: IdempotencyRecord): Promise<CommitOutcome> {
+  async commit(changes: readonly WalletChange[], record?: IdempotencyRecord, transfer?: TransferRecordWrite): Promise<CommitOutcome> {
     try {
       this.sql.begin.run();
     } catch (error) {
@@ -45,7 +47,7 @@ export class SqliteWalletRepository implements WalletRepository {
       throw this.failure(error);
     }
     try {
-      const outcome = this.write(changes, record);
+      const outcome = this.write(changes, record, transfer);
       if (outcome.status === 'committed') this.sql.commit.run();
       else this.sql.rollback.run();
       this.writes.succeeded();
@@ -77,7 +79,7 @@ export class SqliteWalletRepository implements WalletRepository {
    * Inside the transaction: each guarded write that changes no row is a lost race; the row as it is now
    * (read in the same transaction, SQLite's counterpart of ALL_OLD) says who won. Any loss rejects all.
    */
-  private write(changes: readonly WalletChange[], record?: IdempotencyRecord): CommitOutcome {
+  private write(changes: readonly WalletChange[], record?: IdempotencyRecord, transfer?: TransferRecordWrite): CommitOutcome {
     const stale: StaleWallet[] = [];
     const staleHolds: StaleHold[] = [];
     for (const change of changes) {
@@ -102,12 +104,31 @@ export class SqliteWalletRepository implements WalletRepository {
       const row = this.sql.findRecord.get(record.owner, record.key);
       takenBy = row && idempotencyRow.toRecord(row);
     }
-    if (stale.length > 0 || takenBy || staleHolds.length > 0) {
-      return { status: 'rejected', stale, ...(takenBy && { takenBy }), ...(staleHolds.length > 0 && { staleHolds }) };
+    const transferNow = transfer && this.moveTransfer(transfer);
+    if (stale.length > 0 || takenBy || transferNow || staleHolds.length > 0) {
+      return {
+        status: 'rejected',
+        stale,
+        ...(takenBy && { takenBy }),
+        ...(transferNow && { transferNow }),
+        ...(staleHolds.length > 0 && { staleHolds }),
+      };
     }
     // Every wallet moved from the version it was read at, so its next entries cannot exist: a failure here is corruption.
     for (const { entries } of changes) for (const entry of entries) this.sql.insertEntry.run(...entryRow.params(entry));
     return { status: 'committed' };
+  }
+
+  /** Writes a transfer's record; the record as it is now when a reversal's condition on it failed. */
+  private moveTransfer({ record, expectedReversed }: TransferRecordWrite): TransferRecord | undefined {
+    if (expectedReversed === undefined) {
+      this.sql.insertTransfer.run(...transferRow.params(record));
+      return undefined;
+    }
+    if (Number(this.sql.moveTransfer.run(record.reversed, record.transferId, expectedReversed).changes) > 0) return undefined;
+    const row = this.sql.findTransfer.get(record.transferId);
+    if (!row) throw new Error(`Transfer ${record.transferId} has no record to move on`);
+    return transferRow.toRecord(row);
   }
 
   /** The hold record as the change leaves it, if it is as the change expects: the DynamoDB conditions, as WHERE clauses. */
@@ -128,6 +149,27 @@ export class SqliteWalletRepository implements WalletRepository {
     if (page.first <= 0) return [];
     const below = page.beforeVersion ?? Number.MAX_SAFE_INTEGER;
     return this.sql.history.all(walletId, below, page.first).map((row) => entryRow.toEntry(row));
+  }
+
+  async entries(walletId: string, range: EntryRange): Promise<LedgerEntry[]> {
+    if (range.limit <= 0 || range.fromVersion > range.toVersion) return [];
+    const statement = range.order === 'oldestFirst' ? this.sql.entriesOldestFirst : this.sql.entriesNewestFirst;
+    return statement.all(walletId, range.fromVersion, range.toVersion, range.limit).map((row) => entryRow.toEntry(row));
+  }
+
+  async entryAt(walletId: string, version: number): Promise<LedgerEntry | undefined> {
+    const row = this.sql.entryAt.get(walletId, version);
+    return row && entryRow.toEntry(row);
+  }
+
+  async lastEntryBefore(walletId: string, at: string): Promise<LedgerEntry | undefined> {
+    const row = this.sql.lastEntryBefore.get(walletId, at);
+    return row && entryRow.toEntry(row);
+  }
+
+  async findTransfer(transferId: string): Promise<TransferRecord | undefined> {
+    const row = this.sql.findTransfer.get(transferId);
+    return row && transferRow.toRecord(row);
   }
 
   async walletsOf(ownerId: string, page: WalletsPage): Promise<Wallet[]> {

@@ -17,6 +17,8 @@ const wallet: Wallet = {
   balance: 0n,
   pendingHolds: [],
   version: 0,
+  inTotal: 0n,
+  outTotal: 0n,
   createdAt: 't',
   updatedAt: 't',
 };
@@ -49,6 +51,10 @@ function scripted(...answers: CommitOutcome[]) {
     findIdempotencyRecord,
     history: jest.fn(),
     walletsOf: jest.fn(),
+    entries: jest.fn(),
+    entryAt: jest.fn(),
+    lastEntryBefore: jest.fn(),
+    findTransfer: jest.fn(),
     findHold: jest.fn(),
     holdsOf: jest.fn(),
   };
@@ -87,7 +93,11 @@ describe('ChangeWriter', () => {
   it('stores the key in the same commit as the effect', async () => {
     const { writer, commit } = scripted({ status: 'committed' });
     await writer.write(plan, request);
-    expect(commit).toHaveBeenCalledWith(plan.changes, { ...request, event: plan.event, storedAt: NOW, expiresAt: NOW + 24 * 3600 });
+    expect(commit).toHaveBeenCalledWith(
+      plan.changes,
+      { ...request, event: plan.event, storedAt: NOW, expiresAt: NOW + 24 * 3600 },
+      undefined,
+    );
   });
 
   it('answers a taken key with its stored result when the intent matches, else IdempotencyKeyReused', async () => {

@@ -9,6 +9,8 @@ const wallet = (id: string, version: number): Wallet => ({
   balance: BigInt(version),
   pendingHolds: [],
   version,
+  inTotal: BigInt(version),
+  outTotal: 0n,
   createdAt: 't',
   updatedAt: 't',
 });

@@ -32,6 +32,7 @@ class Ledger {
       availableAfter: BigInt(version) * 100n,
       occurredAt: 't',
       actor: 'alice',
+      metadata: [],
     };
     this.entries.push(entry);
     return entry;
@@ -48,6 +49,8 @@ class Ledger {
       createdAt: 't',
       updatedAt: 't',
       pendingHolds: [],
+      inTotal: last?.balanceAfter ?? 0n,
+      outTotal: 0n,
     };
   }
   repository(): WalletRepository {
@@ -64,6 +67,10 @@ class Ledger {
       walletsOf: unused,
       findHold: unused,
       holdsOf: unused,
+      entries: unused,
+      entryAt: unused,
+      lastEntryBefore: unused,
+      findTransfer: unused,
     };
   }
 }

@@ -26,6 +26,8 @@ const wallet = (balance: bigint, pendingHolds: PendingHold[] = [], version = 3):
   balance,
   pendingHolds,
   version,
+  inTotal: balance,
+  outTotal: 0n,
   createdAt: EARLIER,
   updatedAt: EARLIER,
 });
@@ -37,12 +39,18 @@ function ok<T extends { ok: boolean }>(result: T): Extract<T, { ok: true }> {
 function expectRunningSums(before: Wallet, change: WalletChange): void {
   let balance = before.balance;
   let available = before.balance - before.pendingHolds.reduce((sum, hold) => sum + hold.amount, 0n);
+  // The running in/out totals of money history: only posted money counts (a capture is money out).
+  let [moneyIn, moneyOut] = [before.inTotal, before.outTotal];
   for (const entry of change.entries as LedgerEntry[]) {
     balance += signedAmount(entry);
     available += signedAvailable(entry);
+    if (signedAmount(entry) > 0n) moneyIn += signedAmount(entry);
+    else moneyOut -= signedAmount(entry);
     expect([entry.type, entry.balanceAfter, entry.availableAfter]).toEqual([entry.type, balance, available]);
+    expect([entry.type, entry.inTotalAfter, entry.outTotalAfter]).toEqual([entry.type, moneyIn, moneyOut]);
   }
   expect(change.after.balance).toBe(balance);
+  expect([change.after.inTotal, change.after.outTotal]).toEqual([moneyIn, moneyOut]);
 }
 
 describe('holds in the domain', () => {
@@ -201,5 +209,17 @@ describe('holds in the domain', () => {
       expect(parseHoldId(bad)).toBeUndefined();
     }
     expect(parseHoldId('H0000000001000-abcdef012345-\ud800')).toBeUndefined();
+  });
+
+  it("keeps the running in/out totals: a hold moves none, its capture is money out, the payee's TRANSFER_IN money in", () => {
+    const before = wallet(1000n, [pending('h', 300n)]);
+    const placed = ok(placeHold(before, { holdId: 'h2', amount: gbp(100n), expiresAt: LATER }, context)).change;
+    expect([placed.after.inTotal, placed.after.outTotal]).toEqual([1000n, 0n]);
+    const captured = ok(captureHold(before, 'h', 120n, context)).change;
+    expect(captured.entries.map((entry) => entry.type)).toEqual(['HOLD_CAPTURED', 'HOLD_RELEASED']);
+    expect([captured.after.inTotal, captured.after.outTotal]).toEqual([1000n, 120n]);
+    expectRunningSums(before, captured);
+    const payee = ok(increaseBalance(wallet(50n), gbp(120n), context, 'TRANSFER_IN')).change;
+    expect([payee.after.inTotal, payee.after.outTotal, payee.entries[0].inTotalAfter]).toEqual([170n, 0n, 170n]);
   });
 });

@@ -11,6 +11,8 @@ const wallet = (balance: bigint, version = 3): Wallet => ({
   balance,
   pendingHolds: [],
   version,
+  inTotal: balance,
+  outTotal: 0n,
   createdAt: '2025-01-01T00:00:00.000Z',
   updatedAt: '2025-06-01T00:00:00.000Z',
 });
@@ -27,7 +29,7 @@ describe('Wallet', () => {
     const result = increaseBalance(wallet(100n), gbp(50n), context);
     if (!result.ok) throw new Error('expected success');
     expect(result.change.before).toEqual(wallet(100n));
-    expect(result.change.after).toMatchObject({ balance: 150n, version: 4, updatedAt: context.now });
+    expect(result.change.after).toMatchObject({ balance: 150n, version: 4, inTotal: 150n, outTotal: 0n, updatedAt: context.now });
     expect(result.change.entries[0]).toMatchObject({ type: 'BALANCE_INCREASED', version: 4, amount: 50n, balanceAfter: 150n });
     expect(signedAmount(result.change.entries[0])).toBe(50n);
   });

@@ -19,6 +19,7 @@ import * as holdOperations from '../../support/hold-operations';
 import * as testOperations from '../../support/operations';
 import { WALLET_EVENTS } from '../../support/subscriptions';
 import { requestOf } from '../../../tools/verify/documents';
+import { AUDIT_DOCUMENTS } from '../../../tools/verify/history-documents';
 
 /**
  * Every GraphQL document the project ships is code, and is checked against schema.graphql: the Playground
@@ -61,6 +62,10 @@ const verifyDocuments = [
   requestOf({ type: 'captureHold', key: 'k', holdId: 'h', walletId: 'w', amount: 1n, heldAmount: 2n, expectedVersion: 0 }),
   requestOf({ type: 'voidHold', key: 'k', holdId: 'h', walletId: 'w', heldAmount: 2n, expectedVersion: 0 }),
 ];
+
+it.each(AUDIT_DOCUMENTS.map((text, index) => [index, text] as const))('tools/verify history audit document %i', (_, text) => {
+  expect(errorsOf(parse(text))).toEqual([]);
+});
 
 describe('every shipped GraphQL document is valid against schema.graphql', () => {
   it.each(playgroundTabs().map((tab) => [tab.name, tab] as const))('Playground tab "%s", with its own variables', (_, tab) => {
@@ -119,12 +124,15 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
         .map((operation) => operation.name?.value)
         .sort(),
     ).toEqual([
+      'BalanceAt',
       'CaptureHold',
       'CreateWallet',
       'DecreaseBalance',
       'Hold',
       'IncreaseBalance',
       'PlaceHold',
+      'ReverseTransfer',
+      'Statement',
       'Transfer',
       'VoidHold',
       'Wallet',

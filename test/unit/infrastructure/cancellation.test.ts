@@ -19,6 +19,8 @@ const wallet: Wallet = {
   balance: 700n,
   pendingHolds: [],
   version: 9,
+  inTotal: 700n,
+  outTotal: 0n,
   createdAt: 't',
   updatedAt: 't',
 };

@@ -17,6 +17,8 @@ const wallet: Wallet = {
   balance: 12345678901234567890123n,
   pendingHolds: [],
   version: 42,
+  inTotal: 12345678901234567890123n,
+  outTotal: 0n,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-02T00:00:00.000Z',
 };
@@ -30,6 +32,7 @@ const baseEntry: LedgerEntry = {
   amount: 1n,
   balanceAfter: 1n,
   availableAfter: 0n,
+  metadata: [],
   occurredAt: '2026-01-01T00:00:00.000Z',
   actor: 'alice',
 };
@@ -61,11 +64,15 @@ describe('wallet item mapper', () => {
       transferId: 't1',
       counterpartyWalletId: 'w2',
       idempotencyKey: 'k1',
+      metadata: [{ key: 'order', value: '8812' }],
     };
     expect(entryItem.toEntry(roundTrip(entryItem.from(entry)))).toEqual(entry);
     const plain = { ...entry, transferId: undefined, counterpartyWalletId: undefined, idempotencyKey: undefined, holdId: undefined };
     expect(entryItem.toEntry(roundTrip(entryItem.from(plain)))).toEqual(plain);
-    expect(marshall(entryItem.from(entry), { removeUndefinedValues: true }).sk).toEqual({ S: 'ENTRY#0000000000000007' });
+    const marshalled = marshall(entryItem.from(entry), { removeUndefinedValues: true });
+    expect(marshalled.sk).toEqual({ S: 'ENTRY#0000000000000007' });
+    // The sparse time index's keys: times ordered like versions, the version breaking ties.
+    expect(marshalled.entrySort).toEqual({ S: '2026-01-01T00:00:00.000Z#0000000000000007' });
   });
 
   it('round-trips an idempotency record with the stored event', () => {

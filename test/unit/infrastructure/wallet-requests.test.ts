@@ -12,6 +12,8 @@ const wallet: Wallet = {
   balance: 100n,
   pendingHolds: [],
   version: 3,
+  inTotal: 100n,
+  outTotal: 0n,
   createdAt: context.now,
   updatedAt: context.now,
 };
@@ -110,12 +112,14 @@ describe('commitRequest', () => {
   it("writes every attribute a change may touch, from the mapper's one declaration, and none fixed at opening", () => {
     const update = commitRequest('wallets', [change]).input.TransactItems?.[0].Update;
     expect(update?.UpdateExpression).toBe(
-      'SET #balance = :balance, #pendingHolds = :pendingHolds, #version = :version, #updatedAt = :updatedAt',
+      'SET #balance = :balance, #pendingHolds = :pendingHolds, #version = :version, #inTotal = :inTotal, #outTotal = :outTotal, #updatedAt = :updatedAt',
     );
     expect(update?.ExpressionAttributeNames).toEqual({
       '#balance': 'balance',
       '#pendingHolds': 'pendingHolds',
       '#version': 'version',
+      '#inTotal': 'inTotal',
+      '#outTotal': 'outTotal',
       '#updatedAt': 'updatedAt',
     });
   });

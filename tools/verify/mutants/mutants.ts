@@ -70,4 +70,12 @@ export const MUTANTS: readonly Mutant[] = [
     replacements: [['return caller.admin || wallet.ownerId === caller.id;', 'return caller.admin || wallet.ownerId.length > 0;']],
   },
   ...HOLD_MUTANTS,
+  {
+    name: 'reversal-ignores-reversed',
+    breaks: 'reversals never exceed their transfer: a reversal is checked against the whole transfer, not what is left of it',
+    file: 'src/application/reverse-transfer.use-case.ts',
+    replacements: [
+      ['if (amount.minor === 0n || amount.minor > remainingOf(record)) {', 'if (amount.minor === 0n || amount.minor > record.amount) {'],
+    ],
+  },
 ];

@@ -1,0 +1,20 @@
+import { Caller, mayAccess } from '../domain/caller';
+import { Position } from '../domain/statement';
+import { existing, instant, positionAt, WalletSeen } from './positions';
+import { UseCaseDeps } from './use-case-deps';
+
+/** As of a moment (`at`) or of a version the wallet reached. */
+export type AsOf = { readonly at: string } | { readonly version: number };
+
+/**
+ * The wallet's balance and version as of a moment or a version, from the ledger's balanceAfter, with
+ * one bounded read. Undefined for a wallet the caller may not see (the field hangs off a wallet they
+ * were shown, so this is a second line of defence) and for a version the wallet has not reached.
+ */
+export async function balanceAt(deps: UseCaseDeps, caller: Caller, wallet: WalletSeen, asOf: AsOf): Promise<Position | undefined> {
+  if (!mayAccess(caller, wallet)) return undefined;
+  if ('at' in asOf) return positionAt(deps.repository, wallet, instant(asOf.at));
+  if (asOf.version > wallet.version) return undefined;
+  const entry = await existing(deps.repository, wallet.id, asOf.version);
+  return { at: entry.occurredAt, entry };
+}

@@ -1,0 +1,16 @@
+import { Field, InputType, ObjectType } from 'type-graphql';
+import { METADATA_LIMITS } from '../../domain/metadata';
+
+@InputType('MetadataInput', {
+  description: `One key of a movement's metadata: key 1-${METADATA_LIMITS.keyLength} characters, value at most ${METADATA_LIMITS.valueLength}; at most ${METADATA_LIMITS.keys} keys, none twice.`,
+})
+export class MetadataInput {
+  @Field() key!: string;
+  @Field() value!: string;
+}
+
+@ObjectType('MetadataEntry', { description: 'One key of the metadata a movement was given, stored on its ledger entries.' })
+export class MetadataEntry {
+  @Field() key!: string;
+  @Field() value!: string;
+}

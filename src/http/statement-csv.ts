@@ -1,0 +1,134 @@
+import { once } from 'node:events';
+import { ServerResponse } from 'node:http';
+import { WalletService } from '../application/wallet.service';
+import { Caller } from '../domain/caller';
+import { LedgerEntry, isMoneyIn, isMoneyOut } from '../domain/ledger-entry';
+import { formatMinor } from '../domain/money';
+import { balanceOf, Statement, versionOf, windowProblem } from '../domain/statement';
+import { unavailable } from '../graphql/history-unavailable';
+import { plain } from './graphql-handler';
+
+/** `/wallets/{id}/statement.csv`: the statement of one wallet as CSV (id percent-encoded). */
+const CSV_PATH = /^\/wallets\/([^/]{1,400})\/statement\.csv$/;
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+/** Rows one CSV may hold: a window with more entries is refused before a byte is streamed. */
+export const MAX_CSV_ENTRIES = 50_000;
+const PAGE = 100;
+
+export const COLUMNS = [
+  'date',
+  'version',
+  'type',
+  'money_in',
+  'money_out',
+  'balance_after',
+  'transfer_id',
+  'reversal_of',
+  'counterparty_wallet_id',
+  'metadata',
+];
+
+/** The wallet id a path asks a statement of, or undefined when the path is not a statement's. */
+export function statementWalletId(path: string): string | undefined {
+  const match = CSV_PATH.exec(path);
+  return match ? decodeURIComponent(match[1]) : undefined;
+}
+
+/**
+ * Streams a statement: a header row, an OPENING_BALANCE line, one line per entry (oldest first, read a
+ * page at a time, never the whole window in memory), and a CLOSING_BALANCE line whose money_in and
+ * money_out are the window's totals: opening + money_in - money_out = closing, checkable in a spreadsheet.
+ * Another owner's wallet is 404 like an unknown id. A CSV cut short has no closing line.
+ */
+export async function answerStatementCsv(
+  wallets: WalletService,
+  caller: Caller,
+  walletId: string,
+  query: URLSearchParams,
+  res: ServerResponse,
+) {
+  const from = query.get('from') ?? '';
+  const to = query.get('to') ?? '';
+  if (!INSTANT.test(from) || !INSTANT.test(to))
+    return plain(res, 400, 'from and to must be ISO-8601 instants, such as 2026-10-01T00:00:00Z');
+  const problem = windowProblem(from, to);
+  if (problem) return plain(res, 400, problem);
+  const wallet = walletId.length <= 128 ? await wallets.getWallet(caller, walletId) : undefined;
+  let statement: Statement | undefined;
+  try {
+    statement = wallet && (await wallets.statement(caller, wallet, from, to));
+  } catch (error) {
+    const why = unavailable(error);
+    if (why) return plain(res, 503, why.message);
+    throw error;
+  }
+  if (!statement) return plain(res, 404, 'Not found');
+  if (versionOf(statement.closing) - versionOf(statement.opening) > MAX_CSV_ENTRIES) {
+    return plain(res, 422, `The window holds more than ${MAX_CSV_ENTRIES} entries: narrow it`);
+  }
+  res.writeHead(200, {
+    'content-type': 'text/csv; charset=utf-8',
+    'content-disposition': `attachment; filename="statement-${statement.opening.at.slice(0, 10)}-${statement.closing.at.slice(0, 10)}.csv"`,
+  });
+  await write(res, [COLUMNS, summaryLine(statement, 'OPENING_BALANCE')]);
+  for (let after: number | undefined; ; ) {
+    const entries = await wallets.statementEntries(statement, after, PAGE);
+    if (entries.length === 0) break;
+    await write(
+      res,
+      entries.map((entry) => entryLine(entry)),
+    );
+    after = entries[entries.length - 1].version;
+  }
+  await write(res, [summaryLine(statement, 'CLOSING_BALANCE')]);
+  res.end();
+}
+
+function summaryLine(statement: Statement, kind: 'OPENING_BALANCE' | 'CLOSING_BALANCE'): string[] {
+  const money = (minor: bigint) => formatMinor(minor, statement.currency);
+  if (kind === 'OPENING_BALANCE') return [statement.opening.at, '', kind, '', '', money(balanceOf(statement.opening)), '', '', '', ''];
+  return [
+    statement.closing.at,
+    '',
+    kind,
+    money(statement.moneyIn),
+    money(statement.moneyOut),
+    money(balanceOf(statement.closing)),
+    '',
+    '',
+    '',
+    '',
+  ];
+}
+
+function entryLine(entry: LedgerEntry): string[] {
+  const amount = formatMinor(entry.amount, entry.currency);
+  const metadata =
+    entry.metadata.length === 0 ? '' : JSON.stringify(Object.fromEntries(entry.metadata.map(({ key, value }) => [key, value])));
+  return [
+    entry.occurredAt,
+    String(entry.version),
+    entry.type,
+    // A hold placed, released or expired moves no posted money: neither column (its type says what it held).
+    isMoneyIn(entry.type) ? amount : '',
+    isMoneyOut(entry.type) ? amount : '',
+    formatMinor(entry.balanceAfter, entry.currency),
+    entry.transferId ?? '',
+    entry.reversalOf ?? '',
+    entry.counterpartyWalletId ?? '',
+    metadata,
+  ];
+}
+
+/** RFC 4180 quoting; a text cell a spreadsheet would run as a formula (= + - @) is prefixed with a quote mark. */
+export function csvCell(value: string): string {
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/** Writes lines, waiting for the socket to drain when it asks to: a slow reader holds no more than a page. */
+async function write(res: ServerResponse, lines: readonly string[][]): Promise<void> {
+  const text = lines.map((line) => `${line.map(csvCell).join(',')}\r\n`).join('');
+  if (!res.write(text)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
+  if (res.destroyed) throw new Error('The client went away during the statement');
+}

@@ -1,0 +1,115 @@
+import { Currency } from '../../src/domain/currency';
+import { TransferRecord } from '../../src/domain/transfer-record';
+import { decreaseBalance, increaseBalance, openWallet, Wallet, WalletChange } from '../../src/domain/wallet';
+import { WalletRepository } from '../../src/domain/wallet-repository.port';
+import { TestStore } from '../support/stores';
+
+/**
+ * What every WalletRepository must do for the money history: entries keep their metadata, running
+ * totals and reversal link; version ranges either way; the last entry before an instant (strictly);
+ * transfer records written with their transfer and moved on only from the reversed sum planned from.
+ */
+export function moneyHistoryContract(openStore: () => Promise<TestStore>): void {
+  let store: TestStore;
+  let repository: WalletRepository;
+  let ids = 0;
+  const next = (prefix: string) => `${prefix}-${++ids}-${Date.now()}`;
+  const at = (second: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString();
+  const context = (now: string, extra = {}) => ({ entryId: next('entry'), actor: 'alice', now, ...extra });
+
+  beforeAll(async () => {
+    store = await openStore();
+    repository = store.repository();
+  });
+  afterAll(() => store.drop());
+
+  async function committed(change: WalletChange): Promise<Wallet> {
+    expect(await repository.commit([change])).toEqual({ status: 'committed' });
+    return change.after;
+  }
+  function up(wallet: Wallet, minor: bigint, now: string, extra = {}): WalletChange {
+    const result = increaseBalance(wallet, { currency: wallet.currency, minor }, context(now, extra));
+    if (!result.ok) throw new Error(result.error.message);
+    return result.change;
+  }
+  function down(wallet: Wallet, minor: bigint, now: string, extra = {}): WalletChange {
+    const result = decreaseBalance(wallet, { currency: wallet.currency, minor }, context(now, extra));
+    if (!result.ok) throw new Error(result.error.message);
+    return result.change;
+  }
+
+  /** A wallet with entries at seconds 10 (opened), 20 (+500), 20 (-200, same instant), 30 (+50). */
+  async function walletWithHistory(): Promise<Wallet> {
+    let wallet = await committed(openWallet(next('wallet'), 'alice', Currency.GBP, context(at(10))));
+    wallet = await committed(up(wallet, 500n, at(20), { metadata: [{ key: 'order', value: '8812' }] }));
+    wallet = await committed(down(wallet, 200n, at(20)));
+    return committed(up(wallet, 50n, at(30), { reversalOf: 'tx-1' }));
+  }
+
+  it('keeps metadata, running totals and the reversal link on entries', async () => {
+    const wallet = await walletWithHistory();
+    const entries = await repository.entries(wallet.id, { fromVersion: 0, toVersion: 3, order: 'oldestFirst', limit: 10 });
+    expect(entries.map((entry) => [entry.version, entry.balanceAfter, entry.inTotalAfter, entry.outTotalAfter])).toEqual([
+      [0, 0n, 0n, 0n],
+      [1, 500n, 500n, 0n],
+      [2, 300n, 500n, 200n],
+      [3, 350n, 550n, 200n],
+    ]);
+    expect(entries[1].metadata).toEqual([{ key: 'order', value: '8812' }]);
+    expect(entries[0].metadata).toEqual([]);
+    expect(entries[3].reversalOf).toBe('tx-1');
+    expect(await repository.find(wallet.id)).toMatchObject({ inTotal: 550n, outTotal: 200n, balance: 350n });
+  });
+
+  it('reads a version range either way, bounded by its limit, and one entry by version', async () => {
+    const wallet = await walletWithHistory();
+    const newest = await repository.entries(wallet.id, { fromVersion: 1, toVersion: 3, order: 'newestFirst', limit: 2 });
+    expect(newest.map((entry) => entry.version)).toEqual([3, 2]);
+    const oldest = await repository.entries(wallet.id, { fromVersion: 1, toVersion: 3, order: 'oldestFirst', limit: 2 });
+    expect(oldest.map((entry) => entry.version)).toEqual([1, 2]);
+    expect(await repository.entries(wallet.id, { fromVersion: 4, toVersion: 9, order: 'oldestFirst', limit: 5 })).toEqual([]);
+    expect((await repository.entryAt(wallet.id, 2))?.balanceAfter).toBe(300n);
+    expect(await repository.entryAt(wallet.id, 9)).toBeUndefined();
+  });
+
+  it('finds the last entry strictly before an instant; nothing before the wallet opened', async () => {
+    const wallet = await walletWithHistory();
+    const before = async (second: number) => (await repository.lastEntryBefore(wallet.id, at(second)))?.version;
+    expect(await before(10)).toBeUndefined();
+    expect(await before(11)).toBe(0);
+    expect(await before(20)).toBe(0);
+    expect(await before(21)).toBe(2);
+    expect(await before(30)).toBe(2);
+    expect(await before(59)).toBe(3);
+  });
+
+  it('writes a transfer record with its transfer, and moves it on only from the reversed sum planned from', async () => {
+    const payer = await committed(up(await committed(openWallet(next('payer'), 'alice', Currency.GBP, context(at(1)))), 1000n, at(2)));
+    const payee = await committed(openWallet(next('payee'), 'bob', Currency.GBP, context(at(1))));
+    const record: TransferRecord = {
+      transferId: next('transfer'),
+      payerWalletId: payer.id,
+      payeeWalletId: payee.id,
+      currency: Currency.GBP,
+      amount: 600n,
+      reversed: 0n,
+      occurredAt: at(3),
+    };
+    const out = down(payer, 600n, at(3), { transferId: record.transferId });
+    const into = up(payee, 600n, at(3), { transferId: record.transferId });
+    expect(await repository.commit([out, into], undefined, { record })).toEqual({ status: 'committed' });
+    expect(await repository.findTransfer(record.transferId)).toEqual(record);
+    expect(await repository.findTransfer('no-such-transfer')).toBeUndefined();
+
+    const back = (from: Wallet, to: Wallet, minor: bigint) => [down(from, minor, at(4)), up(to, minor, at(4))];
+    const first = back(into.after, out.after, 100n);
+    const moved = { record: { ...record, reversed: 100n }, expectedReversed: 0n };
+    expect(await repository.commit(first, undefined, moved)).toEqual({ status: 'committed' });
+    // A reversal planned from the old sum (0) loses, and changes nothing, even with its wallets current.
+    const late = back(first[0].after, first[1].after, 500n);
+    const outcome = await repository.commit(late, undefined, { record: { ...record, reversed: 500n }, expectedReversed: 0n });
+    expect(outcome).toEqual({ status: 'rejected', stale: [], transferNow: { ...record, reversed: 100n } });
+    expect(await repository.find(payee.id)).toEqual(first[0].after);
+    expect(await repository.findTransfer(record.transferId)).toEqual({ ...record, reversed: 100n });
+  });
+}

@@ -1,0 +1,137 @@
+import { parse } from 'csv-parse/sync';
+import { BALANCE_AT, CREATE, FILTERED_HISTORY, INCREASE_WITH_METADATA, REVERSE, STATEMENT, TRANSFER } from '../support/operations';
+import { PLACE_HOLD } from '../support/hold-operations';
+import { ALICE, startTestServer, TestServer } from '../support/server';
+
+let server: TestServer;
+beforeAll(async () => {
+  server = await startTestServer();
+});
+afterAll(() => server.stop());
+
+const BOB = 'bob';
+const order = (value: string) => [{ key: 'order', value }];
+
+async function opened(as = ALICE): Promise<string> {
+  const { data } = await server.gql(CREATE, { currency: 'GBP' }, as);
+  return data?.result.wallet.id;
+}
+async function deposit(walletId: string, amount: string, expectedVersion: number, metadata = order('1')) {
+  const { data, errors } = await server.gql(INCREASE_WITH_METADATA, { walletId, amount, expectedVersion, metadata });
+  return { result: data?.result, errors };
+}
+const csvOf = async (walletId: string, from: string, to: string, as = ALICE) =>
+  fetch(`${server.url}/wallets/${encodeURIComponent(walletId)}/statement.csv?from=${from}&to=${to}`, {
+    headers: await server.headersOf(as),
+  });
+
+describe('money history over GraphQL and CSV', () => {
+  it('refuses bad metadata as BAD_USER_INPUT naming the argument, and changes nothing', async () => {
+    const wallet = await opened();
+    const tooMany = Array.from({ length: 17 }, (_, i) => ({ key: `k${i}`, value: 'v' }));
+    for (const metadata of [
+      tooMany,
+      [...order('1'), ...order('2')],
+      [{ key: '', value: 'v' }],
+      [{ key: 'k', value: 'x'.repeat(257) }],
+      [{ key: 'k', value: '\ud800' }],
+    ]) {
+      const { errors } = await deposit(wallet, '1.00', 0, metadata);
+      expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'metadata' });
+    }
+    expect(
+      (
+        await deposit(wallet, '1.00', 0, [
+          { key: 'b', value: '2' },
+          { key: 'a', value: '1' },
+        ])
+      ).result.wallet.version,
+    ).toBe(1);
+    const { data } = await server.gql(FILTERED_HISTORY, { id: wallet, first: 1 });
+    expect(data?.wallet.history.edges[0].node.metadata).toEqual([
+      { key: 'a', value: '1' },
+      { key: 'b', value: '2' },
+    ]);
+  });
+
+  it('answers balanceAt with exactly one of at and version, and a typed answer before the wallet existed', async () => {
+    const wallet = await opened();
+    await deposit(wallet, '3.00', 0);
+    const ask = (variables: Record<string, unknown>) => server.gql(BALANCE_AT, { id: wallet, ...variables });
+    expect((await ask({})).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await ask({ at: '2026-01-01T00:00:00Z', version: 1 })).errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await ask({ version: 2 })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'version' });
+    expect((await ask({ at: '2000-01-01T00:00:00Z' })).data?.wallet.balanceAt).toMatchObject({ __typename: 'WalletDidNotExistYet' });
+    expect((await ask({ version: 1 })).data?.wallet.balanceAt).toMatchObject({ __typename: 'BalanceAsOf', balance: '3.00', version: 1 });
+    expect((await ask({ at: '2999-01-01T00:00:00Z' })).data?.wallet.balanceAt).toMatchObject({ balance: '3.00', version: 1 });
+    const held = { walletId: wallet, amount: '1.25', currency: 'GBP', expectedVersion: 1, expiresInSeconds: 600 };
+    expect((await server.gql(PLACE_HOLD, held)).data?.result.__typename).toBe('HoldPlaced');
+    // A hold leaves the balance as it was and lowers what was available from then on.
+    expect((await ask({ version: 1 })).data?.wallet.balanceAt).toMatchObject({ balance: '3.00', available: '3.00' });
+    expect((await ask({ version: 2 })).data?.wallet.balanceAt).toMatchObject({ balance: '3.00', available: '1.75', version: 2 });
+  });
+
+  it('reverses a transfer through GraphQL: payee in part, exceeding refused with what remains, payer refused as not found', async () => {
+    const payer = await opened();
+    await deposit(payer, '40.00', 0);
+    const payee = await opened(BOB);
+    const paid = (await server.gql(TRANSFER, { from: payer, to: payee, amount: '25.00', currency: 'GBP', expectedVersion: 1 })).data
+      ?.result;
+    const transferId = paid.transferId;
+    const byPayer = await server.gql(REVERSE, { transferId, amount: '1.00', expectedVersion: 1 });
+    expect(byPayer.data?.result).toMatchObject({ __typename: 'TransferNotFound', code: 'TRANSFER_NOT_FOUND', transferId });
+    const part = (await server.gql(REVERSE, { transferId, amount: '10.00', expectedVersion: 1, reason: 'damaged' }, BOB)).data?.result;
+    expect(part).toMatchObject({ __typename: 'TransferReversed', reversalOf: transferId, amount: '10.00', remaining: '15.00', to: null });
+    const tooMuch = (await server.gql(REVERSE, { transferId, amount: '15.01', expectedVersion: 2 }, BOB)).data?.result;
+    expect(tooMuch).toMatchObject({ __typename: 'ReversalExceedsTransfer', transferId, remaining: '15.00' });
+    const { data } = await server.gql(FILTERED_HISTORY, { id: payer, first: 10, filter: { transferId } });
+    expect(data?.wallet.history.edges.map((edge: { node: { type: string } }) => edge.node.type)).toEqual(['REVERSAL_IN', 'TRANSFER_OUT']);
+    expect(data?.wallet.history.edges[0].node.metadata).toEqual([{ key: 'reason', value: 'damaged' }]);
+  });
+
+  it('serves the same statement as CSV, read by a real CSV parser: the same figures, and a closing line that checks', async () => {
+    const wallet = await opened();
+    const other = await opened(BOB);
+    const from = new Date(Date.now() - 1000).toISOString();
+    await deposit(wallet, '100.00', 0, [{ key: 'note', value: '=HYPERLINK("x"), "quoted"' }]);
+    await server.gql(TRANSFER, { from: wallet, to: other, amount: '33.33', currency: 'GBP', expectedVersion: 1 });
+    await deposit(wallet, '0.07', 2);
+    const to = new Date(Date.now() + 60_000).toISOString();
+    const { data } = await server.gql(STATEMENT, { id: wallet, from, to, first: 100 });
+    const statement = data?.wallet.statement;
+    expect(statement).toMatchObject({ openingBalance: '0.00', moneyIn: '100.07', moneyOut: '33.33', closingBalance: '66.74' });
+    const response = await csvOf(wallet, from, to);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('text/csv');
+    const rows: Record<string, string>[] = parse(await response.text(), { columns: true });
+    const opening = rows[0];
+    const closing = rows[rows.length - 1];
+    const lines = rows.slice(1, -1);
+    expect([opening.type, closing.type]).toEqual(['OPENING_BALANCE', 'CLOSING_BALANCE']);
+    expect(opening.balance_after).toBe(statement.openingBalance);
+    expect([closing.money_in, closing.money_out, closing.balance_after]).toEqual([
+      statement.moneyIn,
+      statement.moneyOut,
+      statement.closingBalance,
+    ]);
+    expect(lines.map((row) => row.version)).toEqual(
+      statement.entries.edges.map((edge: { node: { version: number } }) => String(edge.node.version)),
+    );
+    // What a spreadsheet would check, in cents: opening + sum(in) - sum(out) = closing.
+    const cents = (text: string) => (text === '' ? 0n : BigInt(text.replace('.', '')));
+    const sum = (column: string) => lines.reduce((total, row) => total + cents(row[column]), 0n);
+    expect(cents(opening.balance_after) + sum('money_in') - sum('money_out')).toBe(cents(closing.balance_after));
+    expect(sum('money_in')).toBe(cents(closing.money_in));
+    expect(lines.some((row) => row.metadata.startsWith('{') && row.metadata.includes('=HYPERLINK'))).toBe(true);
+  });
+
+  it('keeps the CSV to its owner: 401 without a token, 404 for another owner or an unknown id, 400 for a bad window', async () => {
+    const wallet = await opened();
+    const from = '2026-01-01T00:00:00Z';
+    expect((await fetch(`${server.url}/wallets/${wallet}/statement.csv?from=${from}&to=2026-02-01T00:00:00Z`)).status).toBe(401);
+    expect((await csvOf(wallet, from, '2026-02-01T00:00:00Z', BOB)).status).toBe(404);
+    expect((await csvOf('no-such-wallet', from, '2026-02-01T00:00:00Z')).status).toBe(404);
+    expect((await csvOf(wallet, from, '2027-06-01T00:00:00Z')).status).toBe(400);
+    expect((await csvOf(wallet, from, 'yesterday')).status).toBe(400);
+  });
+});

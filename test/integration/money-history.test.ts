@@ -1,0 +1,228 @@
+import { WalletService } from '../../src/application/wallet.service';
+import { matchesFilter, HistoryFilter } from '../../src/application/filtered-history.use-case';
+import { callerOf } from '../../src/domain/caller';
+import { Currency } from '../../src/domain/currency';
+import { LedgerEntry } from '../../src/domain/ledger-entry';
+import { balanceOf } from '../../src/domain/statement';
+import { Wallet } from '../../src/domain/wallet';
+import { isDomainError } from '../../src/domain/wallet-events';
+import { supportsNodeSqlite } from '../../src/infrastructure/sqlite/node-sqlite';
+import { freshStore, StoreKind, TestStore } from '../support/stores';
+
+const ALICE = callerOf('alice', []);
+const BOB = callerOf('bob', []);
+const OPERATOR = callerOf('back-office', ['wallet:admin']);
+const KINDS: StoreKind[] = supportsNodeSqlite() ? ['dynamodb', 'sqlite'] : ['dynamodb'];
+
+/** The money history through the service, on each store: a clock the test moves, one second per change. */
+describe.each(KINDS)('money history on %s', (kind) => {
+  let store: TestStore;
+  let service: WalletService;
+  let clock = Date.UTC(2026, 9, 1);
+  const iso = (ms: number) => new Date(ms).toISOString();
+  const tick = () => (clock += 1000);
+
+  beforeAll(async () => {
+    store = await freshStore(kind);
+    service = new WalletService(store.repository(), { now: () => new Date(tick()), examinedPerPage: 7 });
+  });
+  afterAll(() => store.drop());
+
+  async function opened(caller = ALICE): Promise<Wallet> {
+    const created = await service.createWallet(caller, { currency: Currency.GBP });
+    if (!('type' in created) || created.type !== 'WALLET_CREATED') throw new Error('not created');
+    return created.wallet;
+  }
+  async function deposit(wallet: Wallet, amount: string, metadata = [{ key: 'order', value: '1' }]): Promise<Wallet> {
+    const outcome = await service.increaseBalance(ALICE, {
+      walletId: wallet.id,
+      amount,
+      currency: Currency.GBP,
+      expectedVersion: wallet.version,
+      metadata,
+    });
+    if (isDomainError(outcome)) throw new Error(outcome.code);
+    return outcome.wallet;
+  }
+  async function paid(from: Wallet, to: Wallet, amount: string) {
+    const outcome = await service.transfer(ALICE, {
+      fromWalletId: from.id,
+      toWalletId: to.id,
+      amount,
+      currency: Currency.GBP,
+      expectedVersion: from.version,
+      metadata: [{ key: 'order', value: '8812' }],
+    });
+    if (isDomainError(outcome)) throw new Error(outcome.code);
+    return outcome;
+  }
+  const current = async (wallet: Wallet) => (await service.getWallet(OPERATOR, wallet.id)) ?? wallet;
+
+  it('stores metadata on both legs of a transfer; the same key with other metadata is IdempotencyKeyReused', async () => {
+    const payer = await deposit(await opened(), '10.00');
+    const payee = await opened(BOB);
+    const moved = await paid(payer, payee, '4.00');
+    const [payeeEntry] = await service.history(BOB, payee, { first: 1 });
+    expect(payeeEntry).toMatchObject({ type: 'TRANSFER_IN', transferId: moved.transferId, metadata: [{ key: 'order', value: '8812' }] });
+    const command = {
+      walletId: payer.id,
+      amount: '1.00',
+      currency: Currency.GBP,
+      expectedVersion: moved.from.version,
+      idempotencyKey: `k-${kind}`,
+    };
+    const first = await service.increaseBalance(ALICE, {
+      ...command,
+      metadata: [
+        { key: 'a', value: '1' },
+        { key: 'b', value: '2' },
+      ],
+    });
+    const same = await service.increaseBalance(ALICE, {
+      ...command,
+      metadata: [
+        { key: 'a', value: '1' },
+        { key: 'b', value: '2' },
+      ],
+    });
+    const other = await service.increaseBalance(ALICE, { ...command, metadata: [{ key: 'a', value: '9' }] });
+    expect(same).toEqual(first);
+    expect(other).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+  });
+
+  it('answers balanceAt by time and by version; before the wallet opened it did not exist, and is not 0', async () => {
+    const before = iso(clock);
+    let wallet = await opened();
+    const opening = wallet.createdAt;
+    wallet = await deposit(wallet, '5.00');
+    const afterFirst = iso(Date.parse(wallet.updatedAt) + 1);
+    wallet = await deposit(wallet, '2.50');
+    expect((await service.balanceAt(ALICE, wallet, { at: before }))?.entry).toBeUndefined();
+    expect((await service.balanceAt(ALICE, wallet, { at: opening }))?.entry).toBeUndefined();
+    expect(balanceOf((await service.balanceAt(ALICE, wallet, { at: afterFirst })) ?? { at: '' })).toBe(500n);
+    expect(balanceOf((await service.balanceAt(ALICE, wallet, { at: iso(clock + 60_000) })) ?? { at: '' })).toBe(750n);
+    expect((await service.balanceAt(ALICE, wallet, { version: 1 }))?.entry?.balanceAfter).toBe(500n);
+    expect(await service.balanceAt(BOB, wallet, { version: 1 })).toBeUndefined();
+  });
+
+  it('keeps entry times ordered like versions when the clock steps back', async () => {
+    let wallet = await deposit(await opened(), '1.00');
+    clock -= 3_600_000;
+    wallet = await deposit(wallet, '1.00');
+    const [newest, older] = await service.history(ALICE, wallet, { first: 2 });
+    expect(newest.occurredAt >= older.occurredAt).toBe(true);
+  });
+
+  it('makes statements that add up, with closing = balanceAt(to) and opening = balanceAt(from)', async () => {
+    const start = clock;
+    let wallet = await deposit(await opened(), '100.00');
+    const other = await opened(BOB);
+    wallet = (await paid(wallet, other, '30.00')).from;
+    wallet = await deposit(wallet, '0.01');
+    for (const [from, to] of [
+      [start, clock + 1000],
+      [start + 2500, clock + 1000],
+      [start + 2500, start + 3500],
+      [start - 5000, start],
+    ]) {
+      const statement = await service.statement(ALICE, wallet, iso(from), iso(to));
+      if (!statement) throw new Error('no statement');
+      const opening = balanceOf(statement.opening);
+      expect(opening + statement.moneyIn - statement.moneyOut).toBe(balanceOf(statement.closing));
+      expect(balanceOf(statement.closing)).toBe(balanceOf((await service.balanceAt(ALICE, wallet, { at: iso(to) })) ?? { at: '' }));
+      expect(opening).toBe(balanceOf((await service.balanceAt(ALICE, wallet, { at: iso(from) })) ?? { at: '' }));
+      const entries = await service.statementEntries(statement, undefined, 100);
+      const signed = entries.reduce((sum, entry) => sum + (entry.type === 'TRANSFER_OUT' ? -entry.amount : entry.amount), 0n);
+      expect(opening + signed).toBe(balanceOf(statement.closing));
+    }
+  });
+
+  it('reverses in part and in full, never beyond the transfer, only for the payee or an operator', async () => {
+    const payer = await deposit(await opened(), '50.00');
+    let payee = await opened(BOB);
+    const moved = await paid(payer, payee, '20.00');
+    payee = moved.to;
+    const reverse = (caller = BOB, amount?: string, expectedVersion = payee.version) =>
+      service.reverseTransfer(caller, {
+        transferId: moved.transferId,
+        amount,
+        expectedVersion,
+        metadata: [{ key: 'reason', value: 'refund' }],
+      });
+    expect(await reverse(ALICE)).toMatchObject({ code: 'TRANSFER_NOT_FOUND' });
+    expect(await service.reverseTransfer(BOB, { transferId: 'nope', expectedVersion: 0 })).toMatchObject({ code: 'TRANSFER_NOT_FOUND' });
+    expect(await reverse(BOB, '0.001')).toMatchObject({ code: 'INVALID_AMOUNT' });
+    const part = await reverse(BOB, '5.00');
+    if (isDomainError(part)) throw new Error(part.code);
+    expect(part.remaining.minor).toBe(1500n);
+    payee = part.from;
+    expect(await reverse(BOB, '15.01')).toMatchObject({ code: 'REVERSAL_EXCEEDS_TRANSFER', remaining: { minor: 1500n } });
+    expect(await reverse(BOB, '1.00', payee.version - 1)).toMatchObject({ code: 'VERSION_CONFLICT' });
+    const rest = await reverse(OPERATOR);
+    if (isDomainError(rest)) throw new Error(rest.code);
+    expect(rest.amount.minor).toBe(1500n);
+    expect(rest.remaining.minor).toBe(0n);
+    payee = rest.from;
+    expect(await reverse(BOB, '0.01')).toMatchObject({ code: 'REVERSAL_EXCEEDS_TRANSFER', remaining: { minor: 0n } });
+    expect((await current(payer)).balance).toBe(5000n);
+    const payerEntries = await service.history(ALICE, payer, { first: 2 });
+    expect(payerEntries.map((entry) => [entry.type, entry.reversalOf])).toEqual([
+      ['REVERSAL_IN', moved.transferId],
+      ['REVERSAL_IN', moved.transferId],
+    ]);
+    expect(payerEntries[0].metadata).toEqual([{ key: 'reason', value: 'refund' }]);
+  });
+
+  it('refuses a reversal the payee cannot pay, and lets racing reversals never exceed the transfer', async () => {
+    const payer = await deposit(await opened(), '50.00');
+    const payee = (await paid(payer, await opened(BOB), '10.00')).to;
+    const moved = (await service.history(BOB, payee, { first: 1 }))[0];
+    const spent = await service.decreaseBalance(BOB, {
+      walletId: payee.id,
+      amount: '8.00',
+      currency: Currency.GBP,
+      expectedVersion: payee.version,
+    });
+    if (isDomainError(spent)) throw new Error(spent.code);
+    const reverse = (amount: string) =>
+      service.reverseTransfer(BOB, { transferId: moved.transferId ?? '', amount, expectedVersion: spent.wallet.version });
+    expect(await reverse('3.00')).toMatchObject({ code: 'INSUFFICIENT_BALANCE' });
+    const raced = await Promise.all(['2.00', '2.00', '1.50', '0.50'].map(reverse));
+    const won = raced.filter((outcome) => !isDomainError(outcome));
+    expect(won.length).toBe(1);
+    const record = await store.repository().findTransfer(moved.transferId ?? '');
+    expect(record && record.reversed <= record.amount).toBe(true);
+  });
+
+  it('pages a filtered history like a full read filtered in memory, with short pages when the budget runs out', async () => {
+    let wallet = await opened();
+    for (let i = 0; i < 24; i++) wallet = await deposit(wallet, '1.00', [{ key: 'order', value: i % 5 === 0 ? '8812' : String(i) }]);
+    const all = await service.history(ALICE, wallet, { first: 100 });
+    const filters: HistoryFilter[] = [
+      { metadata: { key: 'order', value: '8812' } },
+      { types: ['WALLET_CREATED'] },
+      { from: all[20].occurredAt, to: all[3].occurredAt },
+      { from: all[20].occurredAt, metadata: { key: 'order', value: '8812' } },
+    ];
+    for (const filter of filters) {
+      const seen: LedgerEntry[] = [];
+      let beforeVersion = wallet.version + 1;
+      let pages = 0;
+      for (;;) {
+        const page = await service.filteredHistory(ALICE, wallet, { first: 2, beforeVersion }, filter);
+        seen.push(...page.entries);
+        pages += 1;
+        if (page.continueBelow === undefined) break;
+        beforeVersion = page.continueBelow;
+      }
+      expect(seen.map((entry) => entry.version)).toEqual(
+        all.filter((entry) => matchesFilter(entry, filter) && inWindow(entry, filter)).map((e) => e.version),
+      );
+      expect(pages).toBeGreaterThan(1);
+    }
+  });
+});
+
+function inWindow(entry: LedgerEntry, filter: HistoryFilter): boolean {
+  return (filter.from === undefined || entry.occurredAt >= filter.from) && (filter.to === undefined || entry.occurredAt < filter.to);
+}

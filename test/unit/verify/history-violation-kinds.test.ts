@@ -1,0 +1,112 @@
+import { FinalWallet, LedgerLine } from '../../../tools/verify/final-wallet';
+import { checkReversals, checkStatements, HISTORY_VIOLATION_KINDS, ObservedStatement } from '../../../tools/verify/history-checks';
+import { Violations } from '../../../tools/verify/violations';
+
+/**
+ * Each kind the history audit knows, made to fire by a run that breaks exactly that promise, and none
+ * by a run that keeps them all (a kind that can never fire proves nothing).
+ */
+const t = (second: number) => new Date(Date.UTC(2026, 0, 1, 0, 0, second)).toISOString();
+const line = (
+  walletId: string,
+  version: number,
+  type: string,
+  amount: bigint,
+  balanceAfter: bigint,
+  extra: Partial<LedgerLine> = {},
+): LedgerLine => ({
+  walletId,
+  type,
+  version,
+  amount,
+  balanceAfter,
+  occurredAt: t(version * 10),
+  ...extra,
+});
+const payer: FinalWallet = {
+  walletId: 'A',
+  ownerId: 'ann',
+  version: 3,
+  balance: 70n,
+  entries: [
+    line('A', 0, 'WALLET_CREATED', 0n, 0n),
+    line('A', 1, 'BALANCE_INCREASED', 100n, 100n),
+    line('A', 2, 'TRANSFER_OUT', 50n, 50n, { transferId: 'T' }),
+    line('A', 3, 'REVERSAL_IN', 20n, 70n, { transferId: 'R', reversalOf: 'T' }),
+  ],
+};
+const payee: FinalWallet = {
+  walletId: 'B',
+  ownerId: 'bob',
+  version: 2,
+  balance: 30n,
+  entries: [
+    line('B', 0, 'WALLET_CREATED', 0n, 0n),
+    line('B', 1, 'TRANSFER_IN', 50n, 50n, { transferId: 'T' }),
+    line('B', 2, 'REVERSAL_OUT', 20n, 30n, { transferId: 'R', reversalOf: 'T' }),
+  ],
+};
+/** [t(5), t(25)): opening 0 (v0), in 100, out 50, closing 50 (v2). */
+const good: ObservedStatement = {
+  walletId: 'A',
+  from: t(5),
+  to: t(25),
+  opening: 0n,
+  moneyIn: 100n,
+  moneyOut: 50n,
+  closing: 50n,
+  balanceAtTo: 50n,
+};
+
+function kindsOf(statements: readonly ObservedStatement[], wallets: readonly FinalWallet[]): string[] {
+  const violations = new Violations();
+  checkStatements(statements, wallets, violations);
+  checkReversals(wallets, violations);
+  return [...new Set(violations.found.map((violation) => violation.kind))].sort();
+}
+
+describe('history audit violation kinds', () => {
+  it('finds nothing wrong with a run that keeps every promise', () => {
+    expect(kindsOf([good], [payer, payee])).toEqual([]);
+  });
+
+  it.each<[string, ObservedStatement[], FinalWallet[]]>([
+    ['statement-does-not-add-up', [{ ...good, moneyIn: 101n, closing: 50n }], [payer, payee]],
+    ['statement-closing-not-balance-at', [{ ...good, balanceAtTo: 70n }], [payer, payee]],
+    ['statement-disagrees-with-ledger', [{ ...good, opening: 20n, moneyIn: 100n, closing: 70n, balanceAtTo: 70n }], [payer, payee]],
+    [
+      'reversals-exceed-transfer',
+      [good],
+      [payer, { ...payee, entries: [...payee.entries, line('B', 3, 'REVERSAL_OUT', 31n, 0n, { transferId: 'R2', reversalOf: 'T' })] }],
+    ],
+    [
+      'reversals-exceed-transfer',
+      [good],
+      [
+        payer,
+        {
+          ...payee,
+          // 20 + 40 exceeds 50 on the way, though a negative reversal brings the final sum back to 50.
+          entries: [
+            ...payee.entries,
+            line('B', 3, 'REVERSAL_OUT', 40n, 0n, { transferId: 'R2', reversalOf: 'T' }),
+            line('B', 4, 'REVERSAL_OUT', -10n, 10n, { transferId: 'R3', reversalOf: 'T' }),
+          ],
+        },
+      ],
+    ],
+  ])('%s fires', (kind, statements, wallets) => {
+    expect(kindsOf(statements, wallets)).toContain(kind);
+  });
+
+  it('has a test above for every kind it knows', () => {
+    expect([...HISTORY_VIOLATION_KINDS].sort()).toEqual(
+      [
+        'reversals-exceed-transfer',
+        'statement-closing-not-balance-at',
+        'statement-disagrees-with-ledger',
+        'statement-does-not-add-up',
+      ].sort(),
+    );
+  });
+});

@@ -1,0 +1,133 @@
+import { toDecimal, toMinor } from './decimal';
+import { readFinalState, StoreLocation } from './final-state';
+import { FinalWallet } from './final-wallet';
+import { GraphQLClient } from './graphql-client';
+import { checkReversals, checkStatements, ObservedStatement } from './history-checks';
+import { AUDIT_DEPOSIT, AUDIT_REVERSE, AUDIT_STATEMENT, AUDIT_WALLET } from './history-documents';
+import { checkLedgers } from './ledger-checks';
+import { Random } from './random';
+import { Violation, Violations } from './violations';
+
+export interface HistoryAuditOptions {
+  readonly url: string;
+  /** Each user's Authorization header, by the token's `sub` (the wallets' owners). */
+  readonly authorizations: Readonly<Record<string, string>>;
+  readonly table: StoreLocation;
+  readonly wallets: readonly FinalWallet[];
+  readonly seed: number;
+  /** Transfers reversed (racing partial reversals, then the rest); statements asked per wallet. */
+  readonly transfers: number;
+  readonly windowsPerWallet: number;
+}
+
+export interface HistoryAuditResult {
+  readonly violations: readonly Violation[];
+  readonly reversals: { readonly accepted: number; readonly refused: number };
+  readonly statements: number;
+}
+
+const TIMEOUT_MS = 15_000;
+
+/** How much the CLI audits after a run: transfers reversed, statements per wallet. */
+export const AUDIT_SIZE = { transfers: 8, windowsPerWallet: 3 } as const;
+
+export function formatHistoryAudit(audit: HistoryAuditResult): string {
+  const lines = [
+    `History audit: ${audit.reversals.accepted} reversals accepted, ${audit.reversals.refused} refused (partial ones raced); ` +
+      `${audit.statements} statements of random windows; ${audit.violations.length} violations`,
+    ...audit.violations.slice(0, 20).map((violation) => `  ${violation.kind}: ${violation.detail}`),
+  ];
+  return lines.join('\n');
+}
+
+/**
+ * After the bank run, with the faults over: reverse some transfers (partial reversals racing each
+ * other, then an explicit full amount, then the rest), ask statements of random windows of every wallet
+ * with balanceAt(to), re-read the store and check the money history's promises against it.
+ */
+export async function runHistoryAudit(options: HistoryAuditOptions): Promise<HistoryAuditResult> {
+  const client = new GraphQLClient(options.url, options.authorizations);
+  const random = new Random(options.seed);
+  const reversals = { accepted: 0, refused: 0 };
+  const ask = async (owner: string, query: string, variables: Record<string, unknown>) => {
+    const answer = await client.post(owner, query, variables, TIMEOUT_MS);
+    if (answer.kind !== 'body') throw new Error(`history audit: ${answer.reason}`);
+    return answer.body as { data?: Record<string, Record<string, unknown> | null> };
+  };
+  const versionOf = async (owner: string, id: string) => Number((await ask(owner, AUDIT_WALLET, { id })).data?.wallet?.version);
+  try {
+    const owners = new Map(options.wallets.map((wallet) => [wallet.walletId, wallet.ownerId]));
+    const transfers = options.wallets.flatMap((wallet) => wallet.entries.filter((line) => line.type === 'TRANSFER_IN' && line.transferId));
+    for (const line of transfers.slice(0, options.transfers)) {
+      const owner = owners.get(line.walletId) ?? '';
+      const transferId = line.transferId ?? '';
+      // The payee may have spent the money: fund it, so the reversals are judged on what is left of the transfer.
+      await ask(owner, AUDIT_DEPOSIT, {
+        walletId: line.walletId,
+        amount: toDecimal(line.amount),
+        expectedVersion: await versionOf(owner, line.walletId),
+      });
+      const version = await versionOf(owner, line.walletId);
+      const parts = [line.amount / 2n, line.amount / 2n, line.amount / 3n].map((part) => (part > 0n ? part : 1n));
+      const raced = await Promise.all(
+        parts.map((part) => ask(owner, AUDIT_REVERSE, { transferId, amount: toDecimal(part), expectedVersion: version })),
+      );
+      const whole = await ask(owner, AUDIT_REVERSE, {
+        transferId,
+        amount: toDecimal(line.amount),
+        expectedVersion: await versionOf(owner, line.walletId),
+      });
+      const rest = await ask(owner, AUDIT_REVERSE, { transferId, expectedVersion: await versionOf(owner, line.walletId) });
+      for (const answer of [...raced, whole, rest]) {
+        if (answer.data?.reverseTransfer?.__typename === 'TransferReversed') reversals.accepted += 1;
+        else reversals.refused += 1;
+      }
+    }
+    const statements = await askStatements(options, random, ask);
+    const after = await readFinalState(options.table);
+    const violations = new Violations();
+    checkLedgers(after, violations);
+    checkReversals(after, violations);
+    checkStatements(statements, after, violations);
+    return { violations: violations.found, reversals, statements: statements.length };
+  } finally {
+    client.close();
+  }
+}
+
+type Ask = (
+  owner: string,
+  query: string,
+  variables: Record<string, unknown>,
+) => Promise<{ data?: Record<string, Record<string, unknown> | null> }>;
+
+/** Random windows around each wallet's history (some before it opened, some past its last change). */
+async function askStatements(options: HistoryAuditOptions, random: Random, ask: Ask): Promise<ObservedStatement[]> {
+  const observed: ObservedStatement[] = [];
+  for (const wallet of options.wallets) {
+    const times = wallet.entries.map((line) => Date.parse(line.occurredAt ?? '')).filter((time) => !Number.isNaN(time));
+    if (times.length === 0) continue;
+    const first = Math.min(...times) - 5_000;
+    const span = Math.max(...times) + 5_000 - first;
+    for (let n = 0; n < options.windowsPerWallet; n++) {
+      const [a, b] = [first + random.int(0, span), first + random.int(0, span)].sort((x, y) => x - y);
+      const from = new Date(a).toISOString();
+      const to = new Date(b + 1).toISOString();
+      const answer = await ask(wallet.ownerId, AUDIT_STATEMENT, { id: wallet.walletId, from, to });
+      const statement = answer.data?.wallet?.statement as Record<string, string> | undefined;
+      const balanceAt = answer.data?.wallet?.balanceAt as { balance?: string } | undefined;
+      if (!statement) throw new Error(`history audit: no statement of ${wallet.walletId}: ${JSON.stringify(answer)}`);
+      observed.push({
+        walletId: wallet.walletId,
+        from,
+        to,
+        opening: toMinor(statement.openingBalance),
+        moneyIn: toMinor(statement.moneyIn),
+        moneyOut: toMinor(statement.moneyOut),
+        closing: toMinor(statement.closingBalance),
+        balanceAtTo: balanceAt?.balance === undefined ? undefined : toMinor(balanceAt.balance),
+      });
+    }
+  }
+  return observed;
+}

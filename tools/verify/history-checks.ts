@@ -1,0 +1,74 @@
+import { FinalWallet } from './final-wallet';
+import { Violations } from './violations';
+
+/** Every kind of broken promise of the money history the audit names (a unit test makes each one fire). */
+export const HISTORY_VIOLATION_KINDS = [
+  'statement-does-not-add-up',
+  'statement-closing-not-balance-at',
+  'statement-disagrees-with-ledger',
+  'reversals-exceed-transfer',
+] as const;
+
+/** A statement as the service answered it, in minor units, with balanceAt(to) asked beside it. */
+export interface ObservedStatement {
+  readonly walletId: string;
+  readonly from: string;
+  readonly to: string;
+  readonly opening: bigint;
+  readonly moneyIn: bigint;
+  readonly moneyOut: bigint;
+  readonly closing: bigint;
+  /** balanceAt(to): undefined when the service said the wallet did not exist yet. */
+  readonly balanceAtTo?: bigint;
+}
+
+/** opening + in - out = closing; closing = balanceAt(to); closing = the ledger's balance before `to`. */
+export function checkStatements(statements: readonly ObservedStatement[], wallets: readonly FinalWallet[], violations: Violations): void {
+  const byId = new Map(wallets.map((wallet) => [wallet.walletId, wallet]));
+  for (const s of statements) {
+    const where = `${s.walletId} [${s.from}, ${s.to})`;
+    violations.expect(
+      s.opening + s.moneyIn - s.moneyOut === s.closing,
+      'statement-does-not-add-up',
+      () => `${where}: ${s.opening} + ${s.moneyIn} - ${s.moneyOut} != ${s.closing}`,
+    );
+    violations.expect(
+      (s.balanceAtTo ?? 0n) === s.closing,
+      'statement-closing-not-balance-at',
+      () => `${where}: closing ${s.closing}, balanceAt(to) ${s.balanceAtTo ?? 'did not exist yet'}`,
+    );
+    const lines = byId.get(s.walletId)?.entries ?? [];
+    const before = lines.filter((line) => line.occurredAt !== undefined && line.occurredAt < s.to);
+    const expected = before.length === 0 ? 0n : before[before.length - 1].balanceAfter;
+    violations.expect(
+      expected === s.closing,
+      'statement-disagrees-with-ledger',
+      () => `${where}: closing ${s.closing}, the ledger says ${expected}`,
+    );
+  }
+}
+
+/**
+ * Per transfer, the REVERSAL_OUT entries that name it, in the payee's version order, never add up to more
+ * than its TRANSFER_OUT amount at any point, and none gives back nothing or less (a negative reversal
+ * could hide an earlier excess in the final sum).
+ */
+export function checkReversals(wallets: readonly FinalWallet[], violations: Violations): void {
+  const moved = new Map<string, bigint>();
+  const reversed = new Map<string, bigint>();
+  for (const line of wallets.flatMap((wallet) => wallet.entries)) {
+    if (line.type === 'TRANSFER_OUT' && line.transferId) moved.set(line.transferId, line.amount);
+  }
+  for (const line of wallets.flatMap((wallet) => wallet.entries)) {
+    if (line.type !== 'REVERSAL_OUT' || !line.reversalOf) continue;
+    const amount = moved.get(line.reversalOf) ?? 0n;
+    const sum = (reversed.get(line.reversalOf) ?? 0n) + line.amount;
+    reversed.set(line.reversalOf, sum);
+    violations.expect(
+      line.amount > 0n && sum <= amount,
+      'reversals-exceed-transfer',
+      () =>
+        `transfer ${line.reversalOf} moved ${amount}; by ${line.walletId} v${line.version} reversals gave back ${sum} (this one ${line.amount})`,
+    );
+  }
+}
