@@ -50,6 +50,9 @@ async function startService(storePort?: number): Promise<Service> {
       HOST: '127.0.0.1',
       // Every client here is one caller (alice) on one address: the per-caller rate limit would answer 429.
       RATE_LIMIT_PER_SECOND: '0',
+      // ... and its 32 keep-alive clients plus the test's own probes are more than one address's connection share.
+      MAX_CONNECTIONS_PER_ADDRESS: '0',
+      ADDRESS_RATE_LIMIT_PER_SECOND: '0',
     },
     stdio: ['ignore', 'ignore', 'pipe'],
   });

@@ -67,7 +67,7 @@ describe('request ids', () => {
 
   it('finds the request id on the response and on the error line of the failed mutation, its store retry and failure too', async () => {
     const response = await increase({ 'x-request-id': 'req-7f3a.9' });
-    expect(((await response.json()) as any).errors[0].extensions.code).toBe('INTERNAL_SERVER_ERROR');
+    expect(((await response.json()) as any).errors[0].extensions.code).toBe('STORE_UNAVAILABLE');
     expect(response.headers.get('x-request-id')).toBe('req-7f3a.9');
     const ofRequest = log.lines.filter((line) => line.requestId === 'req-7f3a.9');
     expect(ofRequest).toContainEqual(expect.objectContaining({ level: 'error', msg: 'GraphQL operation failed', walletId: 'w-1' }));

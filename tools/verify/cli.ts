@@ -44,6 +44,9 @@ async function main(teardown: Cleanup): Promise<number> {
       DATA_DIR: dataDir,
       // All 16 clients come from 127.0.0.1, one caller to the per-caller rate limit: off for the bank test.
       RATE_LIMIT_PER_SECOND: '0',
+      // ... and one address to the per-address connection share and request ceiling (users come from many).
+      MAX_CONNECTIONS_PER_ADDRESS: '0',
+      ADDRESS_RATE_LIMIT_PER_SECOND: '0',
     },
   });
   // The end of a run is as abrupt as its faults: kill -9, no drain.
