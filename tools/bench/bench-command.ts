@@ -3,14 +3,16 @@ import { Command, CommandOptions, parseCommand, UsageError } from '../kit/comman
 import { projectRoot } from '../kit/project-root';
 
 export const BENCH_COMMAND = {
-  usage: `Usage: npm run bench -- [--store dynamodb|sqlite] [--write]
+  usage: `Usage: npm run bench -- [--store dynamodb|sqlite] [--only subscribers] [--write]
   Measures the service beside a raw-store baseline (1, 8 and 32 clients on their own wallets, then 32 on one
-  hot wallet) and prints the report. With --write it also writes the report to docs/benchmarks.md
+  hot wallet), then live subscribers (commit-to-subscriber latency at 1, 100 and 1,000), and prints the report.
+  --only subscribers runs only the live-subscriber part (DynamoDB store). With --write it also writes the report to docs/benchmarks.md
   (docs/benchmarks-sqlite.md with --store sqlite; BENCH_OUT names another file).
   Environment: BENCH_SECONDS (8) per scenario, BENCH_WARMUP_SECONDS (3), BENCH_SLICES (8).`,
   options: {
     store: { type: 'string' },
     write: { type: 'boolean' },
+    only: { type: 'string' },
   },
 } as const satisfies Command<CommandOptions>;
 
@@ -19,6 +21,8 @@ export interface BenchOptions {
   /** Write the report to `outFile`; without it, a run rewrites no tracked file. */
   readonly write: boolean;
   readonly outFile: string;
+  /** One part of the bench instead of all of it. */
+  readonly only?: 'subscribers';
 }
 
 /** The command line (null for --help), and where the report goes. */
@@ -28,6 +32,10 @@ export function parseBenchOptions(argv: readonly string[], env: NodeJS.ProcessEn
   const store = parsed.values.store ?? 'dynamodb';
   if (store !== 'dynamodb' && store !== 'sqlite')
     throw new UsageError(`--store takes dynamodb or sqlite; got ${store}\n${BENCH_COMMAND.usage}`);
+  const only = parsed.values.only;
+  if (only !== undefined && (only !== 'subscribers' || store !== 'dynamodb'))
+    throw new UsageError(`--only takes subscribers (with the DynamoDB store); got ${only}\n${BENCH_COMMAND.usage}`);
   const file = store === 'sqlite' ? 'benchmarks-sqlite.md' : 'benchmarks.md';
-  return { store, write: parsed.values.write === true, outFile: env.BENCH_OUT || join(projectRoot(), 'docs', file) };
+  const outFile = env.BENCH_OUT || join(projectRoot(), 'docs', only ? 'benchmarks-subscribers.md' : file);
+  return { store, write: parsed.values.write === true, outFile, only };
 }

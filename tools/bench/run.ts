@@ -18,6 +18,7 @@ import { publishReport } from './publish';
 import { renderReport } from './report';
 import { runPlan } from './plan';
 import { ScenarioRunner } from './scenario';
+import { measureSubscriberLatency, renderSubscriberLatency, SUBSCRIBER_SERVICE_ENV } from './subscriber-latency';
 import { BENCH_SERVICE_ENV, readSettings } from './settings';
 import { runSqliteBench } from './sqlite-run';
 import { measureTelemetryCost, renderTelemetryCost } from './telemetry-cost';
@@ -60,7 +61,13 @@ async function main(options: BenchOptions): Promise<void> {
     const issuer = TokenIssuer.ephemeral('wallet-bench');
     cleanup.add('the bench issuer key', async () => issuer.dispose());
     console.log('Starting the service (dist/main.js)');
-    const serviceEnv = { ...BENCH_SERVICE_ENV, ...issuer.serviceEnv(), DYNAMODB_ENDPOINT: dynamo.endpoint, DYNAMODB_TABLE: tableName };
+    const serviceEnv = {
+      ...BENCH_SERVICE_ENV,
+      ...SUBSCRIBER_SERVICE_ENV,
+      ...issuer.serviceEnv(),
+      DYNAMODB_ENDPOINT: dynamo.endpoint,
+      DYNAMODB_TABLE: tableName,
+    };
     const running = await ServiceProcess.start({ env: serviceEnv });
     service = running;
     cleanup.add('the service', () => running.stop());
@@ -70,6 +77,12 @@ async function main(options: BenchOptions): Promise<void> {
     const runnerOn = (target: ServiceProcess) =>
       new ScenarioRunner(baseline, target, childPid(dynamo.pid, 'java'), stop.signal, authorization);
     const runner = runnerOn(running);
+    console.log('Live subscribers: 1, 100 and 1,000, each beside the same writers alone');
+    const subscribers = renderSubscriberLatency(await measureSubscriberLatency(running.url, issuer, settings, stop.signal), settings);
+    if (options.only === 'subscribers') {
+      publishReport(subscribers, options);
+      return;
+    }
 
     const results = await runPlan(runner, settings, stop.signal);
     const holdPairs = await measureHoldPairs(runner, settings.seconds, settings.slices);
@@ -95,6 +108,7 @@ async function main(options: BenchOptions): Promise<void> {
       renderHoldPairs(holdPairs),
       renderVerificationCost(verification),
       renderTelemetryCost(telemetry),
+      subscribers,
     ].join('\n');
     publishReport(report, options);
   } catch (error) {

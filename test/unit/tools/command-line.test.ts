@@ -72,6 +72,18 @@ describe('the tools read their own options', () => {
     expect(parseBenchOptions([], { BENCH_OUT: '/tmp/elsewhere.md' })).toMatchObject({ outFile: '/tmp/elsewhere.md' });
     expect(() => parseBenchOptions(['--store', 'postgres'], {})).toThrow(UsageError);
   });
+
+  it('runs only the live subscribers with --only subscribers, into their own file, on DynamoDB only', () => {
+    const docs = join(projectRoot(), 'docs');
+    expect(parseBenchOptions(['--only', 'subscribers'], {})).toEqual({
+      store: 'dynamodb',
+      write: false,
+      outFile: join(docs, 'benchmarks-subscribers.md'),
+      only: 'subscribers',
+    });
+    expect(() => parseBenchOptions(['--only', 'holds'], {})).toThrow(/--only takes subscribers/);
+    expect(() => parseBenchOptions(['--only', 'subscribers', '--store', 'sqlite'], {})).toThrow(UsageError);
+  });
 });
 
 describe('the bench report', () => {
