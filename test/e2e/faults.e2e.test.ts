@@ -189,65 +189,73 @@ it('kill -9 of DynamoDB Local under load: 503 and fast generic errors meanwhile,
 
 it('SIGTERM with 32 keep-alive clients in flight: every request the service received gets its real answer', async () => {
   const service = await startService();
-  const agent = new Agent({ keepAlive: true, maxSockets: 32 });
-  const ids = await Promise.all(
-    Array.from(
-      { length: 32 },
-      async () => (await gql(service.url, CREATE, { currency: 'EUR' }, agent)).body.data.result.wallet.id as string,
-    ),
-  );
-  let signalled = 0;
-  const sent: Array<{ walletId: string; key: string; at: number; answer?: string; error?: string }> = [];
-  const client = async (walletId: string) => {
-    for (let version = 0; ; version++) {
-      const attempt: (typeof sent)[number] = { walletId, key: randomUUID(), at: Date.now() };
-      sent.push(attempt);
-      try {
-        const { status, body } = await gql(
-          service.url,
-          INCREASE,
-          { walletId, amount: '1.00', currency: 'EUR', expectedVersion: version, key: attempt.key },
-          agent,
-        );
-        attempt.answer = `${status} ${body?.data?.result?.__typename ?? JSON.stringify(body).slice(0, 200)}`;
-      } catch (error) {
-        attempt.error = (error as NodeJS.ErrnoException).code ?? String(error);
-        return; // the service is gone: stop
-      }
-    }
-  };
-  const clients = ids.map(client);
-  while (sent.filter((attempt) => attempt.answer).length < 64) await sleep(50);
-  const stopped = exited(service.child);
-  signalled = Date.now();
-  service.child.kill('SIGTERM');
-  await Promise.all(clients);
-  expect(await stopped).toBe(0);
-  agent.destroy();
-
-  // Every answer is the real one; none came from a service already stopped.
-  const answered = sent.filter((attempt) => attempt.answer !== undefined);
-  expect(answered.map((attempt) => attempt.answer)).toEqual(answered.map(() => '200 BalanceIncreased'));
-  // Those in flight at the signal were answered (a request still unread in a socket buffer when its idle connection closed was not received).
-  const inFlightAtSignal = sent.filter((attempt) => attempt.at < signalled);
-  expect(inFlightAtSignal.filter((attempt) => attempt.answer === undefined).length).toBeLessThanOrEqual(4);
-
-  // Received means answered: no request the clients saw cut was applied (read after a restart on the same data).
-  const again = await startService(service.storePort);
   try {
-    const cut = new Set(sent.filter((attempt) => attempt.error !== undefined).map((attempt) => attempt.key));
-    expect(cut.size).toBe(32);
-    const table = tableOf(again);
-    for (const id of ids) {
-      await expectLedgerConsistent({ readLedger: (walletId) => readDynamoLedger(table, walletId) }, id);
-      const { body } = await gql(again.url, READ, { id, first: 100 });
-      const keys: string[] = body.data.wallet.history.edges.map((edge: any) => edge.node.idempotencyKey).filter(Boolean);
-      expect(keys.filter((key) => cut.has(key))).toEqual([]);
-      expect(body.data.wallet.version).toBe(sent.filter((attempt) => attempt.walletId === id && attempt.answer).length);
+    const agent = new Agent({ keepAlive: true, maxSockets: 32 });
+    const ids = await Promise.all(
+      Array.from(
+        { length: 32 },
+        async () => (await gql(service.url, CREATE, { currency: 'EUR' }, agent)).body.data.result.wallet.id as string,
+      ),
+    );
+    let signalled = 0;
+    const sent: Array<{ walletId: string; key: string; at: number; answer?: string; error?: string }> = [];
+    const client = async (walletId: string) => {
+      for (let version = 0; ; version++) {
+        const attempt: (typeof sent)[number] = { walletId, key: randomUUID(), at: Date.now() };
+        sent.push(attempt);
+        try {
+          const { status, body } = await gql(
+            service.url,
+            INCREASE,
+            { walletId, amount: '1.00', currency: 'EUR', expectedVersion: version, key: attempt.key },
+            agent,
+          );
+          attempt.answer = `${status} ${body?.data?.result?.__typename ?? JSON.stringify(body).slice(0, 200)}`;
+        } catch (error) {
+          attempt.error = (error as NodeJS.ErrnoException).code ?? String(error);
+          return; // the service is gone: stop
+        }
+      }
+    };
+    const clients = ids.map(client);
+    while (sent.filter((attempt) => attempt.answer).length < 64) await sleep(50);
+    const stopped = exited(service.child);
+    signalled = Date.now();
+    service.child.kill('SIGTERM');
+    await Promise.all(clients);
+    expect(await stopped).toBe(0);
+    agent.destroy();
+
+    // Every answer is the real one; none came from a service already stopped.
+    const answered = sent.filter((attempt) => attempt.answer !== undefined);
+    expect(answered.map((attempt) => attempt.answer)).toEqual(answered.map(() => '200 BalanceIncreased'));
+    // Those in flight at the signal were answered (a request still unread in a socket buffer when its idle connection closed was not received).
+    const inFlightAtSignal = sent.filter((attempt) => attempt.at < signalled);
+    expect(inFlightAtSignal.filter((attempt) => attempt.answer === undefined).length).toBeLessThanOrEqual(4);
+
+    // Received means answered: no request the clients saw cut was applied (read after a restart on the same data).
+    const again = await startService(service.storePort);
+    try {
+      const cut = new Set(sent.filter((attempt) => attempt.error !== undefined).map((attempt) => attempt.key));
+      expect(cut.size).toBe(32);
+      const table = tableOf(again);
+      for (const id of ids) {
+        await expectLedgerConsistent({ readLedger: (walletId) => readDynamoLedger(table, walletId) }, id);
+        const { body } = await gql(again.url, READ, { id, first: 100 });
+        const keys: string[] = body.data.wallet.history.edges.map((edge: any) => edge.node.idempotencyKey).filter(Boolean);
+        expect(keys.filter((key) => cut.has(key))).toEqual([]);
+        expect(body.data.wallet.version).toBe(sent.filter((attempt) => attempt.walletId === id && attempt.answer).length);
+      }
+      table.documents.destroy();
+    } finally {
+      again.child.kill('SIGTERM');
+      await exited(again.child);
     }
-    table.documents.destroy();
   } finally {
-    again.child.kill('SIGTERM');
-    await exited(again.child);
+    // A failure before the signal must not leave the service (and its DynamoDB Local) running.
+    if (service.child.exitCode === null && service.child.signalCode === null) {
+      service.child.kill('SIGKILL');
+      await exited(service.child);
+    }
   }
 }, 120_000);
