@@ -34,8 +34,9 @@ async function storeLosesVersion1(walletId: string): Promise<void> {
     new UpdateCommand({
       TableName: table.tableName,
       Key: walletKey(walletId),
-      UpdateExpression: 'SET #version = :zero, #balance = :zero',
-      ExpressionAttributeNames: { '#version': 'version', '#balance': 'balance' },
+      // The whole previous state, running totals included (a crash restores the item as it was).
+      UpdateExpression: 'SET #version = :zero, #balance = :zero, #inTotal = :zero, #outTotal = :zero',
+      ExpressionAttributeNames: { '#version': 'version', '#balance': 'balance', '#inTotal': 'inTotal', '#outTotal': 'outTotal' },
       ExpressionAttributeValues: { ':zero': 0 },
     }),
   );
