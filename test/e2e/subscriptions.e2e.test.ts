@@ -11,7 +11,8 @@ let a: TestServer;
 let b: TestServer;
 
 beforeAll(async () => {
-  a = await startTestServer();
+  // Two instances share a feed only through DynamoDB's stream: SQLite's feed is one node's (sqlite-subscriptions.e2e).
+  a = await startTestServer({ store: 'dynamodb' });
   b = await startTestServer({ sharedStore: a.store });
 });
 afterAll(async () => {
