@@ -12,7 +12,7 @@ import { MUTANTS_COMMAND } from './mutants-command';
  * in a scratch copy of the project, run through `npm run verify`; the bank test must pass the real code
  * and fail every mutant. Prints the table docs/evidence.md shows. Exit 0 only when every verdict is as expected.
  */
-const COPIED = ['src', 'tools', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'tsconfig.tools.json'];
+const COPIED = ['src', 'tools', 'scripts', 'client', 'package.json', 'tsconfig.json', 'tsconfig.build.json', 'tsconfig.tools.json'];
 
 interface Verdict {
   readonly name: string;
