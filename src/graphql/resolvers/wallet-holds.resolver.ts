@@ -29,15 +29,21 @@ export class WalletHoldsResolver {
     description: 'The balance minus the pending holds, now: what a decrease, a transfer or a hold may take.',
   })
   availableBalance(@Root() wallet: WalletType): string {
-    return formatMinor(
-      this.service.figures({ balance: wallet.balanceMinor, pendingHolds: wallet.pendingHolds }).available,
-      wallet.currency,
-    );
+    return formatMinor(this.figuresOf(wallet).available, wallet.currency);
   }
 
   @FieldResolver(() => DecimalScalar, { description: 'The sum of the pending holds, now (a hold past its expiry holds nothing).' })
   heldBalance(@Root() wallet: WalletType): string {
-    return formatMinor(this.service.figures({ balance: wallet.balanceMinor, pendingHolds: wallet.pendingHolds }).held, wallet.currency);
+    return formatMinor(this.figuresOf(wallet).held, wallet.currency);
+  }
+
+  /**
+   * One clock reading per wallet in an answer: available and held are asked by two field resolvers, and a
+   * hold expiring between them would show figures that do not add up to the balance.
+   */
+  private figuresOf(wallet: WalletType): { readonly held: bigint; readonly available: bigint } {
+    wallet.figuresNow ??= this.service.figures({ balance: wallet.balanceMinor, pendingHolds: wallet.pendingHolds });
+    return wallet.figuresNow;
   }
 
   @FieldResolver(() => HoldConnection, {

@@ -30,6 +30,8 @@ export class WalletType {
   /** Not a field: what availableBalance and heldBalance are computed from, at read time. */
   pendingHolds!: Wallet['pendingHolds'];
   balanceMinor!: bigint;
+  /** Not a field: the read-time figures once computed for this answer (wallet-holds.resolver.ts). */
+  figuresNow?: { readonly held: bigint; readonly available: bigint };
 
   @Field(() => DateTimeScalar)
   createdAt!: string;
