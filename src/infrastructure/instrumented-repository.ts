@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { ServiceMetrics, StoreOperation, StoreOutcome } from '../application/service-metrics.port';
+import { InvariantViolation } from '../domain/invariant-violation';
 import { CommitOutcome, WalletRepository } from '../domain/wallet-repository.port';
 import { Logger } from '../logger';
 
@@ -12,7 +13,8 @@ const THROTTLING = new Set(['ThrottlingException', 'ProvisionedThroughputExceede
 /**
  * Any store, measured: each repository call (one store request) is timed by operation and outcome,
  * runs in a span (a child of the GraphQL operation's), and logs a failure or a conflicted transaction
- * through the service's logger, so the line carries the request's id.
+ * through the service's logger, so the line carries the request's id. A broken invariant at the store
+ * boundary (InvariantViolation) is logged at error level with its facts.
  */
 export function instrumentRepository(
   repository: WalletRepository,
@@ -33,7 +35,9 @@ export function instrumentRepository(
         return value;
       } catch (error) {
         outcome = isThrottling(error) ? 'throttled' : 'error';
-        logger.warn('Store request failed', { operation, outcome, error: String(error).slice(0, 500) });
+        // A broken ledger fact is a bug, not a store's bad moment: an error, with the facts (nothing was written).
+        if (error instanceof InvariantViolation) logger.error('Store boundary invariant violated', { operation, ...factsOf(error) });
+        else logger.warn('Store request failed', { operation, outcome, error: String(error).slice(0, 500) });
         span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
         throw error;
       } finally {
@@ -67,4 +71,8 @@ function isThrottling(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
   return THROTTLING.has(error.name) || (typeof code === 'string' && THROTTLING.has(code));
+}
+
+function factsOf(error: InvariantViolation): Record<string, string> {
+  return { error: error.name, subject: error.subject.slice(0, 200), facts: error.facts.slice(0, 500) };
 }

@@ -36,7 +36,7 @@ export const HOLD_MUTANTS: readonly Mutant[] = [
     ],
     also: [
       {
-        file: 'src/infrastructure/dynamodb/wallet-requests.ts',
+        file: 'src/infrastructure/dynamodb/record-writes.ts',
         replacements: [
           [
             "PENDING_UNEXPIRED: '#status = :pending AND #holdExpiresAt > :now',",

@@ -33,7 +33,7 @@ export const MUTANTS: readonly Mutant[] = [
   {
     name: 'unguarded-idempotency-record',
     breaks: 'exactly once: the key record is written whatever holds the key, so a retry with a fresh version applies again',
-    file: 'src/infrastructure/dynamodb/wallet-requests.ts',
+    file: 'src/infrastructure/dynamodb/record-writes.ts',
     replacements: [
       [
         "ConditionExpression: 'attribute_not_exists(pk) OR #expiresAt <= :now',",
