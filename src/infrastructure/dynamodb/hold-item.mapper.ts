@@ -11,21 +11,9 @@ export const holdItem = {
   from(hold: Hold): Item {
     const parts = parseHoldId(hold.id);
     if (!parts || parts.walletId !== hold.walletId) throw new Error(`Hold id ${hold.id} does not name wallet ${hold.walletId}`);
-    return {
-      ...holdKey(hold.walletId, parts.ordinal),
-      type: 'Hold',
-      id: hold.id,
-      walletId: hold.walletId,
-      currency: hold.currency,
-      amount: hold.amount,
-      capturedAmount: hold.capturedAmount,
-      status: hold.status,
-      holdExpiresAt: hold.expiresAt,
-      createdAt: hold.createdAt,
-      resolvedAt: hold.resolvedAt,
-      actor: hold.actor,
-      toWalletId: hold.toWalletId,
-    };
+    // Every field of the record under its own name, but the expiry: never under the TTL attribute's name.
+    const { expiresAt, ...fields } = hold;
+    return { ...holdKey(hold.walletId, parts.ordinal), type: 'Hold', ...fields, holdExpiresAt: expiresAt };
   },
   toHold(item: Item): Hold {
     return {

@@ -5,19 +5,8 @@ import { rowReader } from './row-fields';
 /** A hold record to statement parameters (sqlite-statements.ts' column order) and back. */
 export const holdRow = {
   params(hold: Hold): SqliteValue[] {
-    return [
-      hold.id,
-      hold.walletId,
-      hold.currency,
-      hold.amount,
-      hold.capturedAmount,
-      hold.status,
-      hold.expiresAt,
-      hold.createdAt,
-      hold.resolvedAt ?? null,
-      hold.actor,
-      hold.toWalletId ?? null,
-    ];
+    const { id, walletId, currency, amount, capturedAmount, status, expiresAt, createdAt, resolvedAt, actor, toWalletId } = hold;
+    return [id, walletId, currency, amount, capturedAmount, status, expiresAt, createdAt, resolvedAt ?? null, actor, toWalletId ?? null];
   },
   toHold(row: Row): Hold {
     const read = rowReader('holds', row);
