@@ -1,5 +1,6 @@
 import { InvariantViolation } from './invariant-violation';
 import { brokenEntryFact, brokenStep, brokenWalletFact, LedgerPoint, pointOf } from './ledger-invariants';
+import type { Wallet } from './wallet';
 import type { WalletChange } from './wallet-steps';
 
 /**
@@ -34,7 +35,7 @@ function brokenChangeFact({ before, after, entries, holds = [] }: WalletChange):
   return undefined;
 }
 
-function brokenIdentity(before: WalletChange['after'], after: WalletChange['after']): boolean {
+function brokenIdentity(before: Wallet, after: Wallet): boolean {
   return (
     before.id !== after.id || before.ownerId !== after.ownerId || before.currency !== after.currency || before.createdAt !== after.createdAt
   );
