@@ -74,19 +74,15 @@ export class DynamoWalletRepository implements WalletRepository {
   async history(walletId: string, page: HistoryPage): Promise<LedgerEntry[]> {
     if (page.first <= 0 || (page.beforeVersion !== undefined && page.beforeVersion <= 0)) return [];
     const { Items = [] } = await this.documents.send(new QueryCommand(historyRequest(this.tableName, walletId, page)));
-    return checkedEntries(
-      walletId,
-      Items.map((item) => entryItem.toEntry(item)),
-    );
+    const entries = Items.map((item) => entryItem.toEntry(item));
+    return checkedEntries(walletId, entries);
   }
 
   async entries(walletId: string, range: EntryRange): Promise<LedgerEntry[]> {
     if (range.limit <= 0 || range.fromVersion > range.toVersion || range.toVersion < 0) return [];
     const { Items = [] } = await this.documents.send(new QueryCommand(entriesRequest(this.tableName, walletId, range)));
-    return checkedEntries(
-      walletId,
-      Items.map((item) => entryItem.toEntry(item)),
-    );
+    const entries = Items.map((item) => entryItem.toEntry(item));
+    return checkedEntries(walletId, entries);
   }
 
   async entryAt(walletId: string, version: number): Promise<LedgerEntry | undefined> {

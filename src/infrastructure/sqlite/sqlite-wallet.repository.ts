@@ -89,20 +89,16 @@ export class SqliteWalletRepository implements WalletRepository {
   async history(walletId: string, page: HistoryPage): Promise<LedgerEntry[]> {
     if (page.first <= 0) return [];
     const below = page.beforeVersion ?? Number.MAX_SAFE_INTEGER;
-    return checkedEntries(
-      walletId,
-      this.sql.history.all(walletId, below, page.first).map((row) => entryRow.toEntry(row)),
-    );
+    const entries = this.sql.history.all(walletId, below, page.first).map((row) => entryRow.toEntry(row));
+    return checkedEntries(walletId, entries);
   }
 
   async entries(walletId: string, range: EntryRange): Promise<LedgerEntry[]> {
     if (range.limit <= 0 || range.fromVersion > range.toVersion) return [];
     const statement = range.order === 'oldestFirst' ? this.sql.entriesOldestFirst : this.sql.entriesNewestFirst;
     const rows = statement.all(walletId, range.fromVersion, range.toVersion, range.limit);
-    return checkedEntries(
-      walletId,
-      rows.map((row) => entryRow.toEntry(row)),
-    );
+    const entries = rows.map((row) => entryRow.toEntry(row));
+    return checkedEntries(walletId, entries);
   }
 
   async entryAt(walletId: string, version: number): Promise<LedgerEntry | undefined> {
