@@ -15,7 +15,7 @@ import { errorLoggingPlugin, formatError } from './http/error-policy';
 import { authenticate, bearerToken, refuseUnauthenticated } from './http/authentication';
 import { graphqlHandler, plain } from './http/graphql-handler';
 import { HttpDrain } from './http/http-drain';
-import { httpServerOptions } from './http/http-server-options';
+import { httpServerOptions, LISTEN_BACKLOG } from './http/http-server-options';
 import { DEFAULT_LIMITS, EdgeLimits } from './http/limits';
 import { metricsPlugin } from './http/metrics.plugin';
 import { PLAYGROUND_ASSETS, playgroundPage, servePlaygroundAsset } from './http/playground';
@@ -226,7 +226,7 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
       readiness.start();
       return new Promise((done, fail) => {
         httpServer.once('error', fail);
-        httpServer.listen(port, host, () => done((httpServer.address() as AddressInfo).port));
+        httpServer.listen({ port, host, backlog: LISTEN_BACKLOG }, () => done((httpServer.address() as AddressInfo).port));
       });
     },
     async stop() {
