@@ -4,7 +4,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { NO_METRICS, ServiceMetrics } from './application/service-metrics.port';
 import { TokenVerifier } from './application/token-verifier.port';
-import { WalletService } from './application/wallet.service';
+import { WalletUseCases } from './application/wallet-use-cases';
 import { RequestContext } from './graphql/request-context';
 import { buildWalletSchema } from './graphql/schema';
 import { CallerKey, clientAddress } from './http/caller-key';
@@ -33,7 +33,7 @@ import { Caller } from './domain/caller';
 import { answerStatementCsv, statementWalletId } from './http/statement-csv';
 
 export interface AppDependencies {
-  readonly wallets: WalletService;
+  readonly wallets: WalletUseCases;
   /** Proves who is asking: every GraphQL request carries a bearer token. */
   readonly tokens: TokenVerifier;
   /** Headers the Playground's tabs send (development: a token of the first example user). */
