@@ -51,7 +51,7 @@ export async function captureHold(deps: UseCaseDeps, caller: Caller, command: Ca
   const { holdId, expectedVersion, idempotencyKey } = command;
   const walletId = parseHoldId(holdId)?.walletId;
   if (walletId === undefined) return holdNotFound(holdId);
-  const based = await deps.states.at(caller, walletId, expectedVersion);
+  const based = await deps.states.basedOn(caller, walletId, expectedVersion);
   if (isDomainError(based) && based.code === 'WALLET_NOT_FOUND') return holdNotFound(holdId);
   const amount = command.amount === undefined ? undefined : parseAmount(command.amount, based.wallet.currency);
   if (amount && !amount.ok) return invalidAmount(command.amount ?? '', amount.problem);
@@ -64,7 +64,7 @@ export async function captureHold(deps: UseCaseDeps, caller: Caller, command: Ca
     const result = captureHoldRule(based.wallet, holdId, amount?.money.minor, context);
     if (!result.ok) {
       const refusal = result.error.code === 'HOLD_NOT_FOUND' ? await notPendingOf(deps, holdId, context.now) : result.error;
-      return fail(aboutTheHold(holdId, await deps.states.confirmed(based, expectedVersion, refusal)));
+      return fail(aboutTheHold(holdId, await deps.states.confirmRefusal(based, expectedVersion, refusal)));
     }
     const captured: Money = { currency: based.wallet.currency, minor: result.hold.capturedAmount };
     const credit = await creditOf(deps, caller, result.hold.toWalletId, captured, { transferId, walletId, idempotencyKey });
@@ -83,7 +83,7 @@ export async function captureHold(deps: UseCaseDeps, caller: Caller, command: Ca
     const onlyDestinationMoved =
       credit && written.status === 'rejected' && written.stale.length === 1 && written.stale[0].walletId === credit.after.id;
     if (!onlyDestinationMoved || refresh >= DESTINATION_REFRESHES)
-      return fail(aboutTheHold(holdId, await deps.states.conflictOf(walletId, expectedVersion, written)));
+      return fail(aboutTheHold(holdId, await deps.states.whyNotWritten(walletId, expectedVersion, written)));
     await sleep(Math.random() * deps.options.backoffMs * Math.min(refresh, 8));
   }
 }
@@ -100,7 +100,7 @@ async function creditOf(
   { transferId, walletId, idempotencyKey }: { transferId: string; walletId: string; idempotencyKey?: string },
 ): Promise<WalletChange | undefined> {
   if (toWalletId === undefined) return undefined;
-  const destination: Wallet | undefined = await deps.states.latest(toWalletId);
+  const destination: Wallet | undefined = await deps.states.latestKnown(toWalletId);
   if (!destination) throw new Error(`Hold payee ${toWalletId} does not exist`);
   const credit = increaseBalance(
     destination,

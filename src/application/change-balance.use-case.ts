@@ -74,11 +74,11 @@ async function changeBalance<E extends BalanceIncreased | BalanceDecreased, R ex
     ...metadataIntent(metadata),
   );
   const fail = failure<E>(deps, request);
-  const based = await deps.states.at(caller, command.walletId, command.expectedVersion);
+  const based = await deps.states.basedOn(caller, command.walletId, command.expectedVersion);
   if (isDomainError(based)) return fail(based);
   const result = rule(based.wallet, amount.money, entryContext(deps, caller, { idempotencyKey, metadata }));
-  if (!result.ok) return fail(await deps.states.confirmed(based, command.expectedVersion, result.error));
+  if (!result.ok) return fail(await deps.states.confirmRefusal(based, command.expectedVersion, result.error));
   const written = await deps.writer.write({ changes: [result.change], event: eventOf(result.change.after, amount.money) }, request);
   if (written.status === 'done') return written.outcome;
-  return fail(await deps.states.conflictOf(command.walletId, command.expectedVersion, written));
+  return fail(await deps.states.whyNotWritten(command.walletId, command.expectedVersion, written));
 }

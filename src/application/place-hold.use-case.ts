@@ -71,9 +71,9 @@ export async function placeHold(deps: UseCaseDeps, caller: Caller, command: Plac
     String(expiresInSeconds),
   );
   const fail = failure<HoldPlaced>(deps, request);
-  const based = await deps.states.at(caller, walletId, expectedVersion);
+  const based = await deps.states.basedOn(caller, walletId, expectedVersion);
   if (isDomainError(based) && based.code === 'WALLET_NOT_FOUND') return fail(based);
-  const destination = toWalletId === undefined ? undefined : await deps.states.latest(toWalletId);
+  const destination = toWalletId === undefined ? undefined : await deps.states.latestKnown(toWalletId);
   if (toWalletId !== undefined && !destination) return fail(walletNotFound(toWalletId));
   if (isDomainError(based)) return fail(based);
   const context = entryContext(deps, caller, { idempotencyKey });
@@ -84,12 +84,12 @@ export async function placeHold(deps: UseCaseDeps, caller: Caller, command: Plac
   if (!result.ok || refusedDestination) {
     // The source's currency first, then the destination's, then the source's balance and cap (transfer's order).
     const first = !result.ok && (result.error.code === 'CURRENCY_MISMATCH' || !refusedDestination) ? result.error : refusedDestination;
-    return fail(await deps.states.confirmed(based, expectedVersion, first ?? unreachable()));
+    return fail(await deps.states.confirmRefusal(based, expectedVersion, first ?? unreachable()));
   }
   const event: HoldPlaced = { type: 'HOLD_PLACED', hold: result.hold, wallet: result.change.after };
   const written = await deps.writer.write({ changes: [result.change], event }, request);
   if (written.status === 'done') return written.outcome;
-  return fail(await deps.states.conflictOf(walletId, expectedVersion, written));
+  return fail(await deps.states.whyNotWritten(walletId, expectedVersion, written));
 }
 
 /** A destination that does not take the currency; redacted when it is not the caller's to see. */

@@ -67,9 +67,9 @@ export async function transfer(deps: UseCaseDeps, caller: Caller, command: Trans
   const fail = failure<MoneyTransferred>(deps, request);
   const transferId = deps.options.newId();
   for (let refresh = 1; ; refresh++) {
-    const source = await deps.states.at(caller, fromWalletId, expectedVersion);
+    const source = await deps.states.basedOn(caller, fromWalletId, expectedVersion);
     if (isDomainError(source) && source.code === 'WALLET_NOT_FOUND') return fail(source);
-    const destination = await deps.states.latest(toWalletId);
+    const destination = await deps.states.latestKnown(toWalletId);
     if (!destination) return fail(walletNotFound(toWalletId));
     if (isDomainError(source)) return fail(source);
     const debit = decreaseBalance(
@@ -86,7 +86,7 @@ export async function transfer(deps: UseCaseDeps, caller: Caller, command: Trans
     );
     if (!debit.ok || !credit.ok) {
       const refusal = transferRefusal(debit, mayAccess(caller, destination) ? credit : redacted(credit));
-      return fail(await deps.states.confirmed(source, expectedVersion, refusal));
+      return fail(await deps.states.confirmRefusal(source, expectedVersion, refusal));
     }
     const event: MoneyTransferred = {
       type: 'MONEY_TRANSFERRED',
@@ -102,7 +102,7 @@ export async function transfer(deps: UseCaseDeps, caller: Caller, command: Trans
     const onlyDestinationMoved = written.status === 'rejected' && written.stale.length === 1 && staleDestination?.current;
     if (!onlyDestinationMoved || refresh >= DESTINATION_REFRESHES) {
       if (staleDestination && !staleDestination.current) return fail(walletNotFound(toWalletId));
-      return fail(await deps.states.conflictOf(fromWalletId, expectedVersion, written));
+      return fail(await deps.states.whyNotWritten(fromWalletId, expectedVersion, written));
     }
     // Others credited the destination meanwhile: spread the re-planned tries out a little.
     await sleep(Math.random() * deps.options.backoffMs * Math.min(refresh, 8));

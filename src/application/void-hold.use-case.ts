@@ -22,7 +22,7 @@ export async function voidHold(deps: UseCaseDeps, caller: Caller, command: VoidH
   const { holdId, expectedVersion, idempotencyKey } = command;
   const walletId = parseHoldId(holdId)?.walletId;
   if (walletId === undefined) return holdNotFound(holdId);
-  const based = await deps.states.at(caller, walletId, expectedVersion);
+  const based = await deps.states.basedOn(caller, walletId, expectedVersion);
   if (isDomainError(based) && based.code === 'WALLET_NOT_FOUND') return holdNotFound(holdId);
   const request = idempotentRequest(caller.id, idempotencyKey, 'voidHold', holdId);
   const fail = failure<HoldVoided>(deps, request);
@@ -31,10 +31,10 @@ export async function voidHold(deps: UseCaseDeps, caller: Caller, command: VoidH
   const result = voidHoldRule(based.wallet, holdId, context);
   if (!result.ok) {
     const refusal = result.error.code === 'HOLD_NOT_FOUND' ? await notPendingOf(deps, holdId, context.now) : result.error;
-    return fail(aboutTheHold(holdId, await deps.states.confirmed(based, expectedVersion, refusal)));
+    return fail(aboutTheHold(holdId, await deps.states.confirmRefusal(based, expectedVersion, refusal)));
   }
   const event: HoldVoided = { type: 'HOLD_VOIDED', hold: result.hold, wallet: result.change.after };
   const written = await deps.writer.write({ changes: [result.change], event }, request);
   if (written.status === 'done') return written.outcome;
-  return fail(refusedByStore(written, holdId) ?? aboutTheHold(holdId, await deps.states.conflictOf(walletId, expectedVersion, written)));
+  return fail(refusedByStore(written, holdId) ?? aboutTheHold(holdId, await deps.states.whyNotWritten(walletId, expectedVersion, written)));
 }
