@@ -1,7 +1,7 @@
 /**
  * The layers of src/ and tools/, enforced (npm run lint): the domain knows nothing else; use cases know
  * only the domain; only infrastructure talks to databases and key libraries; only the GraphQL and HTTP
- * layers know GraphQL and Apollo; http and graphql never reach infrastructure; only observability knows
+ * layers know GraphQL and Apollo; graphql never imports http; http and graphql never reach infrastructure; only observability knows
  * pino, prom-client and the OpenTelemetry SDK. The tools (verify, bench, abuse and their kit) may import
  * src, never the other way round, and have no cycles either. Tests may reach anything.
  */
@@ -71,6 +71,13 @@ module.exports = {
       severity: 'error',
       from: { path: '^src/(http|graphql)/' },
       to: { path: '^src/(infrastructure|observability)/' },
+    },
+    {
+      name: 'graphql-never-imports-http',
+      comment: 'The schema and its rules (query limits, cost, one mutation) know nothing of the HTTP edge that serves them.',
+      severity: 'error',
+      from: { path: '^src/graphql/' },
+      to: { path: '^src/http/' },
     },
     {
       name: 'only-observability-imports-telemetry-back-ends',

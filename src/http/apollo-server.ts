@@ -3,7 +3,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { GraphQLSchema } from 'graphql';
 import { ServiceMetrics } from '../application/service-metrics.port';
 import { RequestContext } from '../graphql/request-context';
-import { queryLimits } from './query-limits';
+import { queryLimits } from '../graphql/rules/query-limits';
 import { Logger } from '../logger';
 import { errorLoggingPlugin, formatError } from './error-policy';
 import { EdgeLimits } from './limits';
