@@ -5,16 +5,8 @@ import { idempotentRequest } from '../domain/idempotency';
 import { Money, parseAmount } from '../domain/money';
 import { increaseBalance, Wallet, WalletChange } from '../domain/wallet';
 import { captureHold as captureHoldRule } from '../domain/wallet-holds';
-import {
-  CaptureExceedsHold,
-  HoldNotFound,
-  holdNotFound,
-  HoldNotPending,
-  IdempotencyKeyReused,
-  InvalidAmount,
-  invalidAmount,
-  VersionConflict,
-} from '../domain/wallet-errors';
+import { CaptureExceedsHold, HoldNotFound, holdNotFound, HoldNotPending } from '../domain/hold-errors';
+import { IdempotencyKeyReused, InvalidAmount, invalidAmount, VersionConflict } from '../domain/wallet-errors';
 import { HoldCaptured, isDomainError } from '../domain/wallet-events';
 import { aboutTheHold, notPendingOf, refusedByStore } from './hold-refusals';
 import { entryContext, failure, UseCaseDeps } from './use-case-deps';

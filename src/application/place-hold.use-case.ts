@@ -6,11 +6,11 @@ import { idempotentRequest } from '../domain/idempotency';
 import { parseAmount } from '../domain/money';
 import { Wallet } from '../domain/wallet';
 import { placeHold as placeHoldRule } from '../domain/wallet-holds';
+import { HoldLimitReached } from '../domain/hold-errors';
 import {
   CurrencyMismatch,
   currencyMismatch,
   currencyNotAccepted,
-  HoldLimitReached,
   IdempotencyKeyReused,
   InsufficientBalance,
   InvalidAmount,

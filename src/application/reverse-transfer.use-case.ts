@@ -4,15 +4,12 @@ import { Metadata } from '../domain/metadata';
 import { Money, parseAmount } from '../domain/money';
 import { remainingOf, TransferRecord } from '../domain/transfer-record';
 import { decreaseBalance, increaseBalance, Wallet } from '../domain/wallet';
+import { ReversalExceedsTransfer, reversalExceedsTransfer, TransferNotFound, transferNotFound } from '../domain/transfer-errors';
 import {
   IdempotencyKeyReused,
   InsufficientBalance,
   InvalidAmount,
   invalidAmount,
-  ReversalExceedsTransfer,
-  reversalExceedsTransfer,
-  TransferNotFound,
-  transferNotFound,
   VersionConflict,
   WalletNotFound,
 } from '../domain/wallet-errors';

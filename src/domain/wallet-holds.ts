@@ -5,17 +5,14 @@ import { EntryContext, HoldChangeResult, Wallet } from './wallet';
 import {
   CaptureExceedsHold,
   captureExceedsHold,
-  CurrencyMismatch,
-  currencyMismatch,
   HoldLimitReached,
   holdLimitReached,
   HoldNotFound,
   holdNotFound,
   HoldNotPending,
   holdNotPending,
-  InsufficientBalance,
-  insufficientBalance,
-} from './wallet-errors';
+} from './hold-errors';
+import { CurrencyMismatch, currencyMismatch, InsufficientBalance, insufficientBalance } from './wallet-errors';
 
 export interface HoldRequest {
   readonly holdId: string;
