@@ -1,6 +1,7 @@
 import { holdRecord, isLiveAt, MAX_PENDING_HOLDS, PendingHold } from './hold';
 import { Money } from './money';
-import { availableAt, changeOf } from './wallet-steps';
+import { availableAt } from './wallet-figures';
+import { changeOf } from './wallet-steps';
 import { EntryContext, HoldChangeResult, Wallet } from './wallet';
 import {
   CaptureExceedsHold,
