@@ -1,7 +1,7 @@
 import { Caller, mayAccess } from '../domain/caller';
 import { Wallet } from '../domain/wallet';
 import { DomainError, VersionConflict, versionConflict, WalletNotFound, walletNotFound } from '../domain/wallet-errors';
-import { WalletEvent } from '../domain/wallet-events';
+import { isDomainError, WalletEvent } from '../domain/wallet-events';
 import { WalletRepository } from '../domain/wallet-repository.port';
 import { Written } from './change-writer';
 import { KnownWallets } from './known-wallets';
@@ -50,6 +50,31 @@ export class WalletStates {
     if (!current || !mayAccess(caller, current)) return walletNotFound(walletId);
     if (known) return { wallet: known, remembered: true };
     return current.version === expectedVersion ? { wallet: current, remembered: false } : versionConflict(expectedVersion, current);
+  }
+
+  /**
+   * The states of a change that also credits a destination, in its answer order: the source's existence,
+   * then the destination's (its latest state: it is credited at any version), then the source's version.
+   */
+  async basedOnWithDestination(
+    caller: Caller,
+    walletId: string,
+    expectedVersion: number,
+    toWalletId: string,
+  ): Promise<{ readonly based: BasedOn; readonly destination: Wallet } | WalletNotFound | VersionConflict>;
+  /** Without `toWalletId`: the source alone, as basedOn. */
+  async basedOnWithDestination(
+    caller: Caller,
+    walletId: string,
+    expectedVersion: number,
+    toWalletId?: string,
+  ): Promise<{ readonly based: BasedOn; readonly destination?: Wallet } | WalletNotFound | VersionConflict>;
+  async basedOnWithDestination(caller: Caller, walletId: string, expectedVersion: number, toWalletId?: string) {
+    const based = await this.basedOn(caller, walletId, expectedVersion);
+    if (isDomainError(based) && based.code === 'WALLET_NOT_FOUND') return based;
+    const destination = toWalletId === undefined ? undefined : await this.latestKnown(toWalletId);
+    if (toWalletId !== undefined && !destination) return walletNotFound(toWalletId);
+    return isDomainError(based) ? based : { based, destination };
   }
 
   /**

@@ -26,6 +26,9 @@ export type DomainError =
 
 export type ErrorCode = DomainError['code'];
 
+/** What any change of a balance may answer instead: a bad amount, an unknown (or foreign) wallet, a stale version, another currency, a reused key. */
+export type ChangeRefusal = InvalidAmount | WalletNotFound | VersionConflict | CurrencyMismatch | IdempotencyKeyReused;
+
 export interface InvalidAmount {
   readonly code: 'INVALID_AMOUNT';
   readonly message: string;
