@@ -65,19 +65,14 @@ module.exports = {
       to: { path: ['^node_modules/(type-graphql|@apollo|graphql|graphql-scalars|@escape\\.tech|graphql-query-complexity)/'] },
     },
     {
-      name: 'http-and-graphql-never-import-infrastructure',
+      name: 'http-and-graphql-import-no-infrastructure-graphql-no-http',
       comment:
-        'The edge and the schema reach storage, keys and telemetry back-ends only through ports (the metrics port is src/application/service-metrics.port.ts), wired in app.ts/main.ts.',
+        'The edge and the schema reach storage, keys and telemetry back-ends only through ports (the metrics port is ' +
+        'src/application/service-metrics.port.ts), wired in app.ts/main.ts; and the schema with its rules (query limits, ' +
+        'cost, one mutation) knows nothing of the HTTP edge that serves it. ($1: a folder may import itself.)',
       severity: 'error',
       from: { path: '^src/(http|graphql)/' },
-      to: { path: '^src/(infrastructure|observability)/' },
-    },
-    {
-      name: 'graphql-never-imports-http',
-      comment: 'The schema and its rules (query limits, cost, one mutation) know nothing of the HTTP edge that serves them.',
-      severity: 'error',
-      from: { path: '^src/graphql/' },
-      to: { path: '^src/http/' },
+      to: { path: '^src/(infrastructure|observability|http)/', pathNot: '^src/$1/' },
     },
     {
       name: 'only-observability-imports-telemetry-back-ends',
