@@ -2,7 +2,7 @@ import { createServer, request, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { createApp, App } from '../../src/app';
 import { NO_METRICS } from '../../src/application/service-metrics.port';
-import { WalletService } from '../../src/application/wallet.service';
+import { createWalletUseCases } from '../../src/application/wallet-use-cases';
 import { STORE_RETRY_AFTER_SECONDS } from '../../src/http/error-policy';
 import { DevSigningKey } from '../../src/infrastructure/auth/dev-signing-key';
 import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
@@ -55,7 +55,7 @@ describe('a write whose answer the store connection lost', () => {
       'dynamodb',
     );
     app = await createApp({
-      wallets: new WalletService(repository),
+      wallets: createWalletUseCases(repository),
       tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
       isStoreReachable: async () => true,
       playground: false,
