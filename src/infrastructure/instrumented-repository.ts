@@ -4,6 +4,7 @@ import { ServiceMetrics, StoreOperation, StoreOutcome } from '../application/ser
 import { InvariantViolation } from '../domain/invariant-violation';
 import { CommitOutcome, WalletRepository } from '../domain/wallet-repository.port';
 import { Logger } from '../logger';
+import { typedStoreFailure } from './store-failure';
 
 const tracer = trace.getTracer('wallet-service');
 
@@ -13,8 +14,9 @@ const THROTTLING = new Set(['ThrottlingException', 'ProvisionedThroughputExceede
 /**
  * Any store, measured: each repository call (one store request) is timed by operation and outcome,
  * runs in a span (a child of the GraphQL operation's), and logs a failure or a conflicted transaction
- * through the service's logger, so the line carries the request's id. A broken invariant at the store
- * boundary (InvariantViolation) is logged at error level with its facts.
+ * through the service's logger, so the line carries the request's id. A store that could not take the
+ * request (down, restarting, a dropped connection, a 5xx) fails as StoreUnavailable (store-failure.ts); a
+ * broken invariant at the store boundary (InvariantViolation) stays itself and is logged at error level.
  */
 export function instrumentRepository(
   repository: WalletRepository,
@@ -39,7 +41,7 @@ export function instrumentRepository(
         if (error instanceof InvariantViolation) logger.error('Store boundary invariant violated', { operation, ...factsOf(error) });
         else logger.warn('Store request failed', { operation, outcome, error: String(error).slice(0, 500) });
         span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
-        throw error;
+        throw typedStoreFailure(error);
       } finally {
         metrics.storeRequest(operation, outcome, (performance.now() - startedAt) / 1000);
         span.setAttribute('store.outcome', outcome);
