@@ -14,6 +14,8 @@ import { TokenIssuer } from '../kit/token-issuer';
 import { BENCH_COMMAND, BenchOptions, parseBenchOptions } from './bench-command';
 import { childPid } from './cpu';
 import { describeMachine } from './machine';
+import { renderPeerComparison } from './peer-report';
+import { startPeers } from './peers/start-peers';
 import { publishReport } from './publish';
 import { renderReport } from './report';
 import { runPlan } from './plan';
@@ -74,9 +76,16 @@ async function main(options: BenchOptions): Promise<void> {
     interrupted();
     const authorization = await issuer.authorization('bench-client');
     const baseline = { store: new BaselineStore(documents, tableName), counter, holds: new HoldBaseline(documents, tableName) };
+    console.log('Starting the peer servers (bare node:http + SDK, plain Apollo Server 5)');
+    const peers = await startPeers({ DYNAMODB_ENDPOINT: dynamo.endpoint, DYNAMODB_TABLE: tableName }, cleanup);
+    interrupted();
     const runnerOn = (target: ServiceProcess) =>
       new ScenarioRunner(baseline, target, childPid(dynamo.pid, 'java'), stop.signal, authorization);
-    const runner = runnerOn(running);
+    const runner = new ScenarioRunner(baseline, running, childPid(dynamo.pid, 'java'), stop.signal, authorization, peers);
+    if (options.only === 'peers') {
+      publishReport(renderPeerComparison(toRows(await runPlan(runner, settings, stop.signal)), settings.concurrency), options);
+      return;
+    }
     console.log('Live subscribers: 1, 100 and 1,000, each beside the same writers alone');
     const subscribers = renderSubscriberLatency(await measureSubscriberLatency(running.url, issuer, settings, stop.signal), settings);
     if (options.only === 'subscribers') {
@@ -88,6 +97,8 @@ async function main(options: BenchOptions): Promise<void> {
     const holdPairs = await measureHoldPairs(runner, settings.seconds, settings.slices);
     interrupted();
     const rows = toRows(results);
+    const peerComparison = renderPeerComparison(rows, settings.concurrency);
+    console.log(peerComparison);
     const machine = describeMachine();
     const verification = await measureVerificationCost(issuer);
     console.log(
@@ -105,6 +116,7 @@ async function main(options: BenchOptions): Promise<void> {
     console.log(renderTelemetryCost(telemetry));
     const report = [
       renderReport(machine, settings, rows, analyse(rows, machine.cores), (performance.now() - started) / 1000),
+      peerComparison,
       renderHoldPairs(holdPairs),
       renderVerificationCost(verification),
       renderTelemetryCost(telemetry),
