@@ -86,7 +86,7 @@ export class ChangeWriter {
       if (outcome.status === 'rejected') {
         for (const stale of outcome.stale) {
           if (stale.current) {
-            this.known.remember(stale.current);
+            this.known.correct(stale.current);
             this.queue.toldAt(stale.walletId, sent);
           } else this.known.forget(stale.walletId);
         }
@@ -122,6 +122,11 @@ export class ChangeWriter {
       if (current && current.version > before.version) stale.push({ walletId: before.id, current });
     }
     return stale;
+  }
+
+  /** Resolves when every write on the wallet queued before this call has been answered. */
+  settled(walletId: string): Promise<void> {
+    return this.queue.exclusive([walletId], async () => undefined);
   }
 
   /**

@@ -20,6 +20,8 @@ export class WalletStates {
   constructor(
     private readonly repository: WalletRepository,
     private readonly known: KnownWallets,
+    /** The writers' turns on each wallet (ChangeWriter), awaited before a conflict is answered from memory. */
+    private readonly turns?: { settled(walletId: string): Promise<void> },
   ) {}
 
   /** One strongly consistent read; remembered for the writes that follow. */
@@ -42,13 +44,29 @@ export class WalletStates {
    * (Its owner never changes, so the check holds for every version of it.)
    */
   async at(caller: Caller, walletId: string, version: number): Promise<BasedOn | WalletNotFound | VersionConflict> {
-    const known = this.known.atVersion(walletId, version);
+    const latest = this.known.latest(walletId);
     // Someone else's wallet costs the one read an unknown id costs, whatever this process remembers:
     // a faster "not found" from memory would tell its existence and its version by the clock.
-    const current = known && mayAccess(caller, known) ? known : await this.find(walletId);
+    if (latest && mayAccess(caller, latest)) {
+      if (latest.version === version) return { wallet: latest, remembered: true };
+      if (latest.version > version) return versionConflict(version, await this.newestAfterTurn(latest));
+    }
+    const current = await this.find(walletId);
     if (!current || !mayAccess(caller, current)) return walletNotFound(walletId);
-    if (known) return { wallet: known, remembered: true };
     return current.version === version ? { wallet: current, remembered: false } : versionConflict(version, current);
+  }
+
+  /**
+   * A client named a version this process knows to be stale (versions only grow, so the write would
+   * be refused): the hot wallet's retry. It is answered with no request. It waits for the writes on
+   * the wallet already queued here, so the state it carries is the newest this process has when its
+   * turn comes: newer than what the client sent, and than anything this process acknowledged before
+   * it arrived. Another instance may have moved the wallet further; the client's retry then meets
+   * DynamoDB's condition, whose answer (ALL_OLD) is current.
+   */
+  private async newestAfterTurn(known: Wallet): Promise<Wallet> {
+    await this.turns?.settled(known.id);
+    return this.known.latest(known.id) ?? known;
   }
 
   /**

@@ -60,12 +60,8 @@ export class WalletService {
   ) {
     const resolved = { ...DEFAULT_OPTIONS, ...options };
     const known = new KnownWallets(resolved.knownWallets);
-    this.deps = {
-      repository,
-      options: resolved,
-      states: new WalletStates(repository, known),
-      writer: new ChangeWriter(repository, known, resolved),
-    };
+    const writer = new ChangeWriter(repository, known, resolved);
+    this.deps = { repository, options: resolved, states: new WalletStates(repository, known, writer), writer };
   }
 
   getWallet(caller: Caller, walletId: string): Promise<Wallet | undefined> {

@@ -17,6 +17,7 @@ import { describeMachine } from './machine';
 import { renderPeerComparison } from './peer-report';
 import { startPeers } from './peers/start-peers';
 import { publishReport } from './publish';
+import { profileService } from './service-profile';
 import { renderReport } from './report';
 import { runPlan } from './plan';
 import { ScenarioRunner } from './scenario';
@@ -82,8 +83,13 @@ async function main(options: BenchOptions): Promise<void> {
     const runnerOn = (target: ServiceProcess) =>
       new ScenarioRunner(baseline, target, childPid(dynamo.pid, 'java'), stop.signal, authorization);
     const runner = new ScenarioRunner(baseline, running, childPid(dynamo.pid, 'java'), stop.signal, authorization, peers);
+    const profile = () => {
+      console.log('CPU profile of the service: 1 client, in a service started with --cpu-prof');
+      return profileService(serviceEnv, runnerOn, Math.max(2, settings.seconds / 2));
+    };
     if (options.only === 'peers') {
-      publishReport(renderPeerComparison(toRows(await runPlan(runner, settings, stop.signal)), settings.concurrency), options);
+      const comparison = renderPeerComparison(toRows(await runPlan(runner, settings, stop.signal)), settings.concurrency);
+      publishReport([comparison, await profile()].join('\n\n'), options);
       return;
     }
     console.log('Live subscribers: 1, 100 and 1,000, each beside the same writers alone');
@@ -97,7 +103,7 @@ async function main(options: BenchOptions): Promise<void> {
     const holdPairs = await measureHoldPairs(runner, settings.seconds, settings.slices);
     interrupted();
     const rows = toRows(results);
-    const peerComparison = renderPeerComparison(rows, settings.concurrency);
+    const peerComparison = [renderPeerComparison(rows, settings.concurrency), await profile()].join('\n\n');
     console.log(peerComparison);
     const machine = describeMachine();
     const verification = await measureVerificationCost(issuer);

@@ -90,6 +90,27 @@ describe('ChangeWriter', () => {
     expect(known.latest('w')).toEqual(moved);
   });
 
+  it('believes a rejection over a newer version it remembers (one a store that lost writes left behind)', async () => {
+    const { writer, known } = scripted({ status: 'rejected', stale: [{ walletId: 'w', current: wallet }] });
+    known.remember({ ...wallet, version: 7 });
+    await writer.write(plan);
+    expect(known.latest('w')).toEqual(wallet);
+  });
+
+  it('settles once the writes queued on the wallet before it are answered', async () => {
+    let answer = (_: CommitOutcome) => {};
+    const { writer, commit } = scripted();
+    commit.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    const written = writer.write(plan);
+    let settled = false;
+    const settling = writer.settled('w').then(() => (settled = true));
+    await new Promise((tick) => setImmediate(tick));
+    expect(settled).toBe(false);
+    answer({ status: 'committed' });
+    await Promise.all([written, settling]);
+    expect(settled).toBe(true);
+  });
+
   it('stores the key in the same commit as the effect', async () => {
     const { writer, commit } = scripted({ status: 'committed' });
     await writer.write(plan, request);
