@@ -37,7 +37,11 @@ describe('a retry on a version known to be stale', () => {
     const id = await walletAtVersion(3);
     const find = jest.spyOn(repository, 'find');
     const commit = jest.spyOn(repository, 'commit');
-    expect(await service.increaseBalance(ALICE, gbp(id, 1))).toMatchObject({ code: 'VERSION_CONFLICT', expectedVersion: 1, actualVersion: 3 });
+    expect(await service.increaseBalance(ALICE, gbp(id, 1))).toMatchObject({
+      code: 'VERSION_CONFLICT',
+      expectedVersion: 1,
+      actualVersion: 3,
+    });
     expect(find).not.toHaveBeenCalled();
     expect(commit).not.toHaveBeenCalled();
     await expectLedgerConsistent(store, id);

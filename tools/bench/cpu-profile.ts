@@ -59,7 +59,8 @@ function checked(profile: unknown): { nodes: ProfileNode[]; samples: number[]; t
   const nodes = Array.isArray(value?.nodes) ? value.nodes : undefined;
   const samples = Array.isArray(value?.samples) ? value.samples : undefined;
   const timeDeltas = Array.isArray(value?.timeDeltas) ? value.timeDeltas : undefined;
-  if (!nodes || !samples || !timeDeltas || samples.length !== timeDeltas.length) throw new Error('Not a V8 CPU profile (nodes, samples, timeDeltas)');
+  if (!nodes || !samples || !timeDeltas || samples.length !== timeDeltas.length)
+    throw new Error('Not a V8 CPU profile (nodes, samples, timeDeltas)');
   for (const node of nodes) {
     const frame = (node as { callFrame?: { functionName?: unknown; url?: unknown } }).callFrame;
     if (typeof (node as { id?: unknown }).id !== 'number' || typeof frame?.functionName !== 'string' || typeof frame.url !== 'string')
@@ -76,6 +77,8 @@ export function renderProfile(summary: ProfileSummary, top = 10, requests?: numb
     '',
     '| where (self time) | ms | share of busy |',
     '|---|---:|---:|',
-    ...summary.groups.slice(0, top).map((group) => `| ${group.name} | ${(group.micros / 1000).toFixed(1)} | ${(group.share * 100).toFixed(1)}% |`),
+    ...summary.groups
+      .slice(0, top)
+      .map((group) => `| ${group.name} | ${(group.micros / 1000).toFixed(1)} | ${(group.share * 100).toFixed(1)}% |`),
   ];
 }

@@ -14,7 +14,9 @@ export async function runPlan(runner: ScenarioRunner, settings: BenchSettings, s
     if (stop.aborted) throw new Error('Interrupted');
   };
   const warmup = Math.max(...settings.concurrency.filter((c) => c <= 8));
-  console.log(`Warm-up: baseline, ${runner.peerKinds.map((kind) => `${kind} peer, `).join('')}service, ${warmup} clients, ${settings.warmupSeconds} s each`);
+  console.log(
+    `Warm-up: baseline, ${runner.peerKinds.map((kind) => `${kind} peer, `).join('')}service, ${warmup} clients, ${settings.warmupSeconds} s each`,
+  );
   const own = (clients: number): ScenarioSpec[] => [
     { target: 'baseline', clients, wallets: 'own' },
     ...runner.peerKinds.map((target) => ({ target, clients, wallets: 'own' as const })),

@@ -31,7 +31,7 @@ describe('KnownWallets', () => {
     expect(known.latest('a')?.version).toBe(5);
   });
 
-  it('takes a write\'s answer as it is, even older than what it knew (a store that lost writes)', () => {
+  it("takes a write's answer as it is, even older than what it knew (a store that lost writes)", () => {
     const known = new KnownWallets();
     known.remember(wallet('a', 5));
     known.correct(wallet('a', 3));

@@ -1,7 +1,10 @@
 import { groupOf, renderProfile, summarizeProfile } from '../../../tools/bench/cpu-profile';
 
 /** A hand-written profile: each sample lasts until the next (timeDeltas[i + 1]); the last one lasts 0. */
-const frame = (id: number, functionName: string, url: string) => ({ id, callFrame: { functionName, url, scriptId: '0', lineNumber: 0, columnNumber: 0 } });
+const frame = (id: number, functionName: string, url: string) => ({
+  id,
+  callFrame: { functionName, url, scriptId: '0', lineNumber: 0, columnNumber: 0 },
+});
 const profile = {
   nodes: [
     frame(1, '(root)', ''),

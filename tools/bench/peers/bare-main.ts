@@ -21,7 +21,9 @@ async function route(wallets: PeerWallets, req: IncomingMessage, res: ServerResp
     const { walletId, expectedVersion } = JSON.parse(body) as { walletId?: unknown; expectedVersion?: unknown };
     if (typeof walletId !== 'string' || typeof expectedVersion !== 'number') return answer(res, 400, 'walletId and expectedVersion');
     const outcome = await wallets.increase(walletId, expectedVersion);
-    return outcome.kind === 'not-found' ? answer(res, 404, 'No such wallet') : json(res, { kind: outcome.kind, wallet: view(outcome.wallet) });
+    return outcome.kind === 'not-found'
+      ? answer(res, 404, 'No such wallet')
+      : json(res, { kind: outcome.kind, wallet: view(outcome.wallet) });
   } catch (error) {
     answer(res, 500, error instanceof Error ? error.message : String(error));
   }

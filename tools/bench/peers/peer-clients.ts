@@ -47,7 +47,10 @@ export class PeerClient {
         : field(await this.graphql(PEER_INCREASE, variables), 'result');
     const kind = this.kind === 'bare' ? field(answer, 'kind') : field(answer, '__typename');
     const next = field(answer, 'wallet', 'version');
-    if (typeof next !== 'number' || !(kind === 'increased' || kind === 'BalanceIncreased' || kind === 'conflict' || kind === 'VersionConflict')) {
+    if (
+      typeof next !== 'number' ||
+      !(kind === 'increased' || kind === 'BalanceIncreased' || kind === 'conflict' || kind === 'VersionConflict')
+    ) {
       throw new Error(`The ${this.kind} peer answered ${JSON.stringify(answer)}`);
     }
     return { kind: kind === 'increased' || kind === 'BalanceIncreased' ? ('success' as const) : ('conflict' as const), next };

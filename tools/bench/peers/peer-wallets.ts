@@ -2,9 +2,7 @@ import { Wallet } from '../../../src/domain/wallet';
 import { BaselineStore } from '../baseline';
 
 /** What a peer answers to one increase: the kind of answer and the version the client bases its next try on. */
-export type PeerAnswer =
-  | { readonly kind: 'increased' | 'conflict'; readonly wallet: Wallet }
-  | { readonly kind: 'not-found' };
+export type PeerAnswer = { readonly kind: 'increased' | 'conflict'; readonly wallet: Wallet } | { readonly kind: 'not-found' };
 
 /** Wallets a peer server remembers; more than a bench run creates, so no eviction is measured. */
 const CAPACITY = 10_000;
