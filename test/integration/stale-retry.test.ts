@@ -50,7 +50,15 @@ describe('a retry on a version known to be stale', () => {
   it('waits for the write in flight on the wallet and carries the state it left', async () => {
     const id = await walletAtVersion(2);
     const find = jest.spyOn(repository, 'find');
+    const commit = repository.commit.bind(repository);
+    let sent = () => {};
+    const writing = new Promise<void>((resolve) => (sent = resolve));
+    jest.spyOn(repository, 'commit').mockImplementationOnce((...args) => {
+      sent();
+      return commit(...args);
+    });
     const inFlight = service.increaseBalance(ALICE, gbp(id, 2));
+    await writing;
     const stale = service.increaseBalance(ALICE, gbp(id, 0));
     expect(await inFlight).toMatchObject({ type: 'BALANCE_INCREASED', wallet: { version: 3 } });
     expect(await stale).toMatchObject({ code: 'VERSION_CONFLICT', actualVersion: 3, wallet: { version: 3, balance: 300n } });
