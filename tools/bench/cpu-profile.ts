@@ -30,17 +30,39 @@ export function groupOf(functionName: string, url: string): string {
     const [scope, name] = url.slice(modules + '/node_modules/'.length).split('/');
     return scope.startsWith('@') ? `${scope}/${name}` : scope;
   }
-  if (url.startsWith('node:')) return 'node (built-in modules)';
+  // node:internal/streams/writable -> node:streams, node:_http_outgoing -> node:_http_outgoing.
+  if (url.startsWith('node:'))
+    return `node:${
+      url
+        .slice('node:'.length)
+        .replace(/^internal\//, '')
+        .split('/')[0]
+    }`;
   if (url.includes('/dist/src/') || /\/dist\/[^/]+\.js$/.test(url)) return 'service (dist/src)';
   return 'other';
 }
 
-/** Self time by group. Each sample lasts until the next one (timeDeltas[i + 1]), as Chrome's DevTools reads it. */
-export function summarizeProfile(profile: unknown): ProfileSummary {
+/** Microseconds from the profile's start: only samples taken in [from, to) count (start-up and shutdown left out). */
+export interface ProfileWindow {
+  readonly fromMicros: number;
+  readonly toMicros: number;
+}
+
+/**
+ * Self time by group. Each sample lasts until the next one (timeDeltas[i + 1]), as Chrome's DevTools
+ * reads it; sample i was taken at the sum of timeDeltas[0..i] after the start.
+ */
+export function summarizeProfile(
+  profile: unknown,
+  window: ProfileWindow = { fromMicros: 0, toMicros: Number.POSITIVE_INFINITY },
+): ProfileSummary {
   const { nodes, samples, timeDeltas } = checked(profile);
   const groupById = new Map(nodes.map((node) => [node.id, groupOf(node.callFrame.functionName, node.callFrame.url)]));
   const micros = new Map<string, number>();
+  let takenAt = 0;
   for (let i = 0; i < samples.length; i++) {
+    takenAt += timeDeltas[i];
+    if (takenAt < window.fromMicros || takenAt >= window.toMicros) continue;
     const group = groupById.get(samples[i]) ?? 'other';
     micros.set(group, (micros.get(group) ?? 0) + Math.max(0, timeDeltas[i + 1] ?? 0));
   }

@@ -14,7 +14,7 @@ const profile = {
     frame(5, 'changeBalance', 'file:///app/dist/src/application/change-balance.use-case.js'),
     frame(6, 'writev', ''),
     frame(7, '(garbage collector)', ''),
-    frame(8, 'emit', 'node:events'),
+    frame(8, 'emit', 'node:internal/streams/writable'),
   ],
   startTime: 0,
   endTime: 100,
@@ -33,8 +33,15 @@ describe('the CPU profile summary', () => {
       { name: 'service (dist/src)', micros: 10, share: 10 / 60 },
       { name: 'native writev', micros: 10, share: 10 / 60 },
       { name: '(garbage collector)', micros: 5, share: 5 / 60 },
-      { name: 'node (built-in modules)', micros: 5, share: 5 / 60 },
+      { name: 'node:streams', micros: 5, share: 5 / 60 },
     ]);
+  });
+
+  it('counts only the samples taken inside the window, each for as long as it lasted', () => {
+    // Taken at 0, 10, 20, 30, 40, 50, 90, 95, 100 µs: the window [15, 45) holds the graphql, own-code and writev samples.
+    const summary = summarizeProfile(profile, { fromMicros: 15, toMicros: 45 });
+    expect(summary.busyMicros).toBe(30);
+    expect(summary.groups.map((group) => group.name)).toEqual(['graphql', 'service (dist/src)', 'native writev']);
   });
 
   it('names a package by its folder under the last node_modules, scoped or not', () => {
@@ -43,6 +50,7 @@ describe('the CPU profile summary', () => {
     expect(groupOf('', '')).toBe('native (anonymous)');
     expect(groupOf('(program)', '')).toBe('(program)');
     expect(groupOf('main', 'file:///a/dist/main.js')).toBe('service (dist/src)');
+    expect(groupOf('end', 'node:_http_outgoing')).toBe('node:_http_outgoing');
   });
 
   it('refuses what is not a profile rather than summing nonsense', () => {
