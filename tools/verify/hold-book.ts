@@ -16,9 +16,29 @@ export interface BookedHold {
  */
 export class HoldBook {
   private readonly holds = new Map<string, BookedHold>();
+  /**
+   * The client's first hold, placed with the shortest expiry and kept for one capture after it
+   * expired: every run tries that (which must be refused), however the dice fall.
+   */
+  private kept?: { readonly holdId: string; tried: boolean };
 
   add(hold: BookedHold): void {
     this.holds.set(hold.holdId, hold);
+    this.kept ??= { holdId: hold.holdId, tried: false };
+  }
+
+  /** True until the client has placed the hold it keeps for a capture after expiry. */
+  needsKeptHold(): boolean {
+    return this.kept === undefined;
+  }
+
+  /** The kept hold once it has expired, until a capture of it has been tried. */
+  keptAndExpired(nowMs: number): BookedHold | undefined {
+    const kept = this.kept;
+    const hold = kept?.holdId === undefined ? undefined : this.holds.get(kept.holdId);
+    if (!kept || !hold || kept.tried || hold.expiresAtMs > nowMs) return undefined;
+    kept.tried = true;
+    return hold;
   }
 
   remove(holdId: string): void {
@@ -29,9 +49,19 @@ export class HoldBook {
     return [...this.holds.values()];
   }
 
-  /** Holds whose expiry is more than `marginMs` away. */
+  /** Holds whose expiry is more than `marginMs` away (not the kept one: it waits for its expiry). */
   live(nowMs: number, marginMs: number): BookedHold[] {
-    return this.all().filter((hold) => hold.expiresAtMs > nowMs + marginMs);
+    return this.free().filter((hold) => hold.expiresAtMs > nowMs + marginMs);
+  }
+
+  /** Holds whose expiry is at most `marginMs` away, or past (not the kept one). */
+  expiring(nowMs: number, marginMs: number): BookedHold[] {
+    return this.free().filter((hold) => hold.expiresAtMs <= nowMs + marginMs);
+  }
+
+  private free(): BookedHold[] {
+    const kept = this.kept?.tried ? undefined : this.kept?.holdId;
+    return this.all().filter((hold) => hold.holdId !== kept);
   }
 
   /** The hold a settled answer placed, if it was a HoldPlaced. */

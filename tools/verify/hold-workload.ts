@@ -44,8 +44,10 @@ async function chooseAndRun(turn: HoldTurn): Promise<unknown> {
   const { random, book } = turn;
   const nowMs = Date.now();
   for (const hold of book.all()) if (hold.expiresAtMs < nowMs - 10_000) book.remove(hold.holdId);
+  const kept = book.keptAndExpired(nowMs);
+  if (kept) return captureAtExpiry(turn, kept, true);
   const live = book.live(nowMs, EXPIRY_MARGIN_MS);
-  const expiring = book.all().filter((hold) => !live.includes(hold));
+  const expiring = book.expiring(nowMs, EXPIRY_MARGIN_MS);
   const roll = random.next();
   if (expiring.length > 0 && roll < 0.3) return captureAtExpiry(turn, random.pick(expiring), random.chance(0.5));
   if (live.length === 0 || roll < 0.45) return place(turn);
@@ -88,7 +90,7 @@ async function placeOn(turn: HoldTurn, walletId: string, n: number): Promise<OpR
     walletId,
     amount: holdAmount(random, available, balance),
     expectedVersion: version,
-    expiresInSeconds: random.chance(SHORT_EXPIRY_SHARE) ? random.int(1, 3) : random.int(20, 60),
+    expiresInSeconds: turn.book.needsKeptHold() ? 1 : random.chance(SHORT_EXPIRY_SHARE) ? random.int(1, 3) : random.int(20, 60),
     ...(random.chance(TO_WALLET_SHARE) && { toWalletId: random.pick(others) }),
   };
   const op = await run(turn, spec);
