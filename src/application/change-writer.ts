@@ -44,6 +44,8 @@ export interface WriterOptions {
  */
 export class ChangeWriter {
   private readonly queue = new WalletQueue();
+  /** Orders arrivals and sends: a write may trust an answer to a request sent after it arrived. */
+  private clock = 0;
 
   constructor(
     private readonly repository: WalletRepository,
@@ -58,28 +60,35 @@ export class ChangeWriter {
    * refused at once, without a request (see movedOn).
    */
   write<E extends WalletEvent>(plan: Plan<E>, request?: IdempotentRequest): Promise<Written<E>> {
+    const arrived = ++this.clock;
     return this.queue.exclusive(
       plan.changes.map((change) => change.after.id),
-      () => this.writeInTurn(plan, request),
+      () => this.writeInTurn(plan, arrived, request),
     );
   }
 
-  private async writeInTurn<E extends WalletEvent>(plan: Plan<E>, request?: IdempotentRequest): Promise<Written<E>> {
-    const movedOn = this.movedOn(plan.changes);
+  private async writeInTurn<E extends WalletEvent>(plan: Plan<E>, arrived: number, request?: IdempotentRequest): Promise<Written<E>> {
+    const movedOn = this.movedOn(plan.changes, arrived);
     // No takenBy: a keyed request refused here is checked for a replay by the use case (unlessReplayed).
     if (movedOn.length > 0) return { status: 'rejected', stale: movedOn };
     const nowSeconds = this.nowSeconds();
     const record = request && recordOf(request, plan.event, nowSeconds);
     for (let attempt = 1; ; attempt++) {
+      const sent = ++this.clock;
       const outcome = await this.repository.commit(plan.changes, record, plan.transfer);
       if (outcome.status === 'committed') {
-        for (const change of plan.changes) this.known.remember(change.after);
+        for (const change of plan.changes) {
+          this.known.remember(change.after);
+          this.queue.toldAt(change.after.id, sent);
+        }
         return { status: 'done', outcome: plan.event };
       }
       if (outcome.status === 'rejected') {
         for (const stale of outcome.stale) {
-          if (stale.current) this.known.correct(stale.current);
-          else this.known.forget(stale.walletId);
+          if (stale.current) {
+            this.known.correct(stale.current);
+            this.queue.toldAt(stale.walletId, sent);
+          } else this.known.forget(stale.walletId);
         }
         if (request && outcome.takenBy && !isExpired(outcome.takenBy, nowSeconds)) {
           return { status: 'done', outcome: this.replay<E>(request, outcome.takenBy) };
@@ -97,18 +106,20 @@ export class ChangeWriter {
   }
 
   /**
-   * Wallets this process has seen move past the version a change was computed from: DynamoDB's
-   * condition would refuse the write (a version is never reused), so it is refused here, without a
-   * request. The state it carries is the newest this process knows once the write's turn comes:
-   * newer than what the client sent, and than anything this process acknowledged before the write
-   * arrived. Another instance may have moved the wallet further; the client's retry then meets
-   * DynamoDB's condition, whose answer (ALL_OLD) is current.
+   * Wallets that moved past the version a change was computed from, as DynamoDB itself told this
+   * process in answer to a request sent after this write arrived: the condition would refuse the
+   * write (a version is never reused), and the state known (that answer, or a later one) is current
+   * at a moment after the client asked, so the refusal reads as fresh as DynamoDB's own ALL_OLD,
+   * whatever other instances do. A state told before the write arrived proves nothing of the
+   * present: such a write goes to DynamoDB, and its answer then serves those queued behind it.
    */
-  private movedOn(changes: readonly WalletChange[]): StaleWallet[] {
+  private movedOn(changes: readonly WalletChange[], arrived: number): StaleWallet[] {
     const stale: StaleWallet[] = [];
     for (const { before } of changes) {
-      const current = before && this.known.latest(before.id);
-      if (before && current && current.version > before.version) stale.push({ walletId: before.id, current });
+      const told = before && this.queue.lastTold(before.id);
+      if (!before || told === undefined || told < arrived) continue;
+      const current = this.known.latest(before.id);
+      if (current && current.version > before.version) stale.push({ walletId: before.id, current });
     }
     return stale;
   }

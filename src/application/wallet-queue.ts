@@ -11,6 +11,8 @@
 export class WalletQueue {
   /** The turn of the last writer queued on each wallet; absent when nobody holds or awaits it. */
   private readonly tails = new Map<string, Promise<void>>();
+  /** While a wallet is busy: the tick (the writer's clock) at which the last request that told its state was sent. */
+  private readonly told = new Map<string, number>();
 
   /**
    * Runs `work` holding the turn of every wallet named. Turns are taken in id order, so two plans
@@ -24,6 +26,16 @@ export class WalletQueue {
     } finally {
       for (const release of releases.reverse()) release();
     }
+  }
+
+  /** Notes that a request sent at `tick` told this wallet's state (kept until nobody holds or awaits the wallet). */
+  toldAt(walletId: string, tick: number): void {
+    if (this.tails.has(walletId)) this.told.set(walletId, Math.max(tick, this.told.get(walletId) ?? tick));
+  }
+
+  /** The tick of the last request that told the wallet's state since it became busy, if any. */
+  lastTold(walletId: string): number | undefined {
+    return this.told.get(walletId);
   }
 
   /** How many wallets have a writer holding or awaiting their turn (bounded by the writes in flight). */
@@ -43,7 +55,10 @@ export class WalletQueue {
     return () => {
       release();
       // The last in line leaves no entry behind: the map holds only wallets with writes in flight.
-      if (this.tails.get(walletId) === tail) this.tails.delete(walletId);
+      if (this.tails.get(walletId) === tail) {
+        this.tails.delete(walletId);
+        this.told.delete(walletId);
+      }
     };
   }
 }
