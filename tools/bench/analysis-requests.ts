@@ -44,8 +44,8 @@ function hotRequests(row: Row): string[] {
       ` ${(writes?.commands ?? 0) - (writes?.failed ?? 0)} TransactWriteItems landed; ${cancelled} were cancelled by their version` +
       ' condition and their ALL_OLD answer became the VersionConflict with no second request;' +
       ` ${reads} GetItem were sent; the other ${Math.max(0, row.mutations - sum.commands)} answers needed no request: the service` +
-      ' already knew the wallet had moved past the version named (a retry on a stale version, or a write queued behind the' +
-      ` one that moved it on); ${sum.transactionConflicts} transactions were re-sent for TransactionConflict.`,
+      ' already knew the wallet had moved past the version named (a retry on a stale version, or a queued write refused by' +
+      ` the answer to a request sent after it arrived); ${sum.transactionConflicts} transactions were re-sent for TransactionConflict.`,
     '',
     `Per *success* the hot wallet costs ${cell(ratio(sum.commands, loop.successes), 2)} DynamoDB requests, with` +
       ` ${cell(row.conflictsPerSuccess)} losing tries per success: a losing try the service can prove stale costs a GraphQL` +

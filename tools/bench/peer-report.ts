@@ -13,6 +13,11 @@ export function formatRate(row: Row | undefined): string {
   return row ? `${cell(row.opsPerSecond, 0)}/s (p50 ${cell(row.p50, 1)} ms, p99 ${cell(row.p99, 1)} ms)` : 'not run';
 }
 
+/** The server process's CPU per increase (the service's, or a peer's), in ms. */
+function cpuPerIncrease(row: Row | undefined): string {
+  return cell(row?.cpuMsPerSuccess.service ?? Number.NaN);
+}
+
 /** Throughput of `a` over `b`, NaN when either did not run. */
 function over(a: Row | undefined, b: Row | undefined): number {
   return a && b ? ratio(a.opsPerSecond, b.opsPerSecond) : Number.NaN;
@@ -35,8 +40,8 @@ export function renderPeerComparison(rows: readonly Row[], concurrency: readonly
     "(the repository's request builder) and remember wallet states as the service does. All four alternate slice by slice on",
     'one DynamoDB Local: on a shared machine the ratios mean more than the rates.',
     '',
-    '| clients | service | Apollo peer | bare peer | raw SDK | service / Apollo | service / bare | service / raw SDK | service CPU ms / increase |',
-    '|---:|---|---|---|---|---:|---:|---:|---:|',
+    '| clients | service | Apollo peer | bare peer | raw SDK | service / Apollo | service / bare | service / raw SDK | server CPU ms / increase: service, Apollo, bare |',
+    '|---:|---|---|---|---|---:|---:|---:|---|',
   ];
   for (const clients of concurrency) {
     const service = at('service', clients);
@@ -44,7 +49,7 @@ export function renderPeerComparison(rows: readonly Row[], concurrency: readonly
     const bare = at('bare', clients);
     const raw = at('baseline', clients);
     lines.push(
-      `| ${clients} | ${formatRate(service)} | ${formatRate(apollo)} | ${formatRate(bare)} | ${formatRate(raw)} | ${formatRatio(over(service, apollo))} | ${formatRatio(over(service, bare))} | ${formatRatio(over(service, raw))} | ${cell(service?.cpuMsPerSuccess.service ?? Number.NaN)} |`,
+      `| ${clients} | ${formatRate(service)} | ${formatRate(apollo)} | ${formatRate(bare)} | ${formatRate(raw)} | ${formatRatio(over(service, apollo))} | ${formatRatio(over(service, bare))} | ${formatRatio(over(service, raw))} | ${[service, apollo, bare].map(cpuPerIncrease).join(', ')} |`,
     );
   }
   const top = Math.max(...concurrency);
