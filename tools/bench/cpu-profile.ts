@@ -1,6 +1,6 @@
 /**
  * A V8 CPU profile (`node --cpu-prof`, a .cpuprofile JSON file) summed up by where the time went:
- * self time grouped by npm package, the service's own code (dist/src), Node's native functions by
+ * self time grouped by npm package, the service's own code (dist/), Node's native functions by
  * name, and V8's pseudo-frames. Pure, so that it is unit-tested on a hand-written profile.
  */
 export interface ProfileGroup {
@@ -38,7 +38,8 @@ export function groupOf(functionName: string, url: string): string {
         .replace(/^internal\//, '')
         .split('/')[0]
     }`;
-  if (url.includes('/dist/src/') || /\/dist\/[^/]+\.js$/.test(url)) return 'service (dist/src)';
+  // The build puts src/ straight into dist/ (dist/main.js, dist/application/...); the tools are in dist-tools/.
+  if (url.includes('/dist/')) return 'service (dist)';
   return 'other';
 }
 

@@ -11,7 +11,7 @@ const profile = {
     frame(2, '(idle)', ''),
     frame(3, 'send', 'file:///app/node_modules/@smithy/core/dist-cjs/index.js'),
     frame(4, 'execute', '/app/node_modules/graphql/execution/execute.js'),
-    frame(5, 'changeBalance', 'file:///app/dist/src/application/change-balance.use-case.js'),
+    frame(5, 'changeBalance', 'file:///app/dist/application/change-balance.use-case.js'),
     frame(6, 'writev', ''),
     frame(7, '(garbage collector)', ''),
     frame(8, 'emit', 'node:internal/streams/writable'),
@@ -30,7 +30,7 @@ describe('the CPU profile summary', () => {
     expect(summary.groups).toEqual([
       { name: '@smithy/core', micros: 20, share: 20 / 60 },
       { name: 'graphql', micros: 10, share: 10 / 60 },
-      { name: 'service (dist/src)', micros: 10, share: 10 / 60 },
+      { name: 'service (dist)', micros: 10, share: 10 / 60 },
       { name: 'native writev', micros: 10, share: 10 / 60 },
       { name: '(garbage collector)', micros: 5, share: 5 / 60 },
       { name: 'node:streams', micros: 5, share: 5 / 60 },
@@ -41,7 +41,7 @@ describe('the CPU profile summary', () => {
     // Taken at 0, 10, 20, 30, 40, 50, 90, 95, 100 µs: the window [15, 45) holds the graphql, own-code and writev samples.
     const summary = summarizeProfile(profile, { fromMicros: 15, toMicros: 45 });
     expect(summary.busyMicros).toBe(30);
-    expect(summary.groups.map((group) => group.name)).toEqual(['graphql', 'service (dist/src)', 'native writev']);
+    expect(summary.groups.map((group) => group.name)).toEqual(['graphql', 'service (dist)', 'native writev']);
   });
 
   it('names a package by its folder under the last node_modules, scoped or not', () => {
@@ -49,7 +49,8 @@ describe('the CPU profile summary', () => {
     expect(groupOf('f', 'file:///a/node_modules/pino/lib/tools.js')).toBe('pino');
     expect(groupOf('', '')).toBe('native (anonymous)');
     expect(groupOf('(program)', '')).toBe('(program)');
-    expect(groupOf('main', 'file:///a/dist/main.js')).toBe('service (dist/src)');
+    expect(groupOf('main', 'file:///a/dist/main.js')).toBe('service (dist)');
+    expect(groupOf('run', 'file:///a/dist-tools/tools/bench/run.js')).toBe('other');
     expect(groupOf('end', 'node:_http_outgoing')).toBe('node:_http_outgoing');
   });
 
