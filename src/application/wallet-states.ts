@@ -49,7 +49,9 @@ export class WalletStates {
     // a faster "not found" from memory would tell its existence and its version by the clock.
     if (latest && mayAccess(caller, latest)) {
       if (latest.version === version) return { wallet: latest, remembered: true };
-      if (latest.version > version) return versionConflict(version, await this.newestAfterTurn(latest));
+      const newest = latest.version > version ? await this.newestAfterTurn(walletId) : undefined;
+      // Still past the client's version after the wait (a rejection may have corrected memory down): answered.
+      if (newest && newest.version > version) return versionConflict(version, newest);
     }
     const current = await this.find(walletId);
     if (!current || !mayAccess(caller, current)) return walletNotFound(walletId);
@@ -62,11 +64,12 @@ export class WalletStates {
    * the wallet already queued here, so the state it carries is the newest this process has when its
    * turn comes: newer than what the client sent, and than anything this process acknowledged before
    * it arrived. Another instance may have moved the wallet further; the client's retry then meets
-   * DynamoDB's condition, whose answer (ALL_OLD) is current.
+   * DynamoDB's condition, whose answer (ALL_OLD) is current. Memory no longer past the client's
+   * version after the wait (forgotten, or corrected by a rejection) is read instead.
    */
-  private async newestAfterTurn(known: Wallet): Promise<Wallet> {
-    await this.turns?.settled(known.id);
-    return this.known.latest(known.id) ?? known;
+  private async newestAfterTurn(walletId: string): Promise<Wallet | undefined> {
+    await this.turns?.settled(walletId);
+    return this.known.latest(walletId);
   }
 
   /**

@@ -1,0 +1,54 @@
+import { KnownWallets } from '../../../src/application/known-wallets';
+import { WalletStates } from '../../../src/application/wallet-states';
+import { Currency } from '../../../src/domain/currency';
+import { Wallet } from '../../../src/domain/wallet';
+import { WalletRepository } from '../../../src/domain/wallet-repository.port';
+
+/**
+ * How a client's expectedVersion meets this process's memory, with a scripted repository (the
+ * repository itself is tested against the real stores; test/integration/stale-retry.test.ts runs this on one).
+ */
+const ALICE = { id: 'alice', admin: false };
+const wallet = (version: number): Wallet => ({
+  id: 'w',
+  ownerId: 'alice',
+  currency: Currency.GBP,
+  balance: BigInt(version),
+  pendingHolds: [],
+  version,
+  inTotal: BigInt(version),
+  outTotal: 0n,
+  createdAt: 't',
+  updatedAt: 't',
+});
+
+function statesWith(stored: Wallet, settled: (known: KnownWallets) => Promise<void> = async () => undefined) {
+  const find = jest.fn(async () => stored);
+  const repository = { find } as unknown as WalletRepository;
+  const known = new KnownWallets();
+  const states = new WalletStates(repository, known, { settled: () => settled(known) });
+  return { states, known, find };
+}
+
+describe('WalletStates.at', () => {
+  it('answers a version known to be stale with the newest state after the queued writes, with no read', async () => {
+    const { states, known, find } = statesWith(wallet(9), async (memory) => memory.remember(wallet(6)));
+    known.remember(wallet(5));
+    expect(await states.at(ALICE, 'w', 3)).toMatchObject({ code: 'VERSION_CONFLICT', expectedVersion: 3, actualVersion: 6 });
+    expect(find).not.toHaveBeenCalled();
+  });
+
+  it('reads when memory, corrected down while it waited, is no longer past the client', async () => {
+    const { states, known, find } = statesWith(wallet(3), async (memory) => memory.correct(wallet(3)));
+    known.remember(wallet(5));
+    expect(await states.at(ALICE, 'w', 3)).toEqual({ wallet: wallet(3), remembered: false });
+    expect(find).toHaveBeenCalledTimes(1);
+  });
+
+  it("reads someone else's wallet whatever memory says, and answers it as unknown", async () => {
+    const { states, known, find } = statesWith(wallet(5));
+    known.remember(wallet(5));
+    expect(await states.at({ id: 'mallory', admin: false }, 'w', 3)).toMatchObject({ code: 'WALLET_NOT_FOUND' });
+    expect(find).toHaveBeenCalledTimes(1);
+  });
+});
