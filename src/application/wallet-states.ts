@@ -21,7 +21,7 @@ export class WalletStates {
     private readonly repository: WalletRepository,
     private readonly known: KnownWallets,
     /** The writers' turns on each wallet (ChangeWriter), awaited before a conflict is answered from memory. */
-    private readonly turns?: { settled(walletId: string): Promise<void> },
+    private readonly turns?: { settled(walletId: string): Promise<Wallet | undefined> },
   ) {}
 
   /** One strongly consistent read; remembered for the writes that follow. */
@@ -50,7 +50,7 @@ export class WalletStates {
     if (latest && mayAccess(caller, latest)) {
       if (latest.version === version) return { wallet: latest, remembered: true };
       const newest = latest.version > version ? await this.newestAfterTurn(walletId) : undefined;
-      // Still past the client's version after the wait (a rejection may have corrected memory down): answered.
+      // Told by DynamoDB after the client asked, and past its version: answered with no request.
       if (newest && newest.version > version) return versionConflict(version, newest);
     }
     const current = await this.find(walletId);
@@ -60,16 +60,13 @@ export class WalletStates {
 
   /**
    * A client named a version this process knows to be stale (versions only grow, so the write would
-   * be refused): the hot wallet's retry. It is answered with no request. It waits for the writes on
-   * the wallet already queued here, so the state it carries is the newest this process has when its
-   * turn comes: newer than what the client sent, and than anything this process acknowledged before
-   * it arrived. Another instance may have moved the wallet further; the client's retry then meets
-   * DynamoDB's condition, whose answer (ALL_OLD) is current. Memory no longer past the client's
-   * version after the wait (forgotten, or corrected by a rejection) is read instead.
+   * be refused): the hot wallet's retry. It waits for the writes already queued on the wallet; if one
+   * of them was sent after it arrived, DynamoDB's answer to it is current at a moment after the client
+   * asked, and the conflict is answered from it with no request. Otherwise (memory alone is not proof:
+   * another instance may have written, or the store may have lost the write memory remembers) it reads.
    */
   private async newestAfterTurn(walletId: string): Promise<Wallet | undefined> {
-    await this.turns?.settled(walletId);
-    return this.known.latest(walletId);
+    return this.turns?.settled(walletId);
   }
 
   /**

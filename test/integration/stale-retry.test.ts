@@ -6,9 +6,9 @@ import { expectLedgerConsistent } from '../support/ledger';
 import { freshStore, TestStore } from '../support/stores';
 
 /**
- * The hot wallet's retry: a client names a version this instance already knows to be stale. It is
- * answered VersionConflict from memory, with no request to the store, and the state it carries is
- * the newest this instance has once the writes queued before it are answered. Real store; the
+ * The hot wallet's retry: a client names a version this instance already knows to be stale. It waits
+ * for the writes queued on the wallet; if DynamoDB answered one sent after it arrived, that answer is
+ * the conflict's state and no request is made; otherwise one consistent read. Real store; the
  * repository's calls are only counted.
  */
 const ALICE: Caller = { id: 'alice', admin: false };
@@ -33,7 +33,7 @@ async function walletAtVersion(version: number): Promise<string> {
 }
 
 describe('a retry on a version known to be stale', () => {
-  it('is answered VersionConflict with the latest version, with no read and no write', async () => {
+  it('reads when no write on the wallet was sent after it arrived: memory alone is no proof', async () => {
     const id = await walletAtVersion(3);
     const find = jest.spyOn(repository, 'find');
     const commit = jest.spyOn(repository, 'commit');
@@ -42,26 +42,36 @@ describe('a retry on a version known to be stale', () => {
       expectedVersion: 1,
       actualVersion: 3,
     });
-    expect(find).not.toHaveBeenCalled();
+    expect(find).toHaveBeenCalledTimes(1);
     expect(commit).not.toHaveBeenCalled();
     await expectLedgerConsistent(store, id);
   });
 
-  it('waits for the write in flight on the wallet and carries the state it left', async () => {
+  it("is answered with no request from DynamoDB's answer to a write sent after it arrived", async () => {
     const id = await walletAtVersion(2);
     const find = jest.spyOn(repository, 'find');
     const commit = repository.commit.bind(repository);
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
     let sent = () => {};
     const writing = new Promise<void>((resolve) => (sent = resolve));
-    jest.spyOn(repository, 'commit').mockImplementationOnce((...args) => {
+    const commits = jest.spyOn(repository, 'commit').mockImplementationOnce(async (...args) => {
       sent();
+      await held;
       return commit(...args);
     });
-    const inFlight = service.increaseBalance(ALICE, gbp(id, 2));
+    const first = service.increaseBalance(ALICE, gbp(id, 2));
     await writing;
+    // Queued behind the first, on the same version: it goes to DynamoDB (sent after the stale retry arrives).
+    const second = service.increaseBalance(ALICE, gbp(id, 2));
+    await new Promise((tick) => setImmediate(tick));
     const stale = service.increaseBalance(ALICE, gbp(id, 0));
-    expect(await inFlight).toMatchObject({ type: 'BALANCE_INCREASED', wallet: { version: 3 } });
+    await new Promise((tick) => setImmediate(tick));
+    release();
+    expect(await first).toMatchObject({ type: 'BALANCE_INCREASED', wallet: { version: 3 } });
+    expect(await second).toMatchObject({ code: 'VERSION_CONFLICT', actualVersion: 3 });
     expect(await stale).toMatchObject({ code: 'VERSION_CONFLICT', actualVersion: 3, wallet: { version: 3, balance: 300n } });
+    expect(commits).toHaveBeenCalledTimes(2);
     expect(find).not.toHaveBeenCalled();
   });
 

@@ -97,18 +97,19 @@ describe('ChangeWriter', () => {
     expect(known.latest('w')).toEqual(wallet);
   });
 
-  it('settles once the writes queued on the wallet before it are answered', async () => {
+  it('settles with a state told by a write sent after it was asked, and only then', async () => {
     let answer = (_: CommitOutcome) => {};
-    const { writer, commit } = scripted();
+    const { writer, commit } = scripted({ status: 'rejected', stale: [{ walletId: 'w', current: { ...wallet, version: 4 } }] });
     commit.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
-    const written = writer.write(plan);
-    let settled = false;
-    const settling = writer.settled('w').then(() => (settled = true));
+    const first = writer.write(plan);
     await new Promise((tick) => setImmediate(tick));
-    expect(settled).toBe(false);
+    const second = writer.write(plan);
+    const settling = writer.settled('w');
     answer({ status: 'committed' });
-    await Promise.all([written, settling]);
-    expect(settled).toBe(true);
+    await Promise.all([first, second]);
+    // The first was sent before settled() was called; the second after: its answer (version 4) is the one told.
+    expect((await settling)?.version).toBe(4);
+    expect(await writer.settled('w')).toBeUndefined();
   });
 
   it('stores the key in the same commit as the effect', async () => {

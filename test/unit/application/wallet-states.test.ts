@@ -22,31 +22,38 @@ const wallet = (version: number): Wallet => ({
   updatedAt: 't',
 });
 
-function statesWith(stored: Wallet, settled: (known: KnownWallets) => Promise<void> = async () => undefined) {
+function statesWith(stored: Wallet, told: Wallet | undefined) {
   const find = jest.fn(async () => stored);
   const repository = { find } as unknown as WalletRepository;
   const known = new KnownWallets();
-  const states = new WalletStates(repository, known, { settled: () => settled(known) });
+  const states = new WalletStates(repository, known, { settled: async () => told });
   return { states, known, find };
 }
 
 describe('WalletStates.at', () => {
-  it('answers a version known to be stale with the newest state after the queued writes, with no read', async () => {
-    const { states, known, find } = statesWith(wallet(9), async (memory) => memory.remember(wallet(6)));
+  it('answers a version known to be stale from a state DynamoDB told after the client asked, with no read', async () => {
+    const { states, known, find } = statesWith(wallet(9), wallet(6));
     known.remember(wallet(5));
     expect(await states.at(ALICE, 'w', 3)).toMatchObject({ code: 'VERSION_CONFLICT', expectedVersion: 3, actualVersion: 6 });
     expect(find).not.toHaveBeenCalled();
   });
 
-  it('reads when memory, corrected down while it waited, is no longer past the client', async () => {
-    const { states, known, find } = statesWith(wallet(3), async (memory) => memory.correct(wallet(3)));
+  it('reads when nothing was told after the client asked: memory alone is no proof', async () => {
+    const { states, known, find } = statesWith(wallet(4), undefined);
+    known.remember(wallet(5));
+    expect(await states.at(ALICE, 'w', 3)).toMatchObject({ code: 'VERSION_CONFLICT', actualVersion: 4 });
+    expect(find).toHaveBeenCalledTimes(1);
+  });
+
+  it('reads when what was told is not past the client (a store that lost writes, corrected)', async () => {
+    const { states, known, find } = statesWith(wallet(3), wallet(3));
     known.remember(wallet(5));
     expect(await states.at(ALICE, 'w', 3)).toEqual({ wallet: wallet(3), remembered: false });
     expect(find).toHaveBeenCalledTimes(1);
   });
 
   it("reads someone else's wallet whatever memory says, and answers it as unknown", async () => {
-    const { states, known, find } = statesWith(wallet(5));
+    const { states, known, find } = statesWith(wallet(5), wallet(6));
     known.remember(wallet(5));
     expect(await states.at({ id: 'mallory', admin: false }, 'w', 3)).toMatchObject({ code: 'WALLET_NOT_FOUND' });
     expect(find).toHaveBeenCalledTimes(1);
