@@ -1,7 +1,7 @@
 /**
  * The layers of src/ and tools/, enforced (npm run lint): the domain knows nothing else; use cases know
  * only the domain; only infrastructure talks to databases and key libraries; only the GraphQL and HTTP
- * layers know GraphQL and Apollo; http and graphql never reach infrastructure; only observability knows
+ * layers know GraphQL and Apollo; graphql never imports http; http and graphql never reach infrastructure; only observability knows
  * pino, prom-client and the OpenTelemetry SDK. The tools (verify, bench, abuse and their kit) may import
  * src, never the other way round, and have no cycles either. Tests may reach anything.
  */
@@ -65,12 +65,14 @@ module.exports = {
       to: { path: ['^node_modules/(type-graphql|@apollo|graphql|graphql-scalars|@escape\\.tech|graphql-query-complexity)/'] },
     },
     {
-      name: 'http-and-graphql-never-import-infrastructure',
+      name: 'http-and-graphql-import-no-infrastructure-graphql-no-http',
       comment:
-        'The edge and the schema reach storage, keys and telemetry back-ends only through ports (the metrics port is src/application/service-metrics.port.ts), wired in app.ts/main.ts.',
+        'The edge and the schema reach storage, keys and telemetry back-ends only through ports (the metrics port is ' +
+        'src/application/service-metrics.port.ts), wired in app.ts/main.ts; and the schema with its rules (query limits, ' +
+        'cost, one mutation) knows nothing of the HTTP edge that serves it. ($1: a folder may import itself.)',
       severity: 'error',
       from: { path: '^src/(http|graphql)/' },
-      to: { path: '^src/(infrastructure|observability)/' },
+      to: { path: '^src/(infrastructure|observability|http)/', pathNot: '^src/$1/' },
     },
     {
       name: 'only-observability-imports-telemetry-back-ends',

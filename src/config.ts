@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import { DEFAULT_TOKEN_POLICY, TokenPolicy } from './application/token-verifier.port';
-import { DEFAULT_LIMITS, EdgeLimits } from './http/limits';
+import { readLimits } from './config-limits';
+import { EdgeLimits } from './http/limits';
+import { ConfigError, flag, integer, url } from './config-values';
+
+export { ConfigError } from './config-values';
 
 /** How bearer tokens are verified. */
 export type AuthConfig =
@@ -15,14 +19,6 @@ export type AuthConfig =
     }
   | { readonly kind: 'jwks'; readonly url: string; readonly issuer: string; readonly audience: string }
   | { readonly kind: 'public-key'; readonly file: string; readonly issuer: string; readonly audience: string };
-
-/** A setting that cannot work: the service refuses to start, with this one line. */
-export class ConfigError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ConfigError';
-  }
-}
 
 /** Where the wallets are stored. */
 export type StoreConfig =
@@ -117,55 +113,6 @@ function readMetrics(env: NodeJS.ProcessEnv): Config['metrics'] {
   return { port: integer(env, 'METRICS_PORT', 0, 0, 65535), host: env.METRICS_HOST || '127.0.0.1' };
 }
 
-function readLimits(env: NodeJS.ProcessEnv): EdgeLimits {
-  const limits = edgeLimits(env);
-  if (limits.http.reservedConnections >= limits.http.maxConnections)
-    throw new ConfigError(`RESERVED_CONNECTIONS must be less than MAX_CONNECTIONS (${limits.http.maxConnections})`);
-  return limits;
-}
-
-function edgeLimits(env: NodeJS.ProcessEnv): EdgeLimits {
-  const { query, http, rate } = DEFAULT_LIMITS;
-  const BIG = 1_000_000_000;
-  const maxConnections = integer(env, 'MAX_CONNECTIONS', http.maxConnections, 1, 1_000_000);
-  return {
-    query: {
-      maxDepth: integer(env, 'MAX_QUERY_DEPTH', query.maxDepth, 1, 100),
-      maxAliases: integer(env, 'MAX_QUERY_ALIASES', query.maxAliases, 0, 1000),
-      maxDirectives: integer(env, 'MAX_QUERY_DIRECTIVES', query.maxDirectives, 0, 1000),
-      maxTokens: integer(env, 'MAX_QUERY_TOKENS', query.maxTokens, 10, 100_000),
-      maxQueryLength: integer(env, 'MAX_QUERY_LENGTH', query.maxQueryLength, 100, 1_000_000),
-      maxCost: integer(env, 'MAX_QUERY_COST', query.maxCost, 1, BIG),
-    },
-    http: {
-      maxBodyBytes: integer(env, 'MAX_BODY_BYTES', http.maxBodyBytes, 1024, 100_000_000),
-      requestTimeoutMs: integer(env, 'REQUEST_TIMEOUT_MS', http.requestTimeoutMs, 100, 3_600_000),
-      headersTimeoutMs: integer(env, 'HEADERS_TIMEOUT_MS', http.headersTimeoutMs, 100, 3_600_000),
-      keepAliveTimeoutMs: integer(env, 'KEEP_ALIVE_TIMEOUT_MS', http.keepAliveTimeoutMs, 100, 3_600_000),
-      maxConnections,
-      maxConnectionsPerAddress: integer(env, 'MAX_CONNECTIONS_PER_ADDRESS', http.maxConnectionsPerAddress, 0, 1_000_000),
-      // A quarter of a smaller MAX_CONNECTIONS unless set: lowering one setting must not make the other invalid.
-      reservedConnections: integer(
-        env,
-        'RESERVED_CONNECTIONS',
-        Math.min(http.reservedConnections, Math.floor(maxConnections / 4)),
-        0,
-        1_000_000,
-      ),
-      reservedForAddressesBelow: integer(env, 'RESERVED_FOR_ADDRESSES_BELOW', http.reservedForAddressesBelow, 1, 1_000_000),
-      minBodyBytesPerSecond: integer(env, 'MIN_BODY_BYTES_PER_SECOND', http.minBodyBytesPerSecond, 0, BIG),
-      bodyGraceMs: integer(env, 'BODY_GRACE_MS', http.bodyGraceMs, 0, 3_600_000),
-    },
-    rate: {
-      perSecond: integer(env, 'RATE_LIMIT_PER_SECOND', rate.perSecond, 0, BIG),
-      burst: integer(env, 'RATE_LIMIT_BURST', rate.burst, 1, BIG),
-      maxCallers: integer(env, 'RATE_LIMIT_MAX_CALLERS', rate.maxCallers, 1, BIG),
-      addressPerSecond: integer(env, 'ADDRESS_RATE_LIMIT_PER_SECOND', rate.addressPerSecond, 0, BIG),
-      addressBurst: integer(env, 'ADDRESS_RATE_LIMIT_BURST', rate.addressBurst, 1, BIG),
-    },
-  };
-}
-
 /** Production fails closed: without a key to verify tokens by, the service does not start. */
 function auth(env: NodeJS.ProcessEnv, production: boolean, dataDir: string): AuthConfig {
   const jwks = env.AUTH_JWKS_URL?.trim();
@@ -189,29 +136,4 @@ function auth(env: NodeJS.ProcessEnv, production: boolean, dataDir: string): Aut
     return { kind: 'jwks', url: parsed, issuer, audience };
   }
   return { kind: 'public-key', file: file as string, issuer, audience };
-}
-
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
-  const text = env[name];
-  if (text === undefined || text === '') return fallback;
-  const value = Number(text);
-  if (!Number.isInteger(value) || value < min || value > max)
-    throw new ConfigError(`${name} must be a whole number from ${min} to ${max}; got "${text}"`);
-  return value;
-}
-
-function flag(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
-  const text = env[name]?.toLowerCase();
-  if (text === undefined || text === '') return fallback;
-  if (['1', 'true', 'yes', 'on'].includes(text)) return true;
-  if (['0', 'false', 'no', 'off'].includes(text)) return false;
-  throw new ConfigError(`${name} must be true or false; got "${env[name]}"`);
-}
-
-function url(text: string, name: string, example: string): string {
-  try {
-    return new URL(text).toString().replace(/\/$/, '');
-  } catch {
-    throw new ConfigError(`${name} must be a URL such as ${example}; got "${text}"`);
-  }
 }

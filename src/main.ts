@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { createApp } from './app';
-import { WalletService } from './application/wallet.service';
+import { createWalletUseCases } from './application/wallet-use-cases';
 import { ConfigError, readConfig } from './config';
 import { DevSigningKey, EXAMPLE_CALLERS } from './infrastructure/auth/dev-signing-key';
 import { openAuth } from './infrastructure/auth/open-auth';
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     });
     shutdown.add(() => store.close());
     const app = await createApp({
-      wallets: new WalletService(store.repository, { metrics }, store.feed),
+      wallets: createWalletUseCases(store.repository, { metrics }, store.feed),
       tokens: auth.verifier,
       playgroundHeaders: auth.devKey && (async () => ({ Authorization: `Bearer ${await auth.devKey?.sign(EXAMPLE_CALLERS[0])}` })),
       isStoreReachable: () => store.isReachable(),

@@ -5,16 +5,8 @@ import { idempotentRequest } from '../domain/idempotency';
 import { Money, parseAmount } from '../domain/money';
 import { increaseBalance, Wallet, WalletChange } from '../domain/wallet';
 import { captureHold as captureHoldRule } from '../domain/wallet-holds';
-import {
-  CaptureExceedsHold,
-  HoldNotFound,
-  holdNotFound,
-  HoldNotPending,
-  IdempotencyKeyReused,
-  InvalidAmount,
-  invalidAmount,
-  VersionConflict,
-} from '../domain/wallet-errors';
+import { CaptureExceedsHold, HoldNotFound, holdNotFound, HoldNotPending } from '../domain/hold-errors';
+import { IdempotencyKeyReused, InvalidAmount, invalidAmount, VersionConflict } from '../domain/wallet-errors';
 import { HoldCaptured, isDomainError } from '../domain/wallet-events';
 import { aboutTheHold, notPendingOf, refusedByStore } from './hold-refusals';
 import { entryContext, failure, UseCaseDeps } from './use-case-deps';
@@ -51,7 +43,7 @@ export async function captureHold(deps: UseCaseDeps, caller: Caller, command: Ca
   const { holdId, expectedVersion, idempotencyKey } = command;
   const walletId = parseHoldId(holdId)?.walletId;
   if (walletId === undefined) return holdNotFound(holdId);
-  const based = await deps.states.at(caller, walletId, expectedVersion);
+  const based = await deps.states.basedOn(caller, walletId, expectedVersion);
   if (isDomainError(based) && based.code === 'WALLET_NOT_FOUND') return holdNotFound(holdId);
   const amount = command.amount === undefined ? undefined : parseAmount(command.amount, based.wallet.currency);
   if (amount && !amount.ok) return invalidAmount(command.amount ?? '', amount.problem);
@@ -64,7 +56,7 @@ export async function captureHold(deps: UseCaseDeps, caller: Caller, command: Ca
     const result = captureHoldRule(based.wallet, holdId, amount?.money.minor, context);
     if (!result.ok) {
       const refusal = result.error.code === 'HOLD_NOT_FOUND' ? await notPendingOf(deps, holdId, context.now) : result.error;
-      return fail(aboutTheHold(holdId, await deps.states.confirmed(based, expectedVersion, refusal)));
+      return fail(aboutTheHold(holdId, await deps.states.confirmRefusal(based, expectedVersion, refusal)));
     }
     const captured: Money = { currency: based.wallet.currency, minor: result.hold.capturedAmount };
     const credit = await creditOf(deps, caller, result.hold.toWalletId, captured, { transferId, walletId, idempotencyKey });
@@ -83,7 +75,7 @@ export async function captureHold(deps: UseCaseDeps, caller: Caller, command: Ca
     const onlyDestinationMoved =
       credit && written.status === 'rejected' && written.stale.length === 1 && written.stale[0].walletId === credit.after.id;
     if (!onlyDestinationMoved || refresh >= DESTINATION_REFRESHES)
-      return fail(aboutTheHold(holdId, await deps.states.conflictOf(walletId, expectedVersion, written)));
+      return fail(aboutTheHold(holdId, await deps.states.whyNotWritten(walletId, expectedVersion, written)));
     await sleep(Math.random() * deps.options.backoffMs * Math.min(refresh, 8));
   }
 }
@@ -100,7 +92,7 @@ async function creditOf(
   { transferId, walletId, idempotencyKey }: { transferId: string; walletId: string; idempotencyKey?: string },
 ): Promise<WalletChange | undefined> {
   if (toWalletId === undefined) return undefined;
-  const destination: Wallet | undefined = await deps.states.latest(toWalletId);
+  const destination: Wallet | undefined = await deps.states.latestKnown(toWalletId);
   if (!destination) throw new Error(`Hold payee ${toWalletId} does not exist`);
   const credit = increaseBalance(
     destination,

@@ -4,15 +4,7 @@ import { idempotentRequest, metadataIntent } from '../domain/idempotency';
 import { Metadata } from '../domain/metadata';
 import { Money, parseAmount } from '../domain/money';
 import { ChangeResult, decreaseBalance, EntryContext, increaseBalance, Wallet } from '../domain/wallet';
-import {
-  CurrencyMismatch,
-  IdempotencyKeyReused,
-  InsufficientBalance,
-  InvalidAmount,
-  invalidAmount,
-  VersionConflict,
-  WalletNotFound,
-} from '../domain/wallet-errors';
+import { ChangeRefusal, CurrencyMismatch, InsufficientBalance, invalidAmount } from '../domain/wallet-errors';
 import { BalanceDecreased, BalanceIncreased, isDomainError } from '../domain/wallet-events';
 import { entryContext, failure, UseCaseDeps } from './use-case-deps';
 
@@ -26,11 +18,10 @@ export interface BalanceCommand {
   readonly metadata?: Metadata;
 }
 
-type Refusals = InvalidAmount | WalletNotFound | VersionConflict | CurrencyMismatch | IdempotencyKeyReused;
 /** Every answer increaseBalance can give; its GraphQL union is built from this list. */
-export type IncreaseBalanceOutcome = BalanceIncreased | Refusals;
+export type IncreaseBalanceOutcome = BalanceIncreased | ChangeRefusal;
 /** Every answer decreaseBalance can give (it adds the sufficient-balance policy). */
-export type DecreaseBalanceOutcome = BalanceDecreased | Refusals | InsufficientBalance;
+export type DecreaseBalanceOutcome = BalanceDecreased | ChangeRefusal | InsufficientBalance;
 
 export function increase(deps: UseCaseDeps, caller: Caller, command: BalanceCommand): Promise<IncreaseBalanceOutcome> {
   return changeBalance(deps, caller, command, 'increaseBalance', increaseBalance, (wallet, amount) => ({
@@ -60,7 +51,7 @@ async function changeBalance<E extends BalanceIncreased | BalanceDecreased, R ex
   operation: 'increaseBalance' | 'decreaseBalance',
   rule: (wallet: Wallet, amount: Money, context: EntryContext) => ChangeResult<R>,
   eventOf: (wallet: Wallet, amount: Money) => E,
-): Promise<E | R | Refusals> {
+): Promise<E | R | ChangeRefusal> {
   const amount = parseAmount(command.amount, command.currency);
   if (!amount.ok) return invalidAmount(command.amount, amount.problem);
   const { walletId, currency, idempotencyKey, metadata = [] } = command;
@@ -74,11 +65,11 @@ async function changeBalance<E extends BalanceIncreased | BalanceDecreased, R ex
     ...metadataIntent(metadata),
   );
   const fail = failure<E>(deps, request);
-  const based = await deps.states.at(caller, command.walletId, command.expectedVersion);
+  const based = await deps.states.basedOn(caller, command.walletId, command.expectedVersion);
   if (isDomainError(based)) return fail(based);
   const result = rule(based.wallet, amount.money, entryContext(deps, caller, { idempotencyKey, metadata }));
-  if (!result.ok) return fail(await deps.states.confirmed(based, command.expectedVersion, result.error));
+  if (!result.ok) return fail(await deps.states.confirmRefusal(based, command.expectedVersion, result.error));
   const written = await deps.writer.write({ changes: [result.change], event: eventOf(result.change.after, amount.money) }, request);
   if (written.status === 'done') return written.outcome;
-  return fail(await deps.states.conflictOf(command.walletId, command.expectedVersion, written));
+  return fail(await deps.states.whyNotWritten(command.walletId, command.expectedVersion, written));
 }

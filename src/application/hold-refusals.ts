@@ -1,5 +1,6 @@
 import { statusAt } from '../domain/hold';
-import { DomainError, HoldNotFound, holdNotFound, HoldNotPending, holdNotPending, WalletNotFound } from '../domain/wallet-errors';
+import { HoldNotFound, holdNotFound, HoldNotPending, holdNotPending } from '../domain/hold-errors';
+import { DomainError, WalletNotFound } from '../domain/wallet-errors';
 import { WalletEvent } from '../domain/wallet-events';
 import { Written } from './change-writer';
 import { UseCaseDeps } from './use-case-deps';

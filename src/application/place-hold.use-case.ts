@@ -6,20 +6,16 @@ import { idempotentRequest } from '../domain/idempotency';
 import { parseAmount } from '../domain/money';
 import { Wallet } from '../domain/wallet';
 import { placeHold as placeHoldRule } from '../domain/wallet-holds';
+import { HoldLimitReached } from '../domain/hold-errors';
 import {
+  ChangeRefusal,
   CurrencyMismatch,
   currencyMismatch,
   currencyNotAccepted,
-  HoldLimitReached,
-  IdempotencyKeyReused,
   InsufficientBalance,
-  InvalidAmount,
   invalidAmount,
   SameWallet,
   sameWallet,
-  VersionConflict,
-  WalletNotFound,
-  walletNotFound,
 } from '../domain/wallet-errors';
 import { HoldPlaced, isDomainError } from '../domain/wallet-events';
 import { entryContext, failure, UseCaseDeps } from './use-case-deps';
@@ -37,16 +33,7 @@ export interface PlaceHoldCommand {
 }
 
 /** Every answer placeHold can give; its GraphQL union is built from this list. */
-export type PlaceHoldOutcome =
-  | HoldPlaced
-  | InvalidAmount
-  | SameWallet
-  | WalletNotFound
-  | VersionConflict
-  | CurrencyMismatch
-  | InsufficientBalance
-  | HoldLimitReached
-  | IdempotencyKeyReused;
+export type PlaceHoldOutcome = HoldPlaced | ChangeRefusal | SameWallet | InsufficientBalance | HoldLimitReached;
 
 /**
  * Reserves money of the caller's wallet until `expiresInSeconds` from now (the service's clock). With
@@ -71,11 +58,9 @@ export async function placeHold(deps: UseCaseDeps, caller: Caller, command: Plac
     String(expiresInSeconds),
   );
   const fail = failure<HoldPlaced>(deps, request);
-  const based = await deps.states.at(caller, walletId, expectedVersion);
-  if (isDomainError(based) && based.code === 'WALLET_NOT_FOUND') return fail(based);
-  const destination = toWalletId === undefined ? undefined : await deps.states.latest(toWalletId);
-  if (toWalletId !== undefined && !destination) return fail(walletNotFound(toWalletId));
-  if (isDomainError(based)) return fail(based);
+  const wallets = await deps.states.basedOnWithDestination(caller, walletId, expectedVersion, toWalletId);
+  if (isDomainError(wallets)) return fail(wallets);
+  const { based, destination } = wallets;
   const context = entryContext(deps, caller, { idempotencyKey });
   const holdId = newHoldId(walletId, new Date(context.now), randomBytes(6).toString('hex'));
   const expiresAt = new Date(Date.parse(context.now) + expiresInSeconds * 1000).toISOString();
@@ -84,12 +69,12 @@ export async function placeHold(deps: UseCaseDeps, caller: Caller, command: Plac
   if (!result.ok || refusedDestination) {
     // The source's currency first, then the destination's, then the source's balance and cap (transfer's order).
     const first = !result.ok && (result.error.code === 'CURRENCY_MISMATCH' || !refusedDestination) ? result.error : refusedDestination;
-    return fail(await deps.states.confirmed(based, expectedVersion, first ?? unreachable()));
+    return fail(await deps.states.confirmRefusal(based, expectedVersion, first ?? unreachable()));
   }
   const event: HoldPlaced = { type: 'HOLD_PLACED', hold: result.hold, wallet: result.change.after };
   const written = await deps.writer.write({ changes: [result.change], event }, request);
   if (written.status === 'done') return written.outcome;
-  return fail(await deps.states.conflictOf(walletId, expectedVersion, written));
+  return fail(await deps.states.whyNotWritten(walletId, expectedVersion, written));
 }
 
 /** A destination that does not take the currency; redacted when it is not the caller's to see. */

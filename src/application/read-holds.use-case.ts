@@ -11,7 +11,7 @@ import { UseCaseDeps } from './use-case-deps';
  */
 export async function getHold(deps: UseCaseDeps, caller: Caller, holdId: string): Promise<Hold | undefined> {
   const walletId = parseHoldId(holdId)?.walletId;
-  if (walletId === undefined || !(await deps.states.visible(caller, walletId))) return undefined;
+  if (walletId === undefined || !(await deps.states.findVisible(caller, walletId))) return undefined;
   const hold = await deps.repository.findHold(holdId);
   return hold && shownAt(hold, deps.options.now().toISOString());
 }

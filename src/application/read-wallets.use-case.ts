@@ -7,7 +7,7 @@ import { UseCaseDeps } from './use-case-deps';
 
 /** Undefined both for an unknown id and for a wallet of someone else. */
 export function getWallet(deps: UseCaseDeps, caller: Caller, walletId: string): Promise<Wallet | undefined> {
-  return deps.states.visible(caller, walletId);
+  return deps.states.findVisible(caller, walletId);
 }
 
 /** The ledger of a wallet the caller was shown (the GraphQL field hangs off such a wallet). */

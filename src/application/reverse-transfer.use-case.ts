@@ -4,15 +4,12 @@ import { Metadata } from '../domain/metadata';
 import { Money, parseAmount } from '../domain/money';
 import { remainingOf, TransferRecord } from '../domain/transfer-record';
 import { decreaseBalance, increaseBalance, Wallet } from '../domain/wallet';
+import { ReversalExceedsTransfer, reversalExceedsTransfer, TransferNotFound, transferNotFound } from '../domain/transfer-errors';
 import {
   IdempotencyKeyReused,
   InsufficientBalance,
   InvalidAmount,
   invalidAmount,
-  ReversalExceedsTransfer,
-  reversalExceedsTransfer,
-  TransferNotFound,
-  transferNotFound,
   VersionConflict,
   WalletNotFound,
 } from '../domain/wallet-errors';
@@ -61,7 +58,7 @@ export async function reverseTransfer(deps: UseCaseDeps, caller: Caller, command
   const reversalId = deps.options.newId();
   for (let attempt = 1; ; attempt++) {
     const record = await deps.repository.findTransfer(transferId);
-    const payee = record && (await deps.states.at(caller, record.payeeWalletId, expectedVersion));
+    const payee = record && (await deps.states.basedOn(caller, record.payeeWalletId, expectedVersion));
     if (!record || !payee) return fail(transferNotFound(transferId));
     if (isDomainError(payee) && payee.code === 'WALLET_NOT_FOUND') return fail(payee);
     const amount = amountOf(command.amount, record);
@@ -69,19 +66,19 @@ export async function reverseTransfer(deps: UseCaseDeps, caller: Caller, command
     if (isDomainError(payee)) return fail(payee);
     if (amount.minor === 0n || amount.minor > remainingOf(record)) {
       const refusal = reversalExceedsTransfer(transferId, { currency: record.currency, minor: remainingOf(record) });
-      return fail(await deps.states.confirmed(payee, expectedVersion, refusal));
+      return fail(await deps.states.confirmRefusal(payee, expectedVersion, refusal));
     }
-    const payer = await deps.states.latest(record.payerWalletId);
+    const payer = await deps.states.latestKnown(record.payerWalletId);
     if (!payer) throw new Error(`Transfer ${transferId}: its payer wallet ${record.payerWalletId} is gone`);
     const plan = planOf(deps, caller, { ...command, metadata }, { reversalId, record, payee, payer, amount });
-    if (!('event' in plan)) return fail(await deps.states.confirmed(payee, expectedVersion, plan));
+    if (!('event' in plan)) return fail(await deps.states.confirmRefusal(payee, expectedVersion, plan));
     const written = await deps.writer.write(plan, idempotentRequest(caller.id, idempotencyKey, ...intent));
     if (written.status === 'done') return written.outcome;
     const othersMovedOn =
       written.status === 'rejected' &&
       written.stale.every((stale) => stale.walletId === payer.id && stale.current) &&
       (written.stale.length > 0 || written.transferNow !== undefined);
-    if (!othersMovedOn || attempt >= REPLANS) return fail(await deps.states.conflictOf(payee.wallet.id, expectedVersion, written));
+    if (!othersMovedOn || attempt >= REPLANS) return fail(await deps.states.whyNotWritten(payee.wallet.id, expectedVersion, written));
   }
 }
 

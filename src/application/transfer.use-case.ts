@@ -7,16 +7,13 @@ import { parseAmount } from '../domain/money';
 import { TransferRecord } from '../domain/transfer-record';
 import { ChangeResult, decreaseBalance, increaseBalance, WalletChange } from '../domain/wallet';
 import {
+  ChangeRefusal,
   CurrencyMismatch,
   currencyNotAccepted,
-  IdempotencyKeyReused,
   InsufficientBalance,
-  InvalidAmount,
   invalidAmount,
   SameWallet,
   sameWallet,
-  VersionConflict,
-  WalletNotFound,
   walletNotFound,
 } from '../domain/wallet-errors';
 import { isDomainError, MoneyTransferred } from '../domain/wallet-events';
@@ -34,15 +31,7 @@ export interface TransferCommand {
 }
 
 /** Every answer transfer can give; its GraphQL union is built from this list. */
-export type TransferOutcome =
-  | MoneyTransferred
-  | InvalidAmount
-  | SameWallet
-  | WalletNotFound
-  | VersionConflict
-  | CurrencyMismatch
-  | InsufficientBalance
-  | IdempotencyKeyReused;
+export type TransferOutcome = MoneyTransferred | ChangeRefusal | SameWallet | InsufficientBalance;
 
 /**
  * Times a transfer is re-planned because others credited its destination meanwhile, before it gives
@@ -67,11 +56,9 @@ export async function transfer(deps: UseCaseDeps, caller: Caller, command: Trans
   const fail = failure<MoneyTransferred>(deps, request);
   const transferId = deps.options.newId();
   for (let refresh = 1; ; refresh++) {
-    const source = await deps.states.at(caller, fromWalletId, expectedVersion);
-    if (isDomainError(source) && source.code === 'WALLET_NOT_FOUND') return fail(source);
-    const destination = await deps.states.latest(toWalletId);
-    if (!destination) return fail(walletNotFound(toWalletId));
-    if (isDomainError(source)) return fail(source);
+    const wallets = await deps.states.basedOnWithDestination(caller, fromWalletId, expectedVersion, toWalletId);
+    if (isDomainError(wallets)) return fail(wallets);
+    const { based: source, destination } = wallets;
     const debit = decreaseBalance(
       source.wallet,
       amount.money,
@@ -86,7 +73,7 @@ export async function transfer(deps: UseCaseDeps, caller: Caller, command: Trans
     );
     if (!debit.ok || !credit.ok) {
       const refusal = transferRefusal(debit, mayAccess(caller, destination) ? credit : redacted(credit));
-      return fail(await deps.states.confirmed(source, expectedVersion, refusal));
+      return fail(await deps.states.confirmRefusal(source, expectedVersion, refusal));
     }
     const event: MoneyTransferred = {
       type: 'MONEY_TRANSFERRED',
@@ -102,7 +89,7 @@ export async function transfer(deps: UseCaseDeps, caller: Caller, command: Trans
     const onlyDestinationMoved = written.status === 'rejected' && written.stale.length === 1 && staleDestination?.current;
     if (!onlyDestinationMoved || refresh >= DESTINATION_REFRESHES) {
       if (staleDestination && !staleDestination.current) return fail(walletNotFound(toWalletId));
-      return fail(await deps.states.conflictOf(fromWalletId, expectedVersion, written));
+      return fail(await deps.states.whyNotWritten(fromWalletId, expectedVersion, written));
     }
     // Others credited the destination meanwhile: spread the re-planned tries out a little.
     await sleep(Math.random() * deps.options.backoffMs * Math.min(refresh, 8));

@@ -10,7 +10,7 @@ import { NO_METRICS } from './service-metrics.port';
 import { EXAMINED_PER_PAGE } from './filtered-history.use-case';
 import { WalletStates } from './wallet-states';
 
-export interface WalletServiceOptions extends WriterOptions {
+export interface UseCaseOptions extends WriterOptions {
   readonly newId: () => string;
   /** How many wallet states to keep in memory (see KnownWallets). */
   readonly knownWallets: number;
@@ -18,7 +18,7 @@ export interface WalletServiceOptions extends WriterOptions {
   readonly examinedPerPage: number;
 }
 
-export const DEFAULT_OPTIONS: WalletServiceOptions = {
+export const DEFAULT_OPTIONS: UseCaseOptions = {
   now: () => new Date(),
   newId: randomUUID,
   contendedAttempts: 6,
@@ -33,7 +33,7 @@ export interface UseCaseDeps {
   readonly repository: WalletRepository;
   readonly states: WalletStates;
   readonly writer: ChangeWriter;
-  readonly options: WalletServiceOptions;
+  readonly options: UseCaseOptions;
 }
 
 /** A failed request may be the retry of one that succeeded: with a key, its stored result answers. */

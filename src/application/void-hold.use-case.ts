@@ -2,7 +2,8 @@ import { Caller } from '../domain/caller';
 import { parseHoldId } from '../domain/hold-id';
 import { idempotentRequest } from '../domain/idempotency';
 import { voidHold as voidHoldRule } from '../domain/wallet-holds';
-import { HoldNotFound, holdNotFound, HoldNotPending, IdempotencyKeyReused, VersionConflict } from '../domain/wallet-errors';
+import { HoldNotFound, holdNotFound, HoldNotPending } from '../domain/hold-errors';
+import { IdempotencyKeyReused, VersionConflict } from '../domain/wallet-errors';
 import { HoldVoided, isDomainError } from '../domain/wallet-events';
 import { aboutTheHold, notPendingOf, refusedByStore } from './hold-refusals';
 import { entryContext, failure, UseCaseDeps } from './use-case-deps';
@@ -22,7 +23,7 @@ export async function voidHold(deps: UseCaseDeps, caller: Caller, command: VoidH
   const { holdId, expectedVersion, idempotencyKey } = command;
   const walletId = parseHoldId(holdId)?.walletId;
   if (walletId === undefined) return holdNotFound(holdId);
-  const based = await deps.states.at(caller, walletId, expectedVersion);
+  const based = await deps.states.basedOn(caller, walletId, expectedVersion);
   if (isDomainError(based) && based.code === 'WALLET_NOT_FOUND') return holdNotFound(holdId);
   const request = idempotentRequest(caller.id, idempotencyKey, 'voidHold', holdId);
   const fail = failure<HoldVoided>(deps, request);
@@ -31,10 +32,10 @@ export async function voidHold(deps: UseCaseDeps, caller: Caller, command: VoidH
   const result = voidHoldRule(based.wallet, holdId, context);
   if (!result.ok) {
     const refusal = result.error.code === 'HOLD_NOT_FOUND' ? await notPendingOf(deps, holdId, context.now) : result.error;
-    return fail(aboutTheHold(holdId, await deps.states.confirmed(based, expectedVersion, refusal)));
+    return fail(aboutTheHold(holdId, await deps.states.confirmRefusal(based, expectedVersion, refusal)));
   }
   const event: HoldVoided = { type: 'HOLD_VOIDED', hold: result.hold, wallet: result.change.after };
   const written = await deps.writer.write({ changes: [result.change], event }, request);
   if (written.status === 'done') return written.outcome;
-  return fail(refusedByStore(written, holdId) ?? aboutTheHold(holdId, await deps.states.conflictOf(walletId, expectedVersion, written)));
+  return fail(refusedByStore(written, holdId) ?? aboutTheHold(holdId, await deps.states.whyNotWritten(walletId, expectedVersion, written)));
 }

@@ -32,10 +32,10 @@ export async function openWalletEvents(
 ): Promise<WalletEventStream | WalletNotFound> {
   const inbox = new EntryInbox();
   const stopListening = await deps.feed.listen(walletId, (entry) => inbox.push(entry));
-  let wallet: Awaited<ReturnType<WalletStates['visible']>>;
+  let wallet: Awaited<ReturnType<WalletStates['findVisible']>>;
   try {
     // Someone else's wallet is an unknown id: the same read, the same answer.
-    wallet = await deps.states.visible(caller, walletId);
+    wallet = await deps.states.findVisible(caller, walletId);
   } catch (error) {
     stopListening();
     throw error;

@@ -1,10 +1,12 @@
 import { Currency } from './currency';
-import { HoldStatus } from './hold';
 import { AmountProblem, formatMinor, Money } from './money';
+import type { CaptureExceedsHold, HoldLimitReached, HoldNotFound, HoldNotPending } from './hold-errors';
+import type { ReversalExceedsTransfer, TransferNotFound } from './transfer-errors';
 import type { Wallet } from './wallet';
 
 /**
- * The expected, recoverable failures of the wallet domain. They are data, not exceptions: each is
+ * The expected, recoverable failures of the wallet domain (those of holds in hold-errors.ts, of reversals
+ * in transfer-errors.ts). They are data, not exceptions: each is
  * a result a client can switch on (`code`), and each carries what the client needs to recover.
  */
 export type DomainError =
@@ -23,6 +25,9 @@ export type DomainError =
   | CaptureExceedsHold;
 
 export type ErrorCode = DomainError['code'];
+
+/** What any change of a balance may answer instead: a bad amount, an unknown (or foreign) wallet, a stale version, another currency, a reused key. */
+export type ChangeRefusal = InvalidAmount | WalletNotFound | VersionConflict | CurrencyMismatch | IdempotencyKeyReused;
 
 export interface InvalidAmount {
   readonly code: 'INVALID_AMOUNT';
@@ -69,49 +74,10 @@ export interface SameWallet {
   readonly message: string;
   readonly walletId: string;
 }
-export interface HoldLimitReached {
-  readonly code: 'HOLD_LIMIT_REACHED';
-  readonly message: string;
-  readonly walletId: string;
-  readonly limit: number;
-}
-/** Also what a hold of a wallet the caller may not see looks like. */
-export interface HoldNotFound {
-  readonly code: 'HOLD_NOT_FOUND';
-  readonly message: string;
-  readonly holdId: string;
-}
-export interface HoldNotPending {
-  readonly code: 'HOLD_NOT_PENDING';
-  readonly message: string;
-  readonly holdId: string;
-  readonly status: Exclude<HoldStatus, 'PENDING'>;
-}
-export interface CaptureExceedsHold {
-  readonly code: 'CAPTURE_EXCEEDS_HOLD';
-  readonly message: string;
-  readonly holdId: string;
-  readonly held: Money;
-  readonly requested: Money;
-}
 export interface IdempotencyKeyReused {
   readonly code: 'IDEMPOTENCY_KEY_REUSED';
   readonly message: string;
   readonly idempotencyKey: string;
-}
-
-/** Also the answer about a transfer the caller may not reverse: it does not tell that the transfer exists. */
-export interface TransferNotFound {
-  readonly code: 'TRANSFER_NOT_FOUND';
-  readonly message: string;
-  readonly transferId: string;
-}
-export interface ReversalExceedsTransfer {
-  readonly code: 'REVERSAL_EXCEEDS_TRANSFER';
-  readonly message: string;
-  readonly transferId: string;
-  /** What may still be reversed (0 once the transfer is fully reversed). */
-  readonly remaining: Money;
 }
 
 const AMOUNT_PROBLEMS: Record<AmountProblem, string> = {
@@ -172,34 +138,6 @@ export const insufficientBalance = (wallet: Wallet, requested: Money, available:
   wallet,
 });
 
-export const holdLimitReached = (walletId: string, limit: number): HoldLimitReached => ({
-  code: 'HOLD_LIMIT_REACHED',
-  message: `Wallet ${walletId} already has ${limit} pending holds, the most a wallet may have: capture or void one first.`,
-  walletId,
-  limit,
-});
-
-export const holdNotFound = (holdId: string): HoldNotFound => ({
-  code: 'HOLD_NOT_FOUND',
-  message: `Hold ${holdId} does not exist.`,
-  holdId,
-});
-
-export const holdNotPending = (holdId: string, status: Exclude<HoldStatus, 'PENDING'>): HoldNotPending => ({
-  code: 'HOLD_NOT_PENDING',
-  message: `Hold ${holdId} is ${status.toLowerCase()}: only a pending hold can be captured or voided.`,
-  holdId,
-  status,
-});
-
-export const captureExceedsHold = (holdId: string, held: Money, requested: Money): CaptureExceedsHold => ({
-  code: 'CAPTURE_EXCEEDS_HOLD',
-  message: `Hold ${holdId} holds ${formatMinor(held.minor, held.currency)}; ${formatMinor(requested.minor, requested.currency)} cannot be captured from it.`,
-  holdId,
-  held,
-  requested,
-});
-
 /** The same refusal about a wallet the caller may not see: it does not say which currency the wallet holds. */
 export const currencyNotAccepted = (walletId: string, givenCurrency: Currency): CurrencyMismatch => ({
   code: 'CURRENCY_MISMATCH',
@@ -218,17 +156,4 @@ export const idempotencyKeyReused = (idempotencyKey: string): IdempotencyKeyReus
   code: 'IDEMPOTENCY_KEY_REUSED',
   message: `Idempotency key "${idempotencyKey}" was already used for a different request.`,
   idempotencyKey,
-});
-
-export const transferNotFound = (transferId: string): TransferNotFound => ({
-  code: 'TRANSFER_NOT_FOUND',
-  message: `Transfer ${transferId} does not exist, or it is not yours to reverse.`,
-  transferId,
-});
-
-export const reversalExceedsTransfer = (transferId: string, remaining: Money): ReversalExceedsTransfer => ({
-  code: 'REVERSAL_EXCEEDS_TRANSFER',
-  message: `Transfer ${transferId} has ${formatMinor(remaining.minor, remaining.currency)} ${remaining.currency} left to reverse.`,
-  transferId,
-  remaining,
 });

@@ -1,21 +1,19 @@
 import { holdRecord, isLiveAt, MAX_PENDING_HOLDS, PendingHold } from './hold';
 import { Money } from './money';
-import { availableAt, changeOf } from './wallet-steps';
+import { availableAt } from './wallet-figures';
+import { changeOf } from './wallet-steps';
 import { EntryContext, HoldChangeResult, Wallet } from './wallet';
 import {
   CaptureExceedsHold,
   captureExceedsHold,
-  CurrencyMismatch,
-  currencyMismatch,
   HoldLimitReached,
   holdLimitReached,
   HoldNotFound,
   holdNotFound,
   HoldNotPending,
   holdNotPending,
-  InsufficientBalance,
-  insufficientBalance,
-} from './wallet-errors';
+} from './hold-errors';
+import { CurrencyMismatch, currencyMismatch, InsufficientBalance, insufficientBalance } from './wallet-errors';
 
 export interface HoldRequest {
   readonly holdId: string;

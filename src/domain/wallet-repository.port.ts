@@ -97,6 +97,10 @@ export interface WalletRepository {
    * atomically. Each change is written only if its wallet is still in its `before` state (or absent, when
    * the change opens a wallet), and each hold record only if it is as its HoldWrite expects; the
    * idempotency record only if its key is free or expired.
+   * This is the optimistic lock's decisive check: `before.version` is the client's expectedVersion (or the
+   * version the change was re-planned from), checked in the write itself: DynamoDB's ConditionExpression
+   * `#version = :expectedVersion` (dynamodb/wallet-requests.ts), SQLite's `WHERE id = ? AND version = ?`
+   * (sqlite/sqlite-statements.ts). A lost race is `rejected` with the wallet as it is now, never a lost update.
    */
   commit(changes: readonly WalletChange[], record?: IdempotencyRecord, transfer?: TransferRecordWrite): Promise<CommitOutcome>;
   /** A strongly consistent read of one caller's key; expired records are returned too (the caller decides). */

@@ -1,5 +1,6 @@
 import { Hold, holdRecord, isLiveAt, PendingHold } from './hold';
 import { isMoneyIn, isMoneyOut, LedgerEntry, LedgerEntryType } from './ledger-entry';
+import { entryFor } from './step-entry';
 import type { EntryContext, Wallet } from './wallet';
 
 /**
@@ -23,16 +24,6 @@ export interface WalletChange {
   readonly after: Wallet;
   readonly entries: readonly LedgerEntry[];
   readonly holds?: readonly HoldWrite[];
-}
-
-/** The sum of the holds pending at `now` (ISO text): a hold past its expiry holds nothing, released or not. */
-export function heldAt(wallet: Pick<Wallet, 'pendingHolds'>, now: string): bigint {
-  return wallet.pendingHolds.reduce((sum, hold) => (isLiveAt(hold, now) ? sum + hold.amount : sum), 0n);
-}
-
-/** The balance minus what is held at `now`: what a decrease, a transfer or a new hold may take. */
-export function availableAt(wallet: Pick<Wallet, 'balance' | 'pendingHolds'>, now: string): bigint {
-  return wallet.balance - heldAt(wallet, now);
 }
 
 /** What one step leaves different: the posted balance and/or the pending holds. */
@@ -127,28 +118,4 @@ export function assertVersions({ before, after, entries }: WalletChange): void {
     throw new Error(
       `Change of wallet ${after.id} breaks one entry per version (from ${first}, to ${after.version}, ${entries.length} entries)`,
     );
-}
-
-function entryFor(after: Wallet, type: LedgerEntryType, amount: bigint, context: EntryContext): LedgerEntry {
-  const held = after.pendingHolds.reduce((sum, hold) => sum + hold.amount, 0n);
-  return {
-    id: context.entryId,
-    walletId: after.id,
-    type,
-    version: after.version,
-    currency: after.currency,
-    amount,
-    balanceAfter: after.balance,
-    availableAfter: after.balance - held,
-    inTotalAfter: after.inTotal,
-    outTotalAfter: after.outTotal,
-    occurredAt: context.now,
-    actor: context.actor,
-    transferId: context.transferId,
-    counterpartyWalletId: context.counterpartyWalletId,
-    idempotencyKey: context.idempotencyKey,
-    reversalOf: context.reversalOf,
-    metadata: context.metadata ?? [],
-    holdId: context.holdId,
-  };
 }

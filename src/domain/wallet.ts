@@ -1,12 +1,13 @@
 import { Currency } from './currency';
 import { Hold, PendingHold } from './hold';
 import { LedgerEntryType } from './ledger-entry';
-import { availableAt, changeOf, WalletChange } from './wallet-steps';
+import { availableAt } from './wallet-figures';
+import { changeOf, WalletChange } from './wallet-steps';
 import { currencyMismatch, CurrencyMismatch, insufficientBalance, InsufficientBalance } from './wallet-errors';
 import { Metadata } from './metadata';
 import { Money } from './money';
 
-export { availableAt, heldAt } from './wallet-steps';
+export { availableAt, heldAt } from './wallet-figures';
 export type { HoldWrite, WalletChange } from './wallet-steps';
 
 /**

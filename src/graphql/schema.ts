@@ -8,7 +8,7 @@ import { WalletHistoryResolver } from './resolvers/wallet-history.resolver';
 import { StatementResolver } from './resolvers/statement.resolver';
 import { HoldMutationResolver } from './resolvers/hold-mutation.resolver';
 import { WalletHoldsResolver } from './resolvers/wallet-holds.resolver';
-import { WalletService } from '../application/wallet.service';
+import { WalletUseCases } from '../application/wallet-use-cases';
 
 export const RESOLVERS = [
   WalletResolver,
@@ -34,7 +34,7 @@ const NO_PUB_SUB: PubSub = {
 };
 
 /** The schema, with resolvers built around the given service (absent: only the shape, for printing). */
-export function buildWalletSchema(wallets?: WalletService): Promise<GraphQLSchema> {
+export function buildWalletSchema(wallets?: WalletUseCases): Promise<GraphQLSchema> {
   const instances = new Map<unknown, unknown>(wallets ? RESOLVERS.map((Resolver) => [Resolver, new Resolver(wallets)]) : []);
   const container: ContainerType = {
     get(someClass) {

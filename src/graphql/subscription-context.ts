@@ -1,4 +1,4 @@
-import { WalletService } from '../application/wallet.service';
+import { WalletUseCases } from '../application/wallet-use-cases';
 import { RequestContext } from './request-context';
 
 /**
@@ -6,5 +6,5 @@ import { RequestContext } from './request-context';
  * the service its subscriptions read from (type-graphql's `subscribe` functions get no resolver instance).
  */
 export interface SubscriptionContext extends RequestContext {
-  readonly wallets?: WalletService;
+  readonly wallets?: WalletUseCases;
 }

@@ -2,7 +2,7 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { StoreUnavailable } from '../domain/store-unavailable';
 import { Logger } from '../logger';
-import { rootFieldArguments } from './root-field-arguments';
+import { rootFieldArguments } from '../graphql/rules/root-field-arguments';
 
 /** Codes whose message is meant for the client; any other failure is masked. */
 const CLIENT_CODES = new Set([

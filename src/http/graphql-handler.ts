@@ -20,8 +20,8 @@ export function graphqlHandler(
   metrics: ServiceMetrics = NO_METRICS,
 ) {
   /**
-   * `caller`: proven at the edge (app.ts, authentication.ts) before a byte of the body is read.
-   * The request's id and logger: its scope, opened by app.ts for every request.
+   * `caller`: proven at the edge (route-access.ts, authentication.ts) before a byte of the body is read.
+   * The request's id and logger: its scope, opened by serve-requests.ts for every request.
    */
   return async (req: IncomingMessage, res: ServerResponse, caller: Caller): Promise<void> => {
     const scope = currentRequest();

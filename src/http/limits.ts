@@ -1,20 +1,4 @@
-/**
- * Every bound the edge enforces, with its default. main.ts reads overrides from the environment
- * (src/config.ts, docs/configuration.md); tests pass smaller ones. Together they cap what one request
- * may cost before any resolver runs: see docs/limits.md for the resulting bound.
- */
-export interface QueryLimits {
-  /** Nesting of selections; the deepest useful query (wallet > history > edges > node > field) is 5. */
-  readonly maxDepth: number;
-  readonly maxAliases: number;
-  readonly maxDirectives: number;
-  /** Tokens of the document: parsing stops at this many, so a huge document costs no more than a small one. */
-  readonly maxTokens: number;
-  /** Characters of the document: alias names are echoed in the answer once per list item, so their length counts. */
-  readonly maxQueryLength: number;
-  /** Each field costs 1; a list field costs its children times its `first` argument (history: 1 to 100). */
-  readonly maxCost: number;
-}
+import { QueryLimits } from '../graphql/rules/limits';
 
 export interface HttpLimits {
   /** Bodies are counted while they arrive: past this, 413 and the connection is closed unread. */
@@ -47,6 +31,11 @@ export interface RateLimits {
   readonly addressBurst: number;
 }
 
+/**
+ * Every bound the edge enforces, with its default. main.ts reads overrides from the environment
+ * (src/config.ts, docs/configuration.md); tests pass smaller ones. Together they cap what one request
+ * may cost before any resolver runs: see docs/limits.md for the resulting bound.
+ */
 export interface EdgeLimits {
   readonly query: QueryLimits;
   readonly http: HttpLimits;

@@ -1,5 +1,5 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { QUERY_LIMIT_EXCEEDED } from './limit-exceeded';
+import { QUERY_LIMIT_EXCEEDED } from '../graphql/rules/limit-exceeded';
 
 /** Longest part of a refused value a message repeats: enough to recognise it, never the whole of a 1 MB string. */
 export const ECHO_PREFIX = 40;

@@ -1,6 +1,6 @@
 import { once } from 'node:events';
 import { ServerResponse } from 'node:http';
-import { WalletService } from '../application/wallet.service';
+import { WalletUseCases } from '../application/wallet-use-cases';
 import { Caller } from '../domain/caller';
 import { LedgerEntry, isMoneyIn, isMoneyOut } from '../domain/ledger-entry';
 import { formatMinor } from '../domain/money';
@@ -41,7 +41,7 @@ export function statementWalletId(path: string): string | undefined {
  * Another owner's wallet is 404 like an unknown id. A CSV cut short has no closing line.
  */
 export async function answerStatementCsv(
-  wallets: WalletService,
+  wallets: WalletUseCases,
   caller: Caller,
   walletId: string,
   query: URLSearchParams,

@@ -1,6 +1,6 @@
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { HOLD_ID_PLACEHOLDER, WALLET_ID_PLACEHOLDER } from '../../src/http/playground-tabs';
+import { HOLD_ID_PLACEHOLDER, WALLET_ID_PLACEHOLDER } from '../../src/http/playground-queries';
 import { startTestServer, TestServer } from '../support/server';
 import { launchLocalOnlyBrowser } from './local-only-browser';
 import { PlaygroundPage } from './playground-page';

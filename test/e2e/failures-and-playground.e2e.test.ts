@@ -1,6 +1,6 @@
 import { request } from 'node:http';
 import { createApp } from '../../src/app';
-import { WalletService } from '../../src/application/wallet.service';
+import { createWalletUseCases } from '../../src/application/wallet-use-cases';
 import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
 import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
 import { isTableReachable } from '../../src/infrastructure/dynamodb/wallet-table';
@@ -24,7 +24,7 @@ describe('when DynamoDB is unreachable', () => {
       { maxAttempts: 2 },
     );
     const app = await createApp({
-      wallets: new WalletService(new DynamoWalletRepository(documents, 'wallets')),
+      wallets: createWalletUseCases(new DynamoWalletRepository(documents, 'wallets')),
       tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
       isStoreReachable: () => isTableReachable(client, 'wallets'),
       playground: false,

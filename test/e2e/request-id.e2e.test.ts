@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { createApp } from '../../src/app';
-import { WalletService } from '../../src/application/wallet.service';
+import { createWalletUseCases } from '../../src/application/wallet-use-cases';
 import { DevSigningKey } from '../../src/infrastructure/auth/dev-signing-key';
 import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
 import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
@@ -42,7 +42,7 @@ describe('request ids', () => {
     reportDynamoRequests(client, NO_METRICS, log.logger);
     const repository = instrumentRepository(new DynamoWalletRepository(documents, 'wallets'), NO_METRICS, log.logger, 'dynamodb');
     const app = await createApp({
-      wallets: new WalletService(repository),
+      wallets: createWalletUseCases(repository),
       tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
       isStoreReachable: async () => true,
       playground: false,

@@ -3,7 +3,7 @@ import { closeSync, mkdtempSync, openSync, rmdirSync, unlinkSync, writeSync } fr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { App, createApp } from '../../src/app';
-import { WalletService } from '../../src/application/wallet.service';
+import { createWalletUseCases } from '../../src/application/wallet-use-cases';
 import { STORE_RETRY_AFTER_SECONDS } from '../../src/http/error-policy';
 import { DevSigningKey } from '../../src/infrastructure/auth/dev-signing-key';
 import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
@@ -46,7 +46,7 @@ describeSqliteAsRoot('the SQLite store on a full disk', () => {
     const key = DevSigningKey.ephemeral();
     authorization = `Bearer ${await key.sign({ sub: 'alice' })}`;
     app = await createApp({
-      wallets: new WalletService(store.repository),
+      wallets: createWalletUseCases(store.repository),
       tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
       isStoreReachable: () => store.isReachable(),
       isStoreKnownDown: () => store.isKnownDown(),

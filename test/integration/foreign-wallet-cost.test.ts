@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { WalletService } from '../../src/application/wallet.service';
+import { createWalletUseCases } from '../../src/application/wallet-use-cases';
 import { Caller } from '../../src/domain/caller';
 import { Currency } from '../../src/domain/currency';
 import { WalletRepository } from '../../src/domain/wallet-repository.port';
@@ -42,7 +42,7 @@ function counted(repository: WalletRepository) {
 
 it("answers a probe of someone else's remembered wallet at its current version with the same reads as an unknown id", async () => {
   const { wrapped, reads } = counted(store.repository());
-  const service = new WalletService(wrapped);
+  const service = createWalletUseCases(wrapped);
   const created = await service.createWallet(ALICE, { currency: Currency.GBP });
   if (!('wallet' in created)) throw new Error('expected a wallet');
   const deposit = await service.increaseBalance(ALICE, {

@@ -1,4 +1,4 @@
-import { WalletService } from '../../src/application/wallet.service';
+import { createWalletUseCases } from '../../src/application/wallet-use-cases';
 import { Currency } from '../../src/domain/currency';
 import { Caller } from '../../src/domain/caller';
 
@@ -13,7 +13,7 @@ beforeAll(async () => {
 afterAll(() => store.drop());
 
 /** A service whose clock reads `at`: the key window is checked by the service and by DynamoDB's condition alike. */
-const serviceAt = (at: Date) => new WalletService(store.repository(), { now: () => at });
+const serviceAt = (at: Date) => createWalletUseCases(store.repository(), { now: () => at });
 
 describe('idempotency window (24 h)', () => {
   it('remembers a key inside the window and forgets it after, although TTL has not deleted the record yet', async () => {

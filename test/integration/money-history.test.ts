@@ -1,4 +1,4 @@
-import { WalletService } from '../../src/application/wallet.service';
+import { createWalletUseCases, WalletUseCases } from '../../src/application/wallet-use-cases';
 import { matchesFilter, HistoryFilter } from '../../src/application/filtered-history.use-case';
 import { callerOf } from '../../src/domain/caller';
 import { Currency } from '../../src/domain/currency';
@@ -17,14 +17,14 @@ const KINDS: StoreKind[] = supportsNodeSqlite() ? ['dynamodb', 'sqlite'] : ['dyn
 /** The money history through the service, on each store: a clock the test moves, one second per change. */
 describe.each(KINDS)('money history on %s', (kind) => {
   let store: TestStore;
-  let service: WalletService;
+  let service: WalletUseCases;
   let clock = Date.UTC(2026, 9, 1);
   const iso = (ms: number) => new Date(ms).toISOString();
   const tick = () => (clock += 1000);
 
   beforeAll(async () => {
     store = await freshStore(kind);
-    service = new WalletService(store.repository(), { now: () => new Date(tick()), examinedPerPage: 7 });
+    service = createWalletUseCases(store.repository(), { now: () => new Date(tick()), examinedPerPage: 7 });
   });
   afterAll(() => store.drop());
 

@@ -1,4 +1,5 @@
-import { isNotPermitted, WalletService } from '../../src/application/wallet.service';
+import { isNotPermitted } from '../../src/application/create-wallet.use-case';
+import { WalletUseCases } from '../../src/application/wallet-use-cases';
 import { Caller } from '../../src/domain/caller';
 import { Currency } from '../../src/domain/currency';
 import { Outcome, WalletEvent } from '../../src/domain/wallet-events';
@@ -99,7 +100,7 @@ export class ReferenceModel {
   }
 
   /** The same command sent to the real service (call before `apply`, whose state it reads). */
-  async run(service: WalletService, command: Command, ids: readonly string[]): Promise<Outcome<WalletEvent>> {
+  async run(service: WalletUseCases, command: Command, ids: readonly string[]): Promise<Outcome<WalletEvent>> {
     const key = command.key && `${this.keyPrefix}-${command.key}`;
     const caller = CALLERS[command.caller];
     if (command.kind === 'create') {

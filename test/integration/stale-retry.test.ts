@@ -1,4 +1,4 @@
-import { WalletService } from '../../src/application/wallet.service';
+import { createWalletUseCases, WalletUseCases } from '../../src/application/wallet-use-cases';
 import { Caller } from '../../src/domain/caller';
 import { Currency } from '../../src/domain/currency';
 import { WalletRepository } from '../../src/domain/wallet-repository.port';
@@ -14,13 +14,13 @@ import { freshStore, TestStore } from '../support/stores';
 const ALICE: Caller = { id: 'alice', admin: false };
 let store: TestStore;
 let repository: WalletRepository;
-let service: WalletService;
+let service: WalletUseCases;
 const gbp = (walletId: string, expectedVersion: number) => ({ walletId, amount: '1.00', currency: Currency.GBP, expectedVersion });
 
 beforeAll(async () => {
   store = await freshStore();
   repository = store.repository();
-  service = new WalletService(repository);
+  service = createWalletUseCases(repository);
 });
 afterAll(() => store.drop());
 afterEach(() => jest.restoreAllMocks());
@@ -84,7 +84,7 @@ describe('a retry on a version known to be stale', () => {
 
   it('reads when the client names a version newer than memory (another instance wrote)', async () => {
     const id = await walletAtVersion(1);
-    const other = new WalletService(store.repository());
+    const other = createWalletUseCases(store.repository());
     await other.increaseBalance(ALICE, gbp(id, 1));
     const find = jest.spyOn(repository, 'find');
     expect(await service.increaseBalance(ALICE, gbp(id, 2))).toMatchObject({ type: 'BALANCE_INCREASED', wallet: { version: 3 } });

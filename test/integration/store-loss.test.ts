@@ -1,5 +1,5 @@
 import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { WalletService } from '../../src/application/wallet.service';
+import { createWalletUseCases, WalletUseCases } from '../../src/application/wallet-use-cases';
 import { Currency } from '../../src/domain/currency';
 import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
 import { entryKey, walletKey } from '../../src/infrastructure/dynamodb/table-keys';
@@ -17,14 +17,14 @@ import { expectLedgerConsistent } from '../support/ledger';
  * write's condition now names the balance too: the remembered state is refused and corrected.
  */
 let table: TestTable;
-let a: WalletService;
-let b: WalletService;
+let a: WalletUseCases;
+let b: WalletUseCases;
 const gbp = (amount: string, walletId: string, expectedVersion: number) => ({ walletId, amount, currency: Currency.GBP, expectedVersion });
 
 beforeAll(async () => {
   table = await freshTable();
-  a = new WalletService(new DynamoWalletRepository(table.documents, table.tableName));
-  b = new WalletService(new DynamoWalletRepository(table.documents, table.tableName));
+  a = createWalletUseCases(new DynamoWalletRepository(table.documents, table.tableName));
+  b = createWalletUseCases(new DynamoWalletRepository(table.documents, table.tableName));
 });
 afterAll(() => table.drop());
 

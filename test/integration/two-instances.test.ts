@@ -1,4 +1,4 @@
-import { WalletService } from '../../src/application/wallet.service';
+import { createWalletUseCases, WalletUseCases } from '../../src/application/wallet-use-cases';
 import { Currency } from '../../src/domain/currency';
 import { Caller } from '../../src/domain/caller';
 
@@ -12,8 +12,8 @@ import { expectLedgerConsistent } from '../support/ledger';
  * then cost a rejected write or a confirming read, never a wrong answer.
  */
 let store: TestStore;
-let a: WalletService;
-let b: WalletService;
+let a: WalletUseCases;
+let b: WalletUseCases;
 const gbp = (amount: string, walletId: string, expectedVersion: number, currency = Currency.GBP) => ({
   walletId,
   amount,
@@ -23,8 +23,8 @@ const gbp = (amount: string, walletId: string, expectedVersion: number, currency
 
 beforeAll(async () => {
   store = await freshStore();
-  a = new WalletService(store.repository());
-  b = new WalletService(store.repository());
+  a = createWalletUseCases(store.repository());
+  b = createWalletUseCases(store.repository());
 });
 afterAll(() => store.drop());
 

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
-import { WalletService } from '../../src/application/wallet.service';
+import { createWalletUseCases } from '../../src/application/wallet-use-cases';
 import { Currency } from '../../src/domain/currency';
 import { isDomainError, Outcome, WalletEvent } from '../../src/domain/wallet-events';
 import { WalletRepository } from '../../src/domain/wallet-repository.port';
@@ -75,7 +75,7 @@ it('agrees with the reference model on every result, balance and version', async
     fc.asyncProperty(fc.array(fc.tuple(command, fc.nat(1)), { minLength: 5, maxLength: 30, size: 'medium' }), async (generated) => {
       const commands: Array<[Command, number]> = [...OPENING.map((step): [Command, number] => [step, 0]), ...generated];
       // Two instances on one store, each with its own memory of wallet states (one goes stale when the other writes).
-      const services = repositories.map((repository) => new WalletService(repository));
+      const services = repositories.map((repository) => createWalletUseCases(repository));
       const model = new ReferenceModel(`run-${randomUUID()}`);
       const ids: string[] = [];
       for (const [step, instance] of commands) {

@@ -2,7 +2,8 @@ import { generateKeyPairSync } from 'node:crypto';
 import { AppDependencies, createApp } from '../../src/app';
 import { DEFAULT_LIMITS, EdgeLimits } from '../../src/http/limits';
 import { NO_METRICS, ServiceMetrics } from '../../src/application/service-metrics.port';
-import { WalletService, WalletServiceOptions } from '../../src/application/wallet.service';
+import { UseCaseOptions } from '../../src/application/use-case-deps';
+import { createWalletUseCases } from '../../src/application/wallet-use-cases';
 import { instrumentRepository } from '../../src/infrastructure/instrumented-repository';
 import { DevSigningKey, TokenRequest } from '../../src/infrastructure/auth/dev-signing-key';
 import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
@@ -34,7 +35,7 @@ export async function startTestServer(
     logger?: Logger;
     /** Where the service counts (a PrometheusMetrics to scrape); nothing is counted by default. */
     metrics?: ServiceMetrics;
-    service?: Partial<WalletServiceOptions>;
+    service?: Partial<UseCaseOptions>;
     corsOrigins?: string[];
     store?: StoreKind;
     /** Another server's store: a second instance on the same table or file (dropped by its owner only). */
@@ -61,7 +62,7 @@ export async function startTestServer(
   // Measured and traced as main.ts's store is (open-store.ts).
   const repository = instrumentRepository(live.repository, metrics, logger, store.kind);
   const app = await createApp({
-    wallets: new WalletService(repository, { metrics, ...options.service }, live.feed),
+    wallets: createWalletUseCases(repository, { metrics, ...options.service }, live.feed),
     tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
     playgroundHeaders: async () => ({ Authorization: `Bearer ${await key.sign({ sub: ALICE })}` }),
     isStoreReachable: () => {

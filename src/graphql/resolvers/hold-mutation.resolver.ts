@@ -1,5 +1,5 @@
 import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
-import { WalletService } from '../../application/wallet.service';
+import { WalletUseCases } from '../../application/wallet-use-cases';
 import { toResult } from '../outcome.mapper';
 import { RequestContext } from '../request-context';
 import { CaptureHoldResult, PlaceHoldResult, VoidHoldResult } from '../types/results.union';
@@ -7,7 +7,7 @@ import { CaptureHoldArgs, PlaceHoldArgs, VoidHoldArgs } from './hold.args';
 
 @Resolver()
 export class HoldMutationResolver {
-  constructor(private readonly wallets: WalletService) {}
+  constructor(private readonly wallets: WalletUseCases) {}
 
   @Mutation(() => PlaceHoldResult, {
     description:

@@ -1,5 +1,7 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { CaptureHoldCommand, PlaceHoldCommand, VoidHoldCommand } from '../../application/wallet.service';
+import { CaptureHoldCommand } from '../../application/capture-hold.use-case';
+import { PlaceHoldCommand } from '../../application/place-hold.use-case';
+import { VoidHoldCommand } from '../../application/void-hold.use-case';
 import { Currency } from '../../domain/currency';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 import { expectedVersionArg, expiresInSecondsArg, holdIdArg, idempotencyKeyArg, walletIdArg } from './input-rules';

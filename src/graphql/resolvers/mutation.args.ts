@@ -1,5 +1,7 @@
 import { ArgsType, Field, ID, Int } from 'type-graphql';
-import { BalanceCommand, CreateWalletCommand, TransferCommand } from '../../application/wallet.service';
+import { BalanceCommand } from '../../application/change-balance.use-case';
+import { CreateWalletCommand } from '../../application/create-wallet.use-case';
+import { TransferCommand } from '../../application/transfer.use-case';
 import { Currency } from '../../domain/currency';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 import { MetadataInput } from '../types/metadata.type';

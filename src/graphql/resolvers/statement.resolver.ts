@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { WalletService } from '../../application/wallet.service';
+import { WalletUseCases } from '../../application/wallet-use-cases';
 import { RequestContext } from '../request-context';
 import { LedgerEntryConnection } from '../types/ledger-entry.type';
 import { StatementType } from '../types/statement.type';
@@ -7,7 +7,7 @@ import { DEFAULT_PAGE_SIZE, historyCost, pageSize, toConnection, versionOfCursor
 
 @Resolver(() => StatementType)
 export class StatementResolver {
-  constructor(private readonly service: WalletService) {}
+  constructor(private readonly wallets: WalletUseCases) {}
 
   @FieldResolver(() => LedgerEntryConnection, {
     description: "The window's entries, oldest first (unlike history). `first`: 1 to 100.",
@@ -21,7 +21,7 @@ export class StatementResolver {
   ): Promise<LedgerEntryConnection> {
     const size = pageSize(first);
     const cursor = after ?? undefined;
-    const entries = await this.service.statementEntries(
+    const entries = await this.wallets.statementEntries(
       root.statement,
       cursor === undefined ? undefined : versionOfCursor(cursor),
       size + 1,

@@ -28,7 +28,7 @@ export class WalletEventsResolver {
 
 async function walletEvents(context: SubscriptionContext, args: Record<string, unknown>): Promise<AsyncIterable<LedgerEntry>> {
   const { walletId, afterVersion } = walletEventsArgs(args);
-  const opened = context.wallets?.walletEvents(context.caller, walletId, afterVersion);
+  const opened = context.wallets?.walletEvents?.(context.caller, walletId, afterVersion);
   if (!opened) throw new GraphQLError('Subscriptions are served over WebSocket at /graphql.', { extensions: { code: 'BAD_REQUEST' } });
   const stream = await opened;
   if (isDomainError(stream)) throw new GraphQLError(stream.message, { extensions: { code: stream.code, walletId: stream.walletId } });

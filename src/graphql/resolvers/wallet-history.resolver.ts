@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { WalletService } from '../../application/wallet.service';
+import { WalletUseCases } from '../../application/wallet-use-cases';
 import { windowProblem } from '../../domain/statement';
 import { badUserInput } from '../bad-user-input';
 import { unlessUnavailable } from '../history-unavailable';
@@ -15,7 +15,7 @@ const STATEMENT_COST = 10;
 /** The wallet's money history as of a moment, and between two: each read bounded, none a scan. */
 @Resolver(() => WalletType)
 export class WalletHistoryResolver {
-  constructor(private readonly service: WalletService) {}
+  constructor(private readonly wallets: WalletUseCases) {}
 
   @FieldResolver(() => BalanceAtResult, {
     nullable: true,
@@ -34,7 +34,7 @@ export class WalletHistoryResolver {
       throw badUserInput(`version must be 0 to ${wallet.version} (the wallet's current version)`, 'version');
     }
     const asOf = at != null ? { at } : { version: version ?? 0 };
-    const position = await unlessUnavailable(this.service.balanceAt(caller, wallet, asOf));
+    const position = await unlessUnavailable(this.wallets.balanceAt(caller, wallet, asOf));
     return position ? BalanceAsOfType.of(position, wallet) : null;
   }
 
@@ -51,7 +51,7 @@ export class WalletHistoryResolver {
   ): Promise<StatementType | null> {
     const problem = windowProblem(from, to);
     if (problem) throw badUserInput(problem, 'to');
-    const statement = await unlessUnavailable(this.service.statement(caller, wallet, from, to));
+    const statement = await unlessUnavailable(this.wallets.statement(caller, wallet, from, to));
     return statement ? StatementType.of(statement) : null;
   }
 }

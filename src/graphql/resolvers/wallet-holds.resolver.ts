@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { WalletService } from '../../application/wallet.service';
+import { WalletUseCases } from '../../application/wallet-use-cases';
 import { HoldStatus } from '../../domain/hold';
 import { formatMinor } from '../../domain/money';
 import { RequestContext } from '../request-context';
@@ -14,14 +14,14 @@ import { holdIdArg } from './input-rules';
 /** A wallet's holds and the figures they make, read at the moment of the request by the service's clock. */
 @Resolver(() => WalletType)
 export class WalletHoldsResolver {
-  constructor(private readonly service: WalletService) {}
+  constructor(private readonly wallets: WalletUseCases) {}
 
   @Query(() => HoldType, {
     nullable: true,
     description: 'A strongly consistent read; null when there is no such hold, or it is not yours.',
   })
   async hold(@Arg('id', () => ID) id: string, @Ctx() { caller }: RequestContext): Promise<HoldType | null> {
-    const hold = await this.service.getHold(caller, holdIdArg(id, 'id'));
+    const hold = await this.wallets.getHold(caller, holdIdArg(id, 'id'));
     return hold ? HoldType.of(hold) : null;
   }
 
@@ -42,7 +42,7 @@ export class WalletHoldsResolver {
    * hold expiring between them would show figures that do not add up to the balance.
    */
   private figuresOf(wallet: WalletType): { readonly held: bigint; readonly available: bigint } {
-    wallet.figuresNow ??= this.service.figures({ balance: wallet.balanceMinor, pendingHolds: wallet.pendingHolds });
+    wallet.figuresNow ??= this.wallets.figures({ balance: wallet.balanceMinor, pendingHolds: wallet.pendingHolds });
     return wallet.figuresNow;
   }
 
@@ -58,6 +58,6 @@ export class WalletHoldsResolver {
     @Arg('status', () => HoldStatusEnum, { nullable: true }) status?: HoldStatus | null,
   ): Promise<HoldConnection> {
     const query = { first: pageSize(first), afterOrdinal: after == null ? undefined : ordinalOfCursor(after), status: status ?? undefined };
-    return toHoldConnection(await this.service.holdsOf(caller, wallet, query), after ?? undefined);
+    return toHoldConnection(await this.wallets.holdsOf(caller, wallet, query), after ?? undefined);
   }
 }

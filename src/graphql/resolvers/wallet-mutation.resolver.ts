@@ -1,5 +1,6 @@
 import { Args, Ctx, Mutation, Resolver } from 'type-graphql';
-import { isNotPermitted, WalletService } from '../../application/wallet.service';
+import { isNotPermitted } from '../../application/create-wallet.use-case';
+import { WalletUseCases } from '../../application/wallet-use-cases';
 import { forbidden, OWNER_ID_NEEDS_ADMIN } from '../forbidden';
 import { toResult } from '../outcome.mapper';
 import { RequestContext } from '../request-context';
@@ -15,7 +16,7 @@ import { BalanceChangeArgs, CreateWalletArgs, TransferArgs } from './mutation.ar
 
 @Resolver()
 export class WalletMutationResolver {
-  constructor(private readonly wallets: WalletService) {}
+  constructor(private readonly wallets: WalletUseCases) {}
 
   @Mutation(() => CreateWalletResult, {
     description: 'Create wallet -> WalletCreated: balance 0, version 0, owned by you (or by `ownerId`: scope wallet:admin only).',

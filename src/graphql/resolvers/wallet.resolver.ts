@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
-import { isNotPermitted, WalletService } from '../../application/wallet.service';
+import { isNotPermitted } from '../../application/create-wallet.use-case';
+import { WalletUseCases } from '../../application/wallet-use-cases';
 import { forbidden, OWNER_ID_NEEDS_ADMIN } from '../forbidden';
 import { RequestContext } from '../request-context';
 import { LedgerEntryConnection } from '../types/ledger-entry.type';
@@ -15,14 +16,14 @@ import { positionOfCursor, toWalletConnection } from './wallets-page';
 
 @Resolver(() => WalletType)
 export class WalletResolver {
-  constructor(private readonly service: WalletService) {}
+  constructor(private readonly useCases: WalletUseCases) {}
 
   @Query(() => WalletType, {
     nullable: true,
     description: 'A strongly consistent read; null when there is no such wallet, or it is not yours.',
   })
   async wallet(@Arg('id', () => ID) id: string, @Ctx() { caller }: RequestContext): Promise<WalletType | null> {
-    const wallet = await this.service.getWallet(caller, walletIdArg(id, 'id'));
+    const wallet = await this.useCases.getWallet(caller, walletIdArg(id, 'id'));
     return wallet ? WalletType.of(wallet) : null;
   }
 
@@ -36,7 +37,7 @@ export class WalletResolver {
   async wallets(@Args() { first, after, ownerId }: WalletsArgs, @Ctx() { caller }: RequestContext): Promise<WalletConnection> {
     const size = pageSize(first);
     const page = { first: size + 1, after: after == null ? undefined : positionOfCursor(after) };
-    const found = await this.service.walletsOf(caller, ownerId == null ? caller.id : walletIdArg(ownerId, 'ownerId'), page);
+    const found = await this.useCases.walletsOf(caller, ownerId == null ? caller.id : walletIdArg(ownerId, 'ownerId'), page);
     if (isNotPermitted(found)) throw forbidden(OWNER_ID_NEEDS_ADMIN, 'ownerId');
     return toWalletConnection(found, size, after ?? undefined);
   }
@@ -58,11 +59,11 @@ export class WalletResolver {
     const beforeVersion = Math.min(cursor === undefined ? Infinity : versionOfCursor(cursor), wallet.version + 1);
     if (filter) {
       const page = await unlessUnavailable(
-        this.service.filteredHistory(caller, wallet, { first: size, beforeVersion }, historyFilterOf(filter)),
+        this.useCases.filteredHistory(caller, wallet, { first: size, beforeVersion }, historyFilterOf(filter)),
       );
       return toFilteredConnection(page, cursor, caller);
     }
-    const entries = await this.service.history(caller, wallet, { first: size + 1, beforeVersion });
+    const entries = await this.useCases.history(caller, wallet, { first: size + 1, beforeVersion });
     return toConnection(entries, size, cursor, caller);
   }
 }

@@ -1,9 +1,9 @@
 import { ExecutionArgs, getOperationAST, GraphQLError, GraphQLSchema, parse, specifiedRules, validate } from 'graphql';
 import { SubscribePayload } from 'graphql-ws';
-import { limitExceeded } from '../limit-exceeded';
-import { QueryLimits } from '../limits';
-import { costOf } from '../query-cost.plugin';
-import { queryLimits } from '../query-limits';
+import { limitExceeded } from '../../graphql/rules/limit-exceeded';
+import { QueryLimits } from '../../graphql/rules/limits';
+import { costOf } from '../../graphql/rules/query-cost.plugin';
+import { queryLimits } from '../../graphql/rules/query-limits';
 
 /**
  * A document received over WebSocket passes the checks an HTTP one passes (query-limits.ts: tokens, depth,

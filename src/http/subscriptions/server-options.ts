@@ -3,12 +3,12 @@ import { GraphQLError, GraphQLSchema } from 'graphql';
 import { Context, ServerOptions } from 'graphql-ws';
 import { WebSocket } from 'ws';
 import { InvalidToken, TokenVerifier } from '../../application/token-verifier.port';
-import { WalletService } from '../../application/wallet.service';
+import { WalletUseCases } from '../../application/wallet-use-cases';
 import { Caller } from '../../domain/caller';
 import { SubscriptionContext } from '../../graphql/subscription-context';
 import { Logger } from '../../logger';
-import { limitExceeded } from '../limit-exceeded';
-import { QueryLimits } from '../limits';
+import { limitExceeded } from '../../graphql/rules/limit-exceeded';
+import { QueryLimits } from '../../graphql/rules/limits';
 import { RateLimiter } from '../rate-limit';
 import { CLOSE } from './close-codes';
 import { connectionToken, expiresAtMs } from './connection-token';
@@ -30,7 +30,7 @@ export interface SocketSession {
 
 export interface SubscriptionDeps {
   readonly schema: GraphQLSchema;
-  readonly wallets: WalletService;
+  readonly wallets: WalletUseCases;
   readonly tokens: TokenVerifier;
   readonly limits: SubscriptionLimits;
   readonly queryLimits: QueryLimits;

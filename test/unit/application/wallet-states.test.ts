@@ -30,32 +30,32 @@ function statesWith(stored: Wallet, told: Wallet | undefined) {
   return { states, known, find };
 }
 
-describe('WalletStates.at', () => {
+describe('WalletStates.basedOn', () => {
   it('answers a version known to be stale from a state DynamoDB told after the client asked, with no read', async () => {
     const { states, known, find } = statesWith(wallet(9), wallet(6));
     known.remember(wallet(5));
-    expect(await states.at(ALICE, 'w', 3)).toMatchObject({ code: 'VERSION_CONFLICT', expectedVersion: 3, actualVersion: 6 });
+    expect(await states.basedOn(ALICE, 'w', 3)).toMatchObject({ code: 'VERSION_CONFLICT', expectedVersion: 3, actualVersion: 6 });
     expect(find).not.toHaveBeenCalled();
   });
 
   it('reads when nothing was told after the client asked: memory alone is no proof', async () => {
     const { states, known, find } = statesWith(wallet(4), undefined);
     known.remember(wallet(5));
-    expect(await states.at(ALICE, 'w', 3)).toMatchObject({ code: 'VERSION_CONFLICT', actualVersion: 4 });
+    expect(await states.basedOn(ALICE, 'w', 3)).toMatchObject({ code: 'VERSION_CONFLICT', actualVersion: 4 });
     expect(find).toHaveBeenCalledTimes(1);
   });
 
   it('reads when what was told is not past the client (a store that lost writes, corrected)', async () => {
     const { states, known, find } = statesWith(wallet(3), wallet(3));
     known.remember(wallet(5));
-    expect(await states.at(ALICE, 'w', 3)).toEqual({ wallet: wallet(3), remembered: false });
+    expect(await states.basedOn(ALICE, 'w', 3)).toEqual({ wallet: wallet(3), remembered: false });
     expect(find).toHaveBeenCalledTimes(1);
   });
 
   it("reads someone else's wallet whatever memory says, and answers it as unknown", async () => {
     const { states, known, find } = statesWith(wallet(5), wallet(6));
     known.remember(wallet(5));
-    expect(await states.at({ id: 'mallory', admin: false }, 'w', 3)).toMatchObject({ code: 'WALLET_NOT_FOUND' });
+    expect(await states.basedOn({ id: 'mallory', admin: false }, 'w', 3)).toMatchObject({ code: 'WALLET_NOT_FOUND' });
     expect(find).toHaveBeenCalledTimes(1);
   });
 });

@@ -4,7 +4,7 @@ import { Logger } from '../../../src/logger';
 import { DecimalScalar } from '../../../src/graphql/scalars/decimal.scalar';
 import { formatError } from '../../../src/http/error-policy';
 import { edgeLog } from '../../../src/http/edge-log';
-import { limitExceeded } from '../../../src/http/limit-exceeded';
+import { limitExceeded } from '../../../src/graphql/rules/limit-exceeded';
 import { ECHO_PREFIX, shapeRefusals, shortenQuotedValues } from '../../../src/http/refusal-format';
 
 describe('shapeRefusals', () => {

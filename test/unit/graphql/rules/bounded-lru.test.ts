@@ -1,4 +1,4 @@
-import { BoundedLru } from '../../../src/http/bounded-lru';
+import { BoundedLru } from '../../../../src/graphql/rules/bounded-lru';
 
 describe('BoundedLru', () => {
   it('keeps at most its capacity, dropping the least recently used first', () => {

@@ -1,6 +1,6 @@
 import { GraphQLSchema, parse } from 'graphql';
-import { buildWalletSchema } from '../../../src/graphql/schema';
-import { costVariables } from '../../../src/http/cost-inputs';
+import { buildWalletSchema } from '../../../../src/graphql/schema';
+import { costVariables } from '../../../../src/graphql/rules/cost-inputs';
 
 /** Which variables may change a document's cost: a cost kept for one value must not answer for another. */
 describe('costVariables', () => {

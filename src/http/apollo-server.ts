@@ -1,0 +1,42 @@
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLSchema } from 'graphql';
+import { ServiceMetrics } from '../application/service-metrics.port';
+import { RequestContext } from '../graphql/request-context';
+import { queryLimits } from '../graphql/rules/query-limits';
+import { Logger } from '../logger';
+import { errorLoggingPlugin, formatError } from './error-policy';
+import { EdgeLimits } from './limits';
+import { metricsPlugin } from './metrics.plugin';
+import { shapeRefusals } from './refusal-format';
+import { subscriptionsOverWebSocketRule } from './subscriptions/subscriptions-over-websocket.rule';
+
+export interface ApolloOptions {
+  readonly logger: Logger;
+  readonly metrics: ServiceMetrics;
+  readonly limits: EdgeLimits;
+  /** Introspection (development, with the Playground); off in production. */
+  readonly playground: boolean;
+  /** Drop "Did you mean ...?" hints from errors. */
+  readonly hideSuggestions: boolean;
+}
+
+/** Apollo Server with the query limits, the error policy and metrics; started, not listening (app.ts serves it). */
+export async function startApollo(schema: GraphQLSchema, options: ApolloOptions): Promise<ApolloServer<RequestContext>> {
+  const { logger, metrics, limits, hideSuggestions } = options;
+  const guard = queryLimits(schema, limits.query, hideSuggestions);
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: options.playground,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    // main.ts owns the signals: it must stop DynamoDB Local after Apollo has drained.
+    stopOnTerminationSignals: false,
+    formatError: shapeRefusals(formatError, hideSuggestions),
+    validationRules: [...guard.validationRules, subscriptionsOverWebSocketRule],
+    parseOptions: guard.parseOptions,
+    plugins: [ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(logger), metricsPlugin(schema, metrics), ...guard.plugins],
+  });
+  await apollo.start();
+  return apollo;
+}

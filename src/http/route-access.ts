@@ -1,0 +1,64 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { ServiceMetrics } from '../application/service-metrics.port';
+import { TokenVerifier } from '../application/token-verifier.port';
+import { Caller } from '../domain/caller';
+import { authenticate, bearerToken, refuseUnauthenticated } from './authentication';
+import { CallerKey } from './caller-key';
+import { EdgeLog } from './edge-log';
+import { RateLimits } from './limits';
+import { RateLimiter, tooManyRequests } from './rate-limit';
+import { RouteAccess } from './route-table';
+
+export interface RouteAccessDeps {
+  readonly tokens: TokenVerifier;
+  readonly rateLimiter: RateLimiter;
+  readonly rateLimits: RateLimits;
+  /** The per-address request ceiling (edge-guards.ts). */
+  readonly ceiling: RouteAccess['withinAddressCeiling'];
+  readonly callerKey: CallerKey;
+  readonly metrics: ServiceMetrics;
+  readonly log: EdgeLog;
+}
+
+/** What each route's `access` costs: the address's ceiling and bucket, or a verified caller's bucket. */
+export function routeAccess(deps: RouteAccessDeps): RouteAccess {
+  const { tokens, rateLimiter, callerKey, metrics, log } = deps;
+
+  /** Takes one token from the bucket; false (and a 429 sent) when it is empty. */
+  function spend(bucket: string, res: ServerResponse): boolean {
+    const retryAfter = rateLimiter.take(bucket);
+    if (retryAfter <= 0) return true;
+    log.warn('Rate limit exceeded', { bucket });
+    metrics.refused(bucket.startsWith('caller:') ? 'rate_limited_caller' : 'rate_limited_address');
+    tooManyRequests(res, retryAfter, deps.rateLimits);
+    return false;
+  }
+
+  return {
+    withinAddressCeiling(req, res) {
+      if (deps.ceiling(req, res)) return true;
+      metrics.refused('address_ceiling');
+      return false;
+    },
+    addressPays: (req, res) => spend(`address:${callerKey(req)}`, res),
+    /**
+     * Who is asking, for every request that reads or changes money (GraphQL, the CSV statement); undefined
+     * when refused (401 or 429 sent). A token verified before is known at once, and its caller's own bucket
+     * pays. A new (or forged) token costs a signature check: its address's bucket pays for that first, so a
+     * flood of tokens is limited like any flood; once verified, its caller's bucket pays as well.
+     */
+    async identified(req: IncomingMessage, res: ServerResponse): Promise<Caller | undefined> {
+      const presented = bearerToken(req);
+      const known = 'token' in presented ? tokens.remembered(presented.token) : undefined;
+      if (known) return spend(`caller:${known.id}`, res) ? known : undefined;
+      if (!spend(`address:${callerKey(req)}`, res)) return undefined;
+      const authentication = await authenticate(presented, tokens);
+      if (!authentication.ok) {
+        metrics.refused('unauthenticated');
+        refuseUnauthenticated(req, res, authentication.problem, authentication.tokenGiven);
+        return undefined;
+      }
+      return spend(`caller:${authentication.caller.id}`, res) ? authentication.caller : undefined;
+    },
+  };
+}

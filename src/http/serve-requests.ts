@@ -1,0 +1,52 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { ServiceMetrics } from '../application/service-metrics.port';
+import { inRequestScope, Logger } from '../logger';
+import { applyCors } from './cors';
+import { EdgeLog } from './edge-log';
+import { plain } from './graphql-handler';
+import { requestIdOf } from './request-id';
+import { requestPath } from './request-target';
+import { dispatch, Route, RouteAccess } from './route-table';
+
+export interface ServeDeps {
+  readonly routes: readonly Route[];
+  readonly access: RouteAccess;
+  /** Origins whose browser apps may call the API ("*" for any). */
+  readonly corsOrigins: readonly string[];
+  readonly logger: Logger;
+  readonly log: EdgeLog;
+  readonly metrics: ServiceMetrics;
+}
+
+/**
+ * Every HTTP request: given an id (in its answer and on every line logged while it is served), its target
+ * checked, CORS answered, then the route table. An unexpected failure is logged here and answered 500.
+ */
+export function serveRequests(deps: ServeDeps): (req: IncomingMessage, res: ServerResponse) => void {
+  const { logger, log } = deps;
+  return (req, res) => {
+    const requestId = requestIdOf(req);
+    res.setHeader('x-request-id', requestId);
+    inRequestScope({ requestId, log: logger.child({ requestId }) }, () => {
+      res.once('close', () => res.writableFinished || log.debug('Client went away before the answer', { method: req.method }));
+      route(deps, req, res).catch((error: unknown) => {
+        // A client that hung up is routine; anything else is ours.
+        if (req.destroyed || res.destroyed) log.debug('Client went away', { method: req.method, error: String(error) });
+        else logger.error('HTTP request failed', { method: req.method, url: req.url?.slice(0, 200), error: String(error) });
+        if (!res.headersSent && !res.destroyed) plain(res, 500, 'Internal server error');
+        else res.end();
+      });
+    });
+  };
+}
+
+async function route(deps: ServeDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const path = requestPath(req);
+  if (path === undefined) {
+    deps.log.warn('Malformed request target', { target: req.url?.slice(0, 40) });
+    deps.metrics.refused('malformed_target');
+    return plain(res, 400, 'Malformed request target');
+  }
+  if (applyCors(req, res, deps.corsOrigins)) return;
+  return dispatch(deps.routes, deps.access, { req, res, path });
+}

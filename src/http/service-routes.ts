@@ -1,0 +1,78 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { WalletUseCases } from '../application/wallet-use-cases';
+import { Caller } from '../domain/caller';
+import { plain } from './graphql-handler';
+import { PLAYGROUND_ASSETS, playgroundPage, servePlaygroundAsset } from './playground';
+import { answerHealth, Readiness } from './readiness';
+import { Exchange, Route } from './route-table';
+import { answerStatementCsv, statementWalletId } from './statement-csv';
+
+export const GRAPHQL_PATH = '/graphql';
+const HEALTH_PATHS = new Set(['/health', '/health/ready', '/health/live']);
+
+export interface ServiceRoutesDeps {
+  readonly wallets: WalletUseCases;
+  readonly readiness: Readiness;
+  readonly graphql: (req: IncomingMessage, res: ServerResponse, caller: Caller) => Promise<void>;
+  /** The Playground page and its assets (development); off: GET /graphql is the API like any method. */
+  readonly playground: boolean;
+  /** Headers the Playground's tabs send (development: a token of the first example user). */
+  readonly playgroundHeaders?: () => Promise<Record<string, string>>;
+}
+
+/** A browser asking for the Playground: GET /graphql that accepts HTML. */
+const wantsPage = (path: string, req: IncomingMessage) => path === GRAPHQL_PATH && (req.headers.accept ?? '').includes('text/html');
+
+/**
+ * The service's routes, first match wins. Health is a probe (never rate-limited); the API and the CSV
+ * statement need a verified caller; the rest, public, is paid for by the client address.
+ */
+export function serviceRoutes(deps: ServiceRoutesDeps): readonly Route[] {
+  const { wallets, playground } = deps;
+  const playgroundRoutes: Route[] = [
+    { method: 'GET', path: wantsPage, access: 'address', handle: (exchange) => answerPlaygroundPage(exchange, deps.playgroundHeaders) },
+    {
+      method: 'ANY',
+      path: (path) => path.startsWith(`${PLAYGROUND_ASSETS}/`),
+      access: 'address',
+      handle: ({ path, res }) => servePlaygroundAsset(path, res),
+    },
+  ];
+  return [
+    { method: 'GET', path: (path) => HEALTH_PATHS.has(path), access: 'probe', handle: answerHealthOf(deps.readiness) },
+    // Before the API: the page is GET /graphql too.
+    ...(playground ? playgroundRoutes : []),
+    { method: 'ANY', path: GRAPHQL_PATH, access: 'caller', handle: ({ req, res }, caller) => deps.graphql(req, res, caller) },
+    {
+      method: 'GET',
+      path: (path) => statementWalletId(path) !== undefined,
+      access: 'caller',
+      handle: ({ req, res, path }, caller) =>
+        answerStatementCsv(wallets, caller, statementWalletId(path) ?? '', new URL(req.url ?? '/', 'http://localhost').searchParams, res),
+    },
+    { method: 'ANY', path: '/', access: 'address', handle: ({ res }) => redirect(res, GRAPHQL_PATH) },
+    { method: 'ANY', path: () => true, access: 'address', handle: ({ res }) => plain(res, 404, 'Not found') },
+  ];
+}
+
+const answerHealthOf =
+  (readiness: Readiness) =>
+  async ({ path, res }: Exchange): Promise<void> => {
+    await answerHealth(path, res, readiness);
+  };
+
+function redirect(res: ServerResponse, location: string): void {
+  res.writeHead(302, { location });
+  res.end();
+}
+
+async function answerPlaygroundPage({ req, res }: Exchange, headers?: () => Promise<Record<string, string>>): Promise<void> {
+  // An absolute endpoint: the Playground resolves tab endpoints itself and expects a full URL.
+  const host = /^[\w.:[\]-]+$/.test(req.headers.host ?? '') ? req.headers.host : 'localhost';
+  // The pre-filled token only for a page asked for by name as this machine: a page reached by another
+  // name (another host on the network, a DNS-rebinding site) gets the tabs without it.
+  const local = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(req.headers.host ?? '');
+  const html = playgroundPage(`http://${host}${GRAPHQL_PATH}`, local ? await headers?.() : undefined);
+  res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+  res.end(html);
+}
