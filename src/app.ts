@@ -10,7 +10,7 @@ import { edgeGuards } from './http/edge-guards';
 import { edgeLog } from './http/edge-log';
 import { graphqlHandler } from './http/graphql-handler';
 import { HttpDrain } from './http/http-drain';
-import { httpServerOptions } from './http/http-server-options';
+import { httpServerOptions, LISTEN_BACKLOG } from './http/http-server-options';
 import { DEFAULT_LIMITS, EdgeLimits } from './http/limits';
 import { RateLimiter } from './http/rate-limit';
 import { Readiness } from './http/readiness';
@@ -110,7 +110,7 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
       readiness.start();
       return new Promise((done, fail) => {
         httpServer.once('error', fail);
-        httpServer.listen(port, host, () => done((httpServer.address() as AddressInfo).port));
+        httpServer.listen({ port, host, backlog: LISTEN_BACKLOG }, () => done((httpServer.address() as AddressInfo).port));
       });
     },
     async stop() {

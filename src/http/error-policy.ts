@@ -19,22 +19,24 @@ const CLIENT_CODES = new Set([
 ]);
 
 /**
- * The store could not take the request (down, restarting, out of disk). Retrying is the answer; the
- * message promises nothing about what was written, so a client retries a change with its idempotencyKey.
+ * The store could not take the request, or did not answer it (down, restarting, out of disk, a dropped connection, a
+ * timeout, a 5xx). Retrying is the answer. The message says what is known: nothing about a change's outcome (a write
+ * sent before its connection broke may have landed), so a client retries it with its idempotencyKey or re-reads.
  */
 export const STORE_UNAVAILABLE = 'STORE_UNAVAILABLE';
 export const STORE_RETRY_AFTER_SECONDS = 2;
 export const STORE_UNAVAILABLE_MESSAGE =
-  `The wallet store is unavailable. Retry in ${STORE_RETRY_AFTER_SECONDS} s or more; ` +
-  'retry a change with the same idempotencyKey, so it is applied once.';
+  `The wallet store is unavailable or did not answer. Retry in ${STORE_RETRY_AFTER_SECONDS} s or more. ` +
+  "A change's outcome is unknown: retry it with the same idempotencyKey (it is applied once), or re-read the wallet.";
 
 export const GENERIC_MESSAGE =
   'Internal server error (logged). The outcome is unknown: re-read the wallet, or retry with the same idempotencyKey.';
 
 /**
- * Client mistakes keep their message; a store that could not take the request (any store: down,
- * restarting, out of disk) is STORE_UNAVAILABLE with a retry hint; any other failure (a bug, a
- * DynamoDB error mid-request whose outcome is unknown) becomes a generic INTERNAL_SERVER_ERROR with no stack trace. A literal that does not fit its type (an unknown
+ * Client mistakes keep their message; a store that could not take or answer the request (any store: down,
+ * restarting, out of disk, a dropped connection; typed by src/infrastructure/store-failure.ts) is
+ * STORE_UNAVAILABLE with a retry hint; any other failure (a bug) becomes a generic INTERNAL_SERVER_ERROR
+ * with no stack trace. A literal that does not fit its type (an unknown
  * Currency, a malformed Decimal) fails GraphQL validation on a value node: that is bad user input too,
  * as the same value sent in a variable would be.
  */

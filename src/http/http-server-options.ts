@@ -18,3 +18,12 @@ export function httpServerOptions(limits: HttpLimits): ServerOptions {
     connectionsCheckingInterval: Math.max(50, Math.min(1_000, Math.floor(headersTimeout / 4))),
   };
 }
+
+/**
+ * The accept queue's length: connections the kernel has completed and the process has not accepted yet.
+ * Node's default, 511, overflowed when the ~1,000 sockets one address had reset all came back at once while
+ * the process waited for a CPU; the kernel then drops every new connection, a normal client's too, and its
+ * SYN is resent only a second later (its p99 read 1,014 ms). Linux caps it at net.core.somaxconn (4096 by
+ * default since 5.4): an accepted-then-refused socket costs microseconds, a dropped one a second.
+ */
+export const LISTEN_BACKLOG = 4096;

@@ -3,6 +3,7 @@ import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { ServiceMetrics, StoreOperation, StoreOutcome } from '../application/service-metrics.port';
 import { CommitOutcome, WalletRepository } from '../domain/wallet-repository.port';
 import { Logger } from '../logger';
+import { typedStoreFailure } from './store-failure';
 
 const tracer = trace.getTracer('wallet-service');
 
@@ -12,7 +13,8 @@ const THROTTLING = new Set(['ThrottlingException', 'ProvisionedThroughputExceede
 /**
  * Any store, measured: each repository call (one store request) is timed by operation and outcome,
  * runs in a span (a child of the GraphQL operation's), and logs a failure or a conflicted transaction
- * through the service's logger, so the line carries the request's id.
+ * through the service's logger, so the line carries the request's id. A store that could not take the
+ * request (down, restarting, a dropped connection, a 5xx) fails as StoreUnavailable (store-failure.ts).
  */
 export function instrumentRepository(
   repository: WalletRepository,
@@ -35,7 +37,7 @@ export function instrumentRepository(
         outcome = isThrottling(error) ? 'throttled' : 'error';
         logger.warn('Store request failed', { operation, outcome, error: String(error).slice(0, 500) });
         span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
-        throw error;
+        throw typedStoreFailure(error);
       } finally {
         metrics.storeRequest(operation, outcome, (performance.now() - startedAt) / 1000);
         span.setAttribute('store.outcome', outcome);

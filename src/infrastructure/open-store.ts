@@ -9,6 +9,7 @@ import { failFastWhileDown } from './dynamodb/store-gate';
 import { ensureWalletTable, isTableReachable } from './dynamodb/wallet-table';
 import { DynamoSupervisor } from './embedded/dynamo-supervisor';
 import { instrumentRepository } from './instrumented-repository';
+import { typedFeedFailures } from './store-failure';
 
 /** Start-up's one-line refusal when the embedded store has no Java: main.ts prints it as is. */
 export { JavaMissingError } from './embedded/embedded-dynamodb';
@@ -118,7 +119,7 @@ async function dynamoStore(
         options.logger,
         'dynamodb',
       ),
-      feed: live.feed,
+      feed: typedFeedFailures(live.feed),
       isReachable: async () => server.isUp() && isTableReachable(client, options.tableName),
       isKnownDown: () => !server.isUp(),
       description: `${description}, table ${options.tableName}`,

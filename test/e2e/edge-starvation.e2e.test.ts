@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
 import { DEFAULT_LIMITS } from '../../src/http/limits';
 import { attack, Attacker, Latencies, normalClient } from '../../tools/kit/edge-clients';
 import { startTestServer, TestServer } from '../support/server';
@@ -14,6 +16,43 @@ jest.retryTimes(2, { logErrorsBeforeRetry: true });
  */
 const RAMP_MS = 1_500;
 const MEASURE_MS = 5_000;
+
+/**
+ * Run by a second node process (the port as its argument): says `ready`, gives the test 200 ms to stop its event
+ * loop, opens 1,000 connections from 127.0.0.1 (waiting 800 ms at most for them), then one from 127.0.0.2, and prints
+ * how many of the 1,000 were established and how long the last one took to be (the kernel establishes a queued
+ * connection without the process). Closes everything and exits.
+ */
+const CONNECTION_BURST = `
+const { connect } = require('node:net');
+const port = Number(process.argv[1]);
+const open = (localAddress) => {
+  const started = performance.now();
+  const socket = connect({ port, host: '127.0.0.1', localAddress });
+  socket.on('error', () => undefined);
+  const connected = new Promise((done) => {
+    socket.once('connect', () => done(performance.now() - started));
+    setTimeout(() => done(Infinity), 3000).unref();
+  });
+  return { socket, connected };
+};
+console.log('ready');
+setTimeout(async () => {
+  const burst = Array.from({ length: 1000 }, () => open('127.0.0.1'));
+  let burstConnected = 0;
+  for (const one of burst) one.connected.then((ms) => { if (ms < 800) burstConnected += 1; });
+  await Promise.race([Promise.all(burst.map((one) => one.connected)), new Promise((done) => setTimeout(done, 800))]);
+  const normal = open('127.0.0.2');
+  const normalConnectMs = await normal.connected;
+  console.log(JSON.stringify({ burstConnected, normalConnectMs }));
+  for (const { socket } of [...burst, normal]) socket.destroy();
+}, 200);
+`;
+
+/** Blocks this process's event loop (the service's: nothing is accepted meanwhile), as a busy or descheduled process would. */
+function holdTheEventLoop(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
 
 describe('an edge one address cannot starve', () => {
   let server: TestServer;
@@ -81,6 +120,29 @@ describe('an edge one address cannot starve', () => {
     expectServed(latencies);
     // Bodies too slow were answered 408 (after the grace), not held for the 30 s request timeout.
     expect(attackers.reduce((sum, attacker) => sum + (attacker.answers()[408] ?? 0), 0)).toBeGreaterThan(0);
+  }, 30_000);
+
+  it('keeps a normal client in the accept queue when 1,000 connections arrive while the service is busy', async () => {
+    // The attacker and the normal client in a process of their own, since this one (the service's) stops.
+    const child = spawn(process.execPath, ['-e', CONNECTION_BURST, String(server.port)], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const lines = createInterface({ input: child.stdout });
+    const said: string[] = [];
+    const reported = new Promise<string>((done) =>
+      lines.on('line', (line) => {
+        said.push(line);
+        if (line === 'ready') holdTheEventLoop(1_500);
+        else done(line);
+      }),
+    );
+    const exited = new Promise((done) => child.once('exit', done));
+    const result = JSON.parse(await reported) as { burstConnected: number; normalConnectMs: number };
+    await exited;
+    process.stdout.write(`connection burst: ${JSON.stringify(result)}\n`);
+    // All of the burst was queued (Node's default backlog of 511 dropped half of it), and so was the normal client:
+    // a dropped SYN is resent after a second, a queued connection is established at once.
+    expect(said[0]).toBe('ready');
+    expect(result.normalConnectMs).toBeLessThan(500);
+    expect(result.burstConnected).toBe(1_000);
   }, 30_000);
 
   it('keeps slots for light addresses when eight addresses each hold their full share', async () => {

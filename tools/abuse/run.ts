@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { readCommandLine } from '../kit/command-line';
-import { ABUSE_COMMAND } from './abuse-command';
+import { ABUSE_COMMAND, selectAttacks } from './abuse-command';
 import { projectRoot } from '../kit/project-root';
 import { RunningService, startService } from './attacked-service';
-import { ATTACKS } from './attacks';
+import { Attack, ATTACKS } from './attacks';
 import { edgeAttacks, EdgeSettings } from './edge-attacks';
 import { metricsAttacks } from './metrics-attacks';
 import { starvationAttacks, StarvationSettings } from './starvation-attacks';
@@ -29,7 +29,7 @@ interface Row {
   refused: boolean;
 }
 
-async function main(): Promise<number> {
+async function main(only: string | undefined): Promise<number> {
   const dataDir = mkdtempSync(join(tmpdir(), 'wallet-abuse-'));
   let service: RunningService | undefined;
   try {
@@ -47,13 +47,14 @@ async function main(): Promise<number> {
     });
     for (let i = 0; i < 3; i += 1) await normalClient(service, 'warming up'); // a first request pays for cold code paths
     const rows: Row[] = [await normalClient(service, 'before')];
-    for (const attack of [
-      ...ATTACKS,
-      ...edgeAttacks(service, SETTINGS),
-      ...starvationAttacks(service, CEILING),
-      ...metricsAttacks(service.metricsUrl),
-      ...subscriptionAttacks(service),
-    ]) {
+    let chosen: Attack[];
+    try {
+      chosen = selectAttacks(allAttacks(service), only);
+    } catch (error) {
+      console.error(error instanceof Error ? error.message : String(error));
+      return 2;
+    }
+    for (const attack of chosen) {
       const rssBefore = await service.rssBytes();
       const started = performance.now();
       const result = await attack
@@ -86,6 +87,17 @@ async function main(): Promise<number> {
     await service?.stop();
     rmSync(dataDir, { recursive: true, force: true });
   }
+}
+
+/** Every attack, in the order they run (some need the running service to be built). */
+function allAttacks(service: RunningService): Attack[] {
+  return [
+    ...ATTACKS,
+    ...edgeAttacks(service, SETTINGS),
+    ...starvationAttacks(service, CEILING),
+    ...metricsAttacks(service.metricsUrl),
+    ...subscriptionAttacks(service),
+  ];
 }
 
 /** After all that, a normal client is served as before: /health and a wallet read within 200 ms each. */
@@ -126,7 +138,7 @@ function print(rows: Row[]): void {
 
 const commandLine = readCommandLine(ABUSE_COMMAND);
 if (commandLine)
-  main().then(
+  main(commandLine.values.only).then(
     (code) => process.exit(code),
     (error: unknown) => {
       console.error(error);

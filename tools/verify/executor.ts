@@ -68,7 +68,7 @@ export class Executor {
     } else {
       await this.send(op, 'first', firstTimeout);
     }
-    for (let retry = 0; settle(op.attempts) === 'retry'; retry++) {
+    for (let retry = 0; settle(op.attempts, specVersion(op)) === 'retry'; retry++) {
       if (retry >= this.policy.maxRetries || this.log.now() > this.policy.resolveByMs()) return this.complete(op, 'unknown');
       await sleep(Math.min(1_000, 25 * 2 ** retry) * (0.5 + random.next()));
       this.stats.retries += 1;
@@ -76,7 +76,7 @@ export class Executor {
       if (version !== undefined) this.stats.refreshedRetries += 1;
       await this.send(op, 'retry', this.policy.requestTimeoutMs, version);
     }
-    const settled = settle(op.attempts);
+    const settled = settle(op.attempts, specVersion(op));
     if (settled === 'ok' && random.chance(this.policy.freshDuplicateShare)) {
       const version = await this.currentVersion(op);
       if (version !== undefined) {
@@ -122,4 +122,9 @@ export class Executor {
     this.log.complete(op, outcome);
     return outcome;
   }
+}
+
+/** The expectedVersion the operation's attempts send unless one names another (a create names none). */
+function specVersion(op: OpRecord): number | undefined {
+  return 'expectedVersion' in op.spec ? op.spec.expectedVersion : undefined;
 }

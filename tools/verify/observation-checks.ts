@@ -74,6 +74,13 @@ export function checkObservations(
     );
     for (const answer of answers) {
       if (answer.kind === 'unexpected') violations.add('unexpected-answer', `op ${op.id} ${op.spec.type}: ${answer.reason}`);
+      // Every failure these faults cause has a type (STORE_UNAVAILABLE, a refused or cut connection, a timeout): an
+      // INTERNAL_SERVER_ERROR is one the service did not expect, a finding whatever the money says (its log names the cause).
+      if (answer.kind === 'unknown' && answer.reason === 'INTERNAL_SERVER_ERROR')
+        violations.add(
+          'untyped-server-error',
+          `op ${op.id} ${op.spec.type}: INTERNAL_SERVER_ERROR (the service's error log names the cause)`,
+        );
       // The harness sends well-formed requests with fresh keys, on existing GBP wallets: only these errors can be right
       // (and WalletNotFound to a trespass probe, which the ownership check judges).
       if (answer.kind === 'error' && !isTrespass(op)) {

@@ -35,7 +35,8 @@ export function formatReport(result: BankResult): string {
       `(${execution.refreshedRetries} after re-reading the wallet: fresh expectedVersion, same key); ` +
       `${execution.freshDuplicates} successes sent again with a fresh version and the same key`,
     `  as seen by the clients: ${http.sent} requests, ${http.timedOut} timed out, ${http.connectionErrors} connection errors, ` +
-      `${http.serverErrors} HTTP 5xx, ${run.reduce((n, op) => n + op.attempts.filter((a) => a.answer.kind === 'unknown' && a.answer.reason === 'INTERNAL_SERVER_ERROR').length, 0)} INTERNAL_SERVER_ERROR`,
+      `${http.serverErrors} HTTP 5xx, ${answeredUnknown(run, 'STORE_UNAVAILABLE')} STORE_UNAVAILABLE, ` +
+      `${answeredUnknown(run, 'INTERNAL_SERVER_ERROR')} INTERNAL_SERVER_ERROR (each a violation: untyped-server-error)`,
     ...faults.map(
       (fault) =>
         `  ${fault.name} at ${(fault.startedAtMs / 1000).toFixed(1)} s, healed after ${((fault.healedAtMs - fault.startedAtMs) / 1000).toFixed(1)} s`,
@@ -55,6 +56,11 @@ export function formatReport(result: BankResult): string {
       `${(http.sent / seconds).toFixed(1)} requests/s over ${seconds.toFixed(1)} s`,
   ];
   return lines.join('\n');
+}
+
+/** Attempts answered with this top-level error code (an unknown outcome). */
+function answeredUnknown(ops: readonly OpRecord[], reason: string): number {
+  return ops.reduce((n, op) => n + op.attempts.filter((a) => a.answer.kind === 'unknown' && a.answer.reason === reason).length, 0);
 }
 
 function row(label: string, ops: readonly OpRecord[]): string {

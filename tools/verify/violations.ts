@@ -38,6 +38,7 @@ export const SERVICE_VIOLATION_KINDS = [
   'stale-read',
   'contradictory-answers',
   'unexpected-answer',
+  'untyped-server-error',
   'money-not-conserved',
   'wrong-refusal',
   'wrong-currency-accepted',

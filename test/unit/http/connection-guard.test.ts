@@ -1,8 +1,11 @@
 import { EventEmitter } from 'node:events';
-import { Socket } from 'node:net';
+import { createServer } from 'node:http';
+import { AddressInfo, connect, Socket } from 'node:net';
 import { addressKey } from '../../../src/http/client-address';
-import { ConnectionGuard } from '../../../src/http/connection-guard';
+import { ConnectionGuard, guardConnections } from '../../../src/http/connection-guard';
+import { edgeLog } from '../../../src/http/edge-log';
 import { DEFAULT_LIMITS } from '../../../src/http/limits';
+import { recordingLogger } from '../../support/recording-logger';
 
 /** Just what the guard reads of a socket: its peer's address and its close event. */
 const socketFrom = (remoteAddress: string) => Object.assign(new EventEmitter(), { remoteAddress }) as unknown as Socket;
@@ -48,5 +51,34 @@ describe('ConnectionGuard', () => {
     expect(addressKey('::ffff:192.0.2.7')).toBe('192.0.2.7');
     expect(addressKey('::1')).toBe('0:0:0:0::/64');
     expect(addressKey(undefined)).toBe('unknown');
+  });
+});
+
+describe('guardConnections', () => {
+  it('resets a refused socket before the listeners already there (the HTTP parser set-up) see it', async () => {
+    const server = createServer();
+    const seen: Socket[] = [];
+    server.on('connection', (socket: Socket) => seen.push(socket));
+    const log = recordingLogger();
+    guardConnections(server, { ...DEFAULT_LIMITS.http, maxConnectionsPerAddress: 1 }, edgeLog(log.logger));
+    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+    const { port } = server.address() as AddressInfo;
+    const ending = (socket: Socket) =>
+      new Promise<string>((done) => {
+        socket.once('error', (error: NodeJS.ErrnoException) => done(error.code ?? 'error'));
+        socket.once('close', () => done('closed'));
+      });
+    const first = connect(port, '127.0.0.1');
+    await new Promise((done) => first.once('connect', done));
+    const second = connect(port, '127.0.0.1');
+    // The second is one more than the address may hold: a reset, not a closed conversation.
+    expect(await ending(second)).toBe('ECONNRESET');
+    expect(seen).toHaveLength(1);
+    expect(log.lines).toMatchObject([
+      { level: 'warn', message: 'Connection refused', context: { reason: 'address holds too many connections' } },
+    ]);
+    first.destroy();
+    server.closeAllConnections();
+    await new Promise((done) => server.close(done));
   });
 });

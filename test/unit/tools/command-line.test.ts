@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ABUSE_COMMAND } from '../../../tools/abuse/abuse-command';
+import { ABUSE_COMMAND, selectAttacks } from '../../../tools/abuse/abuse-command';
 import { BENCH_COMMAND, parseBenchOptions } from '../../../tools/bench/bench-command';
 import { publishReport } from '../../../tools/bench/publish';
 import { Command, CommandOptions, parseCommand, UsageError } from '../../../tools/kit/command-line';
@@ -58,6 +58,19 @@ describe('the tools read their own options', () => {
     });
     expect(parseCommand(MUTANTS_COMMAND, ['--only=owner-unchecked'])).toMatchObject({ values: { only: 'owner-unchecked' }, rest: [] });
     expect(() => parseCommand(MUTANTS_COMMAND, ['--only'])).toThrow(/Option '--only' needs a value/);
+  });
+
+  it('abuse: --only replays the attacks whose name contains the text, and refuses a text none contains', () => {
+    const attacks = [
+      { name: '1,000 idle sockets from one address' },
+      { name: 'connection flood: 120 idle sockets' },
+      { name: 'deep query' },
+    ];
+    expect(parseCommand(ABUSE_COMMAND, ['--only', '1,000 idle'])).toEqual({ help: false, values: { only: '1,000 idle' }, rest: [] });
+    expect(selectAttacks(attacks, '1,000 IDLE').map((attack) => attack.name)).toEqual(['1,000 idle sockets from one address']);
+    expect(selectAttacks(attacks, 'idle sockets')).toHaveLength(2);
+    expect(selectAttacks(attacks, undefined)).toEqual(attacks);
+    expect(() => selectAttacks(attacks, 'slowloris')).toThrow(/No attack's name contains "slowloris"[\s\S]*deep query/);
   });
 
   it('bench: no file is written unless --write; the file depends on the store', () => {

@@ -19,3 +19,19 @@ it.each([
 ])('%s', (_name, attempts, expected) => {
   expect(settle(attempts as Attempt[])).toBe(expected);
 });
+
+/** A retry sent after re-reading the wallet names a fresher expectedVersion than the operation's (here 1). */
+const at = (expectedVersion: number, one: Attempt): Attempt => ({ ...one, expectedVersion });
+
+it.each([
+  [
+    'a conflict past the first version, while a retry at the fresher version is in flight (it may land)',
+    [unknown, at(2, unknown), conflict(1, 2)],
+    'retry',
+  ],
+  ['a conflict past every version in flight', [unknown, at(2, unknown), conflict(1, 3)], 'failed'],
+  ['a refusal at a fresher version, while the first attempt is in flight', [unknown, at(2, insufficient)], 'retry'],
+  ['a refusal at the version of the attempt in flight', [at(2, unknown), at(2, insufficient)], 'failed'],
+])('with retries at fresher versions: %s', (_name, attempts, expected) => {
+  expect(settle(attempts as Attempt[], 1)).toBe(expected);
+});

@@ -184,6 +184,14 @@ const SCENARIOS: Record<(typeof KINDS)[number], (h: History) => void> = {
       ]),
     );
   },
+  'untyped-server-error': (h) => {
+    h.ops.push(
+      op({ type: 'increase', key: 'broke', walletId: 'A', amount: 1n, expectedVersion: 2 }, 'failed', [
+        { kind: 'unknown', reason: 'INTERNAL_SERVER_ERROR' },
+        refused('VersionConflict', 'VERSION_CONFLICT'),
+      ]),
+    );
+  },
   'money-not-conserved': (h) => {
     h.ops.push(
       op({ type: 'increase', key: 'made-up', walletId: 'A', amount: 5n, expectedVersion: 2 }, 'unknown', [

@@ -1,0 +1,84 @@
+import { WalletFeed } from '../application/wallet-feed.port';
+import { StoreUnavailable } from '../domain/store-unavailable';
+
+/** Node's codes of a connection that could not be made, or broke before the answer arrived. */
+const CONNECTION_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
+  'ETIMEDOUT',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+]);
+
+/** The AWS SDK's names of a store that is overloaded or failing on its side (its retries spent). */
+const STORE_SIDE_NAMES = new Set([
+  'TimeoutError',
+  'RequestTimeout',
+  'RequestTimeoutException',
+  'InternalServerError',
+  'ServiceUnavailable',
+  'ServiceUnavailableException',
+  'ThrottlingException',
+  'ProvisionedThroughputExceededException',
+  'RequestLimitExceeded',
+]);
+
+/** SQLite's primary result codes of a file that cannot be used now: BUSY, LOCKED, READONLY, IOERR, FULL, CANTOPEN. */
+const SQLITE_UNAVAILABLE = new Set([5, 6, 8, 10, 13, 14]);
+
+/**
+ * A store request's failure, typed: when the store could not be reached, dropped the connection, timed out, answered
+ * a 5xx or kept throttling (any store, any request), the StoreUnavailable clients get as STORE_UNAVAILABLE; anything
+ * else as it is (a bug stays an INTERNAL_SERVER_ERROR). StoreUnavailable promises nothing about what was written: a
+ * write whose connection broke after it was sent may have landed, and the answer says the outcome is unknown.
+ */
+export function typedStoreFailure(error: unknown): unknown {
+  if (error instanceof StoreUnavailable || !isStoreUnavailable(error)) return error;
+  const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return new StoreUnavailable(`The store did not answer: ${detail.slice(0, 300)}`, { cause: error });
+}
+
+function isStoreUnavailable(error: unknown): boolean {
+  for (let cause = error, depth = 0; typeof cause === 'object' && cause !== null && depth < 4; depth += 1) {
+    const { code, name, message, errcode, $metadata } = cause as Record<string, unknown>;
+    if (typeof code === 'string' && CONNECTION_CODES.has(code)) return true;
+    if (typeof name === 'string' && STORE_SIDE_NAMES.has(name)) return true;
+    if (typeof message === 'string' && (message === 'socket hang up' || STORE_SIDE_NAMES.has(wrappedName(message)))) return true;
+    if (typeof errcode === 'number' && SQLITE_UNAVAILABLE.has(errcode & 0xff)) return true;
+    if (serverFault($metadata)) return true;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+/**
+ * The name inside the AWS SDK's "error wrapper for TimeoutError: socket hang up": what its retry step makes of an
+ * error that is not an Error of its realm (Node's own errors under jest's VM), its name and code lost but in the text.
+ */
+function wrappedName(message: string): string {
+  return /^AWS SDK error wrapper for (\w+)/.exec(message)?.[1] ?? '';
+}
+
+/** The AWS SDK's answer metadata of a 5xx. */
+function serverFault(metadata: unknown): boolean {
+  if (typeof metadata !== 'object' || metadata === null) return false;
+  const status = (metadata as { httpStatusCode?: unknown }).httpStatusCode;
+  return typeof status === 'number' && status >= 500;
+}
+
+/** A feed whose failures to start listening (the change stream unreachable) are typed as the repository's are. */
+export function typedFeedFailures(feed: WalletFeed): WalletFeed {
+  return {
+    listen: async (walletId, deliver) => {
+      try {
+        return await feed.listen(walletId, deliver);
+      } catch (error) {
+        throw typedStoreFailure(error);
+      }
+    },
+  };
+}

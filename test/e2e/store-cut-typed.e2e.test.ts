@@ -1,0 +1,108 @@
+import { createServer, request, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { createApp, App } from '../../src/app';
+import { NO_METRICS } from '../../src/application/service-metrics.port';
+import { createWalletUseCases } from '../../src/application/wallet-use-cases';
+import { STORE_RETRY_AFTER_SECONDS } from '../../src/http/error-policy';
+import { DevSigningKey } from '../../src/infrastructure/auth/dev-signing-key';
+import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
+import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
+import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
+import { instrumentRepository } from '../../src/infrastructure/instrumented-repository';
+import { freshTable, TestTable } from '../support/dynamo';
+import { CREATE, INCREASE } from '../support/operations';
+import { recordingLogger } from '../support/recording-logger';
+
+/**
+ * A write that reached DynamoDB and whose answer was lost: a proxy in front of the test DynamoDB Local forwards
+ * every request, but, while `cutWrites` is set, closes the service's connection instead of passing on the answer
+ * to a TransactWriteItems (the write has landed; the SDK sees "socket hang up", retries, and sees it again). Once,
+ * clients got INTERNAL_SERVER_ERROR for this; the answer is now the typed, retryable STORE_UNAVAILABLE, which says
+ * the outcome is unknown, and the retry with the same key finds the change applied once.
+ */
+describe('a write whose answer the store connection lost', () => {
+  let table: TestTable;
+  let proxy: Server;
+  let app: App;
+  let url: string;
+  let cutWrites = false;
+  let writesCut = 0;
+  const key = DevSigningKey.ephemeral();
+  const log = recordingLogger();
+
+  beforeAll(async () => {
+    table = await freshTable();
+    proxy = createServer((req, res) => {
+      const target = String(req.headers['x-amz-target'] ?? '');
+      const forwarded = request(`${table.endpoint}${req.url ?? '/'}`, { method: req.method, headers: req.headers }, (answer) => {
+        if (cutWrites && target.endsWith('.TransactWriteItems')) {
+          writesCut += 1;
+          answer.resume();
+          answer.once('end', () => req.socket.destroy());
+          return;
+        }
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      });
+      req.pipe(forwarded);
+    });
+    await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
+    const proxied = createDynamoClients({ endpoint: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, region: 'local' });
+    const repository = instrumentRepository(
+      new DynamoWalletRepository(proxied.documents, table.tableName),
+      NO_METRICS,
+      log.logger,
+      'dynamodb',
+    );
+    app = await createApp({
+      wallets: createWalletUseCases(repository),
+      tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
+      isStoreReachable: async () => true,
+      playground: false,
+      logger: log.logger,
+    });
+    url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+  });
+  afterAll(async () => {
+    await app.stop();
+    proxy.closeAllConnections();
+    await new Promise((done) => proxy.close(done));
+    await table.drop();
+  });
+
+  async function gql(query: string, variables: Record<string, unknown>) {
+    const response = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${await key.sign({ sub: 'alice' })}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions: Record<string, unknown> }> };
+  }
+
+  it('answers STORE_UNAVAILABLE saying the outcome is unknown, and the retry with the same key finds it applied once', async () => {
+    const created = await gql(CREATE, { currency: 'GBP', key: 'open-1' });
+    const walletId: string = created.data.result.wallet.id;
+    const increase = { walletId, amount: '5.00', currency: 'GBP', expectedVersion: 0, key: 'deposit-1' };
+
+    cutWrites = true;
+    const cut = await gql(INCREASE, increase);
+    expect(writesCut).toBeGreaterThan(0);
+    expect(cut.errors).toEqual([
+      expect.objectContaining({
+        message: expect.stringContaining("A change's outcome is unknown"),
+        extensions: { code: 'STORE_UNAVAILABLE', retryable: true, retryAfterSeconds: STORE_RETRY_AFTER_SECONDS },
+      }),
+    ]);
+    expect(JSON.stringify(cut)).not.toMatch(/socket hang up|ECONNRESET|stack/);
+    // The cause is on the service's error line, for the operator.
+    expect(log.lines).toContainEqual(
+      expect.objectContaining({ level: 'error', context: expect.objectContaining({ error: 'StoreUnavailable', walletId }) }),
+    );
+
+    cutWrites = false;
+    const retried = await gql(INCREASE, increase);
+    expect(retried.data.result).toMatchObject({ __typename: 'BalanceIncreased', wallet: { version: 1, balance: '5.00' } });
+    const ledger = await table.readLedger(walletId);
+    expect(ledger.entries.map((entry) => entry.type)).toEqual(['WALLET_CREATED', 'BALANCE_INCREASED']);
+  });
+});

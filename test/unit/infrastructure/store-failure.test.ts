@@ -1,0 +1,47 @@
+import { StoreUnavailable } from '../../../src/domain/store-unavailable';
+import { typedFeedFailures, typedStoreFailure } from '../../../src/infrastructure/store-failure';
+
+/** Errors as the AWS SDK, Node and node:sqlite raise them: only their shape matters. */
+const nodeError = (code: string, message = `connect ${code} 127.0.0.1:8000`) => Object.assign(new Error(message), { code });
+const named = (name: string, extra: Record<string, unknown> = {}) => Object.assign(new Error(name), { name, ...extra });
+
+describe('typedStoreFailure', () => {
+  it.each([
+    ['a refused connection', nodeError('ECONNREFUSED')],
+    ['a connection reset after the request was sent', nodeError('ECONNRESET', 'read ECONNRESET')],
+    ['a socket hang up', Object.assign(new Error('socket hang up'), { code: 'ECONNRESET' })],
+    ['a cut connection wrapped by the SDK', Object.assign(new Error('request failed'), { cause: nodeError('EPIPE') })],
+    ["the SDK's timeout", named('TimeoutError')],
+    ["the SDK's wrapper of another realm's error", new Error('AWS SDK error wrapper for TimeoutError: socket hang up')],
+    ["DynamoDB's 500", named('InternalServerError', { $metadata: { httpStatusCode: 500 } })],
+    ['any 5xx', named('SomethingNew', { $metadata: { httpStatusCode: 503 } })],
+    ['throttling past the retries', named('ProvisionedThroughputExceededException', { $metadata: { httpStatusCode: 400 } })],
+    ['a busy SQLite file', Object.assign(new Error('database is locked'), { code: 'ERR_SQLITE_ERROR', errcode: 5 })],
+    ['a full disk (an extended code)', Object.assign(new Error('database or disk is full'), { code: 'ERR_SQLITE_ERROR', errcode: 13 })],
+  ])('types %s as StoreUnavailable, keeping the cause', (_case, error) => {
+    const typed = typedStoreFailure(error);
+    expect(typed).toBeInstanceOf(StoreUnavailable);
+    expect((typed as StoreUnavailable).cause).toBe(error);
+    expect((typed as StoreUnavailable).message).toMatch(/^The store did not answer: /);
+  });
+
+  it.each([
+    ['a bug', new TypeError("Cannot read properties of undefined (reading 'version')")],
+    ['a refused condition', named('ConditionalCheckFailedException', { $metadata: { httpStatusCode: 400 } })],
+    ['a validation error of DynamoDB', named('ValidationException', { $metadata: { httpStatusCode: 400 } })],
+    ['a constraint of SQLite', Object.assign(new Error('UNIQUE constraint failed'), { code: 'ERR_SQLITE_ERROR', errcode: 2067 })],
+    ['not an Error at all', 'boom'],
+  ])('leaves %s as it is (an INTERNAL_SERVER_ERROR to the client)', (_case, error) => {
+    expect(typedStoreFailure(error)).toBe(error);
+  });
+
+  it('leaves a StoreUnavailable as it is', () => {
+    const down = new StoreUnavailable('DynamoDB is unavailable');
+    expect(typedStoreFailure(down)).toBe(down);
+  });
+
+  it("types a feed's failure to start listening", async () => {
+    const feed = typedFeedFailures({ listen: () => Promise.reject(nodeError('ECONNREFUSED')) });
+    await expect(feed.listen('w-1', () => undefined)).rejects.toBeInstanceOf(StoreUnavailable);
+  });
+});
