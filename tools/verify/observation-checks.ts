@@ -1,5 +1,6 @@
 import { FinalWallet } from './final-wallet';
 import { Answer, OpRecord, WalletState } from './op-log';
+import { flippedByExpiry } from './expiry-flips';
 import { isDefinitiveFailure } from './outcome';
 import { StoreLosses } from './store-losses';
 import { Violations } from './violations';
@@ -29,7 +30,8 @@ interface Sighting {
  *   acknowledged change that later vanished, say after a store restart, shows up here);
  * - no current state is older than one already acknowledged before the request was sent (reads are
  *   strongly consistent: a stale read here means an acknowledged write was not visible);
- * - an operation's answers never contradict each other (a success beside a definitive failure).
+ * - an operation's answers never contradict each other (a success beside a definitive failure, unless
+ *   a hold's expiry in between freed what a refusal lacked: flippedByExpiry).
  */
 export function checkObservations(
   ops: readonly OpRecord[],
@@ -67,8 +69,9 @@ export function checkObservations(
   checkStaleStates(sightings, violations);
   for (const op of ops) {
     const answers = op.attempts.map((attempt) => attempt.answer);
+    const contradicting = op.attempts.filter(({ answer }) => isDefinitiveFailure(answer));
     violations.expect(
-      !(answers.some((answer) => answer.kind === 'success') && answers.some(isDefinitiveFailure)),
+      !(answers.some((answer) => answer.kind === 'success') && contradicting.some((attempt) => !flippedByExpiry(op, attempt, finals))),
       'contradictory-answers',
       () => `op ${op.id} ${op.spec.type}: ${answers.map((answer) => (answer.kind === 'error' ? answer.typename : answer.kind)).join(', ')}`,
     );
