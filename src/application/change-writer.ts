@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { IdempotencyRecord, IdempotentRequest, isExpired, recordOf } from '../domain/idempotency';
 import { TransferRecord, TransferRecordWrite } from '../domain/transfer-record';
-import { WalletChange } from '../domain/wallet';
+import { Wallet, WalletChange } from '../domain/wallet';
 import { DomainError, IdempotencyKeyReused, idempotencyKeyReused } from '../domain/wallet-errors';
 import { WalletEvent } from '../domain/wallet-events';
 import { StaleHold, StaleWallet, WalletRepository } from '../domain/wallet-repository.port';
@@ -78,7 +78,7 @@ export class ChangeWriter {
       const outcome = await this.repository.commit(plan.changes, record, plan.transfer);
       if (outcome.status === 'committed') {
         for (const change of plan.changes) {
-          this.known.remember(change.after);
+          this.known.correct(change.after);
           this.queue.toldAt(change.after.id, sent);
         }
         return { status: 'done', outcome: plan.event };
@@ -86,7 +86,7 @@ export class ChangeWriter {
       if (outcome.status === 'rejected') {
         for (const stale of outcome.stale) {
           if (stale.current) {
-            this.known.remember(stale.current);
+            this.known.correct(stale.current);
             this.queue.toldAt(stale.walletId, sent);
           } else this.known.forget(stale.walletId);
         }
@@ -122,6 +122,20 @@ export class ChangeWriter {
       if (current && current.version > before.version) stale.push({ walletId: before.id, current });
     }
     return stale;
+  }
+
+  /**
+   * Once every write on the wallet queued before this call is answered: the wallet's state as DynamoDB
+   * told it in answer to a request sent after this call (or a later state), else undefined. The same
+   * rule as movedOn: such a state is current at a moment after the caller asked, whatever other
+   * instances do, and a version a store lost cannot come back through it.
+   */
+  settled(walletId: string): Promise<Wallet | undefined> {
+    const arrived = ++this.clock;
+    return this.queue.exclusive([walletId], async () => {
+      const told = this.queue.lastTold(walletId);
+      return told !== undefined && told >= arrived ? this.known.latest(walletId) : undefined;
+    });
   }
 
   /**

@@ -36,6 +36,17 @@ export class KnownWallets {
     if (this.wallets.size > this.capacity) this.wallets.delete(this.wallets.keys().next().value as string);
   }
 
+  /**
+   * DynamoDB's answer to a write on the wallet, taking the place of what is known even at a higher
+   * version. Writes on a wallet take turns in this process, so nothing this process committed is newer;
+   * a higher version known is one a store that lost acknowledged writes left behind, and keeping it
+   * would answer every retry with a version that no longer exists.
+   */
+  correct(wallet: Wallet): void {
+    this.wallets.delete(wallet.id);
+    this.remember(wallet);
+  }
+
   forget(walletId: string): void {
     this.wallets.delete(walletId);
   }

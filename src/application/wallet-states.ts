@@ -20,6 +20,8 @@ export class WalletStates {
   constructor(
     private readonly repository: WalletRepository,
     private readonly known: KnownWallets,
+    /** The writers' turns on each wallet (ChangeWriter), awaited before a conflict is answered from memory. */
+    private readonly turns?: { settled(walletId: string): Promise<Wallet | undefined> },
   ) {}
 
   /** One strongly consistent read; remembered for the writes that follow. */
@@ -39,16 +41,22 @@ export class WalletStates {
    * The optimistic lock's first check: the wallet at the client's `expectedVersion`, the state its change
    * is based on. From memory when this process knows it at that version (good for building a write that
    * the store checks again: the version in the write's condition is the lock), else from one consistent
-   * read, where any other version is a VersionConflict. A wallet the caller may not access is
+   * read, where any other version is a VersionConflict (a version memory knows to be stale may be
+   * answered without it: newestAfterTurn). A wallet the caller may not access is
    * WalletNotFound, before anything else is said of it (its owner never changes, so this holds at every version).
    */
   async basedOn(caller: Caller, walletId: string, expectedVersion: number): Promise<BasedOn | WalletNotFound | VersionConflict> {
-    const known = this.known.atVersion(walletId, expectedVersion);
+    const latest = this.known.latest(walletId);
     // Someone else's wallet costs the one read an unknown id costs, whatever this process remembers:
     // a faster "not found" from memory would tell its existence and its version by the clock.
-    const current = known && mayAccess(caller, known) ? known : await this.find(walletId);
+    if (latest && mayAccess(caller, latest)) {
+      if (latest.version === expectedVersion) return { wallet: latest, remembered: true };
+      const newest = latest.version > expectedVersion ? await this.newestAfterTurn(walletId) : undefined;
+      // Told by DynamoDB after the client asked, and past its version: answered with no request.
+      if (newest && newest.version > expectedVersion) return versionConflict(expectedVersion, newest);
+    }
+    const current = await this.find(walletId);
     if (!current || !mayAccess(caller, current)) return walletNotFound(walletId);
-    if (known) return { wallet: known, remembered: true };
     return current.version === expectedVersion ? { wallet: current, remembered: false } : versionConflict(expectedVersion, current);
   }
 
@@ -75,6 +83,17 @@ export class WalletStates {
     const destination = toWalletId === undefined ? undefined : await this.latestKnown(toWalletId);
     if (toWalletId !== undefined && !destination) return walletNotFound(toWalletId);
     return isDomainError(based) ? based : { based, destination };
+  }
+
+  /**
+   * A client named a version this process knows to be stale (versions only grow, so the write would
+   * be refused): the hot wallet's retry. It waits for the writes already queued on the wallet; if one
+   * of them was sent after it arrived, DynamoDB's answer to it is current at a moment after the client
+   * asked, and the conflict is answered from it with no request. Otherwise (memory alone is not proof:
+   * another instance may have written, or the store may have lost the write memory remembers) it reads.
+   */
+  private async newestAfterTurn(walletId: string): Promise<Wallet | undefined> {
+    return this.turns?.settled(walletId);
   }
 
   /**

@@ -73,7 +73,8 @@ export function createWalletUseCases(repository: WalletRepository, options: Part
 /** The store, the states the use cases reason from, and the writer of their changes: one set per process. */
 function useCaseDeps(repository: WalletRepository, options: UseCaseOptions): UseCaseDeps {
   const known = new KnownWallets(options.knownWallets);
-  return { repository, options, states: new WalletStates(repository, known), writer: new ChangeWriter(repository, known, options) };
+  const writer = new ChangeWriter(repository, known, options);
+  return { repository, options, states: new WalletStates(repository, known, writer), writer };
 }
 
 /** The read-time figures of a wallet, by the service's clock: what is held now and what is available. */

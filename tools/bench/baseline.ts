@@ -60,8 +60,9 @@ export class BaselineStore implements Baseline {
   /**
    * One increase as WalletService does it on a cache hit: one TransactWriteItems; a lost race
    * answers with the current wallet (ALL_OLD); contention is retried with the same back-off.
+   * The bench's peer servers (tools/bench/peers) send exactly this too.
    */
-  private async increase(wallet: Wallet): Promise<{ step: Step; wallet: Wallet }> {
+  async increase(wallet: Wallet): Promise<{ step: Step; wallet: Wallet }> {
     const result = increaseBalance(wallet, AMOUNT, context());
     if (!result.ok) throw new Error(`The baseline wallet refused an increase: ${result.error.code}`);
     const request = commitRequest(this.tableName, [result.change]);

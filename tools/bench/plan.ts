@@ -4,22 +4,30 @@ import { cell, perSecond } from './stats';
 import { label } from './summary';
 
 /**
- * The scenarios of one bench run, whichever the store: a warm-up, then baseline beside service at each
- * client count on their own wallets (alternating in slices), then every client on one hot wallet (in
- * one piece: an increase there may take longer than a slice). Prints each rate as it is measured.
+ * The scenarios of one bench run, whichever the store: a warm-up, then baseline, the peer servers (if
+ * the runner has them) and service at each client count on their own wallets (alternating in slices),
+ * then baseline and service with every client on one hot wallet (in one piece: an increase there may
+ * take longer than a slice). Prints each rate as it is measured.
  */
 export async function runPlan(runner: ScenarioRunner, settings: BenchSettings, stop: AbortSignal): Promise<ScenarioResult[]> {
   const interrupted = () => {
     if (stop.aborted) throw new Error('Interrupted');
   };
   const warmup = Math.max(...settings.concurrency.filter((c) => c <= 8));
-  console.log(`Warm-up: baseline and service, ${warmup} clients, ${settings.warmupSeconds} s each`);
-  await runner.run(pair(warmup, 'own'), settings.warmupSeconds);
+  console.log(
+    `Warm-up: baseline, ${runner.peerKinds.map((kind) => `${kind} peer, `).join('')}service, ${warmup} clients, ${settings.warmupSeconds} s each`,
+  );
+  const own = (clients: number): ScenarioSpec[] => [
+    { target: 'baseline', clients, wallets: 'own' },
+    ...runner.peerKinds.map((target) => ({ target, clients, wallets: 'own' as const })),
+    { target: 'service', clients, wallets: 'own' },
+  ];
+  await runner.run(own(warmup), settings.warmupSeconds);
   interrupted();
   const hot = Math.max(...settings.concurrency);
   const plan = [
-    ...settings.concurrency.map((clients) => ({ specs: pair(clients, 'own'), slices: settings.slices })),
-    { specs: pair(hot, 'hot'), slices: 1 },
+    ...settings.concurrency.map((clients) => ({ specs: own(clients), slices: settings.slices })),
+    { specs: hotPair(hot), slices: 1 },
   ];
   const results: ScenarioResult[] = [];
   for (const { specs, slices } of plan) {
@@ -33,9 +41,9 @@ export async function runPlan(runner: ScenarioRunner, settings: BenchSettings, s
   return results;
 }
 
-function pair(clients: number, wallets: ScenarioSpec['wallets']): ScenarioSpec[] {
+function hotPair(clients: number): ScenarioSpec[] {
   return [
-    { target: 'baseline', clients, wallets },
-    { target: 'service', clients, wallets },
+    { target: 'baseline', clients, wallets: 'hot' },
+    { target: 'service', clients, wallets: 'hot' },
   ];
 }

@@ -14,7 +14,10 @@ import { TokenIssuer } from '../kit/token-issuer';
 import { BENCH_COMMAND, BenchOptions, parseBenchOptions } from './bench-command';
 import { childPid } from './cpu';
 import { describeMachine } from './machine';
+import { renderPeerComparison } from './peer-report';
+import { startPeers } from './peers/start-peers';
 import { publishReport } from './publish';
+import { profileService } from './service-profile';
 import { renderReport } from './report';
 import { runPlan } from './plan';
 import { ScenarioRunner } from './scenario';
@@ -74,9 +77,21 @@ async function main(options: BenchOptions): Promise<void> {
     interrupted();
     const authorization = await issuer.authorization('bench-client');
     const baseline = { store: new BaselineStore(documents, tableName), counter, holds: new HoldBaseline(documents, tableName) };
+    console.log('Starting the peer servers (bare node:http + SDK, plain Apollo Server 5)');
+    const peers = await startPeers({ DYNAMODB_ENDPOINT: dynamo.endpoint, DYNAMODB_TABLE: tableName }, cleanup);
+    interrupted();
     const runnerOn = (target: ServiceProcess) =>
       new ScenarioRunner(baseline, target, childPid(dynamo.pid, 'java'), stop.signal, authorization);
-    const runner = runnerOn(running);
+    const runner = new ScenarioRunner(baseline, running, childPid(dynamo.pid, 'java'), stop.signal, authorization, peers);
+    const profile = () => {
+      console.log('CPU profile of the service: 1 client, in a service started with --cpu-prof');
+      return profileService(serviceEnv, runnerOn, Math.max(2, settings.seconds / 2));
+    };
+    if (options.only === 'peers') {
+      const comparison = renderPeerComparison(toRows(await runPlan(runner, settings, stop.signal)), settings.concurrency);
+      publishReport([comparison, await profile()].join('\n\n'), options);
+      return;
+    }
     console.log('Live subscribers: 1, 100 and 1,000, each beside the same writers alone');
     const subscribers = renderSubscriberLatency(await measureSubscriberLatency(running.url, issuer, settings, stop.signal), settings);
     if (options.only === 'subscribers') {
@@ -88,6 +103,8 @@ async function main(options: BenchOptions): Promise<void> {
     const holdPairs = await measureHoldPairs(runner, settings.seconds, settings.slices);
     interrupted();
     const rows = toRows(results);
+    const peerComparison = [renderPeerComparison(rows, settings.concurrency), await profile()].join('\n\n');
+    console.log(peerComparison);
     const machine = describeMachine();
     const verification = await measureVerificationCost(issuer);
     console.log(
@@ -105,6 +122,7 @@ async function main(options: BenchOptions): Promise<void> {
     console.log(renderTelemetryCost(telemetry));
     const report = [
       renderReport(machine, settings, rows, analyse(rows, machine.cores), (performance.now() - started) / 1000),
+      peerComparison,
       renderHoldPairs(holdPairs),
       renderVerificationCost(verification),
       renderTelemetryCost(telemetry),

@@ -9,9 +9,11 @@ import { mergeCounts, mergeLoops, sum } from './merge';
 import { HoldBaseline } from './hold-baseline';
 import { fundedWallet, holdClient, pairsOf } from './hold-service-client';
 import { ServiceClient } from './service-client';
+import { isPeer, PeerClient, PeerKind } from './peers/peer-clients';
 import { perSecond } from './stats';
 
-export type Target = 'baseline' | 'service';
+/** The raw SDK, a peer server (bare node:http + SDK, or a plain Apollo server), or the service. */
+export type Target = 'baseline' | PeerKind | 'service';
 
 export interface ScenarioSpec {
   readonly target: Target;
@@ -66,7 +68,14 @@ export class ScenarioRunner {
     private readonly stop: AbortSignal,
     /** The Authorization header of the service's clients. */
     private readonly authorization?: string,
+    /** The peer servers of this run, if any, each in its own process. */
+    private readonly peers: Partial<Record<PeerKind, ServiceProcess>> = {},
   ) {}
+
+  /** The peer servers this runner can measure, in the order the report shows them. */
+  get peerKinds(): PeerKind[] {
+    return (['bare', 'apollo'] as const).filter((kind) => this.peers[kind] !== undefined);
+  }
 
   /**
    * Runs the scenarios for `seconds` each, alternating between them in `slices` slices: load from
@@ -74,16 +83,24 @@ export class ScenarioRunner {
    * slices (no request is left in flight at a slice's end).
    */
   async run(specs: readonly ScenarioSpec[], seconds: number, slices = 1): Promise<ScenarioResult[]> {
-    // Keep-alive, one socket per benchmark client.
-    const http = new HttpClient(this.service.url, { sockets: Math.max(...specs.map((spec) => spec.clients)) });
+    // Keep-alive, one socket per benchmark client, one client per server.
+    const sockets = Math.max(...specs.map((spec) => spec.clients));
+    const http = new HttpClient(this.service.url, { sockets });
+    const peerHttp = this.peerKinds.map((kind) => [kind, new HttpClient(this.processOf(kind).url, { sockets })] as const);
+    const httpOf = (target: Target) => (target === 'service' ? http : peerHttp.find(([kind]) => kind === target)?.[1]);
     try {
       const service = new ServiceClient(http, this.authorization);
       // Wallets are made before the first sample: their creation is not part of any scenario.
-      const prepared = await Promise.all(specs.map((spec) => this.prepare(spec, service)));
+      const prepared = await Promise.all(
+        specs.map(({ target }, i) => {
+          const peer = isPeer(target) && httpOf(target);
+          return peer ? this.preparePeer(specs[i], new PeerClient(target, peer)) : this.prepare(specs[i], service);
+        }),
+      );
       const measured: Slice[][] = specs.map(() => []);
       for (let slice = 0; slice < slices && !this.stop.aborted; slice++) {
         for (const [i, scenario] of prepared.entries()) {
-          if (scenario.spec.target === 'service') http.renewIfIdle(2_500);
+          httpOf(scenario.spec.target)?.renewIfIdle(2_500);
           measured[i].push(await this.measure(scenario, seconds / slices));
         }
       }
@@ -106,13 +123,16 @@ export class ScenarioRunner {
       );
     } finally {
       http.close();
+      for (const [, client] of peerHttp) client.close();
     }
   }
 
   private async measure({ spec, clients }: Prepared, seconds: number): Promise<Slice> {
-    const before = await this.sample();
+    // The server under test is the service, or the peer measured: its CPU and requests are the row's "service".
+    const server = this.processOf(spec.target);
+    const before = await this.sample(server);
     const loop = await closedLoop(clients, seconds, this.stop);
-    const after = await this.sample();
+    const after = await this.sample(server);
     const cpu = (name: keyof CpuMicros) => after.cpu[name] - before.cpu[name];
     return {
       loop,
@@ -165,8 +185,24 @@ export class ScenarioRunner {
     };
   }
 
-  private async sample() {
-    const metrics = await this.service.metrics();
+  private processOf(target: Target): ServiceProcess {
+    return (isPeer(target) ? this.peers[target] : undefined) ?? this.service;
+  }
+
+  /** A peer's wallets, made through the peer; read back with the raw SDK (the same table), independently of it. */
+  private async preparePeer(spec: ScenarioSpec, peer: PeerClient): Promise<Prepared> {
+    if (spec.wallets !== 'own' || spec.work) throw new Error('The peer servers run increases on own wallets only');
+    const { store } = this.baseline;
+    const made = await Promise.all(Array.from({ length: spec.clients }, () => peer.createWallet()));
+    return {
+      spec,
+      clients: made.map((wallet) => peer.client(wallet.id, wallet.version)),
+      versionsGained: async () => sum(await Promise.all(made.map(async (w) => (await store.read(w.id))?.version ?? Number.NaN))),
+    };
+  }
+
+  private async sample(server: ServiceProcess) {
+    const metrics = await server.metrics();
     return {
       baseline: this.baseline.counter.snapshot(),
       service: metrics.dynamodb,

@@ -2,7 +2,7 @@ import { Currency } from '../../src/domain/currency';
 import { formatMoney } from '../../src/domain/money';
 import { AMOUNT } from './baseline';
 import { LoadClient, Step } from './closed-loop';
-import { field, HttpClient, jsonBody } from '../kit/http-client';
+import { field, HttpAnswer, HttpClient, jsonBody } from '../kit/http-client';
 
 /** What a lean client asks for: enough to know the outcome and the version to base the next change on. */
 const INCREASE = `mutation Increase($walletId: ID!, $amount: Decimal!, $currency: Currency!, $expectedVersion: Int!) {
@@ -27,7 +27,7 @@ export class ServiceClient {
 
   /** A new wallet; the service remembers it, so its first increase needs no read. */
   async createWallet(): Promise<{ id: string; version: number }> {
-    const answer = await this.graphql(CREATE, { currency: Currency.GBP });
+    const answer = await this.graphql(CREATE, { currency: Currency.GBP }, true);
     const id = field(answer, 'result', 'wallet', 'id');
     const version = field(answer, 'result', 'wallet', 'version');
     if (typeof id !== 'string' || typeof version !== 'number') throw new Error(`createWallet answered ${JSON.stringify(answer)}`);
@@ -61,11 +61,26 @@ export class ServiceClient {
     };
   }
 
-  async graphql(query: string, variables: Record<string, unknown>): Promise<unknown> {
+  /** `reconnect`: only for requests that are harmless twice (a wallet made too many); an increase is never sent again. */
+  async graphql(query: string, variables: Record<string, unknown>, reconnect = false): Promise<unknown> {
     const headers: Record<string, string> = this.authorization ? { authorization: this.authorization } : {};
-    const { status, body } = jsonBody(await this.http.post('/graphql', { query, variables }, headers), 'POST /graphql');
+    const send = () => this.http.post('/graphql', { query, variables }, headers);
+    const { status, body } = jsonBody(await (reconnect ? this.connected(send) : send()), 'POST /graphql');
     const errors = field(body, 'errors');
     if (status !== 200 || errors !== undefined) throw new Error(`GraphQL answered ${status}: ${JSON.stringify(body).slice(0, 300)}`);
     return field(body, 'data');
+  }
+
+  /**
+   * A connection the service closed before reading the request is tried again (at most 5 times): at the
+   * start of a scenario the edge may still count the previous scenario's sockets against its per-address
+   * ceiling (32), and close a new one at once. Any other failure stands.
+   */
+  private async connected(send: () => Promise<HttpAnswer>): Promise<HttpAnswer> {
+    for (let attempt = 1; ; attempt++) {
+      const answer = await send();
+      if (answer.kind === 'body' || answer.cause !== 'connection' || attempt >= 5) return answer;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
   }
 }

@@ -55,9 +55,9 @@ export function toRow(result: ScenarioResult, baseline: ScenarioResult | undefin
     p50: requests.p50,
     p99: requests.p99,
     successP99: successes.p99,
-    throughputRatio: result.spec.target === 'service' ? ratio(opsPerSecond, baselineOps) : Number.NaN,
+    throughputRatio: result.spec.target !== 'baseline' ? ratio(opsPerSecond, baselineOps) : Number.NaN,
     sliceRatios:
-      result.spec.target === 'service' && baseline && baseline.sliceRates.length === result.sliceRates.length
+      result.spec.target !== 'baseline' && baseline && baseline.sliceRates.length === result.sliceRates.length
         ? result.sliceRates.map((rate, i) => ratio(rate, baseline.sliceRates[i]))
         : [],
     mutations,
@@ -91,7 +91,7 @@ export function toRows(results: readonly ScenarioResult[]): Row[] {
         other.spec.wallets === result.spec.wallets &&
         other.spec.work === result.spec.work,
     );
-  return results.map((result) => toRow(result, result.spec.target === 'service' ? baselineOf(result) : undefined));
+  return results.map((result) => toRow(result, result.spec.target !== 'baseline' ? baselineOf(result) : undefined));
 }
 
 /** The row of one scenario, if it ran. */

@@ -20,6 +20,8 @@ export interface ServiceOptions {
   /** Polled until it answers 200: `/health` (the store answers) or `/health/ready`. */
   readonly readyPath?: string;
   readonly startTimeoutMs?: number;
+  /** Options for node itself, before the script (the bench's `--cpu-prof`). */
+  readonly nodeArgs?: readonly string[];
 }
 
 /**
@@ -102,7 +104,7 @@ export class ServiceProcess {
     if (!existsSync(main)) throw new Error(`${main} is missing: run \`npm run build\` first`);
     // Compiled, the guard sits beside this file; run from TypeScript (jest), there is none to preload.
     const guard = join(__dirname, 'orphan-guard.js');
-    const child = spawn(process.execPath, [...(existsSync(guard) ? ['-r', guard] : []), main], {
+    const child = spawn(process.execPath, [...(this.options.nodeArgs ?? []), ...(existsSync(guard) ? ['-r', guard] : []), main], {
       cwd: root,
       // stdin stays open for the orphan guard: it closes when the tool is gone.
       stdio: ['pipe', 'pipe', 'pipe'],

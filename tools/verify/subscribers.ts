@@ -96,7 +96,8 @@ export class Subscribers {
     return new Promise<void>((resolve) => {
       const end = () => {
         clearTimeout(cut);
-        void client.dispose();
+        // dispose() awaits the connection; one that failed (the service was killed) rejects it, with nothing to close.
+        Promise.resolve(client.dispose()).catch(() => undefined);
         resolve();
       };
       const cut = setTimeout(end, cutAfterMs);

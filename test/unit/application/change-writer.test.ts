@@ -90,6 +90,28 @@ describe('ChangeWriter', () => {
     expect(known.latest('w')).toEqual(moved);
   });
 
+  it('believes a rejection over a newer version it remembers (one a store that lost writes left behind)', async () => {
+    const { writer, known } = scripted({ status: 'rejected', stale: [{ walletId: 'w', current: wallet }] });
+    known.remember({ ...wallet, version: 7 });
+    await writer.write(plan);
+    expect(known.latest('w')).toEqual(wallet);
+  });
+
+  it('settles with a state told by a write sent after it was asked, and only then', async () => {
+    let answer = (_: CommitOutcome) => {};
+    const { writer, commit } = scripted({ status: 'rejected', stale: [{ walletId: 'w', current: { ...wallet, version: 4 } }] });
+    commit.mockImplementationOnce(() => new Promise((resolve) => (answer = resolve)));
+    const first = writer.write(plan);
+    await new Promise((tick) => setImmediate(tick));
+    const second = writer.write(plan);
+    const settling = writer.settled('w');
+    answer({ status: 'committed' });
+    await Promise.all([first, second]);
+    // The first was sent before settled() was called; the second after: its answer (version 4) is the one told.
+    expect((await settling)?.version).toBe(4);
+    expect(await writer.settled('w')).toBeUndefined();
+  });
+
   it('stores the key in the same commit as the effect', async () => {
     const { writer, commit } = scripted({ status: 'committed' });
     await writer.write(plan, request);

@@ -31,6 +31,13 @@ describe('KnownWallets', () => {
     expect(known.latest('a')?.version).toBe(5);
   });
 
+  it("takes a write's answer as it is, even older than what it knew (a store that lost writes)", () => {
+    const known = new KnownWallets();
+    known.remember(wallet('a', 5));
+    known.correct(wallet('a', 3));
+    expect(known.latest('a')?.version).toBe(3);
+  });
+
   it('forgets the least recently used wallet beyond its capacity', () => {
     const known = new KnownWallets(2);
     known.remember(wallet('a', 1));

@@ -1,0 +1,75 @@
+import { totals } from './counts';
+import { BENCH_PROTECTIONS } from './settings';
+import { cell, ratio } from './stats';
+import { find, Row } from './summary';
+
+/** "0.93 x" or "n/a": a ratio of two throughputs, as the report prints it. */
+export function formatRatio(value: number): string {
+  return Number.isFinite(value) ? `${value.toFixed(2)} x` : 'n/a';
+}
+
+/** "412/s (p50 2.1 ms, p99 9.8 ms)", or "not run". */
+export function formatRate(row: Row | undefined): string {
+  return row ? `${cell(row.opsPerSecond, 0)}/s (p50 ${cell(row.p50, 1)} ms, p99 ${cell(row.p99, 1)} ms)` : 'not run';
+}
+
+/** The server process's CPU per increase (the service's, or a peer's), in ms. */
+function cpuPerIncrease(row: Row | undefined): string {
+  return cell(row?.cpuMsPerSuccess.service ?? Number.NaN);
+}
+
+/** Throughput of `a` over `b`, NaN when either did not run. */
+function over(a: Row | undefined, b: Row | undefined): number {
+  return a && b ? ratio(a.opsPerSecond, b.opsPerSecond) : Number.NaN;
+}
+
+/**
+ * The service beside its peers at each client count on own wallets (issue 20's table): the service,
+ * a plain Apollo Server 5, a bare node:http + SDK server and the raw SDK, with the ratios the targets
+ * name; then the hot wallet beside the raw SDK doing the same retries, with DynamoDB requests per
+ * success and per mutation read from the service's metrics.
+ */
+export function renderPeerComparison(rows: readonly Row[], concurrency: readonly number[]): string {
+  const at = (target: Row['result']['spec']['target'], clients: number, wallets: 'own' | 'hot' = 'own') =>
+    find(rows, { target, clients, wallets });
+  const lines = [
+    '## The service beside its peers',
+    '',
+    `Every protection of the service is on: ${BENCH_PROTECTIONS}. The peers have none: the Apollo peer is a hand-written`,
+    'Apollo Server 5 with a tiny schema, the bare peer node:http and the SDK; both send the same conditional TransactWriteItems',
+    "(the repository's request builder) and remember wallet states as the service does. All four alternate slice by slice on",
+    'one DynamoDB Local: on a shared machine the ratios mean more than the rates.',
+    '',
+    '| clients | service | Apollo peer | bare peer | raw SDK | service / Apollo | service / bare | service / raw SDK | server CPU ms / increase: service, Apollo, bare |',
+    '|---:|---|---|---|---|---:|---:|---:|---|',
+  ];
+  for (const clients of concurrency) {
+    const service = at('service', clients);
+    const apollo = at('apollo', clients);
+    const bare = at('bare', clients);
+    const raw = at('baseline', clients);
+    lines.push(
+      `| ${clients} | ${formatRate(service)} | ${formatRate(apollo)} | ${formatRate(bare)} | ${formatRate(raw)} | ${formatRatio(over(service, apollo))} | ${formatRatio(over(service, bare))} | ${formatRatio(over(service, raw))} | ${[service, apollo, bare].map(cpuPerIncrease).join(', ')} |`,
+    );
+  }
+  const top = Math.max(...concurrency);
+  lines.push('', ...hotComparison(at('service', top, 'hot'), at('baseline', top, 'hot')));
+  return lines.join('\n');
+}
+
+function hotLine(name: string, row: Row): string {
+  const perSuccess = ratio(totals(row.result.counts).commands, row.result.loop.successes);
+  return `| ${name} | ${cell(row.opsPerSecond, 0)} | ${cell(row.conflictsPerSuccess)} | ${cell(perSuccess)} | ${cell(row.requestsPerMutation, 3)} | ${row.requestsBreakdown} | ${row.lostUpdates} |`;
+}
+
+function hotComparison(service: Row | undefined, raw: Row | undefined): string[] {
+  if (!service || !raw) return ['(no hot-wallet scenario in this run)'];
+  return [
+    `| hot wallet, ${service.result.spec.clients} clients | increases/s | conflicts / success | DynamoDB requests / success | requests / mutation | by operation, per mutation | lost updates |`,
+    '|---|---:|---:|---:|---:|---|---:|',
+    hotLine('service', service),
+    hotLine('raw SDK', raw),
+    '',
+    `Hot wallet, service / raw SDK: ${formatRatio(over(service, raw))}. Each client retries with the version its VersionConflict carries.`,
+  ];
+}
