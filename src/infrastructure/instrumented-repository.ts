@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { ServiceMetrics, StoreOperation, StoreOutcome } from '../application/service-metrics.port';
+import { InvariantViolation } from '../domain/invariant-violation';
 import { CommitOutcome, WalletRepository } from '../domain/wallet-repository.port';
 import { Logger } from '../logger';
 import { typedStoreFailure } from './store-failure';
@@ -14,7 +15,8 @@ const THROTTLING = new Set(['ThrottlingException', 'ProvisionedThroughputExceede
  * Any store, measured: each repository call (one store request) is timed by operation and outcome,
  * runs in a span (a child of the GraphQL operation's), and logs a failure or a conflicted transaction
  * through the service's logger, so the line carries the request's id. A store that could not take the
- * request (down, restarting, a dropped connection, a 5xx) fails as StoreUnavailable (store-failure.ts).
+ * request (down, restarting, a dropped connection, a 5xx) fails as StoreUnavailable (store-failure.ts); a
+ * broken invariant at the store boundary (InvariantViolation) stays itself and is logged at error level.
  */
 export function instrumentRepository(
   repository: WalletRepository,
@@ -35,7 +37,9 @@ export function instrumentRepository(
         return value;
       } catch (error) {
         outcome = isThrottling(error) ? 'throttled' : 'error';
-        logger.warn('Store request failed', { operation, outcome, error: String(error).slice(0, 500) });
+        // A broken ledger fact is a bug, not a store's bad moment: an error, with the facts (nothing was written).
+        if (error instanceof InvariantViolation) logger.error('Store boundary invariant violated', { operation, ...factsOf(error) });
+        else logger.warn('Store request failed', { operation, outcome, error: String(error).slice(0, 500) });
         span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
         throw typedStoreFailure(error);
       } finally {
@@ -69,4 +73,8 @@ function isThrottling(error: unknown): boolean {
   if (!(error instanceof Error)) return false;
   const code = (error as { code?: unknown }).code;
   return THROTTLING.has(error.name) || (typeof code === 'string' && THROTTLING.has(code));
+}
+
+function factsOf(error: InvariantViolation): Record<string, string> {
+  return { error: error.name, subject: error.subject.slice(0, 200), facts: error.facts.slice(0, 500) };
 }

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { DeleteTableCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { LedgerEntry } from '../../src/domain/ledger-entry';
 import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
 import { walletKey } from '../../src/infrastructure/dynamodb/table-keys';
-import { entryItem, walletItem } from '../../src/infrastructure/dynamodb/wallet-item.mapper';
+import { entryItem } from '../../src/infrastructure/dynamodb/entry-item.mapper';
+import { walletItem } from '../../src/infrastructure/dynamodb/wallet-item.mapper';
 import { ensureWalletTable } from '../../src/infrastructure/dynamodb/wallet-table';
 import { StoredLedger } from './ledger';
 
@@ -30,6 +32,15 @@ export async function freshTable() {
     async countItems(): Promise<number> {
       const { Count } = await client.send(new ScanCommand({ TableName: tableName, Select: 'COUNT', ConsistentRead: true }));
       return Count ?? 0;
+    },
+    tamper: {
+      async setInTotal(walletId: string, inTotal: bigint) {
+        const update = { UpdateExpression: 'SET inTotal = :inTotal', ExpressionAttributeValues: { ':inTotal': inTotal } };
+        await documents.send(new UpdateCommand({ TableName: tableName, Key: walletKey(walletId), ...update }));
+      },
+      async putEntry(entry: LedgerEntry) {
+        await documents.send(new PutCommand({ TableName: tableName, Item: entryItem.from(entry) }));
+      },
     },
     async drop() {
       await client.send(new DeleteTableCommand({ TableName: tableName }));

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { WalletRepository } from '../../src/domain/wallet-repository.port';
-import { Database, loadNodeSqlite, SQLITE_MIN_NODE, supportsNodeSqlite } from '../../src/infrastructure/sqlite/node-sqlite';
+import { LedgerEntry } from '../../src/domain/ledger-entry';
+import { Database, loadNodeSqlite, SQLITE_MIN_NODE, SqliteValue, supportsNodeSqlite } from '../../src/infrastructure/sqlite/node-sqlite';
+import { prepareStatements } from '../../src/infrastructure/sqlite/sqlite-statements';
 import { openSqliteStore, SqliteStore } from '../../src/infrastructure/sqlite/open-sqlite';
 import { entryRow, walletRow } from '../../src/infrastructure/sqlite/sqlite-row.mapper';
 import { StoredLedger } from './ledger';
@@ -33,7 +35,7 @@ export function freshSqliteFile() {
   const file = join(dir, 'wallets.sqlite');
   const stores: SqliteStore[] = [openSqliteStore(file)];
   let raw: Database | undefined;
-  const query = (sql: string, ...params: string[]) => {
+  const query = (sql: string, ...params: SqliteValue[]) => {
     raw ??= new (loadNodeSqlite().DatabaseSync)(file);
     const statement = raw.prepare(sql);
     statement.setReadBigInts(true);
@@ -55,6 +57,15 @@ export function freshSqliteFile() {
       const [wallet] = query('SELECT * FROM wallets WHERE id = ?', walletId);
       const entries = query('SELECT * FROM ledger_entries WHERE wallet_id = ? ORDER BY version', walletId);
       return { wallet: wallet && walletRow.toWallet(wallet), entries: entries.map((row) => entryRow.toEntry(row)) };
+    },
+    tamper: {
+      async setInTotal(walletId: string, inTotal: bigint) {
+        query('UPDATE wallets SET in_total = ? WHERE id = ?', inTotal, walletId);
+      },
+      async putEntry(entry: LedgerEntry) {
+        raw ??= new (loadNodeSqlite().DatabaseSync)(file);
+        prepareStatements(raw).insertEntry.run(...entryRow.params(entry));
+      },
     },
     async countItems(): Promise<number> {
       const [row] = query(`SELECT (SELECT count(*) FROM wallets) + (SELECT count(*) FROM ledger_entries)

@@ -1,3 +1,4 @@
+import { LedgerEntry } from '../../src/domain/ledger-entry';
 import { WalletRepository } from '../../src/domain/wallet-repository.port';
 import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
 import { isTableReachable } from '../../src/infrastructure/dynamodb/wallet-table';
@@ -17,6 +18,13 @@ import { freshSqliteFile } from './sqlite';
 
 export type StoreKind = 'dynamodb' | 'sqlite';
 
+export interface StoreTampering {
+  /** Sets a stored wallet's running total of money in, and nothing else. */
+  setInTotal(walletId: string, inTotal: bigint): Promise<void>;
+  /** Stores an entry as given, with no condition and no check. */
+  putEntry(entry: LedgerEntry): Promise<void>;
+}
+
 /** A fresh, empty store of one kind, as the service and the tests need it. Never a mock. */
 export interface TestStore {
   readonly kind: StoreKind;
@@ -32,6 +40,8 @@ export interface TestStore {
   readLedger(walletId: string): Promise<StoredLedger>;
   /** Everything stored: wallets, entries and idempotency records. */
   countItems(): Promise<number>;
+  /** Writes past the repository, as a bug or a foreign writer would: for the read-side invariant tests. */
+  readonly tamper: StoreTampering;
   /** Where it is, for a harness that reads it with its own code (verify's final state). */
   readonly location: StoreLocation;
   drop(): Promise<void>;
@@ -63,6 +73,7 @@ export async function freshStore(kind: StoreKind = testStoreKind()): Promise<Tes
       isReachable: () => file.main.isReachable(),
       readLedger: (walletId) => file.readLedger(walletId),
       countItems: () => file.countItems(),
+      tamper: file.tamper,
       location: { sqliteFile: file.file },
       drop: () => file.drop(),
     };
@@ -84,6 +95,7 @@ export async function freshStore(kind: StoreKind = testStoreKind()): Promise<Tes
     isReachable: () => isTableReachable(table.client, table.tableName),
     readLedger: (walletId) => table.readLedger(walletId),
     countItems: () => table.countItems(),
+    tamper: table.tamper,
     location: { endpoint: table.endpoint, tableName: table.tableName },
     drop: () => table.drop(),
   };

@@ -2,7 +2,7 @@ import { toDecimal, toMinor } from './decimal';
 import { readFinalState, StoreLocation } from './final-state';
 import { FinalWallet } from './final-wallet';
 import { GraphQLClient } from './graphql-client';
-import { checkReversals, checkStatements, ObservedStatement } from './history-checks';
+import { checkAnswered, checkReversals, checkStatements, ObservedStatement, UnansweredStatement } from './history-checks';
 import { AUDIT_DEPOSIT, AUDIT_REVERSE, AUDIT_STATEMENT, AUDIT_WALLET } from './history-documents';
 import { checkLedgers } from './ledger-checks';
 import { Random } from './random';
@@ -52,7 +52,7 @@ export async function runHistoryAudit(options: HistoryAuditOptions): Promise<His
   const ask = async (owner: string, query: string, variables: Record<string, unknown>) => {
     const answer = await client.post(owner, query, variables, TIMEOUT_MS);
     if (answer.kind !== 'body') throw new Error(`history audit: ${answer.reason}`);
-    return answer.body as { data?: Record<string, Record<string, unknown> | null> };
+    return answer.body as AuditAnswer;
   };
   const versionOf = async (owner: string, id: string) => Number((await ask(owner, AUDIT_WALLET, { id })).data?.wallet?.version);
   try {
@@ -83,26 +83,35 @@ export async function runHistoryAudit(options: HistoryAuditOptions): Promise<His
         else reversals.refused += 1;
       }
     }
-    const statements = await askStatements(options, random, ask);
+    const unanswered: UnansweredStatement[] = [];
+    const statements = await askStatements(options, random, ask, unanswered);
     const after = await readFinalState(options.table);
     const violations = new Violations();
     checkLedgers(after, violations);
     checkReversals(after, violations);
     checkStatements(statements, after, violations);
+    checkAnswered(unanswered, violations);
     return { violations: violations.found, reversals, statements: statements.length };
   } finally {
     client.close();
   }
 }
 
-type Ask = (
-  owner: string,
-  query: string,
-  variables: Record<string, unknown>,
-) => Promise<{ data?: Record<string, Record<string, unknown> | null> }>;
+/** A GraphQL answer's body as the audit reads it. */
+interface AuditAnswer {
+  readonly data?: Record<string, Record<string, unknown> | null>;
+  readonly errors?: readonly { readonly extensions?: { readonly code?: unknown } }[];
+}
+
+type Ask = (owner: string, query: string, variables: Record<string, unknown>) => Promise<AuditAnswer>;
 
 /** Random windows around each wallet's history (some before it opened, some past its last change). */
-async function askStatements(options: HistoryAuditOptions, random: Random, ask: Ask): Promise<ObservedStatement[]> {
+async function askStatements(
+  options: HistoryAuditOptions,
+  random: Random,
+  ask: Ask,
+  unanswered: UnansweredStatement[],
+): Promise<ObservedStatement[]> {
   const observed: ObservedStatement[] = [];
   for (const wallet of options.wallets) {
     const times = wallet.entries.map((line) => Date.parse(line.occurredAt ?? '')).filter((time) => !Number.isNaN(time));
@@ -116,6 +125,10 @@ async function askStatements(options: HistoryAuditOptions, random: Random, ask: 
       const answer = await ask(wallet.ownerId, AUDIT_STATEMENT, { id: wallet.walletId, from, to });
       const statement = answer.data?.wallet?.statement as Record<string, string> | undefined;
       const balanceAt = answer.data?.wallet?.balanceAt as { balance?: string } | undefined;
+      if (!statement && internalError(answer)) {
+        unanswered.push({ walletId: wallet.walletId, from, to, error: 'INTERNAL_SERVER_ERROR' });
+        continue;
+      }
       if (!statement) throw new Error(`history audit: no statement of ${wallet.walletId}: ${JSON.stringify(answer)}`);
       observed.push({
         walletId: wallet.walletId,
@@ -130,4 +143,8 @@ async function askStatements(options: HistoryAuditOptions, random: Random, ask: 
     }
   }
   return observed;
+}
+
+function internalError(answer: AuditAnswer): boolean {
+  return (answer.errors ?? []).some((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR');
 }

@@ -7,6 +7,7 @@ export const HISTORY_VIOLATION_KINDS = [
   'statement-closing-not-balance-at',
   'statement-disagrees-with-ledger',
   'reversals-exceed-transfer',
+  'statement-not-answered',
 ] as const;
 
 /** A statement as the service answered it, in minor units, with balanceAt(to) asked beside it. */
@@ -20,6 +21,21 @@ export interface ObservedStatement {
   readonly closing: bigint;
   /** balanceAt(to): undefined when the service said the wallet did not exist yet. */
   readonly balanceAtTo?: bigint;
+}
+
+/**
+ * A statement the service answered with INTERNAL_SERVER_ERROR, after the faults were over: the ledger it reads
+ * cannot be read (the store boundary refuses a history that does not add up), a broken promise of its own.
+ */
+export interface UnansweredStatement {
+  readonly walletId: string;
+  readonly from: string;
+  readonly to: string;
+  readonly error: string;
+}
+
+export function checkAnswered(unanswered: readonly UnansweredStatement[], violations: Violations): void {
+  for (const u of unanswered) violations.add('statement-not-answered', `${u.walletId} [${u.from}, ${u.to}): ${u.error}`);
 }
 
 /** opening + in - out = closing; closing = balanceAt(to); closing = the ledger's balance before `to`. */

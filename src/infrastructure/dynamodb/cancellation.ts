@@ -6,7 +6,10 @@ import { unmarshallOptions } from './item-fields';
 import { TransactionSlot } from './wallet-requests';
 import { TransferRecord } from '../../domain/transfer-record';
 import { transferItem } from './transfer-item.mapper';
-import { holdItem, idempotencyItem, walletItem } from './wallet-item.mapper';
+import { checkedWallet } from '../../domain/read-invariants';
+import { holdItem } from './hold-item.mapper';
+import { idempotencyItem } from './idempotency-item.mapper';
+import { walletItem } from './wallet-item.mapper';
 
 /** Reasons that say "not now" rather than "no": the same transaction may succeed when sent again. */
 const RETRYABLE = new Set(['TransactionConflict', 'ThrottlingError', 'ProvisionedThroughputExceeded', 'RequestLimitExceeded']);
@@ -44,7 +47,7 @@ export function classifyCancellation(slots: readonly TransactionSlot[], reasons:
     if (codes[position] !== 'ConditionalCheckFailed') return;
     const old = reasons?.[position]?.Item;
     const item = old ? unmarshall(old, unmarshallOptions()) : undefined;
-    if (slot.kind === 'wallet') stale.push({ walletId: slot.walletId, current: item && walletItem.toWallet(item) });
+    if (slot.kind === 'wallet') stale.push({ walletId: slot.walletId, current: item && checkedWallet(walletItem.toWallet(item)) });
     else if (slot.kind === 'entry') failedEntries.push(slot.walletId);
     else if (slot.kind === 'transfer') transferNow = item && transferItem.toRecord(item);
     else if (slot.kind === 'hold') staleHolds.push({ holdId: slot.holdId, current: item && holdItem.toHold(item) });

@@ -17,28 +17,32 @@ import {
   WalletsPage,
 } from '../../domain/wallet-repository.port';
 import { classifyCancellation } from './cancellation';
+import { checkedEntries, checkedEntry, checkedWallet } from '../../domain/read-invariants';
+import { entryItem } from './entry-item.mapper';
+import { holdItem } from './hold-item.mapper';
+import { holdsRequest } from './holds-query';
+import { idempotencyItem } from './idempotency-item.mapper';
 import {
-  commitRequest,
   entriesRequest,
   getEntryRequest,
   getHoldRequest,
   getIdempotencyRecordRequest,
   getTransferRequest,
-  getWalletRequest,
   historyRequest,
-  holdsRequest,
   lastEntryBeforeRequest,
   walletsRequest,
-} from './wallet-requests';
+} from './read-requests';
 import { transferItem } from './transfer-item.mapper';
-import { entryItem, holdItem, idempotencyItem, walletItem } from './wallet-item.mapper';
+import { walletItem } from './wallet-item.mapper';
+import { commitRequest, getWalletRequest } from './wallet-requests';
 
 /** Queries one page of holds may take when a status filter leaves pages short; then the page ends early. */
 export const MAX_HOLD_QUERIES = 3;
 
 /**
  * The only code that talks to DynamoDB. One request per call (a page of holds at most MAX_HOLD_QUERIES):
- * a commit is a single TransactWriteItems, reads are strongly consistent GetItem / Query requests.
+ * a commit is a single TransactWriteItems, reads are strongly consistent GetItem / Query requests. The
+ * ledger's facts are asserted before a commit is sent (commitRequest) and of every wallet and entry read.
  */
 export class DynamoWalletRepository implements WalletRepository {
   constructor(
@@ -48,7 +52,7 @@ export class DynamoWalletRepository implements WalletRepository {
 
   async find(walletId: string): Promise<Wallet | undefined> {
     const { Item } = await this.documents.send(new GetCommand(getWalletRequest(this.tableName, walletId)));
-    return Item && walletItem.toWallet(Item);
+    return Item && checkedWallet(walletItem.toWallet(Item));
   }
 
   async commit(changes: readonly WalletChange[], record?: IdempotencyRecord, transfer?: TransferRecordWrite): Promise<CommitOutcome> {
@@ -70,24 +74,26 @@ export class DynamoWalletRepository implements WalletRepository {
   async history(walletId: string, page: HistoryPage): Promise<LedgerEntry[]> {
     if (page.first <= 0 || (page.beforeVersion !== undefined && page.beforeVersion <= 0)) return [];
     const { Items = [] } = await this.documents.send(new QueryCommand(historyRequest(this.tableName, walletId, page)));
-    return Items.map((item) => entryItem.toEntry(item));
+    const entries = Items.map((item) => entryItem.toEntry(item));
+    return checkedEntries(walletId, entries);
   }
 
   async entries(walletId: string, range: EntryRange): Promise<LedgerEntry[]> {
     if (range.limit <= 0 || range.fromVersion > range.toVersion || range.toVersion < 0) return [];
     const { Items = [] } = await this.documents.send(new QueryCommand(entriesRequest(this.tableName, walletId, range)));
-    return Items.map((item) => entryItem.toEntry(item));
+    const entries = Items.map((item) => entryItem.toEntry(item));
+    return checkedEntries(walletId, entries);
   }
 
   async entryAt(walletId: string, version: number): Promise<LedgerEntry | undefined> {
     const { Item } = await this.documents.send(new GetCommand(getEntryRequest(this.tableName, walletId, version)));
-    return Item && entryItem.toEntry(Item);
+    return Item && checkedEntry(walletId, entryItem.toEntry(Item));
   }
 
   /** No hit may mean the wallet's entries before `at` predate the index: its opening entry (one GetItem) tells. */
   async lastEntryBefore(walletId: string, at: string): Promise<LedgerEntry | undefined> {
     const { Items = [] } = await this.documents.send(new QueryCommand(lastEntryBeforeRequest(this.tableName, walletId, at)));
-    if (Items.length > 0) return entryItem.toEntry(Items[0]);
+    if (Items.length > 0) return checkedEntry(walletId, entryItem.toEntry(Items[0]));
     const { Item: opening } = await this.documents.send(new GetCommand(getEntryRequest(this.tableName, walletId, 0)));
     if (opening && entryItem.isUnindexed(opening) && entryItem.toEntry(opening).occurredAt < at) throw new HistoryNotIndexedError(walletId);
     return undefined;
@@ -101,7 +107,7 @@ export class DynamoWalletRepository implements WalletRepository {
   async walletsOf(ownerId: string, page: WalletsPage): Promise<Wallet[]> {
     if (page.first <= 0) return [];
     const { Items = [] } = await this.documents.send(new QueryCommand(walletsRequest(this.tableName, ownerId, page)));
-    return Items.map((item) => walletItem.toWallet(item));
+    return Items.map((item) => checkedWallet(walletItem.toWallet(item)));
   }
 
   async findHold(holdId: string): Promise<Hold | undefined> {

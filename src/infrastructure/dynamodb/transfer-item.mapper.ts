@@ -5,17 +5,7 @@ import { transferKey } from './table-keys';
 /** A transfer's record: created with the transfer, its `reversed` moved on by each reversal. */
 export const transferItem = {
   from(record: TransferRecord): Item {
-    return {
-      ...transferKey(record.transferId),
-      type: 'TransferRecord',
-      transferId: record.transferId,
-      payerWalletId: record.payerWalletId,
-      payeeWalletId: record.payeeWalletId,
-      currency: record.currency,
-      amount: record.amount,
-      reversed: record.reversed,
-      occurredAt: record.occurredAt,
-    };
+    return { ...transferKey(record.transferId), type: 'TransferRecord', ...record };
   },
   toRecord(item: Item): TransferRecord {
     return {

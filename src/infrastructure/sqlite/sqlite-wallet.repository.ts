@@ -2,31 +2,35 @@ import { Hold } from '../../domain/hold';
 import { parseHoldId } from '../../domain/hold-id';
 import { IdempotencyRecord } from '../../domain/idempotency';
 import { LedgerEntry } from '../../domain/ledger-entry';
-import { HoldWrite, Wallet, WalletChange } from '../../domain/wallet';
-import { assertVersions } from '../../domain/wallet-steps';
+import { checkedEntries, checkedEntry, checkedWallet } from '../../domain/read-invariants';
+import { StoreUnavailable } from '../../domain/store-unavailable';
 import { TransferRecord, TransferRecordWrite } from '../../domain/transfer-record';
+import { Wallet, WalletChange } from '../../domain/wallet';
+import { assertChangeWritable } from '../../domain/wallet-invariants';
 import {
   CommitOutcome,
   EntryRange,
   HistoryPage,
   HoldsPage,
   HoldsSlice,
-  StaleHold,
-  StaleWallet,
   WalletRepository,
   WalletsPage,
 } from '../../domain/wallet-repository.port';
-import { StoreUnavailable } from '../../domain/store-unavailable';
 import { StoreWriteHealth } from '../store-write-health';
+import { holdRow } from './hold-row.mapper';
+import { idempotencyRow } from './idempotency-row.mapper';
 import { isBusy, isStoreFailure, Row } from './node-sqlite';
+import { writeCommit } from './sqlite-commit';
 import { Statements } from './sqlite-statements';
-import { entryRow, holdRow, idempotencyRow, transferRow, walletRow } from './sqlite-row.mapper';
+import { entryRow, walletRow } from './sqlite-row.mapper';
+import { transferRow } from './transfer-row.mapper';
 
 /**
  * The wallet store on one SQLite file. node:sqlite is synchronous: a commit runs start to end without
  * yielding, so within one process commits never interleave; across processes BEGIN IMMEDIATE takes
  * the write lock, and a lock held elsewhere (SQLITE_BUSY past the busy timeout) is `contended`,
- * which the application retries, bounded, like a DynamoDB TransactionConflict.
+ * which the application retries, bounded, like a DynamoDB TransactionConflict. The ledger's facts are
+ * asserted of every change before its transaction begins, and of every wallet and entry read.
  */
 export class SqliteWalletRepository implements WalletRepository {
   constructor(
@@ -36,10 +40,12 @@ export class SqliteWalletRepository implements WalletRepository {
 
   async find(walletId: string): Promise<Wallet | undefined> {
     const row = this.sql.findWallet.get(walletId);
-    return row && walletRow.toWallet(row);
+    return row && checkedWallet(walletRow.toWallet(row));
   }
 
   async commit(changes: readonly WalletChange[], record?: IdempotencyRecord, transfer?: TransferRecordWrite): Promise<CommitOutcome> {
+    // The domain computed them; their facts are asserted again here, before the transaction even starts.
+    for (const change of changes) assertChangeWritable(change);
     try {
       this.sql.begin.run();
     } catch (error) {
@@ -47,7 +53,7 @@ export class SqliteWalletRepository implements WalletRepository {
       throw this.failure(error);
     }
     try {
-      const outcome = this.write(changes, record, transfer);
+      const outcome = writeCommit(this.sql, changes, record, transfer);
       if (outcome.status === 'committed') this.sql.commit.run();
       else this.sql.rollback.run();
       this.writes.succeeded();
@@ -75,71 +81,6 @@ export class SqliteWalletRepository implements WalletRepository {
     }
   }
 
-  /**
-   * Inside the transaction: each guarded write that changes no row is a lost race; the row as it is now
-   * (read in the same transaction, SQLite's counterpart of ALL_OLD) says who won. Any loss rejects all.
-   */
-  private write(changes: readonly WalletChange[], record?: IdempotencyRecord, transfer?: TransferRecordWrite): CommitOutcome {
-    const stale: StaleWallet[] = [];
-    const staleHolds: StaleHold[] = [];
-    for (const change of changes) {
-      // The domain asserted it; asserted again here, where a broken change would be written.
-      assertVersions(change);
-      const { before, after } = change;
-      const written = before
-        ? this.sql.changeWallet.run(...walletRow.changeParams(before, after))
-        : this.sql.openWallet.run(...walletRow.params(after));
-      if (Number(written.changes) === 0) {
-        const row = this.sql.findWallet.get(after.id);
-        stale.push({ walletId: after.id, current: row && walletRow.toWallet(row) });
-      }
-      for (const write of change.holds ?? []) {
-        if (this.writeHold(write)) continue;
-        const row = this.sql.findHold.get(write.hold.id);
-        staleHolds.push({ holdId: write.hold.id, current: row && holdRow.toHold(row) });
-      }
-    }
-    let takenBy: IdempotencyRecord | undefined;
-    if (record && Number(this.sql.claimKey.run(...idempotencyRow.params(record)).changes) === 0) {
-      const row = this.sql.findRecord.get(record.owner, record.key);
-      takenBy = row && idempotencyRow.toRecord(row);
-    }
-    const transferNow = transfer && this.moveTransfer(transfer);
-    if (stale.length > 0 || takenBy || transferNow || staleHolds.length > 0) {
-      return {
-        status: 'rejected',
-        stale,
-        ...(takenBy && { takenBy }),
-        ...(transferNow && { transferNow }),
-        ...(staleHolds.length > 0 && { staleHolds }),
-      };
-    }
-    // Every wallet moved from the version it was read at, so its next entries cannot exist: a failure here is corruption.
-    for (const { entries } of changes) for (const entry of entries) this.sql.insertEntry.run(...entryRow.params(entry));
-    return { status: 'committed' };
-  }
-
-  /** Writes a transfer's record; the record as it is now when a reversal's condition on it failed. */
-  private moveTransfer({ record, expectedReversed }: TransferRecordWrite): TransferRecord | undefined {
-    if (expectedReversed === undefined) {
-      this.sql.insertTransfer.run(...transferRow.params(record));
-      return undefined;
-    }
-    if (Number(this.sql.moveTransfer.run(record.reversed, record.transferId, expectedReversed).changes) > 0) return undefined;
-    const row = this.sql.findTransfer.get(record.transferId);
-    if (!row) throw new Error(`Transfer ${record.transferId} has no record to move on`);
-    return transferRow.toRecord(row);
-  }
-
-  /** The hold record as the change leaves it, if it is as the change expects: the DynamoDB conditions, as WHERE clauses. */
-  private writeHold({ hold, expect }: HoldWrite): boolean {
-    if (expect === 'NEW') return Number(this.sql.insertHold.run(...holdRow.params(hold)).changes) === 1;
-    const set = [hold.status, hold.capturedAmount, hold.resolvedAt ?? null, hold.id] as const;
-    if (expect === 'PENDING') return Number(this.sql.releaseHold.run(...set).changes) === 1;
-    if (hold.resolvedAt === undefined) throw new Error(`Hold ${hold.id} is resolved without a resolvedAt`);
-    return Number(this.sql.resolveHold.run(...set, hold.resolvedAt).changes) === 1;
-  }
-
   async findIdempotencyRecord(owner: string, key: string): Promise<IdempotencyRecord | undefined> {
     const row = this.sql.findRecord.get(owner, key);
     return row && idempotencyRow.toRecord(row);
@@ -148,23 +89,26 @@ export class SqliteWalletRepository implements WalletRepository {
   async history(walletId: string, page: HistoryPage): Promise<LedgerEntry[]> {
     if (page.first <= 0) return [];
     const below = page.beforeVersion ?? Number.MAX_SAFE_INTEGER;
-    return this.sql.history.all(walletId, below, page.first).map((row) => entryRow.toEntry(row));
+    const entries = this.sql.history.all(walletId, below, page.first).map((row) => entryRow.toEntry(row));
+    return checkedEntries(walletId, entries);
   }
 
   async entries(walletId: string, range: EntryRange): Promise<LedgerEntry[]> {
     if (range.limit <= 0 || range.fromVersion > range.toVersion) return [];
     const statement = range.order === 'oldestFirst' ? this.sql.entriesOldestFirst : this.sql.entriesNewestFirst;
-    return statement.all(walletId, range.fromVersion, range.toVersion, range.limit).map((row) => entryRow.toEntry(row));
+    const rows = statement.all(walletId, range.fromVersion, range.toVersion, range.limit);
+    const entries = rows.map((row) => entryRow.toEntry(row));
+    return checkedEntries(walletId, entries);
   }
 
   async entryAt(walletId: string, version: number): Promise<LedgerEntry | undefined> {
     const row = this.sql.entryAt.get(walletId, version);
-    return row && entryRow.toEntry(row);
+    return row && checkedEntry(walletId, entryRow.toEntry(row));
   }
 
   async lastEntryBefore(walletId: string, at: string): Promise<LedgerEntry | undefined> {
     const row = this.sql.lastEntryBefore.get(walletId, at);
-    return row && entryRow.toEntry(row);
+    return row && checkedEntry(walletId, entryRow.toEntry(row));
   }
 
   async findTransfer(transferId: string): Promise<TransferRecord | undefined> {
@@ -177,7 +121,7 @@ export class SqliteWalletRepository implements WalletRepository {
     const rows = page.after
       ? this.sql.walletsOfAfter.all(ownerId, page.after.createdAt, page.after.createdAt, page.after.id, page.first)
       : this.sql.walletsOf.all(ownerId, page.first);
-    return rows.map((row) => walletRow.toWallet(row));
+    return rows.map((row) => checkedWallet(walletRow.toWallet(row)));
   }
 
   async findHold(holdId: string): Promise<Hold | undefined> {

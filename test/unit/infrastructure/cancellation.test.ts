@@ -2,7 +2,9 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import { Currency } from '../../../src/domain/currency';
 import { Wallet } from '../../../src/domain/wallet';
 import { classifyCancellation, UnexpectedCancellationError } from '../../../src/infrastructure/dynamodb/cancellation';
-import { holdItem, idempotencyItem, walletItem } from '../../../src/infrastructure/dynamodb/wallet-item.mapper';
+import { holdItem } from '../../../src/infrastructure/dynamodb/hold-item.mapper';
+import { idempotencyItem } from '../../../src/infrastructure/dynamodb/idempotency-item.mapper';
+import { walletItem } from '../../../src/infrastructure/dynamodb/wallet-item.mapper';
 import { TransactionSlot } from '../../../src/infrastructure/dynamodb/wallet-requests';
 
 const slots: TransactionSlot[] = [

@@ -5,7 +5,10 @@ import { IdempotencyRecord } from '../../../src/domain/idempotency';
 import { LedgerEntry } from '../../../src/domain/ledger-entry';
 import { Wallet } from '../../../src/domain/wallet';
 import { CorruptItemError, unmarshallOptions } from '../../../src/infrastructure/dynamodb/item-fields';
-import { entryItem, holdItem, idempotencyItem, walletItem } from '../../../src/infrastructure/dynamodb/wallet-item.mapper';
+import { entryItem } from '../../../src/infrastructure/dynamodb/entry-item.mapper';
+import { holdItem } from '../../../src/infrastructure/dynamodb/hold-item.mapper';
+import { idempotencyItem } from '../../../src/infrastructure/dynamodb/idempotency-item.mapper';
+import { walletItem } from '../../../src/infrastructure/dynamodb/wallet-item.mapper';
 
 /** Through DynamoDB's wire format and back, as the document client does it. */
 const roundTrip = (item: Record<string, unknown>) => unmarshall(marshall(item, { removeUndefinedValues: true }), unmarshallOptions());

@@ -1,7 +1,10 @@
 import { Currency } from '../../../src/domain/currency';
 import { increaseBalance, openWallet, Wallet } from '../../../src/domain/wallet';
 import { idempotencyKey } from '../../../src/infrastructure/dynamodb/table-keys';
-import { commitRequest, historyRequest, holdsRequest, walletsRequest } from '../../../src/infrastructure/dynamodb/wallet-requests';
+import { InvariantViolation } from '../../../src/domain/invariant-violation';
+import { holdsRequest } from '../../../src/infrastructure/dynamodb/holds-query';
+import { historyRequest, walletsRequest } from '../../../src/infrastructure/dynamodb/read-requests';
+import { commitRequest } from '../../../src/infrastructure/dynamodb/wallet-requests';
 import { captureHold, placeHold } from '../../../src/domain/wallet-holds';
 
 const context = { entryId: 'e1', actor: 'alice', now: '2026-01-01T00:00:00.000Z' };
@@ -83,7 +86,8 @@ describe('commitRequest of hold changes', () => {
   });
 
   it('refuses a change that breaks one entry per version, before anything is sent', () => {
-    expect(() => commitRequest('wallets', [{ ...change, entries: [] }])).toThrow(/one entry per version/);
+    expect(() => commitRequest('wallets', [{ ...change, entries: [] }])).toThrow(InvariantViolation);
+    expect(() => commitRequest('wallets', [{ ...change, entries: [] }])).toThrow(/0 entries/);
   });
 
   it('lists holds newest first in the wallet partition, filtering by the status shown at a moment', () => {

@@ -1,5 +1,12 @@
 import { FinalWallet, LedgerLine } from '../../../tools/verify/final-wallet';
-import { checkReversals, checkStatements, HISTORY_VIOLATION_KINDS, ObservedStatement } from '../../../tools/verify/history-checks';
+import {
+  checkAnswered,
+  checkReversals,
+  checkStatements,
+  HISTORY_VIOLATION_KINDS,
+  ObservedStatement,
+  UnansweredStatement,
+} from '../../../tools/verify/history-checks';
 import { Violations } from '../../../tools/verify/violations';
 
 /**
@@ -58,9 +65,14 @@ const good: ObservedStatement = {
   balanceAtTo: 50n,
 };
 
-function kindsOf(statements: readonly ObservedStatement[], wallets: readonly FinalWallet[]): string[] {
+function kindsOf(
+  statements: readonly ObservedStatement[],
+  wallets: readonly FinalWallet[],
+  unanswered: UnansweredStatement[] = [],
+): string[] {
   const violations = new Violations();
   checkStatements(statements, wallets, violations);
+  checkAnswered(unanswered, violations);
   checkReversals(wallets, violations);
   return [...new Set(violations.found.map((violation) => violation.kind))].sort();
 }
@@ -99,6 +111,11 @@ describe('history audit violation kinds', () => {
     expect(kindsOf(statements, wallets)).toContain(kind);
   });
 
+  it('statement-not-answered fires for a statement answered with INTERNAL_SERVER_ERROR', () => {
+    const unanswered = [{ walletId: 'A', from: t(5), to: t(25), error: 'INTERNAL_SERVER_ERROR' }];
+    expect(kindsOf([good], [payer, payee], unanswered)).toEqual(['statement-not-answered']);
+  });
+
   it('has a test above for every kind it knows', () => {
     expect([...HISTORY_VIOLATION_KINDS].sort()).toEqual(
       [
@@ -106,6 +123,7 @@ describe('history audit violation kinds', () => {
         'statement-closing-not-balance-at',
         'statement-disagrees-with-ledger',
         'statement-does-not-add-up',
+        'statement-not-answered',
       ].sort(),
     );
   });

@@ -1,10 +1,12 @@
+import { AVAILABILITY_UNCHECKED } from './boundary-edits';
 import type { Mutant } from './mutant';
 
 /**
  * Planted hold bugs. Pending holds live on the wallet, under its version lock, so a bug must slip past
  * every layer that guards the promise: expiry is checked by the domain (a capture of an expired hold is
  * refused; every change first releases expired holds) and again by the store's condition, so the
- * expiry mutant removes all three, or it would be masked. (A capture without the hold's status
+ * expiry mutant removes all three, or it would be masked; a bug that takes held money is planted with the store
+ * boundary's availability checks off (AVAILABILITY_UNCHECKED). (A capture without the hold's status
  * condition alone is masked the same way: the wallet's version condition already refuses a capture
  * racing a void, so it is no mutant verify could catch.)
  */
@@ -19,6 +21,7 @@ export const HOLD_MUTANTS: readonly Mutant[] = [
         'const available = availableAt({ ...wallet, pendingHolds: [] }, context.now);',
       ],
     ],
+    also: [AVAILABILITY_UNCHECKED],
   },
   {
     name: 'expired-hold-capturable',
@@ -36,7 +39,7 @@ export const HOLD_MUTANTS: readonly Mutant[] = [
     ],
     also: [
       {
-        file: 'src/infrastructure/dynamodb/wallet-requests.ts',
+        file: 'src/infrastructure/dynamodb/record-writes.ts',
         replacements: [
           [
             "PENDING_UNEXPIRED: '#status = :pending AND #holdExpiresAt > :now',",
@@ -51,5 +54,6 @@ export const HOLD_MUTANTS: readonly Mutant[] = [
     breaks: 'a capture takes at most what is held: up to 10.00 more is captured',
     file: 'src/domain/wallet-holds.ts',
     replacements: [['if (captured > pending.amount) {', 'if (captured > pending.amount + 1_000n) {']],
+    also: [AVAILABILITY_UNCHECKED],
   },
 ];

@@ -1,3 +1,4 @@
+import { AVAILABILITY_UNCHECKED } from './boundary-edits';
 import { HOLD_MUTANTS } from './hold-mutants';
 import { Mutant } from './mutant';
 
@@ -33,7 +34,7 @@ export const MUTANTS: readonly Mutant[] = [
   {
     name: 'unguarded-idempotency-record',
     breaks: 'exactly once: the key record is written whatever holds the key, so a retry with a fresh version applies again',
-    file: 'src/infrastructure/dynamodb/wallet-requests.ts',
+    file: 'src/infrastructure/dynamodb/record-writes.ts',
     replacements: [
       [
         "ConditionExpression: 'attribute_not_exists(pk) OR #expiresAt <= :now',",
@@ -46,6 +47,8 @@ export const MUTANTS: readonly Mutant[] = [
     breaks: 'never below zero: a decrease may take up to 10.00 more than the balance',
     file: 'src/domain/wallet.ts',
     replacements: [['if (available < amount.minor) return', 'if (available + 1_000n < amount.minor) return']],
+    // Past the balance itself, the domain's own step refuses it; past what is held, the store boundary would.
+    also: [AVAILABILITY_UNCHECKED],
   },
   {
     name: 'entry-outside-transaction',
