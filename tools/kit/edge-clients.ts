@@ -1,4 +1,3 @@
-import { connect, Socket } from 'node:net';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { projectRoot } from './project-root';
@@ -9,10 +8,11 @@ import { projectRoot } from './project-root';
  * doing its thing and opens a new one `reopenAfterMs` after the server closes one, until stop().
  */
 export interface Attacker {
-  /** Sockets the server closed on this attacker so far. */
+  /** Sockets the server closed on this attacker: known once stop() has resolved (throws before). */
   readonly closedByServer: () => number;
-  /** The statuses the server answered with, by code (a socket closed unanswered counts nowhere). */
+  /** The statuses the server answered with, by code (a socket closed unanswered counts nowhere); as closedByServer. */
   readonly answers: () => Record<number, number>;
+  /** Closes the attacker's sockets; resolves once its thread has reported its final counts and ended. */
   stop(): Promise<void>;
 }
 
@@ -27,48 +27,45 @@ interface AttackShape {
   readonly everyMs?: number;
 }
 
+interface AttackCounts {
+  readonly closedByServer: number;
+  readonly answers: Record<number, number>;
+}
+
+/**
+ * Starts an attacker on a worker thread (attacker.worker.cjs): on the caller's event loop its churn
+ * would slow the service whenever both share a process, which no real attacker can do.
+ */
 export function attack(shape: AttackShape): Attacker {
   const { port, count, localAddress = '127.0.0.1', reopenAfterMs = 1_000, opening, trickle, everyMs = 1_000 } = shape;
-  const sockets = new Set<Socket>();
-  const timers = new Set<NodeJS.Timeout>();
-  let stopped = false;
-  let closed = 0;
-  const answers: Record<number, number> = {};
-  const later = (ms: number, task: () => void) => {
-    const timer = setTimeout(() => {
-      timers.delete(timer);
-      task();
-    }, ms);
-    timers.add(timer);
+  const workerData = { port, count, localAddress, reopenAfterMs, opening, trickle, everyMs };
+  const worker = new Worker(join(projectRoot(), 'tools', 'kit', 'attacker.worker.cjs'), { workerData });
+  // Listened to from the start: a thread that fails before stop() must not crash the caller's process.
+  const reported = new Promise<AttackCounts>((done, fail) => {
+    worker.once('message', done);
+    worker.once('error', fail);
+    worker.once('exit', (code) => fail(new Error(`The attacker's thread exited (${code}) before it reported`)));
+  });
+  reported.catch(() => undefined);
+  let final: AttackCounts | undefined;
+  let stopping: Promise<void> | undefined;
+  const counts = (): AttackCounts => {
+    if (final === undefined) throw new Error("The attacker's counts are known once stop() has resolved");
+    return final;
   };
-  const open = () => {
-    if (stopped) return;
-    const socket = connect({ port, host: '127.0.0.1', localAddress }, () => opening && socket.write(opening));
-    sockets.add(socket);
-    socket.on('error', () => undefined);
-    socket.on('data', (chunk: Buffer) => {
-      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(chunk.toString('latin1', 0, 12))?.[1] ?? 0);
-      if (status) answers[status] = (answers[status] ?? 0) + 1;
-    });
-    const dripping = trickle ? setInterval(() => socket.writable && socket.write(trickle), everyMs) : undefined;
-    socket.once('close', () => {
-      clearInterval(dripping);
-      sockets.delete(socket);
-      if (stopped) return;
-      closed += 1;
-      later(reopenAfterMs, open);
-    });
-  };
-  for (let i = 0; i < count; i += 1) open();
   return {
-    closedByServer: () => closed,
-    answers: () => ({ ...answers }),
-    async stop() {
-      stopped = true;
-      for (const timer of timers) clearTimeout(timer);
-      const closing = [...sockets].map((socket) => new Promise((done) => socket.once('close', done)));
-      for (const socket of sockets) socket.destroy();
-      await Promise.all(closing);
+    closedByServer: () => counts().closedByServer,
+    answers: () => ({ ...counts().answers }),
+    stop() {
+      stopping ??= (async () => {
+        worker.postMessage('stop');
+        try {
+          final = await reported;
+        } finally {
+          await worker.terminate();
+        }
+      })();
+      return stopping;
     },
   };
 }
