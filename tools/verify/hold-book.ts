@@ -32,12 +32,11 @@ export class HoldBook {
     return this.kept === undefined;
   }
 
-  /** The kept hold once it has expired, until a capture of it has been tried. */
-  keptAndExpired(nowMs: number): BookedHold | undefined {
+  /** The kept hold, once: the client then captures it just after its expiry. */
+  takeKept(): BookedHold | undefined {
     const kept = this.kept;
-    const hold = kept?.holdId === undefined ? undefined : this.holds.get(kept.holdId);
-    if (!kept || !hold || kept.tried || hold.expiresAtMs > nowMs) return undefined;
-    kept.tried = true;
+    const hold = kept && !kept.tried ? this.holds.get(kept.holdId) : undefined;
+    if (kept && hold) kept.tried = true;
     return hold;
   }
 

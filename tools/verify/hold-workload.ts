@@ -26,6 +26,10 @@ const SHORT_EXPIRY_SHARE = 0.4;
 const OVERHOLD_SHARE = 0.25;
 /** A hold closer than this to its expiry is raced or left to expire, not captured on purpose. */
 const EXPIRY_MARGIN_MS = 500;
+/** How long before the kept hold's expiry its client reads the wallet, to capture it at once after it. */
+const KEPT_READ_BEFORE_MS = 150;
+/** A capture "after expiry" is sent this long after it (the service shares this machine's clock). */
+const LATE_MS = 30;
 /** As the README's client does after a VersionConflict: decide again from the wallet it returned, a few times. */
 const MAX_REDECISIONS = 3;
 
@@ -44,8 +48,6 @@ async function chooseAndRun(turn: HoldTurn): Promise<unknown> {
   const { random, book } = turn;
   const nowMs = Date.now();
   for (const hold of book.all()) if (hold.expiresAtMs < nowMs - 10_000) book.remove(hold.holdId);
-  const kept = book.keptAndExpired(nowMs);
-  if (kept) return captureAtExpiry(turn, kept, true);
   const live = book.live(nowMs, EXPIRY_MARGIN_MS);
   const expiring = book.expiring(nowMs, EXPIRY_MARGIN_MS);
   const roll = random.next();
@@ -77,7 +79,15 @@ async function chooseAndRun(turn: HoldTurn): Promise<unknown> {
 
 async function place(turn: HoldTurn): Promise<void> {
   const walletId = turn.random.pick(turn.own);
-  for (let n = 0; n <= MAX_REDECISIONS; n++) if (!endedInConflict(await placeOn(turn, walletId, n))) return;
+  for (let n = 0; n <= MAX_REDECISIONS; n++) if (!endedInConflict(await placeOn(turn, walletId, n))) break;
+  // The client's first hold: captured just after its expiry, before another change of its wallet (by the other
+  // clients of its user) releases it lazily, which would answer HoldNotPending however the capture was guarded.
+  const kept = turn.book.takeKept();
+  if (kept) {
+    await sleep(Math.max(0, kept.expiresAtMs - KEPT_READ_BEFORE_MS - Date.now()));
+    // Keys of its own: the placement above used key(0) to key(MAX_REDECISIONS).
+    await captureAtExpiry({ ...turn, key: (n) => turn.key(MAX_REDECISIONS + 1 + n) }, kept, true);
+  }
 }
 
 async function placeOn(turn: HoldTurn, walletId: string, n: number): Promise<OpRecord> {
@@ -115,7 +125,7 @@ function holdAmount(random: Random, available: bigint, balance: bigint): bigint 
  * deciding again from the wallet a VersionConflict returns, a few times.
  */
 async function captureAtExpiry(turn: HoldTurn, hold: BookedHold, late: boolean): Promise<void> {
-  const offset = late ? 100 : turn.random.int(-150, 150);
+  const offset = late ? LATE_MS : turn.random.int(-150, 150);
   await run(turn, { type: 'read', walletId: hold.walletId });
   await sleep(Math.max(0, hold.expiresAtMs + offset - Date.now()));
   await redeciding(turn, hold, (n) => ({

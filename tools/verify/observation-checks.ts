@@ -1,6 +1,6 @@
 import { FinalWallet } from './final-wallet';
 import { Answer, OpRecord, WalletState } from './op-log';
-import { flippedByExpiry } from './expiry-flips';
+import { decidedAgainLater } from './later-decision';
 import { isDefinitiveFailure } from './outcome';
 import { StoreLosses } from './store-losses';
 import { Violations } from './violations';
@@ -31,7 +31,7 @@ interface Sighting {
  * - no current state is older than one already acknowledged before the request was sent (reads are
  *   strongly consistent: a stale read here means an acknowledged write was not visible);
  * - an operation's answers never contradict each other (a success beside a definitive failure, unless
- *   a hold's expiry in between freed what a refusal lacked: flippedByExpiry).
+ *   the success is a later decision, at a version after the refusal's: decidedAgainLater).
  */
 export function checkObservations(
   ops: readonly OpRecord[],
@@ -71,7 +71,7 @@ export function checkObservations(
     const answers = op.attempts.map((attempt) => attempt.answer);
     const contradicting = op.attempts.filter(({ answer }) => isDefinitiveFailure(answer));
     violations.expect(
-      !(answers.some((answer) => answer.kind === 'success') && contradicting.some((attempt) => !flippedByExpiry(op, attempt, finals))),
+      !(answers.some((answer) => answer.kind === 'success') && contradicting.some((attempt) => !decidedAgainLater(op, attempt))),
       'contradictory-answers',
       () => `op ${op.id} ${op.spec.type}: ${answers.map((answer) => (answer.kind === 'error' ? answer.typename : answer.kind)).join(', ')}`,
     );
