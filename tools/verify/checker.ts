@@ -49,7 +49,7 @@ export function check(ops: readonly OpRecord[], wallets: readonly FinalWallet[],
   checkRefusals(judged, wallets, violations);
   checkOwnership(judged, wallets, violations);
   checkHoldLedgers(wallets, violations);
-  checkShownFigures(judged, wallets, violations);
+  checkShownFigures(judged, wallets, violations, losses);
   checkHoldRefusals(judged, wallets, violations);
   const money = moneyTotals(judged, wallets, losses.lostOps);
   violations.expect(

@@ -257,6 +257,22 @@ describe('the adapted checks', () => {
   });
 });
 
+it('figures shown just before a kill -9 of the store are a state it lost, counted apart, not a violation', () => {
+  const history = base();
+  SCENARIOS['shown-figures-disagree-with-ledger'](history);
+  const shownAt = history.ops[5].attempts[0].endedAt;
+  const kinds = (crashAt?: number) =>
+    check(
+      history.ops,
+      history.wallets,
+      crashAt === undefined ? [] : [{ startedAtMs: crashAt, healedAtMs: crashAt + 1_000 }],
+    ).violations.map((violation) => violation.kind);
+  expect(kinds()).toContain('shown-figures-disagree-with-ledger');
+  expect(kinds(shownAt + 100)).not.toContain('shown-figures-disagree-with-ledger');
+  // A crash long after: no excuse.
+  expect(kinds(shownAt + 600_000)).toContain('shown-figures-disagree-with-ledger');
+});
+
 describe('refusals of hold operations, judged at the version sent', () => {
   const refusedAt = (spec: OpSpec, answer: Answer, seconds: number) => {
     const history = base();
