@@ -4,6 +4,7 @@ import { BookedHold, HoldBook } from './hold-book';
 import { HoldRace, HoldSpec } from './hold-ops';
 import { OpLog, OpRecord, OpSpec } from './op-log';
 import { Random } from './random';
+import { endedInConflict, MAX_REDECISIONS } from './redecision';
 import { WalletView } from './wallet-view';
 
 /** One client's turn at holds: who it is, what it believes, and a fresh key per operation. */
@@ -30,8 +31,6 @@ const EXPIRY_MARGIN_MS = 500;
 const KEPT_READ_BEFORE_MS = 150;
 /** A capture "after expiry" is sent this long after it (the service shares this machine's clock). */
 const LATE_MS = 30;
-/** As the README's client does after a VersionConflict: decide again from the wallet it returned, a few times. */
-const MAX_REDECISIONS = 3;
 
 /**
  * Places a hold, or resolves one the client placed: captures it in full or in part (sometimes more than
@@ -146,11 +145,6 @@ async function redeciding(turn: HoldTurn, hold: BookedHold, decide: (n: number) 
     const [op] = await settle(turn, hold, [decide(n)]);
     if (!endedInConflict(op)) return;
   }
-}
-
-function endedInConflict(op: OpRecord): boolean {
-  const last = op.attempts[op.attempts.length - 1]?.answer;
-  return op.outcome === 'failed' && last?.kind === 'error' && last.code === 'VERSION_CONFLICT';
 }
 
 /** Runs the operations on one hold at once; the hold leaves the book once an answer shows it resolved. */

@@ -1,8 +1,9 @@
 import { Executor } from './executor';
 import { HoldBook } from './hold-book';
 import { holdTurn } from './hold-workload';
-import { OpLog, OpRecord, OpSpec, WalletState } from './op-log';
+import { OpLog, OpSpec, WalletState } from './op-log';
 import { Random } from './random';
+import { endedInConflict, MAX_REDECISIONS } from './redecision';
 import { WalletView } from './wallet-view';
 
 export interface WorkloadContext {
@@ -31,8 +32,6 @@ const WRONG_CURRENCY_SHARE = 0.03;
 const TRESPASS_WRONG_CURRENCY_SHARE = 0.25;
 /** Share of turns spent on holds: placing, capturing, voiding, racing (see holdTurn). */
 const HOLD_SHARE = 0.5;
-/** How many times in a row a client re-decides after a VersionConflict before it moves on. */
-const MAX_REDECISIONS = 3;
 /** A bound on each client's loop besides time, should the clock or the service misbehave. */
 const MAX_OPS_PER_CLIENT = 100_000;
 
@@ -85,7 +84,7 @@ async function runClient(context: WorkloadContext, client: number, user: string,
     const op = context.log.invoke(client, user, 'run', spec);
     await context.executor.run(op, random);
     for (const attempt of op.attempts) view.learn(attempt.answer);
-    conflicted = op.outcome === 'failed' && endedInConflict(op) ? spec : undefined;
+    conflicted = endedInConflict(op) ? spec : undefined;
   }
 }
 
@@ -150,9 +149,4 @@ function withdrawal(random: Random, balance: bigint): bigint {
   if (balance <= 0n || random.chance(OVERDRAW_SHARE)) return balance + BigInt(random.int(1, 1_000));
   const most = balance < 20_000n ? Number(balance) : 20_000;
   return BigInt(random.int(1, most));
-}
-
-function endedInConflict(op: OpRecord): boolean {
-  const last = op.attempts[op.attempts.length - 1]?.answer;
-  return last?.kind === 'error' && last.code === 'VERSION_CONFLICT';
 }
