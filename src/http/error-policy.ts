@@ -5,7 +5,7 @@ import { Logger } from '../logger';
 import { rootFieldArguments } from '../graphql/rules/root-field-arguments';
 
 /** Codes whose message is meant for the client; any other failure is masked. */
-const CLIENT_CODES = new Set([
+export const CLIENT_CODES: ReadonlySet<string> = new Set([
   'BAD_USER_INPUT',
   'UNAUTHENTICATED',
   'FORBIDDEN',

@@ -2,21 +2,11 @@ import { performance } from 'node:perf_hooks';
 import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLResolveInfo, GraphQLSchema, getNamedType, isUnionType, Kind } from 'graphql';
 import { ServiceMetrics } from '../application/service-metrics.port';
+import { CLIENT_CODES } from './error-policy';
 import { nameOperationSpan } from './operation-span';
 
-/** Error codes counted by name; any other (a client's invention cannot reach here, but a library's might) is OTHER. */
-const KNOWN_CODES = new Set([
-  'BAD_USER_INPUT',
-  'UNAUTHENTICATED',
-  'FORBIDDEN',
-  'GRAPHQL_PARSE_FAILED',
-  'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
-  'OPERATION_RESOLUTION_FAILURE',
-  'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED',
-  'INTERNAL_SERVER_ERROR',
-]);
+/** Error codes counted by name: the client codes and the masked failure; any other (a library's) is OTHER. */
+const KNOWN_CODES: ReadonlySet<string> = new Set([...CLIENT_CODES, 'INTERNAL_SERVER_ERROR']);
 
 /**
  * Counts and times every GraphQL request by its root field and result type, and names its span.
