@@ -4,12 +4,9 @@ import { ServiceMetrics, StoreOperation, StoreOutcome } from '../application/ser
 import { InvariantViolation } from '../domain/invariant-violation';
 import { CommitOutcome, WalletRepository } from '../domain/wallet-repository.port';
 import { Logger } from '../logger';
-import { typedStoreFailure } from './store-failure';
+import { isThrottling, typedStoreFailure } from './store-failure';
 
 const tracer = trace.getTracer('wallet-service');
-
-/** Errors that mean "slow down" rather than "broken": DynamoDB's throttling, SQLite's busy file. */
-const THROTTLING = new Set(['ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded', 'SQLITE_BUSY']);
 
 /**
  * Any store, measured: each repository call (one store request) is timed by operation and outcome,
@@ -67,12 +64,6 @@ export function instrumentRepository(
 function commitOutcome(outcome: CommitOutcome): StoreOutcome {
   if (outcome.status === 'rejected') return 'condition_failed';
   return outcome.status === 'contended' ? 'transaction_conflict' : 'ok';
-}
-
-function isThrottling(error: unknown): boolean {
-  if (!(error instanceof Error)) return false;
-  const code = (error as { code?: unknown }).code;
-  return THROTTLING.has(error.name) || (typeof code === 'string' && THROTTLING.has(code));
 }
 
 function factsOf(error: InvariantViolation): Record<string, string> {

@@ -14,6 +14,9 @@ const CONNECTION_CODES = new Set([
   'ENETUNREACH',
 ]);
 
+/** DynamoDB's names for "slow down" rather than "broken". */
+const THROTTLING_NAMES = new Set(['ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded']);
+
 /** The AWS SDK's names of a store that is overloaded or failing on its side (its retries spent). */
 const STORE_SIDE_NAMES = new Set([
   'TimeoutError',
@@ -22,10 +25,11 @@ const STORE_SIDE_NAMES = new Set([
   'InternalServerError',
   'ServiceUnavailable',
   'ServiceUnavailableException',
-  'ThrottlingException',
-  'ProvisionedThroughputExceededException',
-  'RequestLimitExceeded',
+  ...THROTTLING_NAMES,
 ]);
+
+/** SQLite's primary result code of a busy file. */
+const SQLITE_BUSY = 5;
 
 /** SQLite's primary result codes of a file that cannot be used now: BUSY, LOCKED, READONLY, IOERR, FULL, CANTOPEN. */
 const SQLITE_UNAVAILABLE = new Set([5, 6, 8, 10, 13, 14]);
@@ -42,17 +46,30 @@ export function typedStoreFailure(error: unknown): unknown {
   return new StoreUnavailable(`The store did not answer: ${detail.slice(0, 300)}`, { cause: error });
 }
 
-function isStoreUnavailable(error: unknown): boolean {
+/** The store asked us to slow down (DynamoDB's throttling, SQLite's busy file), anywhere in the error's causes. */
+export function isThrottling(error: unknown): boolean {
+  return someCause(error, ({ name, errcode }) => {
+    if (typeof name === 'string' && THROTTLING_NAMES.has(name)) return true;
+    return typeof errcode === 'number' && (errcode & 0xff) === SQLITE_BUSY;
+  });
+}
+
+function someCause(error: unknown, test: (cause: Record<string, unknown>) => boolean): boolean {
   for (let cause = error, depth = 0; typeof cause === 'object' && cause !== null && depth < 4; depth += 1) {
-    const { code, name, message, errcode, $metadata } = cause as Record<string, unknown>;
+    if (test(cause as Record<string, unknown>)) return true;
+    cause = (cause as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+function isStoreUnavailable(error: unknown): boolean {
+  return someCause(error, ({ code, name, message, errcode, $metadata }) => {
     if (typeof code === 'string' && CONNECTION_CODES.has(code)) return true;
     if (typeof name === 'string' && STORE_SIDE_NAMES.has(name)) return true;
     if (typeof message === 'string' && (message === 'socket hang up' || STORE_SIDE_NAMES.has(wrappedName(message)))) return true;
     if (typeof errcode === 'number' && SQLITE_UNAVAILABLE.has(errcode & 0xff)) return true;
-    if (serverFault($metadata)) return true;
-    cause = (cause as { cause?: unknown }).cause;
-  }
-  return false;
+    return serverFault($metadata);
+  });
 }
 
 /**

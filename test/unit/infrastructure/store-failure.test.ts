@@ -1,5 +1,5 @@
 import { StoreUnavailable } from '../../../src/domain/store-unavailable';
-import { typedFeedFailures, typedStoreFailure } from '../../../src/infrastructure/store-failure';
+import { isThrottling, typedFeedFailures, typedStoreFailure } from '../../../src/infrastructure/store-failure';
 
 /** Errors as the AWS SDK, Node and node:sqlite raise them: only their shape matters. */
 const nodeError = (code: string, message = `connect ${code} 127.0.0.1:8000`) => Object.assign(new Error(message), { code });
@@ -43,5 +43,19 @@ describe('typedStoreFailure', () => {
   it("types a feed's failure to start listening", async () => {
     const feed = typedFeedFailures({ listen: () => Promise.reject(nodeError('ECONNREFUSED')) });
     await expect(feed.listen('w-1', () => undefined)).rejects.toBeInstanceOf(StoreUnavailable);
+  });
+});
+
+describe('isThrottling', () => {
+  it("knows DynamoDB's throttling by name, also as the cause of another error, and SQLite's busy file by its code", () => {
+    expect(isThrottling(named('ThrottlingException'))).toBe(true);
+    expect(isThrottling(new Error('retries spent', { cause: named('ProvisionedThroughputExceededException') }))).toBe(true);
+    expect(isThrottling(Object.assign(new Error('database is locked'), { errcode: 5 }))).toBe(true);
+    expect(isThrottling(Object.assign(new Error('database is locked'), { errcode: 5 | (2 << 8) }))).toBe(true);
+  });
+  it('is not a failure of another kind', () => {
+    expect(isThrottling(named('ServiceUnavailable'))).toBe(false);
+    expect(isThrottling(Object.assign(new Error('disk full'), { errcode: 13 }))).toBe(false);
+    expect(isThrottling('ThrottlingException')).toBe(false);
   });
 });
