@@ -18,32 +18,26 @@ const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5
 export class PrometheusMetrics implements ServiceMetrics {
   readonly registry = new Registry();
   private readonly registers = [this.registry];
-  private readonly graphqlRequests = new Counter({
-    name: 'wallet_graphql_requests_total',
-    help: 'GraphQL requests answered, by root field (or other) and result type (a union member, ok or error).',
-    labelNames: ['operation', 'result'],
-    registers: this.registers,
-  });
-  private readonly graphqlDuration = new Histogram({
-    name: 'wallet_graphql_request_duration_seconds',
-    help: 'Time from the request reaching Apollo to its answer, by root field and result type.',
-    labelNames: ['operation', 'result'],
-    buckets: LATENCY_BUCKETS,
-    registers: this.registers,
-  });
-  private readonly graphqlErrors = new Counter({
-    name: 'wallet_graphql_errors_total',
-    help: 'Errors in GraphQL answers, by extensions.code (INTERNAL_SERVER_ERROR: unexpected failures).',
-    labelNames: ['code'],
-    registers: this.registers,
-  });
-  private readonly storeDuration = new Histogram({
-    name: 'wallet_store_request_duration_seconds',
-    help: 'Requests to the store, by repository operation and outcome; _count is the number of requests.',
-    labelNames: ['operation', 'outcome'],
-    buckets: LATENCY_BUCKETS,
-    registers: this.registers,
-  });
+  private readonly graphqlRequests = this.counter(
+    'wallet_graphql_requests_total',
+    'GraphQL requests answered, by root field (or other) and result type (a union member, ok or error).',
+    ['operation', 'result'],
+  );
+  private readonly graphqlDuration = this.histogram(
+    'wallet_graphql_request_duration_seconds',
+    'Time from the request reaching Apollo to its answer, by root field and result type.',
+    ['operation', 'result'],
+  );
+  private readonly graphqlErrors = this.counter(
+    'wallet_graphql_errors_total',
+    'Errors in GraphQL answers, by extensions.code (INTERNAL_SERVER_ERROR: unexpected failures).',
+    ['code'],
+  );
+  private readonly storeDuration = this.histogram(
+    'wallet_store_request_duration_seconds',
+    'Requests to the store, by repository operation and outcome; _count is the number of requests.',
+    ['operation', 'outcome'],
+  );
   private readonly dynamodbCommands = this.counter(
     'wallet_dynamodb_requests_total',
     'DynamoDB commands sent, by operation and outcome (ok, error: after the SDK retries).',
@@ -133,5 +127,9 @@ export class PrometheusMetrics implements ServiceMetrics {
 
   private counter<L extends string>(name: string, help: string, labelNames: readonly L[] = []): Counter<L> {
     return new Counter({ name, help, labelNames, registers: this.registers });
+  }
+
+  private histogram<L extends string>(name: string, help: string, labelNames: readonly L[]): Histogram<L> {
+    return new Histogram({ name, help, labelNames, buckets: LATENCY_BUCKETS, registers: this.registers });
   }
 }
