@@ -87,6 +87,10 @@ async function main(options: BenchOptions): Promise<void> {
       console.log('CPU profile of the service: 1 client, in a service started with --cpu-prof');
       return profileService(serviceEnv, runnerOn, Math.max(2, settings.seconds / 2));
     };
+    if (options.only === 'profile') {
+      publishReport(await profile(), options);
+      return;
+    }
     if (options.only === 'peers') {
       const comparison = renderPeerComparison(toRows(await runPlan(runner, settings, stop.signal)), settings.concurrency);
       publishReport([comparison, await profile()].join('\n\n'), options);

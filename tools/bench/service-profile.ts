@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -17,7 +17,9 @@ export async function profileService(
   runnerOn: (service: ServiceProcess) => ScenarioRunner,
   seconds: number,
 ): Promise<string> {
-  const dir = mkdtempSync(join(tmpdir(), 'wallet-bench-profile-'));
+  // BENCH_PROFILE_DIR keeps the .cpuprofile (open it in Chrome's DevTools); else a scratch folder, removed.
+  const kept = process.env.BENCH_PROFILE_DIR;
+  const dir = kept ? (mkdirSync(kept, { recursive: true }), kept) : mkdtempSync(join(tmpdir(), 'wallet-bench-profile-'));
   try {
     // The profile starts with the process (within a few ms): times taken here place the load in it.
     const spawned = performance.now();
@@ -36,7 +38,10 @@ export async function profileService(
     } finally {
       await service.stop();
     }
-    const file = readdirSync(dir).find((name) => name.endsWith('.cpuprofile'));
+    const file = readdirSync(dir)
+      .filter((name) => name.endsWith('.cpuprofile'))
+      .sort()
+      .at(-1);
     if (!file) return `(no CPU profile was written to ${dir})`;
     const summary = summarizeProfile(JSON.parse(readFileSync(join(dir, file), 'utf8')), window);
     return [
@@ -49,6 +54,6 @@ export async function profileService(
       ...renderProfile(summary, 10, requests),
     ].join('\n');
   } finally {
-    rmSync(dir, { recursive: true, force: true });
+    if (!kept) rmSync(dir, { recursive: true, force: true });
   }
 }
