@@ -19,7 +19,8 @@ export async function profileService(
 ): Promise<string> {
   // BENCH_PROFILE_DIR keeps the .cpuprofile (open it in Chrome's DevTools); else a scratch folder, removed.
   const kept = process.env.BENCH_PROFILE_DIR;
-  const dir = kept ? (mkdirSync(kept, { recursive: true }), kept) : mkdtempSync(join(tmpdir(), 'wallet-bench-profile-'));
+  if (kept) mkdirSync(kept, { recursive: true });
+  const dir = kept ?? mkdtempSync(join(tmpdir(), 'wallet-bench-profile-'));
   try {
     // The profile starts with the process (within a few ms): times taken here place the load in it.
     const spawned = performance.now();
