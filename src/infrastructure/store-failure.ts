@@ -28,11 +28,14 @@ const STORE_SIDE_NAMES = new Set([
   ...THROTTLING_NAMES,
 ]);
 
-/** SQLite's primary result code of a busy file. */
+/** SQLite's primary result code SQLITE_BUSY: another connection holds the write lock (past the busy timeout). */
 const SQLITE_BUSY = 5;
 
-/** SQLite's primary result codes of a file that cannot be used now: BUSY, LOCKED, READONLY, IOERR, FULL, CANTOPEN. */
-const SQLITE_UNAVAILABLE = new Set([5, 6, 8, 10, 13, 14]);
+/** SQLite's primary result codes of a file that cannot take writes: READONLY, IOERR, FULL (the disk or the file's size limit), CANTOPEN. */
+const SQLITE_FILE_FAILURES = new Set([8, 10, 13, 14]);
+
+/** SQLite's primary result codes of a file that cannot be used now: BUSY, LOCKED (6) and the file failures. */
+const SQLITE_UNAVAILABLE = new Set([SQLITE_BUSY, 6, ...SQLITE_FILE_FAILURES]);
 
 /**
  * A store request's failure, typed: when the store could not be reached, dropped the connection, timed out, answered
@@ -43,15 +46,33 @@ const SQLITE_UNAVAILABLE = new Set([5, 6, 8, 10, 13, 14]);
 export function typedStoreFailure(error: unknown): unknown {
   if (error instanceof StoreUnavailable || !isStoreUnavailable(error)) return error;
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return new StoreUnavailable(`The store did not answer: ${detail.slice(0, 300)}`, { cause: error });
+  const what = isSqliteFileFailure(error) ? 'SQLite cannot write' : 'The store did not answer';
+  return new StoreUnavailable(`${what}: ${detail.slice(0, 300)}`, { cause: error });
+}
+
+/**
+ * SQLITE_BUSY (any of its extended codes), told by node:sqlite's `errcode`, not the message. Not `instanceof Error`:
+ * the error is made in Node's own realm, which is not a test sandbox's.
+ */
+export function isSqliteBusy(error: unknown): boolean {
+  return sqlitePrimaryCode(error) === SQLITE_BUSY;
+}
+
+/** A failure of the SQLite file, not of the request: the disk is full, read-only or failing. */
+export function isSqliteFileFailure(error: unknown): boolean {
+  const code = sqlitePrimaryCode(error);
+  return code !== undefined && SQLITE_FILE_FAILURES.has(code);
+}
+
+/** node:sqlite reports SQLite's (extended) result code as `errcode`; its low byte is the primary code. */
+function sqlitePrimaryCode(error: unknown): number | undefined {
+  if (typeof error !== 'object' || error === null || !('errcode' in error) || typeof error.errcode !== 'number') return undefined;
+  return error.errcode & 0xff;
 }
 
 /** The store asked us to slow down (DynamoDB's throttling, SQLite's busy file), anywhere in the error's causes. */
 export function isThrottling(error: unknown): boolean {
-  return someCause(error, ({ name, errcode }) => {
-    if (typeof name === 'string' && THROTTLING_NAMES.has(name)) return true;
-    return typeof errcode === 'number' && (errcode & 0xff) === SQLITE_BUSY;
-  });
+  return someCause(error, (cause) => (typeof cause.name === 'string' && THROTTLING_NAMES.has(cause.name)) || isSqliteBusy(cause));
 }
 
 function someCause(error: unknown, test: (cause: Record<string, unknown>) => boolean): boolean {
@@ -63,11 +84,13 @@ function someCause(error: unknown, test: (cause: Record<string, unknown>) => boo
 }
 
 function isStoreUnavailable(error: unknown): boolean {
-  return someCause(error, ({ code, name, message, errcode, $metadata }) => {
+  return someCause(error, (cause) => {
+    const { code, name, message, $metadata } = cause;
     if (typeof code === 'string' && CONNECTION_CODES.has(code)) return true;
     if (typeof name === 'string' && STORE_SIDE_NAMES.has(name)) return true;
     if (typeof message === 'string' && (message === 'socket hang up' || STORE_SIDE_NAMES.has(wrappedName(message)))) return true;
-    if (typeof errcode === 'number' && SQLITE_UNAVAILABLE.has(errcode & 0xff)) return true;
+    const sqliteCode = sqlitePrimaryCode(cause);
+    if (sqliteCode !== undefined && SQLITE_UNAVAILABLE.has(sqliteCode)) return true;
     return serverFault($metadata);
   });
 }

@@ -48,27 +48,3 @@ export function loadNodeSqlite(): NodeSqliteModule {
   // eslint-disable-next-line @typescript-eslint/no-require-imports -- loaded lazily: absent before Node 22.13.
   return require('node:sqlite') as NodeSqliteModule;
 }
-
-/** SQLite's primary result code SQLITE_BUSY (5): another connection holds the write lock. */
-const SQLITE_BUSY = 5;
-/** READONLY (8), IOERR (10), FULL (13: the disk or the file's size limit), CANTOPEN (14): the file cannot take writes. */
-const STORE_FAILURES = new Set([8, 10, 13, 14]);
-
-/**
- * node:sqlite reports SQLite's (extended) result code as `errcode`; its low byte is the primary code.
- * Not `instanceof Error`: the error is made in Node's own realm, which is not a test sandbox's.
- */
-export function isBusy(error: unknown): boolean {
-  return primaryCode(error) === SQLITE_BUSY;
-}
-
-/** A failure of the file, not of the request: the disk is full, read-only or failing. */
-export function isStoreFailure(error: unknown): boolean {
-  const code = primaryCode(error);
-  return code !== undefined && STORE_FAILURES.has(code);
-}
-
-function primaryCode(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null || !('errcode' in error) || typeof error.errcode !== 'number') return undefined;
-  return error.errcode & 0xff;
-}

@@ -3,7 +3,6 @@ import { parseHoldId } from '../../domain/hold-id';
 import { IdempotencyRecord } from '../../domain/idempotency';
 import { LedgerEntry } from '../../domain/ledger-entry';
 import { checkedEntries, checkedEntry, checkedWallet } from '../../domain/read-invariants';
-import { StoreUnavailable } from '../../domain/store-unavailable';
 import { TransferRecord, TransferRecordWrite } from '../../domain/transfer-record';
 import { Wallet, WalletChange } from '../../domain/wallet';
 import { assertChangeWritable } from '../../domain/wallet-invariants';
@@ -16,10 +15,11 @@ import {
   WalletRepository,
   WalletsPage,
 } from '../../domain/wallet-repository.port';
+import { isSqliteBusy, isSqliteFileFailure, typedStoreFailure } from '../store-failure';
 import { StoreWriteHealth } from '../store-write-health';
 import { holdRow } from './hold-row.mapper';
 import { idempotencyRow } from './idempotency-row.mapper';
-import { isBusy, isStoreFailure, Row } from './node-sqlite';
+import { Row } from './node-sqlite';
 import { writeCommit } from './sqlite-commit';
 import { Statements } from './sqlite-statements';
 import { entryRow, walletRow } from './sqlite-row.mapper';
@@ -49,7 +49,7 @@ export class SqliteWalletRepository implements WalletRepository {
     try {
       this.sql.begin.run();
     } catch (error) {
-      if (isBusy(error)) return { status: 'contended' };
+      if (isSqliteBusy(error)) return { status: 'contended' };
       throw this.failure(error);
     }
     try {
@@ -60,16 +60,15 @@ export class SqliteWalletRepository implements WalletRepository {
       return outcome;
     } catch (error) {
       this.rollbackQuietly();
-      if (isBusy(error)) return { status: 'contended' };
+      if (isSqliteBusy(error)) return { status: 'contended' };
       throw this.failure(error);
     }
   }
 
-  /** A full disk or a failing file: the typed StoreUnavailable (the transaction is rolled back), and readiness told. */
+  /** A full disk or a failing file tells readiness; the failure is typed as every store's is (store-failure.ts). */
   private failure(error: unknown): unknown {
-    if (!isStoreFailure(error)) return error;
-    this.writes.failed();
-    return new StoreUnavailable(`SQLite cannot write: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    if (isSqliteFileFailure(error)) this.writes.failed();
+    return typedStoreFailure(error);
   }
 
   /** Some errors (a full disk, an I/O error) end the transaction themselves: the original error is what matters. */

@@ -1,4 +1,4 @@
-import { isBusy, supportsNodeSqlite } from '../../../src/infrastructure/sqlite/node-sqlite';
+import { supportsNodeSqlite } from '../../../src/infrastructure/sqlite/node-sqlite';
 
 describe('node:sqlite availability', () => {
   it.each([
@@ -12,14 +12,5 @@ describe('node:sqlite availability', () => {
     ['26.1.0', true],
   ])('Node %s: %s', (version, expected) => {
     expect(supportsNodeSqlite(version)).toBe(expected);
-  });
-
-  it('tells SQLITE_BUSY (and its extended codes) by the error code, not the message', () => {
-    const error = (errcode: number) => Object.assign(new Error('any text'), { code: 'ERR_SQLITE_ERROR', errcode });
-    expect(isBusy(error(5))).toBe(true);
-    expect(isBusy(error(261))).toBe(true); // SQLITE_BUSY_RECOVERY
-    expect(isBusy(error(6))).toBe(false); // SQLITE_LOCKED
-    expect(isBusy(error(1555))).toBe(false); // SQLITE_CONSTRAINT_PRIMARYKEY
-    expect(isBusy(new Error('database is locked'))).toBe(false);
   });
 });

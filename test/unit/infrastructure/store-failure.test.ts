@@ -1,5 +1,11 @@
 import { StoreUnavailable } from '../../../src/domain/store-unavailable';
-import { isThrottling, typedFeedFailures, typedStoreFailure } from '../../../src/infrastructure/store-failure';
+import {
+  isSqliteBusy,
+  isSqliteFileFailure,
+  isThrottling,
+  typedFeedFailures,
+  typedStoreFailure,
+} from '../../../src/infrastructure/store-failure';
 
 /** Errors as the AWS SDK, Node and node:sqlite raise them: only their shape matters. */
 const nodeError = (code: string, message = `connect ${code} 127.0.0.1:8000`) => Object.assign(new Error(message), { code });
@@ -17,7 +23,7 @@ describe('typedStoreFailure', () => {
     ['any 5xx', named('SomethingNew', { $metadata: { httpStatusCode: 503 } })],
     ['throttling past the retries', named('ProvisionedThroughputExceededException', { $metadata: { httpStatusCode: 400 } })],
     ['a busy SQLite file', Object.assign(new Error('database is locked'), { code: 'ERR_SQLITE_ERROR', errcode: 5 })],
-    ['a full disk (an extended code)', Object.assign(new Error('database or disk is full'), { code: 'ERR_SQLITE_ERROR', errcode: 13 })],
+    ['a locked SQLite table', Object.assign(new Error('database table is locked'), { code: 'ERR_SQLITE_ERROR', errcode: 6 })],
   ])('types %s as StoreUnavailable, keeping the cause', (_case, error) => {
     const typed = typedStoreFailure(error);
     expect(typed).toBeInstanceOf(StoreUnavailable);
@@ -33,6 +39,19 @@ describe('typedStoreFailure', () => {
     ['not an Error at all', 'boom'],
   ])('leaves %s as it is (an INTERNAL_SERVER_ERROR to the client)', (_case, error) => {
     expect(typedStoreFailure(error)).toBe(error);
+  });
+
+  it.each([
+    ['a full disk', 13],
+    ['a read-only file', 8],
+    ['an I/O error (an extended code: SQLITE_IOERR_WRITE)', 10 | (3 << 8)],
+    ['a file that cannot be opened', 14],
+  ])('types %s as StoreUnavailable saying SQLite cannot write', (_case, errcode) => {
+    const error = Object.assign(new Error('database or disk is full'), { code: 'ERR_SQLITE_ERROR', errcode });
+    const typed = typedStoreFailure(error);
+    expect(typed).toBeInstanceOf(StoreUnavailable);
+    expect((typed as StoreUnavailable).cause).toBe(error);
+    expect((typed as StoreUnavailable).message).toBe('SQLite cannot write: Error: database or disk is full');
   });
 
   it('leaves a StoreUnavailable as it is', () => {
@@ -57,5 +76,23 @@ describe('isThrottling', () => {
     expect(isThrottling(named('ServiceUnavailable'))).toBe(false);
     expect(isThrottling(Object.assign(new Error('disk full'), { errcode: 13 }))).toBe(false);
     expect(isThrottling('ThrottlingException')).toBe(false);
+  });
+});
+
+describe('SQLite result codes', () => {
+  const sqliteError = (errcode: number) => Object.assign(new Error('any text'), { code: 'ERR_SQLITE_ERROR', errcode });
+
+  it('tells SQLITE_BUSY (and its extended codes) by the error code, not the message', () => {
+    expect(isSqliteBusy(sqliteError(5))).toBe(true);
+    expect(isSqliteBusy(sqliteError(261))).toBe(true); // SQLITE_BUSY_RECOVERY
+    expect(isSqliteBusy(sqliteError(6))).toBe(false); // SQLITE_LOCKED
+    expect(isSqliteBusy(sqliteError(1555))).toBe(false); // SQLITE_CONSTRAINT_PRIMARYKEY
+    expect(isSqliteBusy(new Error('database is locked'))).toBe(false);
+  });
+
+  it('tells a file that cannot take writes from a busy file or a refused statement', () => {
+    for (const errcode of [8, 10, 13, 14, 13 | (1 << 8)]) expect(isSqliteFileFailure(sqliteError(errcode))).toBe(true);
+    for (const errcode of [5, 6, 19, 2067]) expect(isSqliteFileFailure(sqliteError(errcode))).toBe(false);
+    expect(isSqliteFileFailure(new Error('database or disk is full'))).toBe(false);
   });
 });
