@@ -3,9 +3,15 @@ import { Caller } from '../domain/caller';
 /** Turns a bearer token into the caller it proves, or refuses it. The edge asks before anything runs. */
 export interface TokenVerifier {
   /** Rejects with InvalidToken when the token proves nothing. */
-  verify(token: string): Promise<Caller>;
-  /** The caller of a token verified before and not yet expired, without verifying it again; else undefined. */
-  remembered(token: string): Caller | undefined;
+  verify(token: string): Promise<VerifiedToken>;
+  /** A token verified before and not yet expired, without verifying it again; else undefined. */
+  remembered(token: string): VerifiedToken | undefined;
+}
+
+/** What a verified token proves: its caller, until its `exp`. */
+export interface VerifiedToken {
+  readonly caller: Caller;
+  readonly expiresAtMs: number;
 }
 
 /** A token that proves nothing: malformed, expired, not yet valid, wrongly signed, for another audience. */

@@ -1,6 +1,5 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
-import { InvalidToken, TokenVerifier } from '../application/token-verifier.port';
-import { Caller } from '../domain/caller';
+import { InvalidToken, TokenVerifier, VerifiedToken } from '../application/token-verifier.port';
 
 const REALM = 'wallet-service';
 /** A JWT is a few hundred bytes to a few KB; anything longer is refused unread. */
@@ -11,35 +10,56 @@ const MAX_TOKEN_LENGTH = 4096;
  */
 const COMPACT_JWT = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+) *$/i;
 
-export type Authentication =
-  | { readonly ok: true; readonly caller: Caller }
-  | { readonly ok: false; readonly problem: string; readonly tokenGiven: boolean };
+/** Why a request proves no caller: the problem as the client is told it, and whether a token was given at all. */
+export interface Unauthenticated {
+  readonly ok: false;
+  readonly refusal: 'unauthenticated';
+  readonly problem: string;
+  readonly tokenGiven: boolean;
+}
+
+/** A presented bearer token, or why there is none. */
+export type PresentedToken = { readonly token: string } | Unauthenticated;
+
+export type Identification =
+  | { readonly ok: true; readonly verified: VerifiedToken }
+  | { readonly ok: false; readonly refusal: 'rate_limited' }
+  | Unauthenticated;
 
 /** The token of `Authorization: Bearer <token>` (RFC 6750), or why there is none. */
-export function bearerToken(req: IncomingMessage): { readonly token: string } | Extract<Authentication, { ok: false }> {
+export function bearerToken(req: IncomingMessage): PresentedToken {
   return bearerTokenOf(req.headers.authorization);
 }
 
 /** The token of an Authorization value (a header, or a WebSocket's connectionParams), or why there is none. */
-export function bearerTokenOf(header: string | undefined): { readonly token: string } | Extract<Authentication, { ok: false }> {
-  if (header === undefined || header.trim() === '') {
-    return { ok: false, problem: 'This API needs an Authorization: Bearer <token> header.', tokenGiven: false };
-  }
+export function bearerTokenOf(header: string | undefined): PresentedToken {
+  if (header === undefined || header.trim() === '')
+    return unauthenticated('This API needs an Authorization: Bearer <token> header.', false);
   const match = COMPACT_JWT.exec(header);
-  if (!match || match[1].length > MAX_TOKEN_LENGTH)
-    return { ok: false, problem: 'The Authorization header is not "Bearer <token>".', tokenGiven: true };
+  if (!match || match[1].length > MAX_TOKEN_LENGTH) return unauthenticated('The Authorization header is not "Bearer <token>".', true);
   return { token: match[1] };
 }
 
-/** Verifies the presented bearer token (see bearerToken) before anything else of the request is read. */
-export async function authenticate(presented: ReturnType<typeof bearerToken>, verifier: TokenVerifier): Promise<Authentication> {
+/**
+ * Who presented the token, as every route and every WebSocket asks it, before anything else of the request is read.
+ * A token verified before is known at once. Anything else may cost a signature check: its address pays first
+ * (`addressPays`, false when that bucket is empty), so a flood of new or forged tokens is limited like any flood.
+ */
+export async function identify(presented: PresentedToken, tokens: TokenVerifier, addressPays: () => boolean): Promise<Identification> {
+  const known = 'token' in presented ? tokens.remembered(presented.token) : undefined;
+  if (known) return { ok: true, verified: known };
+  if (!addressPays()) return { ok: false, refusal: 'rate_limited' };
   if (!('token' in presented)) return presented;
   try {
-    return { ok: true, caller: await verifier.verify(presented.token) };
+    return { ok: true, verified: await tokens.verify(presented.token) };
   } catch (error) {
-    if (error instanceof InvalidToken) return { ok: false, problem: error.message, tokenGiven: true };
+    if (error instanceof InvalidToken) return unauthenticated(error.message, true);
     throw error;
   }
+}
+
+function unauthenticated(problem: string, tokenGiven: boolean): Unauthenticated {
+  return { ok: false, refusal: 'unauthenticated', problem, tokenGiven };
 }
 
 /**

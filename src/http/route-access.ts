@@ -2,7 +2,7 @@ import { IncomingMessage, ServerResponse } from 'node:http';
 import { ServiceMetrics } from '../application/service-metrics.port';
 import { TokenVerifier } from '../application/token-verifier.port';
 import { Caller } from '../domain/caller';
-import { authenticate, bearerToken, refuseUnauthenticated } from './authentication';
+import { bearerToken, identify, refuseUnauthenticated } from './authentication';
 import { CallerKey } from './caller-key';
 import { EdgeLog } from './edge-log';
 import { RateLimits } from './limits';
@@ -43,22 +43,20 @@ export function routeAccess(deps: RouteAccessDeps): RouteAccess {
     addressPays: (req, res) => spend(`address:${callerKey(req)}`, res),
     /**
      * Who is asking, for every request that reads or changes money (GraphQL, the CSV statement); undefined
-     * when refused (401 or 429 sent). A token verified before is known at once, and its caller's own bucket
-     * pays. A new (or forged) token costs a signature check: its address's bucket pays for that first, so a
-     * flood of tokens is limited like any flood; once verified, its caller's bucket pays as well.
+     * when refused (401 or 429 sent). Identified as a WebSocket is (authentication.ts); then its caller's
+     * own bucket pays.
      */
     async identified(req: IncomingMessage, res: ServerResponse): Promise<Caller | undefined> {
-      const presented = bearerToken(req);
-      const known = 'token' in presented ? tokens.remembered(presented.token) : undefined;
-      if (known) return spend(`caller:${known.id}`, res) ? known : undefined;
-      if (!spend(`address:${callerKey(req)}`, res)) return undefined;
-      const authentication = await authenticate(presented, tokens);
-      if (!authentication.ok) {
-        metrics.refused('unauthenticated');
-        refuseUnauthenticated(req, res, authentication.problem, authentication.tokenGiven);
-        return undefined;
+      const identification = await identify(bearerToken(req), tokens, () => spend(`address:${callerKey(req)}`, res));
+      if (identification.ok) {
+        const { caller } = identification.verified;
+        return spend(`caller:${caller.id}`, res) ? caller : undefined;
       }
-      return spend(`caller:${authentication.caller.id}`, res) ? authentication.caller : undefined;
+      if (identification.refusal === 'unauthenticated') {
+        metrics.refused('unauthenticated');
+        refuseUnauthenticated(req, res, identification.problem, identification.tokenGiven);
+      }
+      return undefined;
     },
   };
 }

@@ -2,16 +2,17 @@ import { IncomingMessage } from 'node:http';
 import { GraphQLError, GraphQLSchema } from 'graphql';
 import { Context, ServerOptions } from 'graphql-ws';
 import { WebSocket } from 'ws';
-import { InvalidToken, TokenVerifier } from '../../application/token-verifier.port';
+import { TokenVerifier } from '../../application/token-verifier.port';
 import { WalletUseCases } from '../../application/wallet-use-cases';
 import { Caller } from '../../domain/caller';
 import { SubscriptionContext } from '../../graphql/subscription-context';
 import { Logger } from '../../logger';
 import { limitExceeded } from '../../graphql/rules/limit-exceeded';
 import { QueryLimits } from '../../graphql/rules/limits';
+import { identify } from '../authentication';
 import { RateLimiter } from '../rate-limit';
 import { CLOSE } from './close-codes';
-import { connectionToken, expiresAtMs } from './connection-token';
+import { connectionToken } from './connection-token';
 import { Connections } from './connections';
 import { operationGuard } from './operation-guard';
 import { formatSubscriptionErrors, rateLimited } from './subscription-errors';
@@ -87,34 +88,22 @@ export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<stri
 }
 
 /**
- * The token of connection_init, verified as HTTP verifies it (a new token spends its address's rate-limit
- * bucket first). On success the socket is closed when the token expires; on failure it is closed with 4401.
+ * The token of connection_init, identified as HTTP identifies it (authentication.ts: a new token spends its
+ * address's rate-limit bucket first). On success the socket is closed when the token expires; on failure it is
+ * closed with 4401 (4429 when the address's bucket is empty).
  */
 async function authenticate(ctx: Ctx, deps: SubscriptionDeps): Promise<Caller | undefined> {
   const session = ctx.extra;
-  const presented = connectionToken(ctx.connectionParams);
-  if (!('token' in presented)) {
-    session.close({ code: CLOSE.unauthorized.code, reason: presented.problem.slice(0, 120) });
+  const addressPays = () => deps.rateLimiter.take(`address:${session.address}`) <= 0;
+  const identification = await identify(connectionToken(ctx.connectionParams), deps.tokens, addressPays);
+  if (!identification.ok) {
+    if (identification.refusal === 'rate_limited') session.close(CLOSE.rateLimited);
+    else session.close({ code: CLOSE.unauthorized.code, reason: identification.problem.slice(0, 120) });
     return undefined;
   }
-  const known = deps.tokens.remembered(presented.token);
-  if (!known && deps.rateLimiter.take(`address:${session.address}`) > 0) {
-    session.close(CLOSE.rateLimited);
-    return undefined;
-  }
-  let caller = known;
-  try {
-    caller ??= await deps.tokens.verify(presented.token);
-  } catch (error) {
-    if (!(error instanceof InvalidToken)) throw error;
-    session.close({ code: CLOSE.unauthorized.code, reason: error.message.slice(0, 120) });
-    return undefined;
-  }
-  const expiresAt = expiresAtMs(presented.token);
-  if (expiresAt !== undefined) {
-    // setTimeout holds at most 2^31-1 ms (~24.8 days); a token living longer is closed then, and reconnects.
-    const delay = Math.min(Math.max(expiresAt - Date.now(), 0), 2 ** 31 - 1);
-    session.expiry = setTimeout(() => session.close(CLOSE.tokenExpired), delay);
-  }
+  const { caller, expiresAtMs } = identification.verified;
+  // setTimeout holds at most 2^31-1 ms (~24.8 days); a token living longer is closed then, and reconnects.
+  const delay = Math.min(Math.max(expiresAtMs - Date.now(), 0), 2 ** 31 - 1);
+  session.expiry = setTimeout(() => session.close(CLOSE.tokenExpired), delay);
   return caller;
 }

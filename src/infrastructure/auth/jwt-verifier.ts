@@ -1,7 +1,7 @@
 import { KeyObject } from 'node:crypto';
 import { createRemoteJWKSet, errors, JWTPayload, jwtVerify } from 'jose';
-import { DEFAULT_TOKEN_POLICY, InvalidToken, TokenPolicy, TokenVerifier } from '../../application/token-verifier.port';
-import { Caller, callerOf } from '../../domain/caller';
+import { DEFAULT_TOKEN_POLICY, InvalidToken, TokenPolicy, TokenVerifier, VerifiedToken } from '../../application/token-verifier.port';
+import { callerOf } from '../../domain/caller';
 import { VerifiedTokenCache } from './verified-token-cache';
 
 /** Only signatures by a private key: a shared secret or `none` can never be accepted. */
@@ -33,8 +33,8 @@ export class JwtVerifier implements TokenVerifier {
     this.verified = new VerifiedTokenCache(this.policy.cacheEntries, this.policy.cacheBytes);
   }
 
-  remembered(token: string): Caller | undefined {
-    return this.verified.callerOf(token);
+  remembered(token: string): VerifiedToken | undefined {
+    return this.verified.verifiedOf(token);
   }
 
   /** The verified tokens remembered now: how many, and about how many bytes. */
@@ -42,13 +42,14 @@ export class JwtVerifier implements TokenVerifier {
     return { entries: this.verified.size, bytes: this.verified.sizeBytes };
   }
 
-  async verify(token: string): Promise<Caller> {
-    const known = this.verified.callerOf(token);
+  async verify(token: string): Promise<VerifiedToken> {
+    const known = this.verified.verifiedOf(token);
     if (known) return known;
     const payload = await this.payloadOf(token);
     const caller = callerOf(payload.sub as string, typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : []);
-    this.verified.remember(token, caller, (payload.exp as number) * 1000);
-    return caller;
+    const verified = { caller, expiresAtMs: (payload.exp as number) * 1000 };
+    this.verified.remember(token, verified);
+    return verified;
   }
 
   private async payloadOf(token: string): Promise<JWTPayload> {

@@ -1,8 +1,6 @@
-import { Caller } from '../../domain/caller';
+import { VerifiedToken } from '../../application/token-verifier.port';
 
-interface Verified {
-  readonly caller: Caller;
-  readonly expiresAtMs: number;
+interface Verified extends VerifiedToken {
   readonly bytes: number;
 }
 
@@ -33,15 +31,15 @@ export class VerifiedTokenCache {
     return this.bytes;
   }
 
-  callerOf(token: string): Caller | undefined {
+  verifiedOf(token: string): VerifiedToken | undefined {
     const known = this.entries.get(token);
     if (known === undefined) return undefined;
-    if (known.expiresAtMs > this.now()) return known.caller;
+    if (known.expiresAtMs > this.now()) return { caller: known.caller, expiresAtMs: known.expiresAtMs };
     this.forget(token, known);
     return undefined;
   }
 
-  remember(token: string, caller: Caller, expiresAtMs: number): void {
+  remember(token: string, { caller, expiresAtMs }: VerifiedToken): void {
     const bytes = 2 * (token.length + caller.id.length) + ENTRY_OVERHEAD_BYTES;
     if (this.maxEntries <= 0 || bytes > this.maxBytes) return;
     const earlier = this.entries.get(token);

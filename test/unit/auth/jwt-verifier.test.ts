@@ -32,7 +32,7 @@ function token(claims: Claims = {}, key = privateKey, alg = 'ES256'): Promise<st
 }
 const outcome = (text: string) =>
   verifier.verify(text).then(
-    (caller) => caller,
+    (verified) => verified.caller,
     (error: unknown) => (error instanceof InvalidToken ? error.reason : `threw ${String(error)}`),
   );
 
@@ -81,9 +81,10 @@ describe('JwtVerifier', () => {
     const exp = Math.floor(Date.now() / 1000) + 2;
     const shortLived = await token({ exp });
     const fast = new JwtVerifier({ key: publicKey, issuer: 'issuer', audience: 'audience', clockToleranceSeconds: 0 });
-    expect(await fast.verify(shortLived)).toEqual({ id: 'alice', admin: false });
-    expect(await fast.verify(shortLived)).toEqual({ id: 'alice', admin: false });
-    expect(fast.remembered(shortLived)).toEqual({ id: 'alice', admin: false });
+    const verified = { caller: { id: 'alice', admin: false }, expiresAtMs: exp * 1000 };
+    expect(await fast.verify(shortLived)).toEqual(verified);
+    expect(await fast.verify(shortLived)).toEqual(verified);
+    expect(fast.remembered(shortLived)).toEqual(verified);
     expect(fast.remembered(await token({ sub: 'never-verified' }))).toBeUndefined();
     await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
     expect(fast.remembered(shortLived)).toBeUndefined();
@@ -118,7 +119,7 @@ describe('JwtVerifier', () => {
     const tokens = await Promise.all(Array.from({ length: 5 }, (_, i) => token({ sub: `user-${i}` })));
     for (const text of tokens) await byCount.verify(text);
     expect(byCount.cached.entries).toBe(3);
-    expect(tokens.map((text) => byCount.remembered(text)?.id)).toEqual([undefined, undefined, 'user-2', 'user-3', 'user-4']);
+    expect(tokens.map((text) => byCount.remembered(text)?.caller.id)).toEqual([undefined, undefined, 'user-2', 'user-3', 'user-4']);
     const bytes = 4 * 1024;
     const byBytes = new JwtVerifier({
       key: publicKey,
@@ -131,6 +132,6 @@ describe('JwtVerifier', () => {
     expect(byBytes.cached.bytes).toBeLessThanOrEqual(bytes);
     expect(byBytes.cached.entries).toBeGreaterThan(0);
     expect(byBytes.cached.entries).toBeLessThan(50);
-    expect(byBytes.remembered(many[49])).toEqual({ id: 'user-49', admin: false });
+    expect(byBytes.remembered(many[49])?.caller).toEqual({ id: 'user-49', admin: false });
   });
 });

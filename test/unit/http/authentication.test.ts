@@ -1,5 +1,7 @@
 import { IncomingMessage } from 'node:http';
-import { bearerToken } from '../../../src/http/authentication';
+import { bearerToken, bearerTokenOf, identify } from '../../../src/http/authentication';
+import { DevSigningKey } from '../../../src/infrastructure/auth/dev-signing-key';
+import { JwtVerifier } from '../../../src/infrastructure/auth/jwt-verifier';
 
 /** The header as Node hands it over: leading and trailing whitespace already trimmed by its parser. */
 const presented = (authorization: string) => bearerToken({ headers: { authorization: authorization.trim() } } as IncomingMessage);
@@ -16,7 +18,74 @@ describe('bearerToken (RFC 6750: the scheme in any case, one or more spaces, the
   it.each([`Bearer\t${TOKEN}`, `Bearer${TOKEN}`, `Token ${TOKEN}`, `Bearer ${TOKEN}==`, `Bearer ${TOKEN} extra`, `Basic ${TOKEN}`])(
     'refuses %j as not "Bearer <token>"',
     (header) => {
-      expect(presented(header)).toEqual({ ok: false, problem: 'The Authorization header is not "Bearer <token>".', tokenGiven: true });
+      expect(presented(header)).toEqual({
+        ok: false,
+        refusal: 'unauthenticated',
+        problem: 'The Authorization header is not "Bearer <token>".',
+        tokenGiven: true,
+      });
     },
   );
+});
+
+describe('identify (the one sequence of HTTP routes and WebSockets)', () => {
+  const key = DevSigningKey.ephemeral();
+  const forger = DevSigningKey.ephemeral(key.issuer, key.audience);
+  const newVerifier = () => new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience });
+  /** The address's bucket: how often it was asked, and whether it still pays. */
+  const bucket = (pays: boolean) => {
+    const address = {
+      times: 0,
+      pays: () => {
+        address.times += 1;
+        return pays;
+      },
+    };
+    return address;
+  };
+
+  it('verifies a new token once its address paid, then knows it without asking the address again', async () => {
+    const tokens = newVerifier();
+    const token = await key.sign({ sub: 'alice' });
+    const address = bucket(true);
+    const first = await identify(bearerTokenOf(`Bearer ${token}`), tokens, address.pays);
+    expect(first).toEqual({ ok: true, verified: { caller: { id: 'alice', admin: false }, expiresAtMs: expect.any(Number) } });
+    const again = await identify(bearerTokenOf(`Bearer ${token}`), tokens, address.pays);
+    expect(again).toEqual(first);
+    expect(address.times).toBe(1);
+  });
+
+  it('takes the expiry from the verified token', async () => {
+    const before = Date.now();
+    const identified = await identify(bearerTokenOf(`Bearer ${await key.sign({ sub: 'alice', ttl: '1h' })}`), newVerifier(), () => true);
+    if (!identified.ok) throw new Error(`refused: ${JSON.stringify(identified)}`);
+    // `exp` is whole seconds: within a second of an hour from now.
+    expect(identified.verified.expiresAtMs).toBeGreaterThan(before + 3_600_000 - 1_000);
+    expect(identified.verified.expiresAtMs).toBeLessThanOrEqual(Date.now() + 3_600_000);
+  });
+
+  it('refuses a new token, or none, when its address cannot pay, before verifying anything', async () => {
+    const tokens = newVerifier();
+    const token = await key.sign({ sub: 'alice' });
+    expect(await identify(bearerTokenOf(`Bearer ${token}`), tokens, bucket(false).pays)).toEqual({ ok: false, refusal: 'rate_limited' });
+    expect(tokens.remembered(token)).toBeUndefined();
+    expect(await identify(bearerTokenOf(undefined), tokens, bucket(false).pays)).toEqual({ ok: false, refusal: 'rate_limited' });
+  });
+
+  it('refuses a missing or forged token as unauthenticated, saying why', async () => {
+    const tokens = newVerifier();
+    expect(await identify(bearerTokenOf(undefined), tokens, () => true)).toEqual({
+      ok: false,
+      refusal: 'unauthenticated',
+      problem: 'This API needs an Authorization: Bearer <token> header.',
+      tokenGiven: false,
+    });
+    const forged = await forger.sign({ sub: 'operator', scope: 'wallet:admin' });
+    expect(await identify(bearerTokenOf(`Bearer ${forged}`), tokens, () => true)).toEqual({
+      ok: false,
+      refusal: 'unauthenticated',
+      problem: 'The bearer token is not valid: signature does not verify',
+      tokenGiven: true,
+    });
+  });
 });
