@@ -7,6 +7,7 @@ import { CallerKey } from './caller-key';
 import { EdgeLog } from './edge-log';
 import { RateLimits } from './limits';
 import { RateLimiter, tooManyRequests } from './rate-limit';
+import { addressBucket, callerBucket, RateBucket } from './rate-bucket';
 import { RouteAccess } from './route-table';
 
 export interface RouteAccessDeps {
@@ -25,11 +26,11 @@ export function routeAccess(deps: RouteAccessDeps): RouteAccess {
   const { tokens, rateLimiter, callerKey, metrics, log } = deps;
 
   /** Takes one token from the bucket; false (and a 429 sent) when it is empty. */
-  function spend(bucket: string, res: ServerResponse): boolean {
-    const retryAfter = rateLimiter.take(bucket);
+  function spend(bucket: RateBucket, res: ServerResponse): boolean {
+    const retryAfter = rateLimiter.take(bucket.key);
     if (retryAfter <= 0) return true;
-    log.warn('Rate limit exceeded', { bucket });
-    metrics.refused(bucket.startsWith('caller:') ? 'rate_limited_caller' : 'rate_limited_address');
+    log.warn('Rate limit exceeded', { bucket: bucket.key });
+    metrics.refused(bucket.refusal);
     tooManyRequests(res, retryAfter, deps.rateLimits);
     return false;
   }
@@ -40,17 +41,17 @@ export function routeAccess(deps: RouteAccessDeps): RouteAccess {
       metrics.refused('address_ceiling');
       return false;
     },
-    addressPays: (req, res) => spend(`address:${callerKey(req)}`, res),
+    addressPays: (req, res) => spend(addressBucket(callerKey(req)), res),
     /**
      * Who is asking, for every request that reads or changes money (GraphQL, the CSV statement); undefined
      * when refused (401 or 429 sent). Identified as a WebSocket is (authentication.ts); then its caller's
      * own bucket pays.
      */
     async identified(req: IncomingMessage, res: ServerResponse): Promise<Caller | undefined> {
-      const identification = await identify(bearerToken(req), tokens, () => spend(`address:${callerKey(req)}`, res));
+      const identification = await identify(bearerToken(req), tokens, () => spend(addressBucket(callerKey(req)), res));
       if (identification.ok) {
         const { caller } = identification.verified;
-        return spend(`caller:${caller.id}`, res) ? caller : undefined;
+        return spend(callerBucket(caller.id), res) ? caller : undefined;
       }
       if (identification.refusal === 'unauthenticated') {
         metrics.refused('unauthenticated');

@@ -10,6 +10,7 @@ import { Logger } from '../../logger';
 import { limitExceeded } from '../../graphql/rules/limit-exceeded';
 import { QueryLimits } from '../../graphql/rules/limits';
 import { identify } from '../authentication';
+import { addressBucket, callerBucket } from '../rate-bucket';
 import { RateLimiter } from '../rate-limit';
 import { CLOSE } from './close-codes';
 import { connectionToken } from './connection-token';
@@ -70,7 +71,7 @@ export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<stri
         const max = limits.maxSubscriptionsPerConnection;
         return [limitExceeded(`At most ${max} subscriptions run on one connection.`, 'maxSubscriptionsPerConnection', max)];
       }
-      const retryAfter = rateLimiter.take(`caller:${caller.id}`);
+      const retryAfter = rateLimiter.take(callerBucket(caller.id).key);
       if (retryAfter > 0) return [rateLimited(retryAfter)];
       const checked = guard(payload);
       if (Array.isArray(checked)) return checked;
@@ -94,7 +95,7 @@ export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<stri
  */
 async function authenticate(ctx: Ctx, deps: SubscriptionDeps): Promise<Caller | undefined> {
   const session = ctx.extra;
-  const addressPays = () => deps.rateLimiter.take(`address:${session.address}`) <= 0;
+  const addressPays = () => deps.rateLimiter.take(addressBucket(session.address).key) <= 0;
   const identification = await identify(connectionToken(ctx.connectionParams), deps.tokens, addressPays);
   if (!identification.ok) {
     if (identification.refusal === 'rate_limited') session.close(CLOSE.rateLimited);
