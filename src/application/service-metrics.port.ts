@@ -31,7 +31,7 @@ export interface DynamoAnswer {
   readonly cancellationReasons: readonly string[];
 }
 
-export const STORE_OPERATIONS = [
+const STORE_OPERATIONS = [
   'find',
   'commit',
   'findIdempotencyRecord',
@@ -46,7 +46,7 @@ export const STORE_OPERATIONS = [
 ] as const;
 export type StoreOperation = (typeof STORE_OPERATIONS)[number];
 
-export const STORE_OUTCOMES = ['ok', 'condition_failed', 'throttled', 'transaction_conflict', 'error'] as const;
+const STORE_OUTCOMES = ['ok', 'condition_failed', 'throttled', 'transaction_conflict', 'error'] as const;
 export type StoreOutcome = (typeof STORE_OUTCOMES)[number];
 
 export const REFUSAL_REASONS = [

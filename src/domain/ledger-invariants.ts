@@ -12,7 +12,7 @@ import type { Wallet } from './wallet';
 export type LedgerPoint = Pick<LedgerEntry, 'version' | 'balanceAfter' | 'availableAfter' | 'inTotalAfter' | 'outTotalAfter'>;
 
 /** The sum of every hold the wallet carries, expired or not: what `availableAfter` subtracts. */
-export const heldOf = (wallet: Pick<Wallet, 'pendingHolds'>): bigint => wallet.pendingHolds.reduce((sum, hold) => sum + hold.amount, 0n);
+const heldOf = (wallet: Pick<Wallet, 'pendingHolds'>): bigint => wallet.pendingHolds.reduce((sum, hold) => sum + hold.amount, 0n);
 
 export function pointOf(wallet: Wallet): LedgerPoint {
   const { version, balance, inTotal, outTotal } = wallet;

@@ -2,7 +2,7 @@ import { Currency } from './currency';
 import { LedgerEntry } from './ledger-entry';
 
 /** The longest window a statement (or its CSV) may span: a year and a day, so any calendar year fits. */
-export const MAX_STATEMENT_DAYS = 366;
+const MAX_STATEMENT_DAYS = 366;
 
 /**
  * A wallet as of an instant: after every entry that occurred strictly before it. `entry` is that last

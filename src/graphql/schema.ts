@@ -10,7 +10,7 @@ import { HoldMutationResolver } from './resolvers/hold-mutation.resolver';
 import { WalletHoldsResolver } from './resolvers/wallet-holds.resolver';
 import { WalletUseCases } from '../application/wallet-use-cases';
 
-export const RESOLVERS = [
+const RESOLVERS = [
   WalletResolver,
   WalletHistoryResolver,
   StatementResolver,

@@ -23,7 +23,7 @@ export const CLIENT_CODES: ReadonlySet<string> = new Set([
  * timeout, a 5xx). Retrying is the answer. The message says what is known: nothing about a change's outcome (a write
  * sent before its connection broke may have landed), so a client retries it with its idempotencyKey or re-reads.
  */
-export const STORE_UNAVAILABLE = 'STORE_UNAVAILABLE';
+const STORE_UNAVAILABLE = 'STORE_UNAVAILABLE';
 export const STORE_RETRY_AFTER_SECONDS = 2;
 export const STORE_UNAVAILABLE_MESSAGE =
   `The wallet store is unavailable or did not answer. Retry in ${STORE_RETRY_AFTER_SECONDS} s or more. ` +

@@ -32,7 +32,7 @@ export interface RouteAccess {
 }
 
 /** The first route that matches, in table order. */
-export function findRoute(routes: readonly Route[], req: IncomingMessage, path: string): Route | undefined {
+function findRoute(routes: readonly Route[], req: IncomingMessage, path: string): Route | undefined {
   return routes.find((route) => {
     if (route.method === 'GET' && req.method !== 'GET') return false;
     return typeof route.path === 'string' ? route.path === path : route.path(path, req);

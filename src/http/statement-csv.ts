@@ -12,10 +12,10 @@ import { plain } from './graphql-handler';
 const CSV_PATH = /^\/wallets\/([^/]{1,400})\/statement\.csv$/;
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 /** Rows one CSV may hold: a window with more entries is refused before a byte is streamed. */
-export const MAX_CSV_ENTRIES = 50_000;
+const MAX_CSV_ENTRIES = 50_000;
 const PAGE = 100;
 
-export const COLUMNS = [
+const COLUMNS = [
   'date',
   'version',
   'type',
@@ -121,7 +121,7 @@ function entryLine(entry: LedgerEntry): string[] {
 }
 
 /** RFC 4180 quoting; a text cell a spreadsheet would run as a formula (= + - @) is prefixed with a quote mark. */
-export function csvCell(value: string): string {
+function csvCell(value: string): string {
   const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }

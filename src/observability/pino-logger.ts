@@ -1,7 +1,7 @@
 import pino, { DestinationStream, Logger as Pino } from 'pino';
 import { currentRequest, LogContext, Logger } from '../logger';
 
-export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'];
+const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'];
 
 export interface LogSettings {
   /** debug, info, warn, error or silent; anything else is info. */

@@ -1,7 +1,7 @@
 import { Logger } from '../logger';
 
 /** The oldest Node the OpenTelemetry Node SDK this service ships (0.2xx, SDK 2.x) runs on: its `engines`. */
-export const TRACING_MIN_NODE = '20.6.0';
+const TRACING_MIN_NODE = '20.6.0';
 
 export interface Tracing {
   /** Sends the spans still buffered, then stops the SDK. */
@@ -13,7 +13,7 @@ export interface Tracing {
  * than `none`) or an OTLP endpoint. Only then is the OpenTelemetry Node SDK loaded (a dynamic import:
  * with tracing off it is never required, and the API's calls cost a no-op).
  */
-export function tracingWanted(env: NodeJS.ProcessEnv): boolean {
+function tracingWanted(env: NodeJS.ProcessEnv): boolean {
   const exporter = env.OTEL_TRACES_EXPORTER?.trim().toLowerCase();
   if (exporter === 'none' || env.OTEL_SDK_DISABLED?.trim().toLowerCase() === 'true') return false;
   return Boolean(exporter || env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim() || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim());

@@ -3,7 +3,7 @@ import { cell } from './stats';
 import { label, toRows } from './summary';
 
 /** Clients of the hold scenario: each on its own wallet, as the middle own-wallet scenario. */
-export const HOLD_CLIENTS = 8;
+const HOLD_CLIENTS = 8;
 
 const holdPair = (clients: number): ScenarioSpec[] => [
   { target: 'baseline', clients, wallets: 'own', work: 'hold-capture' },

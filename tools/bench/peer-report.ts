@@ -9,7 +9,7 @@ export function formatRatio(value: number): string {
 }
 
 /** "412/s (p50 2.1 ms, p99 9.8 ms)", or "not run". */
-export function formatRate(row: Row | undefined): string {
+function formatRate(row: Row | undefined): string {
   return row ? `${cell(row.opsPerSecond, 0)}/s (p50 ${cell(row.p50, 1)} ms, p99 ${cell(row.p99, 1)} ms)` : 'not run';
 }
 

@@ -52,7 +52,7 @@ export interface Commit {
 /** An event as one subscriber saw it. */
 export type Arrival = Commit;
 
-export const commitKey = (walletId: string, version: number) => `${walletId}#${version}`;
+const commitKey = (walletId: string, version: number) => `${walletId}#${version}`;
 
 /**
  * Commit-to-subscriber latencies, in ms: each arrival of a measured commit, less that commit's time.

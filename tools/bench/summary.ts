@@ -38,7 +38,7 @@ export function label({ spec }: ScenarioResult): string {
   return `${spec.target} ${spec.wallets === 'hot' ? 'hot wallet' : 'own wallets'}, ${spec.clients} client${spec.clients > 1 ? 's' : ''}${work}`;
 }
 
-export function toRow(result: ScenarioResult, baseline: ScenarioResult | undefined): Row {
+function toRow(result: ScenarioResult, baseline: ScenarioResult | undefined): Row {
   const { loop, counts, cpuMicros } = result;
   const requests = summarize(loop.requestLatencies);
   const successes = summarize(loop.successLatencies);

@@ -102,7 +102,7 @@ export async function normalClient(
 }
 
 /** Percentiles of the latencies (nearest rank). */
-export function latenciesOf(latenciesMs: readonly number[], failures: number): Latencies {
+function latenciesOf(latenciesMs: readonly number[], failures: number): Latencies {
   const sorted = [...latenciesMs].sort((a, b) => a - b);
   const at = (share: number) => sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? 0;
   return { count: sorted.length, failures, p50Ms: at(0.5), p99Ms: at(0.99), maxMs: sorted[sorted.length - 1] ?? 0 };

@@ -44,7 +44,7 @@ export interface BankUser {
   readonly authorization: string;
 }
 
-export const TRESPASS_SHARE = 0.05;
+const TRESPASS_SHARE = 0.05;
 
 export const DEFAULT_POLICY: BankOptions['policy'] = {
   requestTimeoutMs: 10_000,

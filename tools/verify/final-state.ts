@@ -6,7 +6,7 @@ import { readTableState, TableLocation } from './table-state';
 export type StoreLocation = TableLocation | { readonly sqliteFile: string };
 
 /** The final state straight from the store, whichever it is. */
-export function readStoreState(location: StoreLocation): Promise<FinalWallet[]> {
+function readStoreState(location: StoreLocation): Promise<FinalWallet[]> {
   return 'sqliteFile' in location ? Promise.resolve(readSqliteState(location.sqliteFile)) : readTableState(location);
 }
 

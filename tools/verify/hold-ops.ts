@@ -44,8 +44,6 @@ export type HoldSpec =
 /** A deliberate race on one hold the operation took part in (the report counts those it lost). */
 export type HoldRace = 'capture-vs-void' | 'same-key-duplicate' | 'capture-vs-expiry';
 
-export const HOLD_OP_TYPES: ReadonlySet<string> = new Set(['placeHold', 'captureHold', 'voidHold']);
-
 /** A hold as an answer showed it. */
 export interface HoldShown {
   readonly id: string;

@@ -5,7 +5,7 @@ const OUTFLOWS = new Set(['BALANCE_DECREASED', 'TRANSFER_OUT', 'HOLD_CAPTURED', 
 /** Placing, releasing or expiring a hold moves the available balance only (the hold checks judge it). */
 const BALANCE_UNCHANGED = new Set(['HOLD_PLACED', 'HOLD_RELEASED', 'HOLD_EXPIRED']);
 
-export function signed(line: LedgerLine): bigint {
+function signed(line: LedgerLine): bigint {
   if (BALANCE_UNCHANGED.has(line.type)) return 0n;
   return OUTFLOWS.has(line.type) ? -line.amount : line.amount;
 }

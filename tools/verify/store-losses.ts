@@ -11,7 +11,7 @@ export interface StoreCrash {
  * How long before a crash an acknowledged write may still be lost by the store (DynamoDB Local
  * acknowledges a write before it is safely on disk). A loss older than this counts against the service.
  */
-export const LOSS_WINDOW_MS = 5_000;
+const LOSS_WINDOW_MS = 5_000;
 
 /**
  * Telling the store's losses from the service's: a write the service acknowledged and the store

@@ -38,7 +38,7 @@ export async function readTableState({ endpoint, tableName }: TableLocation): Pr
   }
 }
 
-export function walletsOf(items: readonly RawItem[]): FinalWallet[] {
+function walletsOf(items: readonly RawItem[]): FinalWallet[] {
   const partitions = new Map<string, { wallet?: RawItem; entries: RawItem[]; holds: RawItem[] }>();
   for (const item of items) {
     const pk = text(item, 'pk');

@@ -4,7 +4,7 @@ import { badUserInput } from '../bad-user-input';
 import { connectionOf } from './connection';
 import { LedgerEntryConnection, LedgerEntryObject } from '../types/ledger-entry.type';
 
-export const MAX_PAGE_SIZE = 100;
+const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
 /** Cursors are opaque to clients; inside, the version of an entry (versions are unique per wallet). */

@@ -4,7 +4,7 @@ import { HoldConnection, HoldType } from '../types/hold.type';
 import { parseHoldId } from '../../domain/hold-id';
 
 /** Cursors are opaque to clients; inside, the time-ordered part of a hold id (unique within a wallet). */
-export const holdCursorOf = (ordinal: string) => Buffer.from(`h${ordinal}`).toString('base64url');
+const holdCursorOf = (ordinal: string) => Buffer.from(`h${ordinal}`).toString('base64url');
 
 export function ordinalOfCursor(cursor: string): string {
   const match = /^h(\d{13}-[0-9a-f]{12})$/.exec(Buffer.from(cursor.slice(0, 64), 'base64url').toString());

@@ -7,7 +7,7 @@ import { badUserInput } from '../bad-user-input';
 /* Checks of input that no GraphQL type expresses. A failure is BAD_USER_INPUT and nothing is read or written. */
 
 export const MAX_ID_LENGTH = 128;
-export const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
+const MAX_IDEMPOTENCY_KEY_LENGTH = 255;
 
 export function walletIdArg(value: string, argument = 'walletId'): string {
   if (value.length === 0 || value.length > MAX_ID_LENGTH) {

@@ -8,7 +8,7 @@ import { expectedVersionArg, idempotencyKeyArg, metadataArg, walletIdArg } from 
 import { EXPECTED_VERSION, IDEMPOTENCY_KEY, METADATA } from './mutation.args';
 
 /** The metadata key a reversal's reason is stored under (on both of its entries). */
-export const REASON_KEY = 'reason';
+const REASON_KEY = 'reason';
 
 @ArgsType()
 export class ReverseTransferArgs {

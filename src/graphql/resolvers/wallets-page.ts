@@ -7,7 +7,7 @@ import { WalletType } from '../types/wallet.type';
 import { MAX_ID_LENGTH } from './input-rules';
 
 /** Cursors are opaque to clients; inside, where the wallet stands in the listing (creation time, id). */
-export const walletCursorOf = (wallet: WalletPosition) => Buffer.from(`${wallet.createdAt}#${wallet.id}`).toString('base64url');
+const walletCursorOf = (wallet: WalletPosition) => Buffer.from(`${wallet.createdAt}#${wallet.id}`).toString('base64url');
 
 const POSITION = new RegExp(`^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z)#([^]{1,${MAX_ID_LENGTH}})$`);
 

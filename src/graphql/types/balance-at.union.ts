@@ -29,7 +29,7 @@ export class BalanceAsOfType {
 }
 
 @ObjectType('WalletDidNotExistYet', { description: 'The moment asked for is not after the wallet was opened: it had no balance, not 0.' })
-export class WalletDidNotExistYetType {
+class WalletDidNotExistYetType {
   @Field(() => DateTimeScalar) createdAt!: string;
 }
 

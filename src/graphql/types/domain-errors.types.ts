@@ -10,7 +10,7 @@ import { WalletType } from './wallet.type';
 @InterfaceType('DomainError', {
   description: 'An expected outcome that changed nothing. Switch on `__typename` (typed clients narrow on it); `code` says the same.',
 })
-export abstract class DomainErrorType {
+abstract class DomainErrorType {
   @Field()
   message!: string;
 

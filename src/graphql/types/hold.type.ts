@@ -36,7 +36,7 @@ export class HoldType {
 }
 
 @ObjectType('HoldEdge')
-export class HoldEdge {
+class HoldEdge {
   @Field() cursor!: string;
   @Field(() => HoldType) node!: HoldType;
 }

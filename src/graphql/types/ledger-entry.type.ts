@@ -48,7 +48,7 @@ export class LedgerEntryObject {
 }
 
 @ObjectType('LedgerEntryEdge')
-export class LedgerEntryEdge {
+class LedgerEntryEdge {
   @Field() cursor!: string;
   @Field(() => LedgerEntryObject) node!: LedgerEntryObject;
 }

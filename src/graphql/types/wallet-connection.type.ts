@@ -3,7 +3,7 @@ import { PageInfo } from './ledger-entry.type';
 import { WalletType } from './wallet.type';
 
 @ObjectType('WalletEdge')
-export class WalletEdge {
+class WalletEdge {
   @Field() cursor!: string;
   @Field(() => WalletType) node!: WalletType;
 }

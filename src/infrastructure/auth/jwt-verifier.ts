@@ -5,7 +5,7 @@ import { callerOf } from '../../domain/caller';
 import { VerifiedTokenCache } from './verified-token-cache';
 
 /** Only signatures by a private key: a shared secret or `none` can never be accepted. */
-export const ACCEPTED_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+const ACCEPTED_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
 
 export interface JwtVerifierOptions {
   /** A public key, or a remote JWKS URL (fetched on demand, cached and refreshed by jose). */

@@ -2,7 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { StoreUnavailable } from '../../domain/store-unavailable';
 
 /** The store is known to be down (the embedded DynamoDB Local is being restarted). */
-export class StoreUnavailableError extends StoreUnavailable {
+class StoreUnavailableError extends StoreUnavailable {
   constructor() {
     super('DynamoDB is unavailable: the embedded DynamoDB Local is restarting');
     this.name = 'StoreUnavailableError';

@@ -14,7 +14,7 @@ import { PeerWallets } from './peer-wallets';
  * CPU and RSS on METRICS_PORT with the service's own metrics code, so the bench reads all three alike.
  * Nothing else: no authentication, no limits, no logging per request. SIGTERM closes it.
  */
-export async function runPeer(name: string, handlerOf: (wallets: PeerWallets) => Promise<RequestListener>): Promise<void> {
+async function runPeer(name: string, handlerOf: (wallets: PeerWallets) => Promise<RequestListener>): Promise<void> {
   const env = process.env;
   const table = env.DYNAMODB_TABLE;
   if (!env.DYNAMODB_ENDPOINT || !table) throw new Error(`${name}: DYNAMODB_ENDPOINT and DYNAMODB_TABLE are required`);
