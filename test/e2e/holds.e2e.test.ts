@@ -203,14 +203,19 @@ describe('holds over HTTP', () => {
       expect((await capture(holdId, 2)).data!.result).toMatchObject({ __typename: 'HoldNotPending', status: 'EXPIRED' });
       expect((await voidIt(holdId, 2)).data!.result).toMatchObject({ __typename: 'HoldNotPending', status: 'EXPIRED' });
       expect((await read(wallet, 'alice', { status: 'EXPIRED' })).holds.edges).toHaveLength(1);
+      const releasedFrom = Date.now() + clockOffsetMs;
       const { data } = await server.gql(DECREASE, { walletId: wallet, amount: '9.00', currency: 'GBP', expectedVersion: 2 });
+      const releasedTo = Date.now() + clockOffsetMs;
       expect(data!.result).toMatchObject({ __typename: 'BalanceDecreased', wallet: { balance: '1.00', version: 4 } });
       const [decreased, expired] = (await read(wallet)).history.edges.map((edge: any) => edge.node);
       expect([decreased.type, expired]).toEqual([
         'BALANCE_DECREASED',
         expect.objectContaining({ type: 'HOLD_EXPIRED', holdId, actor: 'alice', availableAfter: '10.00' }),
       ]);
-      expect((await server.gql(READ_HOLD, { id: holdId })).data!.hold.resolvedAt).not.toBeNull();
+      // Resolved by the change that released it, at that change's moment (the service's clock).
+      const resolvedAtMs = Date.parse((await server.gql(READ_HOLD, { id: holdId })).data!.hold.resolvedAt);
+      expect(resolvedAtMs).toBeGreaterThanOrEqual(releasedFrom);
+      expect(resolvedAtMs).toBeLessThanOrEqual(releasedTo);
       await expectLedgerConsistent(server.store, wallet);
     } finally {
       clockOffsetMs = 0;

@@ -45,7 +45,7 @@ describe('KnownWallets', () => {
     known.latest('a');
     known.remember(wallet('c', 1));
     expect(known.latest('b')).toBeUndefined();
-    expect(known.latest('a')).toBeDefined();
-    expect(known.latest('c')).toBeDefined();
+    expect(known.latest('a')).toEqual(wallet('a', 1));
+    expect(known.latest('c')).toEqual(wallet('c', 1));
   });
 });
