@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { HOLD_ID_PLACEHOLDER, WALLET_ID_PLACEHOLDER } from '../../src/http/playground-queries';
@@ -235,7 +236,7 @@ describe('README walk-through in GraphQL Playground (Chromium)', () => {
       await watcher.editVariables({ walletId, afterVersion: 7 });
       await watcher.subscribe();
       // Let the socket open and the subscription join the feed before the change.
-      await new Promise((resolve) => setTimeout(resolve, 1_500));
+      await sleep(1_500);
     });
     await step('change-while-subscribed', async () => {
       await playground.selectTab('4. Conflict: run me twice');

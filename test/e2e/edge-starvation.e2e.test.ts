@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { DEFAULT_LIMITS } from '../../src/http/limits';
@@ -41,7 +42,7 @@ setTimeout(async () => {
   const burst = Array.from({ length: 1000 }, () => open('127.0.0.1'));
   let burstConnected = 0;
   for (const one of burst) one.connected.then((ms) => { if (ms < 800) burstConnected += 1; });
-  await Promise.race([Promise.all(burst.map((one) => one.connected)), new Promise((done) => setTimeout(done, 800))]);
+  await Promise.race([Promise.all(burst.map((one) => one.connected)), sleep(800)]);
   const normal = open('127.0.0.2');
   const normalConnectMs = await normal.connected;
   console.log(JSON.stringify({ burstConnected, normalConnectMs }));
@@ -68,14 +69,14 @@ describe('an edge one address cannot starve', () => {
   async function through(start: () => Attacker[]): Promise<{ latencies: Latencies; attackers: Attacker[] }> {
     const attackers = start();
     try {
-      await new Promise((done) => setTimeout(done, RAMP_MS));
+      await sleep(RAMP_MS);
       const latencies = await normalClient(`${server.url}/graphql`, alice, { durationMs: MEASURE_MS });
       process.stdout.write(`normal client: ${JSON.stringify(latencies)}\n`);
       return { latencies, attackers };
     } finally {
       await Promise.all(attackers.map((attacker) => attacker.stop()));
       // Let the server see the closes before the next attack.
-      await new Promise((done) => setTimeout(done, 300));
+      await sleep(300);
     }
   }
 

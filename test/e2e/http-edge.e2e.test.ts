@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { connect, Socket } from 'node:net';
 import { rawRequest, streamingPost } from '../../tools/abuse/raw-http';
 import { recordingLogger } from '../support/recording-logger';
@@ -73,9 +74,9 @@ describe('the HTTP edge', () => {
     socket.write(
       `POST /graphql HTTP/1.1\r\nHost: x\r\nAuthorization: ${authorization}\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query"`,
     );
-    await new Promise((done) => setTimeout(done, 50));
+    await sleep(50);
     socket.destroy();
-    await new Promise((done) => setTimeout(done, 100));
+    await sleep(100);
     expect(log.errors()).toEqual([]);
     expect(log.lines).toContainEqual(expect.objectContaining({ level: 'debug', message: 'Client went away before the answer' }));
   });
@@ -96,14 +97,14 @@ describe('the HTTP edge', () => {
         await new Promise((done) => socket.once('connect', done));
         sockets.push(socket);
       }
-      await new Promise((done) => setTimeout(done, 50));
+      await sleep(50);
       const extra = await rawRequest(server.port, 'GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n', 2_000);
       expect(extra.status).toBe(0);
       expect(extra.closedAfterMs).toBeLessThan(1_000);
     } finally {
       for (const socket of sockets) socket.destroy();
     }
-    await new Promise((done) => setTimeout(done, 100));
+    await sleep(100);
     expect((await fetch(`${server.url}/health/live`)).status).toBe(200);
   });
 });

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -44,7 +45,7 @@ function storeProcesses(): string[] {
 }
 
 async function until(condition: () => boolean, ms = 15_000): Promise<boolean> {
-  for (const deadline = Date.now() + ms; Date.now() < deadline; await new Promise((r) => setTimeout(r, 200))) if (condition()) return true;
+  for (const deadline = Date.now() + ms; Date.now() < deadline; await sleep(200)) if (condition()) return true;
   return condition();
 }
 
@@ -103,7 +104,7 @@ it('Ctrl-C (SIGINT to the whole process group) lets requests in flight finish be
       () => 'refused' as const,
     ),
   );
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await sleep(100);
   const stopped = exited(service.child);
   process.kill(-service.child.pid!, 'SIGINT');
   const answers = await Promise.all(inFlight);

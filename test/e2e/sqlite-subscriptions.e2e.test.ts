@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { CREATE, INCREASE } from '../support/operations';
 import { ALICE, startTestServer, TestServer } from '../support/server';
 import { describeSqlite } from '../support/sqlite';
@@ -27,7 +28,7 @@ describeSqlite('subscriptions on SQLite', () => {
     // Deposits while the subscription joins: some land before its store read, some after.
     for (let version = 3; version < 8; version += 1) await deposit(walletId, version);
     await live.count(7);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     expect(live.versions()).toEqual([2, 3, 4, 5, 6, 7, 8]);
     expect(live.updates.at(-1)?.balance).toBe('8.00');
     await client.dispose();

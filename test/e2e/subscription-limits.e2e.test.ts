@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
 import { CREATE } from '../support/operations';
 import { ALICE, startTestServer, TestServer } from '../support/server';
@@ -35,7 +36,7 @@ it('refuses a second subscription on one connection', async () => {
   const walletId = created.data?.result.wallet.id;
   const client = transportClient(server.url, await params());
   const running = follow(client, { walletId });
-  await new Promise((resolve) => setTimeout(resolve, 300));
+  await sleep(300);
   const refused = follow(client, { walletId });
   await refused.ended();
   expect(refused.errors).toMatchObject([{ extensions: { code: 'QUERY_LIMIT_EXCEEDED', limit: 'maxSubscriptionsPerConnection', max: 1 } }]);

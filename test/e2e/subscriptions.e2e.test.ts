@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { CREATE, INCREASE } from '../support/operations';
 import { ALICE, startTestServer, TestServer } from '../support/server';
 import { follow, legacyClient, transportClient, WALLET_EVENTS } from '../support/subscriptions';
@@ -66,7 +67,7 @@ describe('graphql-transport-ws across two instances', () => {
     await deposit(b, walletId, 5);
     await deposit(a, walletId, 6);
     await resumed.count(6);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await sleep(500);
     expect(resumed.versions()).toEqual([2, 3, 4, 5, 6, 7]);
     expect(resumed.updates.at(-1)?.balance).toBe('7.00');
     await again.dispose();
@@ -127,7 +128,7 @@ describe('refusals', () => {
     await live.count(1);
     expect(await client.closed).toMatchObject({ code: 4401, reason: 'Token expired' });
     await deposit(a, walletId, 1);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await sleep(500);
     expect(live.versions()).toEqual([1]);
   });
 });
@@ -145,9 +146,9 @@ describe('the legacy protocol (GraphQL Playground 1.7)', () => {
     const data = await legacy.waitFor((message) => message.type === 'data', 'data');
     expect(data).toMatchObject({ id: '1', payload: { data: { walletEvents: { version: 1, balance: '4.00' } } } });
     legacy.send({ type: 'stop', id: '1' });
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await sleep(200);
     await deposit(a, walletId, 1);
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await sleep(1_000);
     expect(legacy.messages.filter((message) => message.type === 'data')).toHaveLength(1);
     legacy.socket.close();
   });

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ChildProcess } from 'node:child_process';
 import { DevSigningKey, devKeyDir } from '../../src/infrastructure/auth/dev-signing-key';
 
@@ -6,7 +7,7 @@ export async function untilHealthy(child: ChildProcess, url: string, attempts = 
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}`);
     if ((await fetch(`${url}/health`).catch(() => undefined))?.status === 200) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await sleep(250);
   }
   child.kill('SIGKILL');
   throw new Error('service did not become healthy');

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 
@@ -103,7 +104,7 @@ export async function legacyClient(httpUrl: string) {
       const found = messages.find(test);
       if (found) return found;
       if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; got ${JSON.stringify(messages)}`);
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await sleep(50);
     }
   };
   return {

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { connect, Socket } from 'node:net';
 import { readFileSync } from 'node:fs';
 import { Attack, AttackResult } from './attacks';
@@ -56,10 +57,10 @@ export function edgeAttacks(service: RunningService, settings: EdgeSettings): At
       repeatable: false,
       async run(): Promise<AttackResult> {
         const sockets = await openSockets(service.port, settings.maxConnections + 20);
-        await new Promise((resolve) => setTimeout(resolve, 200));
+        await sleep(200);
         const closed = sockets.filter((socket) => socket.destroyed || socket.readableEnded).length;
         for (const socket of sockets) socket.destroy();
-        await new Promise((resolve) => setTimeout(resolve, 300)); // the server sees the closes
+        await sleep(300); // the server sees the closes
         return { status: 0, detail: `${closed} closed at once by the server`, refused: closed >= 20 };
       },
     },

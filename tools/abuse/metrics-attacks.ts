@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
 import { Scrape, scrape } from '../kit/prometheus-text';
 import { Attack, Target } from './attacks';
@@ -40,7 +41,7 @@ export function metricsAttacks(metricsUrl: string): Attack[] {
       repeatable: false,
       async run(target) {
         // The flood before this one emptied the rate-limit bucket: let it fill, so these reach GraphQL.
-        await new Promise((resolve) => setTimeout(resolve, 2_100));
+        await sleep(2_100);
         await randomRequests(target, 3);
         const before = seriesOf(await scrape(metricsUrl), LABELLED);
         await randomRequests(target, 25);

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -70,7 +71,7 @@ async function main(only: string | undefined): Promise<number> {
         refused: result.refused,
       });
     }
-    await new Promise((resolve) => setTimeout(resolve, 1_100)); // the flood above emptied our bucket
+    await sleep(1_100); // the flood above emptied our bucket
     rows.push(await normalClient(service, 'after'));
     const errors = service.errorLines();
     rows.push({

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Attack, AttackResult } from './attacks';
 import { RunningService } from './attacked-service';
 import { attack, Attacker, Latencies, normalClient } from '../kit/edge-clients';
@@ -20,11 +21,11 @@ const served = (latencies: Latencies) => latencies.failures === 0 && latencies.p
 async function through(service: RunningService, start: () => Attacker[]): Promise<{ latencies: Latencies; attackers: Attacker[] }> {
   const attackers = start();
   try {
-    await new Promise((done) => setTimeout(done, RAMP_MS));
+    await sleep(RAMP_MS);
     return { latencies: await normalClient(`${service.url}/graphql`, service.authorization, { durationMs: ATTACK_MS }), attackers };
   } finally {
     await Promise.all(attackers.map((attacker) => attacker.stop()));
-    await new Promise((done) => setTimeout(done, 300));
+    await sleep(300);
   }
 }
 
@@ -112,7 +113,7 @@ function manyTokensFromOneAddress(service: RunningService, settings: StarvationS
       await flood;
       const seconds = (performance.now() - started) / 1000;
       // Let the flood's connections close (the address's cap counts them until then) before the harness probes again.
-      await new Promise((done) => setTimeout(done, 1_500));
+      await sleep(1_500);
       const ok = statuses.filter((status) => status === 200).length;
       const ceiling = settings.addressBurst + Math.ceil(seconds * settings.addressPerSecond) + 1;
       const detail =

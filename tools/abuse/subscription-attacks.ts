@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
 import { Attack, AttackResult } from './attacks';
 import { RunningService } from './attacked-service';
@@ -33,8 +34,7 @@ function connect(service: RunningService, connectionParams: unknown): Promise<Se
 
 const subscribe = (session: Session, id: string, walletId: string) =>
   session.socket.send(JSON.stringify({ type: 'subscribe', id, payload: { query: EVENTS, variables: { walletId } } }));
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-const within = <T>(promise: Promise<T>, ms: number) => Promise.race([promise, pause(ms).then(() => undefined)]);
+const within = <T>(promise: Promise<T>, ms: number) => Promise.race([promise, sleep(ms).then(() => undefined)]);
 
 async function ownWallet(service: RunningService, authorization: string): Promise<string> {
   const response = await fetch(`${service.url}/graphql`, {
@@ -57,7 +57,7 @@ export function subscriptionAttacks(service: RunningService): Attack[] {
       repeatable: false,
       async run(): Promise<AttackResult> {
         const sessions = await Promise.all(Array.from({ length: 2_000 }, () => within(connect(service, params), 15_000)));
-        await pause(1_000);
+        await sleep(1_000);
         const open = sessions.filter((session) => session?.socket.readyState === WebSocket.OPEN).length;
         for (const session of sessions) session?.socket.terminate();
         // The per-caller cap (10) bounds one caller's sockets; the HTTP connection cap and the 503 bound everyone's.
@@ -70,9 +70,9 @@ export function subscriptionAttacks(service: RunningService): Attack[] {
       async run(): Promise<AttackResult> {
         const walletId = await ownWallet(service, service.authorization);
         const session = await connect(service, params);
-        await pause(500);
+        await sleep(500);
         for (let id = 0; id < 500; id += 1) subscribe(session, String(id), walletId);
-        await pause(2_000);
+        await sleep(2_000);
         const refused = session.messages.filter((message) => message.type === 'error').length;
         session.socket.terminate();
         return { status: 101, detail: `${refused} of 500 refused (at most 20 run)`, refused: refused >= 480 };
@@ -98,7 +98,7 @@ export function subscriptionAttacks(service: RunningService): Attack[] {
         const authorization = await service.authorizationFor('mallory', '3s');
         const walletId = await ownWallet(service, authorization);
         const session = await connect(service, { Authorization: authorization });
-        await pause(300);
+        await sleep(300);
         subscribe(session, '1', walletId);
         const closed = await within(session.closed, 40_000);
         return {
@@ -114,9 +114,9 @@ export function subscriptionAttacks(service: RunningService): Attack[] {
       async run(): Promise<AttackResult> {
         const walletId = await ownWallet(service, await service.authorizationFor('victim'));
         const session = await connect(service, params);
-        await pause(300);
+        await sleep(300);
         subscribe(session, '1', walletId);
-        await pause(1_500);
+        await sleep(1_500);
         const answer = JSON.stringify(session.messages.find((message) => message.id === '1') ?? {});
         session.socket.terminate();
         const unknown = answer.includes('WALLET_NOT_FOUND') && answer.includes(`Wallet ${walletId} does not exist.`);

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Currency } from '../../src/domain/currency';
 import { formatMoney } from '../../src/domain/money';
 import { AMOUNT } from './baseline';
@@ -80,7 +81,7 @@ export class ServiceClient {
     for (let attempt = 1; ; attempt++) {
       const answer = await send();
       if (answer.kind === 'body' || answer.cause !== 'connection' || attempt >= 5) return answer;
-      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+      await sleep(200 * attempt);
     }
   }
 }

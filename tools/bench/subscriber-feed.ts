@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { performance } from 'node:perf_hooks';
 import { Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
@@ -60,7 +61,7 @@ export class SubscriberFeed {
   async close(settleMs = 1_000): Promise<void> {
     for (const unsubscribe of this.unsubscribes) unsubscribe();
     await Promise.all(this.clients.map((client) => client.dispose()));
-    if (this.clients.length) await new Promise((resolve) => setTimeout(resolve, settleMs));
+    if (this.clients.length) await sleep(settleMs);
   }
 
   private follow(client: Client, walletId: string, subscriber: number): () => void {

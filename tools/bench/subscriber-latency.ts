@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { HttpClient } from '../kit/http-client';
 import { TokenIssuer } from '../kit/token-issuer';
 import { ServiceClient } from './service-client';
@@ -77,7 +78,7 @@ async function measureLevel(feed: Feed, subscribers: number, seconds: number, st
     const run = await writeFor(writers, seconds, stop);
     const finalVersion = (subscriber: number) => writers[seats[subscriber].caller].version;
     const drained = Date.now() + CATCH_UP_MS;
-    while (followers.caughtUp(finalVersion) < subscribers && Date.now() < drained && !stop.aborted) await pause(100);
+    while (followers.caughtUp(finalVersion) < subscribers && Date.now() < drained && !stop.aborted) await sleep(100);
     const followersOf = (walletId: string) => seats.filter((seat) => callers[seat.caller].walletId === walletId).length;
     const latencies = summarize(deliveryLatencies(run.commits, followers.arrivals));
     const writes = summarize(run.requestLatencies);
@@ -99,8 +100,6 @@ async function measureLevel(feed: Feed, subscribers: number, seconds: number, st
     await followers.close();
   }
 }
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function renderSubscriberLatency(result: Awaited<ReturnType<typeof measureSubscriberLatency>>, settings: BenchSettings): string {
   const rows = result.levels.map(

@@ -6,6 +6,7 @@
  * failed one) and how many failed.
  */
 const { Agent, request } = require('node:http');
+const { setTimeout: sleep } = require('node:timers/promises');
 const { parentPort, workerData } = require('node:worker_threads');
 
 const { url, authorization, durationMs, localAddress, pauseMs, timeoutMs } = workerData;
@@ -41,7 +42,7 @@ async function measure() {
     const ok = await post();
     latenciesMs.push(ok ? performance.now() - started : timeoutMs);
     if (!ok) failures += 1;
-    await new Promise((done) => setTimeout(done, pauseMs));
+    await sleep(pauseMs);
   }
   return { latenciesMs, failures };
 }

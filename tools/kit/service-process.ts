@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -146,7 +147,7 @@ export class ServiceProcess {
       const answer = await this.probe.get(path, {});
       if (answer.kind === 'body' && answer.status === 200) return;
       last = answer.kind === 'body' ? `status ${answer.status}` : answer.reason;
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await sleep(100);
     }
     const report = this.report();
     await this.kill();

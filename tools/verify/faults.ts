@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { OpLog } from './op-log';
 
 /**
@@ -50,7 +51,7 @@ export class Nemesis {
     for (let turn = 0; turn < MAX_FAULTS && next < this.schedule.lastStartBeforeMs; turn++) {
       while (this.log.now() < next) {
         if (stopped()) return;
-        await sleep(Math.min(100, next - this.log.now()));
+        await sleep(Math.max(0, Math.min(100, next - this.log.now())));
       }
       if (stopped()) return;
       const fault = this.faults[turn % this.faults.length];
@@ -60,8 +61,4 @@ export class Nemesis {
       next = Math.max(next + this.schedule.everyMs, this.log.now() + MIN_CALM_MS);
     }
   }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, Math.max(0, ms)));
 }

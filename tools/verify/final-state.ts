@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { FinalWallet } from './final-wallet';
 import { readSqliteState } from './sqlite-state';
 import { readTableState, TableLocation } from './table-state';
@@ -33,7 +34,7 @@ async function readWithRetry(table: StoreLocation): Promise<FinalWallet[]> {
       return await readStoreState(table);
     } catch (error) {
       if (attempt >= 20) throw new Error(`Could not read the final state (${JSON.stringify(table)}): ${(error as Error).message}`);
-      await new Promise((resolve) => setTimeout(resolve, 250 * attempt));
+      await sleep(250 * attempt);
     }
   }
 }

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { toMinor } from './decimal';
@@ -43,7 +44,7 @@ export class Subscribers {
   async finish(wallets: readonly FinalWallet[], timeoutMs = 15_000): Promise<SubscriberLog[]> {
     const final = new Map(wallets.map((wallet) => [wallet.walletId, wallet.version]));
     const deadline = Date.now() + timeoutMs;
-    while (Date.now() < deadline && this.followers.some((f) => f.last < (final.get(f.log.walletId) ?? 0))) await pause(200);
+    while (Date.now() < deadline && this.followers.some((f) => f.last < (final.get(f.log.walletId) ?? 0))) await sleep(200);
     this.stopped = true;
     await Promise.allSettled(this.running);
     return this.followers.map((follower) => follower.log);
@@ -65,7 +66,7 @@ export class Subscribers {
     let ids: string[] = [];
     while (!this.stopped && ids.length === 0) {
       ids = await this.ownWallets(user.authorization).catch(() => []);
-      if (ids.length === 0) await pause(500);
+      if (ids.length === 0) await sleep(500);
     }
     await Promise.all(
       ids.map((walletId) => {
@@ -81,7 +82,7 @@ export class Subscribers {
       const segment: Segment & { events: SeenEvent[] } = { afterVersion: follower.last, events: [] };
       follower.log.segments.push(segment);
       await this.segment(follower, segment, authorization, this.random.int(500, 3_000));
-      await pause(this.random.int(0, 300));
+      await sleep(this.random.int(0, 300));
     }
   }
 
@@ -133,8 +134,6 @@ export class Subscribers {
     return body.data?.wallets?.edges.map((edge) => edge.node.id) ?? [];
   }
 }
-
-const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export function formatSubscriptionReport(subscribers: Subscribers, violations: readonly Violation[]): string {
   const lines = [

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { generateKeyPairSync } from 'node:crypto';
 import { SignJWT } from 'jose';
 import { DEFAULT_TOKEN_POLICY, InvalidToken } from '../../../src/application/token-verifier.port';
@@ -86,7 +87,7 @@ describe('JwtVerifier', () => {
     expect(await fast.verify(shortLived)).toEqual(verified);
     expect(fast.remembered(shortLived)).toEqual(verified);
     expect(fast.remembered(await token({ sub: 'never-verified' }))).toBeUndefined();
-    await new Promise((resolve) => setTimeout(resolve, exp * 1000 - Date.now() + 50));
+    await sleep(exp * 1000 - Date.now() + 50);
     expect(fast.remembered(shortLived)).toBeUndefined();
     await expect(fast.verify(shortLived)).rejects.toThrow(InvalidToken);
   });

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { recordingLogger } from '../../support/recording-logger';
 import { DynamoSupervisor } from '../../../src/infrastructure/embedded/dynamo-supervisor';
 import { EmbeddedDynamo, EmbeddedDynamoOptions } from '../../../src/infrastructure/embedded/embedded-dynamodb';
@@ -36,7 +37,7 @@ const logs = () => {
   return { lines: messages, logger };
 };
 const until = async (condition: () => boolean) => {
-  for (let i = 0; i < 200 && !condition(); i++) await new Promise((resolve) => setTimeout(resolve, 5));
+  for (let i = 0; i < 200 && !condition(); i++) await sleep(5);
   expect(condition()).toBe(true);
 };
 
@@ -76,7 +77,7 @@ it('does not restart what stop() ended', async () => {
   const { started, start } = standIns();
   const supervisor = await DynamoSupervisor.start({ port: 8903 }, logs().logger, { start, initialBackoffMs: 5 });
   await supervisor.stop();
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  await sleep(50);
   expect(started).toHaveLength(1);
   expect(supervisor.isUp()).toBe(false);
 });

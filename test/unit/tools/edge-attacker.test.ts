@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { AddressInfo, createServer, Server, Socket } from 'node:net';
 import { attack } from '../../../tools/kit/edge-clients';
 
@@ -31,7 +32,7 @@ describe('attack() on its worker thread', () => {
   it('reports what the server did, reopening each closed socket, once stop() resolved', async () => {
     const attacker = attack({ port, count: 3, reopenAfterMs: 10, opening: 'GET / HTTP/1.1\r\n' });
     expect(() => attacker.closedByServer()).toThrow(/stop\(\) has resolved/);
-    await new Promise((done) => setTimeout(done, 1_000));
+    await sleep(1_000);
     await attacker.stop();
     // Three sockets closed once each would be 3: more means closed sockets were reopened.
     expect(attacker.closedByServer()).toBeGreaterThan(3);
@@ -46,10 +47,10 @@ describe('attack() on its worker thread', () => {
   it('leaves no connection open once stop() resolved', async () => {
     const attacker = attack({ port, count: 20 });
     // Sent nothing, so the server holds them all open until the attacker closes them.
-    for (let waitedMs = 0; open.size < 20 && waitedMs < 10_000; waitedMs += 50) await new Promise((done) => setTimeout(done, 50));
+    for (let waitedMs = 0; open.size < 20 && waitedMs < 10_000; waitedMs += 50) await sleep(50);
     expect(open.size).toBe(20);
     await attacker.stop();
-    await new Promise((done) => setTimeout(done, 100));
+    await sleep(100);
     expect(open.size).toBe(0);
   }, 20_000);
 });
