@@ -114,7 +114,11 @@ describeSqliteAsRoot('the SQLite store on a full disk', () => {
   }, 60_000);
 });
 
-/** Mounting a filesystem needs root (as in CI's container and on this machine); elsewhere the suite is skipped, saying why. */
+/**
+ * Mounting a filesystem needs root; elsewhere the suite is skipped, saying why. CI runs it: .ci/run is run as root
+ * on a fresh Debian machine (it installs Java and Chromium with apt-get, no sudo, and would fail otherwise), and
+ * its Node 24 pass (TEST_STORE=sqlite) runs the SQLite suites.
+ */
 function describeSqliteAsRoot(name: string, body: () => void): void {
   if (process.getuid?.() === 0) {
     describeSqlite(name, body);
