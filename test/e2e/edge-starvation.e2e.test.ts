@@ -42,7 +42,7 @@ setTimeout(async () => {
   const burst = Array.from({ length: 1000 }, () => open('127.0.0.1'));
   let burstConnected = 0;
   for (const one of burst) one.connected.then((ms) => { if (ms < 800) burstConnected += 1; });
-  await Promise.race([Promise.all(burst.map((one) => one.connected)), sleep(800)]);
+  await Promise.race([Promise.all(burst.map((one) => one.connected)), new Promise((done) => setTimeout(done, 800))]);
   const normal = open('127.0.0.2');
   const normalConnectMs = await normal.connected;
   console.log(JSON.stringify({ burstConnected, normalConnectMs }));
