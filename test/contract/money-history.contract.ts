@@ -1,5 +1,6 @@
 import { MissingEntries, storedEntries, VersionWindow } from '../../src/application/stored-entries';
 import { Currency } from '../../src/domain/currency';
+import { METADATA_LIMITS } from '../../src/domain/metadata';
 import { TransferRecord } from '../../src/domain/transfer-record';
 import { decreaseBalance, increaseBalance, openWallet, Wallet, WalletChange } from '../../src/domain/wallet';
 import { EntryRange, WalletRepository } from '../../src/domain/wallet-repository.port';
@@ -113,6 +114,22 @@ export function moneyHistoryContract(openStore: () => Promise<TestStore>): void 
       reads: [[95, 140, 46]],
     });
     await expect(walked({ fromVersion: 140, toVersion: 150, order: 'oldestFirst' })).rejects.toThrow(MissingEntries);
+  });
+
+  it('serves storedEntries over entries of the largest metadata, past a read DynamoDB cuts short at 1 MB', async () => {
+    // 16 keys and values at their length limits in a 3-byte character: about 14 KB an entry, 100 of them over 1 MB.
+    const metadata = Array.from({ length: METADATA_LIMITS.keys }, (_, i) => ({
+      key: `${String(i).padStart(2, '0')}${'€'.repeat(METADATA_LIMITS.keyLength - 2)}`,
+      value: '€'.repeat(METADATA_LIMITS.valueLength),
+    }));
+    let wallet = await committed(openWallet(next('wallet'), 'alice', Currency.GBP, context(at(1))));
+    for (let version = 1; version <= 100; version += 1) wallet = await committed(up(wallet, 1n, at(2), { metadata }));
+    const versions: number[] = [];
+    for await (const entry of storedEntries(repository, wallet.id, { fromVersion: 1, toVersion: 100, order: 'oldestFirst' })) {
+      expect(entry.metadata).toEqual(metadata);
+      versions.push(entry.version);
+    }
+    expect(versions).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
   });
 
   it('finds the last entry strictly before an instant; nothing before the wallet opened', async () => {
