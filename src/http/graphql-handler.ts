@@ -25,7 +25,13 @@ export function graphqlHandler(
    */
   return async (req: IncomingMessage, res: ServerResponse, caller: Caller): Promise<void> => {
     const scope = currentRequest();
-    const context: RequestContext = { caller, log: scope?.log ?? logger };
+    // A getter: the request's child logger is made only if a resolver logs (serve-requests.ts).
+    const context: RequestContext = {
+      caller,
+      get log() {
+        return scope?.log ?? logger;
+      },
+    };
     const body = await readLimitedBody(req, res, maxBodyBytes);
     if (body === undefined) {
       if (res.statusCode === 413) metrics.refused('body_too_large');

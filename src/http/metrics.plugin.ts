@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLResolveInfo, GraphQLSchema, getNamedType, isUnionType, Kind } from 'graphql';
+import { defaultFieldResolver, GraphQLResolveInfo, GraphQLSchema, getNamedType, isUnionType, Kind } from 'graphql';
 import { ServiceMetrics } from '../application/service-metrics.port';
 import { CLIENT_CODES } from './error-policy';
 import { nameOperationSpan } from './operation-span';
@@ -18,11 +18,11 @@ export function metricsPlugin(schema: GraphQLSchema, metrics: ServiceMetrics): A
     ...Object.keys(schema.getQueryType()?.getFields() ?? {}),
     ...Object.keys(schema.getMutationType()?.getFields() ?? {}),
   ]);
+  const answers = noteRootAnswers(schema);
   return {
     async requestDidStart() {
       const startedAt = performance.now();
       let operation = 'other';
-      let result: string | undefined;
       return {
         async didResolveOperation({ operation: document }) {
           if (!document) return;
@@ -31,30 +31,55 @@ export function metricsPlugin(schema: GraphQLSchema, metrics: ServiceMetrics): A
           operation = field && rootFields.has(field) ? field : 'other';
           nameOperationSpan(document.operation, operation);
         },
-        async executionDidStart() {
-          return {
-            willResolveField({ info }) {
-              // The first root field decides the result type; nested fields cost one comparison.
-              if (info.path.prev !== undefined || result !== undefined) return;
-              return (error, value) => {
-                result = error ? 'error' : resultType(info, value);
-              };
-            },
-          };
-        },
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
             const code = error.extensions?.code;
             metrics.graphqlError(typeof code === 'string' ? (KNOWN_CODES.has(code) ? code : 'OTHER') : 'INTERNAL_SERVER_ERROR');
           }
         },
-        async willSendResponse({ response }) {
+        async willSendResponse({ response, contextValue }) {
           const failed = response.body.kind === 'single' && response.body.singleResult.errors !== undefined;
+          const result = answers.get(contextValue);
           metrics.graphqlRequest(operation, result ?? (failed ? 'error' : 'ok'), (performance.now() - startedAt) / 1000);
         },
       };
     },
   };
+}
+
+/**
+ * The result type of each request's first root field, by its context. Only the root fields of Query and
+ * Mutation are wrapped (once, here): a plugin's `willResolveField` would make Apollo wrap every field of
+ * the schema and call the plugin for each field of every answer.
+ */
+function noteRootAnswers(schema: GraphQLSchema): WeakMap<object, string> {
+  const answers = new WeakMap<object, string>();
+  for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const field of Object.values(type?.getFields() ?? {})) {
+      const resolve = field.resolve ?? defaultFieldResolver;
+      field.resolve = (source, args, context: object, info) => {
+        const note = (answer: string) => answers.has(context) || answers.set(context, answer);
+        try {
+          const value = resolve(source, args, context, info);
+          if (isPromise(value))
+            value.then(
+              (resolved) => note(resultType(info, resolved)),
+              () => note('error'),
+            );
+          else note(resultType(info, value));
+          return value;
+        } catch (error) {
+          note('error');
+          throw error;
+        }
+      };
+    }
+  }
+  return answers;
+}
+
+function isPromise(value: unknown): value is Promise<unknown> {
+  return typeof value === 'object' && value !== null && 'then' in value && typeof value.then === 'function';
 }
 
 /** The union member a root field answered with, as the union's own resolveType tells it (as for the client); else `ok`. */

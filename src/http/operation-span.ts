@@ -1,11 +1,11 @@
 import { IncomingHttpHeaders } from 'node:http';
 import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { inSpan, spansRecorded } from '../spans';
 
 /**
- * The OpenTelemetry API only: without an SDK (tracing off, the default) every call below is a no-op
- * on a non-recording span. main.ts loads the SDK when OTEL_* asks for an exporter.
+ * The OpenTelemetry API only: main.ts loads the SDK when OTEL_* asks for an exporter; without it
+ * (tracing off, the default) no span is made at all (spans.ts).
  */
-const tracer = trace.getTracer('wallet-service');
 
 /**
  * Runs one GraphQL request inside its span, continuing the caller's `traceparent`. The store's
@@ -13,18 +13,24 @@ const tracer = trace.getTracer('wallet-service');
  * operation once it is parsed.
  */
 export function inOperationSpan<T>(headers: IncomingHttpHeaders, requestId: string, work: () => Promise<T>): Promise<T> {
+  if (!spansRecorded()) return work();
   const parent = propagation.extract(ROOT_CONTEXT, headers);
   const attributes = { 'request.id': requestId };
-  return tracer.startActiveSpan('graphql', { kind: SpanKind.SERVER, attributes }, parent, async (span) => {
-    try {
-      return await work();
-    } catch (error) {
-      span.setStatus({ code: SpanStatusCode.ERROR, message: String(error) });
-      throw error;
-    } finally {
-      span.end();
-    }
-  });
+  return inSpan(
+    'graphql',
+    { kind: SpanKind.SERVER, attributes },
+    async (span) => {
+      try {
+        return await work();
+      } catch (error) {
+        span.setStatus({ code: SpanStatusCode.ERROR, message: String(error) });
+        throw error;
+      } finally {
+        span.end();
+      }
+    },
+    parent,
+  );
 }
 
 /** Names the request's span once its operation is known: `mutation increaseBalance`. */

@@ -27,7 +27,16 @@ export function serveRequests(deps: ServeDeps): (req: IncomingMessage, res: Serv
   return (req, res) => {
     const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
-    inRequestScope({ requestId, log: logger.child({ requestId }) }, () => {
+    // The child logger is made on the request's first line: most requests log none.
+    let child: Logger | undefined;
+    const scope = {
+      requestId,
+      get log() {
+        child ??= logger.child({ requestId });
+        return child;
+      },
+    };
+    inRequestScope(scope, () => {
       res.once('close', () => res.writableFinished || log.debug('Client went away before the answer', { method: req.method }));
       route(deps, req, res).catch((error: unknown) => {
         // A client that hung up is routine; anything else is ours.

@@ -1,12 +1,11 @@
 import { performance } from 'node:perf_hooks';
-import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { ServiceMetrics, StoreOperation, StoreOutcome } from '../application/service-metrics.port';
 import { InvariantViolation } from '../domain/invariant-violation';
 import { CommitOutcome, WalletRepository } from '../domain/wallet-repository.port';
 import { Logger } from '../logger';
+import { inSpan } from '../spans';
 import { isThrottling, typedStoreFailure } from './store-failure';
-
-const tracer = trace.getTracer('wallet-service');
 
 /**
  * Any store, measured: each repository call (one store request) is timed by operation and outcome,
@@ -23,7 +22,7 @@ export function instrumentRepository(
 ): WalletRepository {
   function measured<T>(operation: StoreOperation, call: () => Promise<T>, outcomeOf: (value: T) => StoreOutcome = () => 'ok'): Promise<T> {
     const attributes = { 'db.system': system, 'db.operation.name': operation };
-    return tracer.startActiveSpan(`store ${operation}`, { kind: SpanKind.CLIENT, attributes }, async (span) => {
+    return inSpan(`store ${operation}`, { kind: SpanKind.CLIENT, attributes }, async (span) => {
       const startedAt = performance.now();
       let outcome: StoreOutcome = 'error';
       try {

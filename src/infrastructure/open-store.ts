@@ -98,7 +98,7 @@ async function dynamoStore(
   description: string,
   server = EXTERNAL,
 ): Promise<OpenStore> {
-  const { client, documents } = createDynamoClients(connection);
+  const { client, items } = createDynamoClients(connection);
   // While the store is known to be down, requests fail at once instead of spending the SDK's retries.
   failFastWhileDown(client, () => server.isUp());
   let stopFeed: () => void = () => undefined;
@@ -113,12 +113,7 @@ async function dynamoStore(
     const live = await openDynamoFeed(connection, client, options.tableName, options.logger);
     stopFeed = () => live.close();
     return {
-      repository: instrumentRepository(
-        new DynamoWalletRepository(documents, options.tableName),
-        options.metrics,
-        options.logger,
-        'dynamodb',
-      ),
+      repository: instrumentRepository(new DynamoWalletRepository(items, options.tableName), options.metrics, options.logger, 'dynamodb'),
       feed: typedFeedFailures(live.feed),
       isReachable: async () => server.isUp() && isTableReachable(client, options.tableName),
       isKnownDown: () => !server.isUp(),

@@ -1,4 +1,5 @@
 import { Logger } from '../logger';
+import { recordSpans } from '../spans';
 
 /** The oldest Node the OpenTelemetry Node SDK this service ships (0.2xx, SDK 2.x) runs on: its `engines`. */
 export const TRACING_MIN_NODE = '20.6.0';
@@ -38,6 +39,7 @@ export async function startTracing(
   const { NodeSDK } = await import('@opentelemetry/sdk-node');
   const sdk = new NodeSDK({ serviceName: env.OTEL_SERVICE_NAME || 'wallet-service', instrumentations: [] });
   sdk.start();
+  recordSpans();
   logger.info('Tracing on', {
     exporter: env.OTEL_TRACES_EXPORTER || 'otlp',
     endpoint: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || env.OTEL_EXPORTER_OTLP_ENDPOINT,

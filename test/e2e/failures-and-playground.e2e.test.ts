@@ -19,12 +19,12 @@ describe('when DynamoDB is unreachable', () => {
   const key = DevSigningKey.ephemeral();
 
   beforeAll(async () => {
-    const { client, documents } = createDynamoClients(
+    const { client, items } = createDynamoClients(
       { endpoint: `http://127.0.0.1:${await freePort()}`, region: 'local' },
       { maxAttempts: 2 },
     );
     const app = await createApp({
-      wallets: createWalletUseCases(new DynamoWalletRepository(documents, 'wallets')),
+      wallets: createWalletUseCases(new DynamoWalletRepository(items, 'wallets')),
       tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
       isStoreReachable: () => isTableReachable(client, 'wallets'),
       playground: false,

@@ -4,11 +4,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
 import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
 import { expectLedgerConsistent } from '../support/ledger';
 import { DevSigningKey, devKeyDir } from '../../src/infrastructure/auth/dev-signing-key';
-import { readDynamoLedger } from '../support/dynamo';
+import { documentClientAt, readDynamoLedger } from '../support/dynamo';
 import { CREATE, INCREASE, READ } from '../support/operations';
 
 // Bounds in wall-clock time on a shared 2-core machine: a run disturbed by its neighbours is tried again (at most
@@ -114,7 +113,7 @@ function javaPid(): number {
 }
 
 const tableOf = (service: Service) => ({
-  documents: createDynamoClients({ endpoint: `http://127.0.0.1:${service.storePort}`, region: 'local' }).documents,
+  documents: documentClientAt(`http://127.0.0.1:${service.storePort}`),
   tableName: 'wallets',
 });
 

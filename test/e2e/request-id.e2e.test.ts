@@ -35,12 +35,12 @@ describe('request ids', () => {
   let stop: () => Promise<void>;
 
   beforeAll(async () => {
-    const { client, documents } = createDynamoClients(
+    const { client, items } = createDynamoClients(
       { endpoint: `http://127.0.0.1:${await freePort()}`, region: 'local' },
       { maxAttempts: 2 },
     );
     reportDynamoRequests(client, NO_METRICS, log.logger);
-    const repository = instrumentRepository(new DynamoWalletRepository(documents, 'wallets'), NO_METRICS, log.logger, 'dynamodb');
+    const repository = instrumentRepository(new DynamoWalletRepository(items, 'wallets'), NO_METRICS, log.logger, 'dynamodb');
     const app = await createApp({
       wallets: createWalletUseCases(repository),
       tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),

@@ -48,12 +48,7 @@ describe('a write whose answer the store connection lost', () => {
     });
     await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
     const proxied = createDynamoClients({ endpoint: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, region: 'local' });
-    const repository = instrumentRepository(
-      new DynamoWalletRepository(proxied.documents, table.tableName),
-      NO_METRICS,
-      log.logger,
-      'dynamodb',
-    );
+    const repository = instrumentRepository(new DynamoWalletRepository(proxied.items, table.tableName), NO_METRICS, log.logger, 'dynamodb');
     app = await createApp({
       wallets: createWalletUseCases(repository),
       tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),

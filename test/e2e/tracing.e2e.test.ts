@@ -1,6 +1,7 @@
 import { context, propagation, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
+import { recordSpans } from '../../src/spans';
 import { CREATE, INCREASE } from '../support/operations';
 import { startTestServer, TestServer } from '../support/server';
 
@@ -18,6 +19,8 @@ describe('traces', () => {
 
   beforeAll(async () => {
     provider.register();
+    // What startTracing does once its SDK started: without it, the service makes no spans at all.
+    recordSpans();
     server = await startTestServer();
   });
   afterAll(async () => {

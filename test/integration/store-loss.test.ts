@@ -23,8 +23,8 @@ const gbp = (amount: string, walletId: string, expectedVersion: number) => ({ wa
 
 beforeAll(async () => {
   table = await freshTable();
-  a = createWalletUseCases(new DynamoWalletRepository(table.documents, table.tableName));
-  b = createWalletUseCases(new DynamoWalletRepository(table.documents, table.tableName));
+  a = createWalletUseCases(new DynamoWalletRepository(table.items, table.tableName));
+  b = createWalletUseCases(new DynamoWalletRepository(table.items, table.tableName));
 });
 afterAll(() => table.drop());
 

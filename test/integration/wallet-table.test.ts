@@ -20,9 +20,15 @@ describe('ensureWalletTable', () => {
 
   it('makes a missing table once, and on an existing one only asks', async () => {
     await ensureWalletTable(client, tableName);
+    // A service starting again: a client of its own, counted from its first request.
+    const restarted = createDynamoClients({ endpoint, region: 'local' }).client;
     const counter = new RequestCounter();
-    counter.attach(client);
-    await ensureWalletTable(client, tableName);
+    counter.attach(restarted);
+    try {
+      await ensureWalletTable(restarted, tableName);
+    } finally {
+      restarted.destroy();
+    }
     expect(Object.keys(counter.snapshot()).sort()).toEqual(['DescribeTable', 'DescribeTimeToLive']);
   });
 });

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { DeleteTableCommand, ScanCommand } from '@aws-sdk/client-dynamodb';
+import { DeleteTableCommand, DynamoDBClient, ScanCommand } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, PutCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { LedgerEntry } from '../../src/domain/ledger-entry';
 import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
+import { unmarshallOptions } from '../../src/infrastructure/dynamodb/item-fields';
 import { walletKey } from '../../src/infrastructure/dynamodb/table-keys';
 import { entryItem } from '../../src/infrastructure/dynamodb/entry-item.mapper';
 import { walletItem } from '../../src/infrastructure/dynamodb/wallet-item.mapper';
@@ -19,12 +20,16 @@ export async function freshTable() {
     throw new Error(`Integration tests run only against the DynamoDB Local started by jest's global setup; got ${endpoint}`);
   }
   const tableName = `wallets-test-${randomUUID()}`;
-  const { client, documents } = createDynamoClients({ endpoint, region: 'local' });
+  const { client, items } = createDynamoClients({ endpoint, region: 'local' });
   await ensureWalletTable(client, tableName);
+  const documents = documentClientAt(endpoint);
   return {
     endpoint,
     tableName,
     client,
+    /** The repository's own client (the one under test). */
+    items,
+    /** Reads and tampering that must not go through the repository's path: lib-dynamodb on a client of its own. */
     documents,
     /** A wallet and its whole ledger, read straight from the table (not through the repository under test). */
     readLedger: (walletId: string) => readDynamoLedger({ documents, tableName }, walletId),
@@ -45,8 +50,15 @@ export async function freshTable() {
     async drop() {
       await client.send(new DeleteTableCommand({ TableName: tableName }));
       client.destroy();
+      documents.destroy();
     },
   };
+}
+
+/** lib-dynamodb's document client on a plain low-level client: an independent way into the table. */
+export function documentClientAt(endpoint: string): DynamoDBDocumentClient {
+  const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
+  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true }, unmarshallOptions: unmarshallOptions() });
 }
 
 export type TestTable = Awaited<ReturnType<typeof freshTable>>;

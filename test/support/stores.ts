@@ -81,7 +81,7 @@ export async function freshStore(kind: StoreKind = testStoreKind()): Promise<Tes
   const table = await freshTable();
   return {
     kind,
-    repository: () => new DynamoWalletRepository(table.documents, table.tableName),
+    repository: () => new DynamoWalletRepository(table.items, table.tableName),
     live: async () => {
       const opened = await openDynamoFeed(
         { endpoint: table.endpoint, region: 'local' },
@@ -90,7 +90,7 @@ export async function freshStore(kind: StoreKind = testStoreKind()): Promise<Tes
         quietLogger,
         FAST_POLLING,
       );
-      return { repository: new DynamoWalletRepository(table.documents, table.tableName), feed: opened.feed, close: () => opened.close() };
+      return { repository: new DynamoWalletRepository(table.items, table.tableName), feed: opened.feed, close: () => opened.close() };
     },
     isReachable: () => isTableReachable(table.client, table.tableName),
     readLedger: (walletId) => table.readLedger(walletId),

@@ -1,11 +1,11 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { randomUUID } from 'node:crypto';
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { Currency } from '../../src/domain/currency';
 import { Money } from '../../src/domain/money';
 import { EntryContext, increaseBalance, openWallet, Wallet } from '../../src/domain/wallet';
 import { classifyCancellation } from '../../src/infrastructure/dynamodb/cancellation';
+import { ItemClient } from '../../src/infrastructure/dynamodb/item-client';
 import { walletItem } from '../../src/infrastructure/dynamodb/wallet-item.mapper';
 import { commitRequest, getWalletRequest } from '../../src/infrastructure/dynamodb/wallet-requests';
 import { LoadClient, Step } from './closed-loop';
@@ -30,19 +30,19 @@ export interface Baseline {
 
 export class BaselineStore implements Baseline {
   constructor(
-    private readonly documents: DynamoDBDocumentClient,
+    private readonly items: ItemClient,
     private readonly tableName: string,
   ) {}
 
   async createWallet(): Promise<Wallet> {
     const change = openWallet(randomUUID(), 'alice', Currency.GBP, context());
-    await this.documents.send(new TransactWriteCommand(commitRequest(this.tableName, [change]).input));
+    await this.items.transactWrite(commitRequest(this.tableName, [change]).input);
     return change.after;
   }
 
   async read(walletId: string): Promise<Wallet | undefined> {
-    const { Item } = await this.documents.send(new GetCommand(getWalletRequest(this.tableName, walletId)));
-    return Item && walletItem.toWallet(Item);
+    const item = await this.items.get(getWalletRequest(this.tableName, walletId));
+    return item && walletItem.toWallet(item);
   }
 
   /** A client that increases `wallet`, knowing its state as the service would have it cached. */
@@ -68,7 +68,7 @@ export class BaselineStore implements Baseline {
     const request = commitRequest(this.tableName, [result.change]);
     for (let attempt = 1; attempt <= CONTENDED_ATTEMPTS; attempt++) {
       try {
-        await this.documents.send(new TransactWriteCommand(request.input));
+        await this.items.transactWrite(request.input);
         return { step: 'success', wallet: result.change.after };
       } catch (error) {
         if (!(error instanceof TransactionCanceledException)) throw error;

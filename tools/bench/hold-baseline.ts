@@ -1,10 +1,10 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { DynamoDBDocumentClient, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { Currency } from '../../src/domain/currency';
 import { newHoldId } from '../../src/domain/hold-id';
 import { EntryContext, increaseBalance, Wallet, WalletChange } from '../../src/domain/wallet';
 import { captureHold, placeHold } from '../../src/domain/wallet-holds';
 import { commitRequest } from '../../src/infrastructure/dynamodb/wallet-requests';
+import { ItemClient } from '../../src/infrastructure/dynamodb/item-client';
 import { AMOUNT } from './baseline';
 import { LoadClient } from './closed-loop';
 
@@ -22,7 +22,7 @@ export const HOLD_EXPIRY_SECONDS = 600;
  */
 export class HoldBaseline {
   constructor(
-    private readonly documents: DynamoDBDocumentClient,
+    private readonly items: ItemClient,
     private readonly tableName: string,
   ) {}
 
@@ -51,7 +51,7 @@ export class HoldBaseline {
   }
 
   private async commit(change: WalletChange): Promise<Wallet> {
-    await this.documents.send(new TransactWriteCommand(commitRequest(this.tableName, [change]).input));
+    await this.items.transactWrite(commitRequest(this.tableName, [change]).input);
     return change.after;
   }
 }

@@ -1,5 +1,4 @@
 import { TransactionCanceledException } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { Hold } from '../../domain/hold';
 import { parseHoldId } from '../../domain/hold-id';
 import { IdempotencyRecord } from '../../domain/idempotency';
@@ -22,6 +21,7 @@ import { entryItem } from './entry-item.mapper';
 import { holdItem } from './hold-item.mapper';
 import { holdsRequest } from './holds-query';
 import { idempotencyItem } from './idempotency-item.mapper';
+import { ItemClient } from './item-client';
 import {
   entriesRequest,
   getEntryRequest,
@@ -46,19 +46,19 @@ export const MAX_HOLD_QUERIES = 3;
  */
 export class DynamoWalletRepository implements WalletRepository {
   constructor(
-    private readonly documents: DynamoDBDocumentClient,
+    private readonly items: ItemClient,
     private readonly tableName: string,
   ) {}
 
   async find(walletId: string): Promise<Wallet | undefined> {
-    const { Item } = await this.documents.send(new GetCommand(getWalletRequest(this.tableName, walletId)));
-    return Item && checkedWallet(walletItem.toWallet(Item));
+    const item = await this.items.get(getWalletRequest(this.tableName, walletId));
+    return item && checkedWallet(walletItem.toWallet(item));
   }
 
   async commit(changes: readonly WalletChange[], record?: IdempotencyRecord, transfer?: TransferRecordWrite): Promise<CommitOutcome> {
     const request = commitRequest(this.tableName, changes, record, transfer);
     try {
-      await this.documents.send(new TransactWriteCommand(request.input));
+      await this.items.transactWrite(request.input);
       return { status: 'committed' };
     } catch (error) {
       if (error instanceof TransactionCanceledException) return classifyCancellation(request.slots, error.CancellationReasons);
@@ -67,54 +67,54 @@ export class DynamoWalletRepository implements WalletRepository {
   }
 
   async findIdempotencyRecord(owner: string, key: string): Promise<IdempotencyRecord | undefined> {
-    const { Item } = await this.documents.send(new GetCommand(getIdempotencyRecordRequest(this.tableName, owner, key)));
-    return Item && idempotencyItem.toRecord(Item);
+    const item = await this.items.get(getIdempotencyRecordRequest(this.tableName, owner, key));
+    return item && idempotencyItem.toRecord(item);
   }
 
   async history(walletId: string, page: HistoryPage): Promise<LedgerEntry[]> {
     if (page.first <= 0 || (page.beforeVersion !== undefined && page.beforeVersion <= 0)) return [];
-    const { Items = [] } = await this.documents.send(new QueryCommand(historyRequest(this.tableName, walletId, page)));
-    const entries = Items.map((item) => entryItem.toEntry(item));
+    const { items } = await this.items.query(historyRequest(this.tableName, walletId, page));
+    const entries = items.map((item) => entryItem.toEntry(item));
     return checkedEntries(walletId, entries);
   }
 
   async entries(walletId: string, range: EntryRange): Promise<LedgerEntry[]> {
     if (range.limit <= 0 || range.fromVersion > range.toVersion || range.toVersion < 0) return [];
-    const { Items = [] } = await this.documents.send(new QueryCommand(entriesRequest(this.tableName, walletId, range)));
-    const entries = Items.map((item) => entryItem.toEntry(item));
+    const { items } = await this.items.query(entriesRequest(this.tableName, walletId, range));
+    const entries = items.map((item) => entryItem.toEntry(item));
     return checkedEntries(walletId, entries);
   }
 
   async entryAt(walletId: string, version: number): Promise<LedgerEntry | undefined> {
-    const { Item } = await this.documents.send(new GetCommand(getEntryRequest(this.tableName, walletId, version)));
-    return Item && checkedEntry(walletId, entryItem.toEntry(Item));
+    const item = await this.items.get(getEntryRequest(this.tableName, walletId, version));
+    return item && checkedEntry(walletId, entryItem.toEntry(item));
   }
 
   /** No hit may mean the wallet's entries before `at` predate the index: its opening entry (one GetItem) tells. */
   async lastEntryBefore(walletId: string, at: string): Promise<LedgerEntry | undefined> {
-    const { Items = [] } = await this.documents.send(new QueryCommand(lastEntryBeforeRequest(this.tableName, walletId, at)));
-    if (Items.length > 0) return checkedEntry(walletId, entryItem.toEntry(Items[0]));
-    const { Item: opening } = await this.documents.send(new GetCommand(getEntryRequest(this.tableName, walletId, 0)));
+    const { items } = await this.items.query(lastEntryBeforeRequest(this.tableName, walletId, at));
+    if (items.length > 0) return checkedEntry(walletId, entryItem.toEntry(items[0]));
+    const opening = await this.items.get(getEntryRequest(this.tableName, walletId, 0));
     if (opening && entryItem.isUnindexed(opening) && entryItem.toEntry(opening).occurredAt < at) throw new HistoryNotIndexedError(walletId);
     return undefined;
   }
 
   async findTransfer(transferId: string): Promise<TransferRecord | undefined> {
-    const { Item } = await this.documents.send(new GetCommand(getTransferRequest(this.tableName, transferId)));
-    return Item && transferItem.toRecord(Item);
+    const item = await this.items.get(getTransferRequest(this.tableName, transferId));
+    return item && transferItem.toRecord(item);
   }
 
   async walletsOf(ownerId: string, page: WalletsPage): Promise<Wallet[]> {
     if (page.first <= 0) return [];
-    const { Items = [] } = await this.documents.send(new QueryCommand(walletsRequest(this.tableName, ownerId, page)));
-    return Items.map((item) => checkedWallet(walletItem.toWallet(item)));
+    const { items } = await this.items.query(walletsRequest(this.tableName, ownerId, page));
+    return items.map((item) => checkedWallet(walletItem.toWallet(item)));
   }
 
   async findHold(holdId: string): Promise<Hold | undefined> {
     const parts = parseHoldId(holdId);
     if (!parts) return undefined;
-    const { Item } = await this.documents.send(new GetCommand(getHoldRequest(this.tableName, parts)));
-    return Item && holdItem.toHold(Item);
+    const item = await this.items.get(getHoldRequest(this.tableName, parts));
+    return item && holdItem.toHold(item);
   }
 
   /**
@@ -128,14 +128,14 @@ export class DynamoWalletRepository implements WalletRepository {
     let startKey: Record<string, unknown> | undefined;
     for (let query = 1; query <= MAX_HOLD_QUERIES; query++) {
       const request = holdsRequest(this.tableName, walletId, page, page.first + 2, startKey);
-      const { Items = [], LastEvaluatedKey } = await this.documents.send(new QueryCommand(request));
-      for (const item of Items) {
+      const { items, lastKey } = await this.items.query(request);
+      for (const item of items) {
         const hold = holdItem.toHold(item);
         if (parseHoldId(hold.id)?.ordinal !== page.afterOrdinal) found.push(hold);
       }
       if (found.length > page.first) return { holds: found.slice(0, page.first), resumeAfter: ordinalOf(found[page.first - 1]) };
-      if (!LastEvaluatedKey) return { holds: found };
-      startKey = LastEvaluatedKey;
+      if (!lastKey) return { holds: found };
+      startKey = lastKey;
     }
     const lastRead = startKey && typeof startKey.sk === 'string' ? startKey.sk.replace(/^HOLD#/, '') : undefined;
     return { holds: found, resumeAfter: lastRead };

@@ -1,6 +1,5 @@
 import { DynamoDBClient, DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import { unmarshallOptions } from './item-fields';
+import { ItemClient } from './item-client';
 import { reportUnreachable } from './store-gate';
 
 export interface DynamoConnection {
@@ -10,21 +9,22 @@ export interface DynamoConnection {
 }
 
 /**
- * A low-level client and the document client over it. Against a local endpoint, fixed dummy
- * credentials are used (DynamoDB Local ignores them); against AWS, the standard credential chain.
+ * A low-level client and the item client over it (item-client.ts). Against a local endpoint, fixed
+ * dummy credentials are used (DynamoDB Local ignores them); against AWS, the standard credential chain.
  * A request that could not connect fails as StoreUnavailable (store-gate.ts).
+ *
+ * `cacheMiddleware`: the SDK resolves the middleware stack once per command class, not on every
+ * request. Middleware added after a command's first request is not seen by that command: add it
+ * before the first request (open-store.ts does).
  */
 export function createDynamoClients(connection: DynamoConnection, extra: DynamoDBClientConfig = {}) {
   const client = new DynamoDBClient({
     region: connection.region,
     ...(connection.endpoint ? { endpoint: connection.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
     maxAttempts: 3,
+    cacheMiddleware: true,
     ...extra,
   });
   reportUnreachable(client);
-  const documents = DynamoDBDocumentClient.from(client, {
-    marshallOptions: { removeUndefinedValues: true },
-    unmarshallOptions: unmarshallOptions(),
-  });
-  return { client, documents };
+  return { client, items: new ItemClient(client) };
 }

@@ -9,8 +9,8 @@ interface Metadata {
 /**
  * Reports every DynamoDB command the client sends: its HTTP attempts (the SDK's retries included,
  * from the response's $metadata) and a cancelled transaction's reasons. A retried command is logged,
- * with the request's id when it serves one. A document client made from this client shares its
- * middleware stack, so its commands are reported too.
+ * with the request's id when it serves one. Added before the client's first request (its middleware
+ * is resolved once per command, dynamodb-client.ts).
  */
 export function reportDynamoRequests(client: DynamoDBClient, metrics: ServiceMetrics, logger: Logger): void {
   client.middlewareStack.add(

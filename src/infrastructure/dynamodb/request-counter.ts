@@ -20,8 +20,8 @@ export type RequestCounts = Record<string, OperationCount>;
 /**
  * Counts the requests a DynamoDB client sends, by operation, with two middlewares on its stack:
  * one at `initialize` (runs once per send, outside the retry loop) and one at `deserialize` (runs
- * once per HTTP attempt, inside it). A DynamoDBDocumentClient made from the client shares its
- * middleware stack, so attaching to the low-level client counts document commands too.
+ * once per HTTP attempt, inside it). Attach it before the client's first request: a client that
+ * caches its middleware (dynamodb-client.ts) does not see middleware added later.
  *
  * Opt-in (METRICS=true): the benchmark reads it to state requests per mutation as a count, not an estimate.
  */

@@ -34,25 +34,27 @@ export function failFastWhileDown(client: DynamoDBClient, isUp: () => boolean): 
  * retry step may rewrap an error from another realm and lose its code), and acted on outside it.
  */
 export function reportUnreachable(client: DynamoDBClient): void {
+  // Keyed by the command's input, one object per request: the handler context is shared by every
+  // request of a command when the client caches its middleware (dynamodb-client.ts).
   const lastAttemptUnconnected = new WeakSet<object>();
   client.middlewareStack.add(
-    (next, context) => async (args) => {
-      lastAttemptUnconnected.delete(context);
+    (next) => async (args) => {
+      lastAttemptUnconnected.delete(args.input);
       try {
         return await next(args);
       } catch (error) {
-        if (NOT_CONNECTED.has(connectionCode(error) ?? '')) lastAttemptUnconnected.add(context);
+        if (NOT_CONNECTED.has(connectionCode(error) ?? '')) lastAttemptUnconnected.add(args.input);
         throw error;
       }
     },
     { step: 'deserialize', name: 'noteStoreUnconnected' },
   );
   client.middlewareStack.add(
-    (next, context) => async (args) => {
+    (next) => async (args) => {
       try {
         return await next(args);
       } catch (error) {
-        if (!lastAttemptUnconnected.has(context)) throw error;
+        if (!lastAttemptUnconnected.has(args.input)) throw error;
         throw new StoreUnavailable(`DynamoDB unreachable: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
       }
     },

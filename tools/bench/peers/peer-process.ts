@@ -20,9 +20,9 @@ export async function runPeer(name: string, handlerOf: (wallets: PeerWallets) =>
   if (!env.DYNAMODB_ENDPOINT || !table) throw new Error(`${name}: DYNAMODB_ENDPOINT and DYNAMODB_TABLE are required`);
   const logger = createLogger({ level: 'error', pretty: false });
   const metrics = new PrometheusMetrics();
-  const { client, documents } = createDynamoClients({ endpoint: env.DYNAMODB_ENDPOINT, region: 'local' });
+  const { client, items } = createDynamoClients({ endpoint: env.DYNAMODB_ENDPOINT, region: 'local' });
   reportDynamoRequests(client, metrics, logger);
-  const handle = await handlerOf(new PeerWallets(new BaselineStore(documents, table)));
+  const handle = await handlerOf(new PeerWallets(new BaselineStore(items, table)));
   const server = createServer((req, res) => (isHealth(req) ? answer(res, 200, 'ok') : handle(req, res)));
   const metricsServer = await startMetricsServer(() => metrics.scrape(), Number(env.METRICS_PORT ?? 0));
   process.once('SIGTERM', () => {

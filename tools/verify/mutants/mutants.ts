@@ -56,12 +56,11 @@ export const MUTANTS: readonly Mutant[] = [
     file: 'src/infrastructure/dynamodb/dynamo-wallet.repository.ts',
     replacements: [
       [
-        'await this.documents.send(new TransactWriteCommand(request.input));',
-        `const { PutCommand } = await import('@aws-sdk/lib-dynamodb');
-      const all = request.input.TransactItems ?? [];
+        'await this.items.transactWrite(request.input);',
+        `const all = request.input.TransactItems ?? [];
       const entries = all.filter((item) => item.Put?.Item?.type === 'LedgerEntry');
-      for (const item of entries) await this.documents.send(new PutCommand({ TableName: item.Put!.TableName, Item: item.Put!.Item }));
-      await this.documents.send(new TransactWriteCommand({ TransactItems: all.filter((item) => !entries.includes(item)) }));`,
+      for (const item of entries) await this.items.transactWrite({ TransactItems: [item] });
+      await this.items.transactWrite({ TransactItems: all.filter((item) => !entries.includes(item)) });`,
       ],
     ],
   },
