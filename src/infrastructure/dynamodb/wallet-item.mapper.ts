@@ -13,11 +13,16 @@ const FIXED_AT_OPENING = new Set(['pk', 'sk', 'type', OWNER_KEY, OWNER_SORT, 'id
 export const walletItem = {
   /** The attributes a change writes: all of the item's but those fixed at opening. */
   changeable(wallet: Wallet): Item {
-    return Object.fromEntries(Object.entries(walletItem.from(wallet)).filter(([name]) => !FIXED_AT_OPENING.has(name)));
+    const item = walletItem.from(wallet);
+    const changeable: Item = {};
+    for (const name of Object.keys(item)) if (!FIXED_AT_OPENING.has(name)) changeable[name] = item[name];
+    return changeable;
   },
   from(wallet: Wallet): Item {
+    const { pk, sk } = walletKey(wallet.id); // named, not spread: see entryItem.from
     return {
-      ...walletKey(wallet.id),
+      pk,
+      sk,
       type: 'Wallet',
       [OWNER_KEY]: ownerIndexKey(wallet.ownerId),
       [OWNER_SORT]: ownerIndexSort(wallet),

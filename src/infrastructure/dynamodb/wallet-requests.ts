@@ -90,19 +90,25 @@ function walletWrite(TableName: string, { before, after }: WalletChange): Transa
     };
   }
   // Every attribute a change may touch, from the mapper's one declaration of the wallet item: a new field is written too.
-  const changed = Object.entries(walletItem.changeable(after));
+  // One loop, no spreads: every change sends this, and spreads of built objects are slow in V8 (see entryItem.from).
+  const sets: string[] = [];
+  const names: Record<string, string> = {};
+  const values: Record<string, unknown> = {};
+  for (const [name, value] of Object.entries(walletItem.changeable(after))) {
+    sets.push(`#${name} = :${name}`);
+    names[`#${name}`] = name;
+    values[`:${name}`] = value;
+  }
+  values[':expectedVersion'] = before.version;
+  values[':expectedBalance'] = before.balance;
   return {
     Update: {
       TableName,
       Key: walletKey(after.id),
-      UpdateExpression: `SET ${changed.map(([name]) => `#${name} = :${name}`).join(', ')}`,
+      UpdateExpression: `SET ${sets.join(', ')}`,
       ConditionExpression: '#version = :expectedVersion AND #balance = :expectedBalance',
-      ExpressionAttributeNames: Object.fromEntries(changed.map(([name]) => [`#${name}`, name])),
-      ExpressionAttributeValues: {
-        ...Object.fromEntries(changed.map(([name, value]) => [`:${name}`, value])),
-        ':expectedVersion': before.version,
-        ':expectedBalance': before.balance,
-      },
+      ExpressionAttributeNames: names,
+      ExpressionAttributeValues: values,
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     },
   };
