@@ -130,6 +130,11 @@ export function moneyHistoryContract(openStore: () => Promise<TestStore>): void 
       versions.push(entry.version);
     }
     expect(versions).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    // One page of history and one window of entries, each asked for in one call: all there, not 1 MB's worth.
+    const page = await repository.history(wallet.id, { first: 101 });
+    expect(page.map((entry) => entry.version)).toEqual(Array.from({ length: 101 }, (_, i) => 100 - i));
+    const window = await repository.entries(wallet.id, { fromVersion: 1, toVersion: 100, limit: 100, order: 'oldestFirst' });
+    expect(window).toHaveLength(100);
   });
 
   it('finds the last entry strictly before an instant; nothing before the wallet opened', async () => {
