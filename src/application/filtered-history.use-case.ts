@@ -3,6 +3,7 @@ import { LedgerEntry, LedgerEntryType } from '../domain/ledger-entry';
 import { hasPair, MetadataPair } from '../domain/metadata';
 import { versionOf } from '../domain/statement';
 import { instant, positionAt, WalletSeen } from './positions';
+import { storedEntries, VersionWindow } from './stored-entries';
 import type { UseCaseDeps } from './use-case-deps';
 
 /** Which entries of a history to show. `from`/`to` bound the time ([from, to)); the others are tests on each entry. */
@@ -16,7 +17,6 @@ export interface HistoryFilter {
 
 /** Entries a filtered page may examine at most (read by key, in chunks): the fixed budget of one page. */
 export const EXAMINED_PER_PAGE = 500;
-const CHUNK = 100;
 
 export interface FilteredPage {
   /** Matching entries, newest first, at most `first`. */
@@ -44,18 +44,16 @@ export async function filteredHistory(
   if (filter.to !== undefined) top = Math.min(top, versionOf(await positionAt(deps.repository, wallet, instant(filter.to))));
   if (filter.from !== undefined) bottom = versionOf(await positionAt(deps.repository, wallet, instant(filter.from))) + 1;
   const matches: LedgerEntry[] = [];
-  const budget = deps.options.examinedPerPage;
-  let examined = 0;
-  while (top >= bottom && matches.length <= page.first && examined < budget) {
-    const limit = Math.min(CHUNK, budget - examined);
-    const entries = await deps.repository.entries(wallet.id, { fromVersion: bottom, toVersion: top, order: 'newestFirst', limit });
-    if (entries.length === 0) throw new Error(`Wallet ${wallet.id}: entries ${bottom}..${top} are missing`);
-    for (const entry of entries) {
-      examined += 1;
-      top = entry.version - 1;
-      if (matchesFilter(entry, filter)) matches.push(entry);
-      if (matches.length > page.first || examined >= budget) break;
-    }
+  // Versions are dense: the budget is the window's newest `examinedPerPage` versions.
+  const window: VersionWindow = {
+    fromVersion: Math.max(bottom, top - deps.options.examinedPerPage + 1),
+    toVersion: top,
+    order: 'newestFirst',
+  };
+  for await (const entry of storedEntries(deps.repository, wallet.id, window)) {
+    top = entry.version - 1;
+    if (matchesFilter(entry, filter)) matches.push(entry);
+    if (matches.length > page.first) break;
   }
   if (matches.length > page.first) return { entries: matches.slice(0, page.first), continueBelow: matches[page.first - 1].version };
   return { entries: matches, continueBelow: top >= bottom ? top + 1 : undefined };

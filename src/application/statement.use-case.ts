@@ -1,13 +1,13 @@
 import { Caller, mayAccess } from '../domain/caller';
 import { LedgerEntry, signedAmount } from '../domain/ledger-entry';
 import { Position, Statement, statementOf, versionOf } from '../domain/statement';
-import { EntryRange, WalletRepository } from '../domain/wallet-repository.port';
+import { WalletRepository } from '../domain/wallet-repository.port';
 import { existing, instant, positionAt, WalletSeen } from './positions';
+import { storedEntries, VersionWindow } from './stored-entries';
 import { UseCaseDeps } from './use-case-deps';
 
 /** Entries summed at most, for a window that starts or ends on entries written before running totals. */
 export const MAX_SUMMED_ENTRIES = 10_000;
-const CHUNK = 100;
 
 /** A statement window over entries too old for running totals, and too long to sum within the bound. */
 export class StatementTooLargeError extends Error {
@@ -45,23 +45,17 @@ function totalsBetween(base: LedgerEntry, last: LedgerEntry): [bigint, bigint] |
   return [inAfter - inBefore, outAfter - outBefore];
 }
 
-/** The fallback for entries without running totals: sum the window's entries, bounded. */
+/** The fallback for entries without running totals: sum the window's entries, at most MAX_SUMMED_ENTRIES of them. */
 async function summed(repository: WalletRepository, walletId: string, opening: Position, closing: Position): Promise<[bigint, bigint]> {
+  const window: VersionWindow = { fromVersion: versionOf(opening) + 1, toVersion: versionOf(closing), order: 'oldestFirst' };
+  // Versions are dense: the window's size is its entry count, known before any is read.
+  if (window.toVersion - window.fromVersion + 1 > MAX_SUMMED_ENTRIES) throw new StatementTooLargeError(walletId);
   let moneyIn = 0n;
   let moneyOut = 0n;
-  const last = versionOf(closing);
-  for (let next = versionOf(opening) + 1, read = 0; next <= last; ) {
-    if (read >= MAX_SUMMED_ENTRIES) throw new StatementTooLargeError(walletId);
-    const range: EntryRange = { fromVersion: next, toVersion: last, order: 'oldestFirst', limit: CHUNK };
-    const entries = await repository.entries(walletId, range);
-    if (entries.length === 0) throw new Error(`Wallet ${walletId}: entries ${next}..${last} are missing`);
-    for (const entry of entries) {
-      const signed = signedAmount(entry);
-      if (signed >= 0n) moneyIn += signed;
-      else moneyOut -= signed;
-    }
-    read += entries.length;
-    next = entries[entries.length - 1].version + 1;
+  for await (const entry of storedEntries(repository, walletId, window)) {
+    const signed = signedAmount(entry);
+    if (signed >= 0n) moneyIn += signed;
+    else moneyOut -= signed;
   }
   return [moneyIn, moneyOut];
 }

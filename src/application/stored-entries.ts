@@ -1,38 +1,42 @@
 import { LedgerEntry } from '../domain/ledger-entry';
-import { WalletRepository } from '../domain/wallet-repository.port';
+import { EntryRange, WalletRepository } from '../domain/wallet-repository.port';
 
-const CHUNK = 100;
+/** Entries read per store request: a page of history's worth. */
+export const ENTRIES_PER_READ = 100;
+
+/** Versions [fromVersion, toVersion] of one wallet, walked in one order. */
+export type VersionWindow = Omit<EntryRange, 'limit'>;
 
 /**
- * A wallet's stored entries from `fromVersion` up, oldest first, read in chunks of 100 through the
- * newest-first history query: versions are dense (each change adds exactly one), so the page below
- * `from + n` holds exactly the versions from..from+n-1 that exist. Stops after `toVersion` when given,
- * else at the newest stored entry.
+ * Every version of the window, each once, in the window's order, read lazily by the store's key-range
+ * query in chunks of at most ENTRIES_PER_READ: ceil(size / ENTRIES_PER_READ) requests when read to the
+ * end, fewer when the reader stops early. Versions are dense (each change adds exactly one), so a window
+ * at or below a wallet's version holds all of them: an absent one is MissingEntries, never a short read.
+ * A chunk may come back shorter than asked (DynamoDB stops a query at 1 MB); the walk goes on from there.
  */
 export async function* storedEntries(
-  repository: Pick<WalletRepository, 'history'>,
+  repository: Pick<WalletRepository, 'entries'>,
   walletId: string,
-  fromVersion: number,
-  toVersion = Number.MAX_SAFE_INTEGER,
+  window: VersionWindow,
 ): AsyncGenerator<LedgerEntry> {
-  let from = fromVersion;
-  while (from <= toVersion) {
-    const size = Math.min(CHUNK, toVersion - from + 1);
-    const page = await repository.history(walletId, { first: size, beforeVersion: from + size });
-    const chunk = page.filter((entry) => entry.version >= from).sort((a, b) => a.version - b.version);
+  const { fromVersion, toVersion, order } = window;
+  const oldestFirst = order === 'oldestFirst';
+  let next = oldestFirst ? fromVersion : toVersion;
+  for (let left = toVersion - fromVersion + 1; left > 0; ) {
+    const limit = Math.min(ENTRIES_PER_READ, left);
+    const range = oldestFirst ? { fromVersion: next, toVersion } : { fromVersion, toVersion: next };
+    const chunk = await repository.entries(walletId, { ...range, order, limit });
+    if (chunk.length === 0) throw new MissingEntries(walletId, next);
     for (const entry of chunk) {
-      if (entry.version !== from) throw new MissingEntries(walletId, from);
+      if (entry.version !== next) throw new MissingEntries(walletId, next);
       yield entry;
-      from += 1;
-    }
-    if (chunk.length < size) {
-      if (toVersion !== Number.MAX_SAFE_INTEGER) throw new MissingEntries(walletId, from);
-      return;
+      next += oldestFirst ? 1 : -1;
+      left -= 1;
     }
   }
 }
 
-/** A version the stream proved committed (a later one arrived) is not in the store: the ledger is broken. */
+/** A version the ledger must hold (a later one was committed) is not in the store: the ledger is broken. */
 export class MissingEntries extends Error {
   constructor(walletId: string, version: number) {
     super(`Wallet ${walletId}: ledger entry ${version} is missing from the store`);

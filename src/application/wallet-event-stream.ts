@@ -1,5 +1,6 @@
 import { Caller } from '../domain/caller';
 import { LedgerEntry } from '../domain/ledger-entry';
+import { Wallet } from '../domain/wallet';
 import { WalletNotFound, walletNotFound } from '../domain/wallet-errors';
 import { EntryInbox } from './entry-inbox';
 import { storedEntries } from './stored-entries';
@@ -19,10 +20,11 @@ export type WalletEventStream = AsyncIterableIterator<LedgerEntry>;
 /**
  * The entries of a wallet after `afterVersion` (absent: after its version at subscription time), then each
  * new one as it is committed, in version order, each exactly once. The feed is joined FIRST and buffers;
- * then the store is read (a consistent read): what was committed before the join is in the store, what
- * comes after it is in the buffer, and the overlap is skipped by version. A live entry beyond the next
- * expected version (a stream read in pieces, an overflowed buffer) is preceded by the missing versions,
- * read from the store, where they must be, since a wallet's versions are committed in order.
+ * then the wallet is read (a consistent read) and the store replayed up to its version: what was committed
+ * before the join is in the store, what comes after it is in the buffer, and the overlap is skipped by
+ * version. A live entry beyond the next expected version (a stream read in pieces, an overflowed buffer)
+ * is preceded by the missing versions, read from the store, where they must be, since a wallet's versions
+ * are committed in order.
  */
 export async function openWalletEvents(
   deps: WalletEventDeps,
@@ -44,7 +46,7 @@ export async function openWalletEvents(
     stopListening();
     return walletNotFound(walletId);
   }
-  const entries = inOrder(deps.repository, walletId, afterVersion ?? wallet.version, inbox);
+  const entries = inOrder(deps.repository, wallet, afterVersion ?? wallet.version, inbox);
   const end = () => {
     inbox.close();
     stopListening();
@@ -75,22 +77,23 @@ export async function openWalletEvents(
 
 async function* inOrder(
   repository: WalletRepository,
-  walletId: string,
+  // Read after the join: every version up to its own is in the store, every later one reaches the inbox.
+  joined: Pick<Wallet, 'id' | 'version'>,
   afterVersion: number,
   inbox: EntryInbox,
 ): AsyncGenerator<LedgerEntry> {
+  const stored = (fromVersion: number, toVersion: number) =>
+    storedEntries(repository, joined.id, { fromVersion, toVersion, order: 'oldestFirst' });
   let last = afterVersion;
-  for await (const entry of storedEntries(repository, walletId, last + 1)) {
+  for await (const entry of stored(last + 1, joined.version)) {
     yield entry;
     last = entry.version;
   }
   for (let live = await inbox.take(); live; live = await inbox.take()) {
     if (live.version <= last) continue;
-    if (live.version > last + 1) {
-      for await (const entry of storedEntries(repository, walletId, last + 1, live.version - 1)) {
-        yield entry;
-        last = entry.version;
-      }
+    for await (const entry of stored(last + 1, live.version - 1)) {
+      yield entry;
+      last = entry.version;
     }
     yield live;
     last = live.version;

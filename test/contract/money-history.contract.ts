@@ -1,13 +1,16 @@
+import { MissingEntries, storedEntries, VersionWindow } from '../../src/application/stored-entries';
 import { Currency } from '../../src/domain/currency';
+import { METADATA_LIMITS } from '../../src/domain/metadata';
 import { TransferRecord } from '../../src/domain/transfer-record';
 import { decreaseBalance, increaseBalance, openWallet, Wallet, WalletChange } from '../../src/domain/wallet';
-import { WalletRepository } from '../../src/domain/wallet-repository.port';
+import { EntryRange, WalletRepository } from '../../src/domain/wallet-repository.port';
 import { TestStore } from '../support/stores';
 
 /**
  * What every WalletRepository must do for the money history: entries keep their metadata, running
  * totals and reversal link; version ranges either way; the last entry before an instant (strictly);
- * transfer records written with their transfer and moved on only from the reversed sum planned from.
+ * transfer records written with their transfer and moved on only from the reversed sum planned from;
+ * the chunked walk of storedEntries over a long window.
  */
 export function moneyHistoryContract(openStore: () => Promise<TestStore>): void {
   let store: TestStore;
@@ -70,6 +73,68 @@ export function moneyHistoryContract(openStore: () => Promise<TestStore>): void 
     expect(await repository.entries(wallet.id, { fromVersion: 4, toVersion: 9, order: 'oldestFirst', limit: 5 })).toEqual([]);
     expect((await repository.entryAt(wallet.id, 2))?.balanceAfter).toBe(300n);
     expect(await repository.entryAt(wallet.id, 9)).toBeUndefined();
+  });
+
+  it('serves storedEntries: a window of 150 versions either way, one read per 100, across the sort order of 99 and 100', async () => {
+    let wallet = await committed(openWallet(next('wallet'), 'alice', Currency.GBP, context(at(1))));
+    for (let version = 1; version < 150; version += 1) wallet = await committed(up(wallet, 1n, at(2)));
+    const ranges: EntryRange[] = [];
+    const counted: Pick<WalletRepository, 'entries'> = {
+      entries: (walletId, range) => {
+        ranges.push(range);
+        return repository.entries(walletId, range);
+      },
+    };
+    const walked = async (window: VersionWindow, stopAfter = Infinity) => {
+      ranges.length = 0;
+      const versions: number[] = [];
+      for await (const entry of storedEntries(counted, wallet.id, window)) {
+        versions.push(entry.version);
+        if (versions.length >= stopAfter) break;
+      }
+      return { versions, reads: ranges.map((range) => [range.fromVersion, range.toVersion, range.limit]) };
+    };
+    const span = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+    expect(await walked({ fromVersion: 0, toVersion: 149, order: 'oldestFirst' })).toEqual({
+      versions: span(0, 149),
+      reads: [
+        [0, 149, 100],
+        [100, 149, 50],
+      ],
+    });
+    expect(await walked({ fromVersion: 3, toVersion: 149, order: 'newestFirst' })).toEqual({
+      versions: span(3, 149).reverse(),
+      reads: [
+        [3, 149, 100],
+        [3, 49, 47],
+      ],
+    });
+    expect(await walked({ fromVersion: 95, toVersion: 140, order: 'oldestFirst' }, 10)).toEqual({
+      versions: span(95, 104),
+      reads: [[95, 140, 46]],
+    });
+    await expect(walked({ fromVersion: 140, toVersion: 150, order: 'oldestFirst' })).rejects.toThrow(MissingEntries);
+  });
+
+  it('serves storedEntries over entries of the largest metadata, past a read DynamoDB cuts short at 1 MB', async () => {
+    // 16 keys and values at their length limits in a 3-byte character: about 14 KB an entry, 100 of them over 1 MB.
+    const metadata = Array.from({ length: METADATA_LIMITS.keys }, (_, i) => ({
+      key: `${String(i).padStart(2, '0')}${'€'.repeat(METADATA_LIMITS.keyLength - 2)}`,
+      value: '€'.repeat(METADATA_LIMITS.valueLength),
+    }));
+    let wallet = await committed(openWallet(next('wallet'), 'alice', Currency.GBP, context(at(1))));
+    for (let version = 1; version <= 100; version += 1) wallet = await committed(up(wallet, 1n, at(2), { metadata }));
+    const versions: number[] = [];
+    for await (const entry of storedEntries(repository, wallet.id, { fromVersion: 1, toVersion: 100, order: 'oldestFirst' })) {
+      expect(entry.metadata).toEqual(metadata);
+      versions.push(entry.version);
+    }
+    expect(versions).toEqual(Array.from({ length: 100 }, (_, i) => i + 1));
+    // One page of history and one window of entries, each asked for in one call: all there, not 1 MB's worth.
+    const page = await repository.history(wallet.id, { first: 101 });
+    expect(page.map((entry) => entry.version)).toEqual(Array.from({ length: 101 }, (_, i) => 100 - i));
+    const window = await repository.entries(wallet.id, { fromVersion: 1, toVersion: 100, limit: 100, order: 'oldestFirst' });
+    expect(window).toHaveLength(100);
   });
 
   it('finds the last entry strictly before an instant; nothing before the wallet opened', async () => {

@@ -6,6 +6,9 @@ import { Item, unmarshallOptions } from './item-fields';
 type TransactItem = NonNullable<TransactWriteCommandInput['TransactItems']>[number];
 type Values = Record<string, unknown> | undefined;
 
+/** Requests one query may make when DynamoDB's 1 MB page ends it early (a page of 100 entries is at most ~1.5 MB). */
+export const MAX_QUERY_PAGES = 4;
+
 /** The request builders' plain items go out as attribute values; an undefined field is left out, never stored. */
 const MARSHALL = { removeUndefinedValues: true } as const;
 
@@ -28,16 +31,27 @@ export class ItemClient {
     return found && unmarshall(found, unmarshallOptions());
   }
 
+  /**
+   * Up to `Limit` items. DynamoDB also ends a page after 1 MB read: 100 entries with large metadata are
+   * more. A page that stopped there (fewer items examined than asked, and a key to go on from) is read on,
+   * at most MAX_QUERY_PAGES requests; a page that stopped at its Limit, or after a filter, is as asked.
+   */
   async query(input: QueryCommandInput): Promise<{ items: Item[]; lastKey?: Item }> {
-    const { Items = [], LastEvaluatedKey } = await this.client.send(
-      new QueryCommand({
-        ...input,
-        ExclusiveStartKey: input.ExclusiveStartKey && values(input.ExclusiveStartKey),
-        ExpressionAttributeValues: input.ExpressionAttributeValues && values(input.ExpressionAttributeValues),
-      }),
-    );
-    const items = Items.map((item) => unmarshall(item, unmarshallOptions()));
-    return { items, lastKey: LastEvaluatedKey && unmarshall(LastEvaluatedKey, unmarshallOptions()) };
+    const items: Item[] = [];
+    const ExpressionAttributeValues = input.ExpressionAttributeValues && values(input.ExpressionAttributeValues);
+    let start = input.ExclusiveStartKey && values(input.ExclusiveStartKey);
+    let left = input.Limit;
+    for (let page = 1; ; page++) {
+      const answer = await this.client.send(
+        new QueryCommand({ ...input, ExpressionAttributeValues, ExclusiveStartKey: start, Limit: left }),
+      );
+      for (const item of answer.Items ?? []) items.push(unmarshall(item, unmarshallOptions()));
+      start = answer.LastEvaluatedKey;
+      const examined = answer.ScannedCount ?? answer.Count ?? 0;
+      if (!start || left === undefined || examined >= left || page >= MAX_QUERY_PAGES) break;
+      left -= examined;
+    }
+    return { items, lastKey: start && unmarshall(start, unmarshallOptions()) };
   }
 
   /** A cancelled transaction throws the SDK's TransactionCanceledException; its reasons' items stay marshalled. */

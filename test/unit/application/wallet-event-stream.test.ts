@@ -6,7 +6,7 @@ import { Caller } from '../../../src/domain/caller';
 import { Currency } from '../../../src/domain/currency';
 import { LedgerEntry } from '../../../src/domain/ledger-entry';
 import { Wallet } from '../../../src/domain/wallet';
-import { HistoryPage, WalletRepository } from '../../../src/domain/wallet-repository.port';
+import { EntryRange, WalletRepository } from '../../../src/domain/wallet-repository.port';
 
 /**
  * The gap-free join of store replay and live feed, with a scripted ledger and an in-process feed whose
@@ -18,6 +18,8 @@ const BOB: Caller = { id: 'bob', admin: false };
 
 class Ledger {
   readonly entries: LedgerEntry[] = [];
+  /** Store requests for entries, to count what a replay costs. */
+  reads = 0;
   constructor(readonly walletId = 'w') {}
   commit(): LedgerEntry {
     const version = this.entries.length;
@@ -57,17 +59,19 @@ class Ledger {
     const unused = () => Promise.reject(new Error('not used by subscriptions'));
     return {
       find: async (id) => (id === this.walletId && this.entries.length > 0 ? this.wallet() : undefined),
-      history: async (id: string, page: HistoryPage) =>
-        this.entries
-          .filter((entry) => id === this.walletId && entry.version < (page.beforeVersion ?? Infinity))
-          .reverse()
-          .slice(0, page.first),
+      entries: async (id: string, range: EntryRange) => {
+        this.reads += 1;
+        const inRange = this.entries.filter(
+          (entry) => id === this.walletId && entry.version >= range.fromVersion && entry.version <= range.toVersion,
+        );
+        return (range.order === 'oldestFirst' ? inRange : inRange.reverse()).slice(0, range.limit);
+      },
       commit: unused,
       findIdempotencyRecord: unused,
       walletsOf: unused,
       findHold: unused,
       holdsOf: unused,
-      entries: unused,
+      history: unused,
       entryAt: unused,
       lastEntryBefore: unused,
       findTransfer: unused,
@@ -167,4 +171,26 @@ it('ends with an error, and leaves the feed, when the store lacks a version the 
   feed.publish({ ...ledger.entries[0], version: 5 });
   await expect(stream.next()).rejects.toThrow('ledger entry 1 is missing');
   expect(feed.size).toBe(0);
+});
+
+it('replays up to the version read after the join, one store read per 100 entries, none when starting at it', async () => {
+  const ledger = new Ledger();
+  for (let i = 0; i < 251; i += 1) ledger.commit();
+  const feed = new LocalWalletFeed();
+  const current = await open(ledger, feed);
+  feed.publish(ledger.commit());
+  expect(await take(current, 1)).toEqual([251]);
+  expect(ledger.reads).toBe(0);
+  const resumed = await open(ledger, feed, 0);
+  expect(await take(resumed, 251)).toEqual(Array.from({ length: 251 }, (_, i) => i + 1));
+  expect(ledger.reads).toBe(3);
+});
+
+it('ends with an error when the store lacks a version below the one read after the join', async () => {
+  const ledger = new Ledger();
+  for (let i = 0; i < 6; i += 1) ledger.commit();
+  ledger.entries.splice(4, 1);
+  const stream = await open(ledger, new LocalWalletFeed(), 1);
+  expect(await take(stream, 2)).toEqual([2, 3]);
+  await expect(stream.next()).rejects.toThrow('ledger entry 4 is missing');
 });

@@ -14,7 +14,7 @@ export const MUTANTS: readonly Mutant[] = [
     name: 'resume-skips-a-version',
     breaks: 'live wallets: a subscriber resuming from its last version misses the next one (the replay starts one too late)',
     file: 'src/application/wallet-event-stream.ts',
-    replacements: [['storedEntries(repository, walletId, last + 1)) {', 'storedEntries(repository, walletId, last + 2)) {']],
+    replacements: [['stored(last + 1, joined.version)) {', 'stored(last + 2, joined.version)) {']],
   },
   {
     name: 'no-version-condition',
