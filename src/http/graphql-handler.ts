@@ -53,7 +53,7 @@ export function graphqlHandler(
         httpGraphQLRequest: {
           method: req.method ?? 'GET',
           headers,
-          search: new URL(req.url ?? '/', 'http://localhost').search,
+          search: searchOf(req.url ?? ''),
           body: parsed,
         },
         context: async () => context,
@@ -68,6 +68,14 @@ export function graphqlHandler(
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   };
+}
+
+/** The query string with its "?" (Apollo reads a GET's operation from it); the target was checked by requestPath. */
+function searchOf(target: string): string {
+  const start = target.indexOf('?');
+  if (start < 0) return '';
+  const fragment = target.indexOf('#', start);
+  return target.slice(start, fragment < 0 ? undefined : fragment);
 }
 
 export function plain(res: ServerResponse, status: number, text: string): void {
