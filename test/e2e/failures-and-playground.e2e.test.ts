@@ -1,6 +1,4 @@
 import { request } from 'node:http';
-import { createApp } from '../../src/app';
-import { createWalletUseCases } from '../../src/application/wallet-use-cases';
 import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
 import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
 import { isTableReachable } from '../../src/infrastructure/dynamodb/wallet-table';
@@ -9,7 +7,7 @@ import { STORE_RETRY_AFTER_SECONDS, STORE_UNAVAILABLE_MESSAGE } from '../../src/
 import { Logger } from '../../src/logger';
 import { INCREASE } from '../support/operations';
 import { DevSigningKey } from '../../src/infrastructure/auth/dev-signing-key';
-import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
+import { startAppOver } from '../support/app-over';
 import { startTestServer } from '../support/server';
 
 describe('when DynamoDB is unreachable', () => {
@@ -23,14 +21,11 @@ describe('when DynamoDB is unreachable', () => {
       { endpoint: `http://127.0.0.1:${await freePort()}`, region: 'local' },
       { maxAttempts: 2 },
     );
-    const app = await createApp({
-      wallets: createWalletUseCases(new DynamoWalletRepository(items, 'wallets')),
-      tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
-      isStoreReachable: () => isTableReachable(client, 'wallets'),
-      playground: false,
+    const app = await startAppOver(new DynamoWalletRepository(items, 'wallets'), key, {
       logger: errorsOnly(logged),
+      isStoreReachable: () => isTableReachable(client, 'wallets'),
     });
-    url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+    url = app.url;
     stop = async () => {
       await app.stop();
       client.destroy();

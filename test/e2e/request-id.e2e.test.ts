@@ -1,8 +1,5 @@
 import { Writable } from 'node:stream';
-import { createApp } from '../../src/app';
-import { createWalletUseCases } from '../../src/application/wallet-use-cases';
 import { DevSigningKey } from '../../src/infrastructure/auth/dev-signing-key';
-import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
 import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
 import { reportDynamoRequests } from '../../src/infrastructure/dynamodb/dynamodb-metrics';
 import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
@@ -10,6 +7,7 @@ import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
 import { instrumentRepository } from '../../src/infrastructure/instrumented-repository';
 import { NO_METRICS } from '../../src/application/service-metrics.port';
 import { createLogger } from '../../src/observability/pino-logger';
+import { startAppOver } from '../support/app-over';
 import { INCREASE } from '../support/operations';
 
 /** pino's own output, read from its destination stream: one JSON object a line. */
@@ -41,14 +39,8 @@ describe('request ids', () => {
     );
     reportDynamoRequests(client, NO_METRICS, log.logger);
     const repository = instrumentRepository(new DynamoWalletRepository(items, 'wallets'), NO_METRICS, log.logger, 'dynamodb');
-    const app = await createApp({
-      wallets: createWalletUseCases(repository),
-      tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
-      isStoreReachable: async () => true,
-      playground: false,
-      logger: log.logger,
-    });
-    url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+    const app = await startAppOver(repository, key, { logger: log.logger });
+    url = app.url;
     stop = async () => {
       await app.stop();
       client.destroy();

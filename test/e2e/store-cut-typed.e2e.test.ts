@@ -1,14 +1,12 @@
 import { createServer, request, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { createApp, App } from '../../src/app';
 import { NO_METRICS } from '../../src/application/service-metrics.port';
-import { createWalletUseCases } from '../../src/application/wallet-use-cases';
 import { STORE_RETRY_AFTER_SECONDS } from '../../src/http/error-policy';
 import { DevSigningKey } from '../../src/infrastructure/auth/dev-signing-key';
-import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
 import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
 import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
 import { instrumentRepository } from '../../src/infrastructure/instrumented-repository';
+import { startAppOver } from '../support/app-over';
 import { freshTable, TestTable } from '../support/dynamo';
 import { CREATE, INCREASE } from '../support/operations';
 import { recordingLogger } from '../support/recording-logger';
@@ -23,7 +21,7 @@ import { recordingLogger } from '../support/recording-logger';
 describe('a write whose answer the store connection lost', () => {
   let table: TestTable;
   let proxy: Server;
-  let app: App;
+  let app: Awaited<ReturnType<typeof startAppOver>>;
   let url: string;
   let cutWrites = false;
   let writesCut = 0;
@@ -49,14 +47,8 @@ describe('a write whose answer the store connection lost', () => {
     await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
     const proxied = createDynamoClients({ endpoint: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, region: 'local' });
     const repository = instrumentRepository(new DynamoWalletRepository(proxied.items, table.tableName), NO_METRICS, log.logger, 'dynamodb');
-    app = await createApp({
-      wallets: createWalletUseCases(repository),
-      tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
-      isStoreReachable: async () => true,
-      playground: false,
-      logger: log.logger,
-    });
-    url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+    app = await startAppOver(repository, key, { logger: log.logger });
+    url = app.url;
   });
   afterAll(async () => {
     await app.stop();

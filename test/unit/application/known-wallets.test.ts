@@ -1,19 +1,8 @@
 import { KnownWallets } from '../../../src/application/known-wallets';
-import { Currency } from '../../../src/domain/currency';
 import { Wallet } from '../../../src/domain/wallet';
+import { walletAt } from '../../support/wallets';
 
-const wallet = (id: string, version: number): Wallet => ({
-  id,
-  ownerId: 'alice',
-  currency: Currency.GBP,
-  balance: BigInt(version),
-  pendingHolds: [],
-  version,
-  inTotal: BigInt(version),
-  outTotal: 0n,
-  createdAt: 't',
-  updatedAt: 't',
-});
+const wallet = (id: string, version: number): Wallet => walletAt(version, id);
 
 describe('KnownWallets', () => {
   it('answers only for the exact version it knows', () => {

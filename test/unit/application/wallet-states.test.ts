@@ -1,7 +1,7 @@
 import { KnownWallets } from '../../../src/application/known-wallets';
 import { WalletStates } from '../../../src/application/wallet-states';
-import { Currency } from '../../../src/domain/currency';
 import { Wallet } from '../../../src/domain/wallet';
+import { walletAt } from '../../support/wallets';
 import { WalletRepository } from '../../../src/domain/wallet-repository.port';
 
 /**
@@ -9,18 +9,7 @@ import { WalletRepository } from '../../../src/domain/wallet-repository.port';
  * repository itself is tested against the real stores; test/integration/stale-retry.test.ts runs this on one).
  */
 const ALICE = { id: 'alice', admin: false };
-const wallet = (version: number): Wallet => ({
-  id: 'w',
-  ownerId: 'alice',
-  currency: Currency.GBP,
-  balance: BigInt(version),
-  pendingHolds: [],
-  version,
-  inTotal: BigInt(version),
-  outTotal: 0n,
-  createdAt: 't',
-  updatedAt: 't',
-});
+const wallet = walletAt;
 
 function statesWith(stored: Wallet, told: Wallet | undefined) {
   const find = jest.fn(async () => stored);
