@@ -1,18 +1,11 @@
 import { WalletFeed } from '../application/wallet-feed.port';
 import { StoreUnavailable } from '../domain/store-unavailable';
 
-/** Node's codes of a connection that could not be made, or broke before the answer arrived. */
-const CONNECTION_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ECONNABORTED',
-  'EPIPE',
-  'ETIMEDOUT',
-  'ENOTFOUND',
-  'EAI_AGAIN',
-  'EHOSTUNREACH',
-  'ENETUNREACH',
-]);
+/** Node's codes of a connection that could not be made: the request never reached the store. */
+const NEVER_CONNECTED_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/** Those, and the codes of a connection that broke before the answer arrived. */
+const CONNECTION_CODES = new Set([...NEVER_CONNECTED_CODES, 'ECONNRESET', 'ECONNABORTED', 'EPIPE', 'ETIMEDOUT']);
 
 /** DynamoDB's names for "slow down" rather than "broken". */
 const THROTTLING_NAMES = new Set(['ThrottlingException', 'ProvisionedThroughputExceededException', 'RequestLimitExceeded']);
@@ -73,6 +66,11 @@ function sqlitePrimaryCode(error: unknown): number | undefined {
 /** The store asked us to slow down (DynamoDB's throttling, SQLite's busy file), anywhere in the error's causes. */
 export function isThrottling(error: unknown): boolean {
   return someCause(error, (cause) => (typeof cause.name === 'string' && THROTTLING_NAMES.has(cause.name)) || isSqliteBusy(cause));
+}
+
+/** No connection could be made, anywhere in the error's causes: the request never reached the store. */
+export function neverConnected(error: unknown): boolean {
+  return someCause(error, (cause) => typeof cause.code === 'string' && NEVER_CONNECTED_CODES.has(cause.code));
 }
 
 function someCause(error: unknown, test: (cause: Record<string, unknown>) => boolean): boolean {

@@ -1,5 +1,6 @@
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { StoreUnavailable } from '../../domain/store-unavailable';
+import { neverConnected } from '../store-failure';
 
 /** The store is known to be down (the embedded DynamoDB Local is being restarted). */
 class StoreUnavailableError extends StoreUnavailable {
@@ -8,9 +9,6 @@ class StoreUnavailableError extends StoreUnavailable {
     this.name = 'StoreUnavailableError';
   }
 }
-
-/** Errors that prove the request never reached DynamoDB: no connection could be made. */
-const NOT_CONNECTED = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EHOSTUNREACH', 'ENETUNREACH', 'EAI_AGAIN']);
 
 /**
  * Fails every request at once while `isUp()` is false, before the SDK spends its retries on a
@@ -43,7 +41,7 @@ export function reportUnreachable(client: DynamoDBClient): void {
       try {
         return await next(args);
       } catch (error) {
-        if (NOT_CONNECTED.has(connectionCode(error) ?? '')) lastAttemptUnconnected.add(args.input);
+        if (neverConnected(error)) lastAttemptUnconnected.add(args.input);
         throw error;
       }
     },
@@ -60,12 +58,4 @@ export function reportUnreachable(client: DynamoDBClient): void {
     },
     { step: 'initialize', name: 'reportStoreUnreachable' },
   );
-}
-
-function connectionCode(error: unknown): string | undefined {
-  for (let cause = error, depth = 0; typeof cause === 'object' && cause !== null && depth < 3; depth += 1) {
-    if ('code' in cause && typeof cause.code === 'string') return cause.code;
-    cause = 'cause' in cause ? cause.cause : undefined;
-  }
-  return undefined;
 }
