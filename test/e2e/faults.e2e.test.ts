@@ -112,10 +112,7 @@ function javaPid(): number {
   return Number(java.trim().split(/\s+/)[0]);
 }
 
-const tableOf = (service: Service) => ({
-  documents: documentClientAt(`http://127.0.0.1:${service.storePort}`),
-  tableName: 'wallets',
-});
+const tableOf = (service: Service) => ({ ...documentClientAt(`http://127.0.0.1:${service.storePort}`), tableName: 'wallets' });
 
 it('kill -9 of DynamoDB Local under load: 503 and fast generic errors meanwhile, then normal answers again by itself, ledgers intact', async () => {
   const service = await startService();
@@ -179,7 +176,7 @@ it('kill -9 of DynamoDB Local under load: 503 and fast generic errors meanwhile,
     expect(service.log.some((line) => line.includes('DynamoDB Local restarted'))).toBe(true);
     const table = tableOf(service);
     for (const id of ids) await expectLedgerConsistent({ readLedger: (walletId) => readDynamoLedger(table, walletId) }, id);
-    table.documents.destroy();
+    table.close();
   } finally {
     service.child.kill('SIGTERM');
     await exited(service.child);
@@ -245,7 +242,7 @@ it('SIGTERM with 32 keep-alive clients in flight: every request the service rece
         expect(keys.filter((key) => cut.has(key))).toEqual([]);
         expect(body.data.wallet.version).toBe(sent.filter((attempt) => attempt.walletId === id && attempt.answer).length);
       }
-      table.documents.destroy();
+      table.close();
     } finally {
       again.child.kill('SIGTERM');
       await exited(again.child);

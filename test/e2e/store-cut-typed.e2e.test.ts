@@ -22,6 +22,7 @@ describe('a write whose answer the store connection lost', () => {
   let table: TestTable;
   let proxy: Server;
   let app: Awaited<ReturnType<typeof startAppOver>>;
+  let proxied: ReturnType<typeof createDynamoClients>;
   let url: string;
   let cutWrites = false;
   let writesCut = 0;
@@ -45,13 +46,14 @@ describe('a write whose answer the store connection lost', () => {
       req.pipe(forwarded);
     });
     await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
-    const proxied = createDynamoClients({ endpoint: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, region: 'local' });
+    proxied = createDynamoClients({ endpoint: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, region: 'local' });
     const repository = instrumentRepository(new DynamoWalletRepository(proxied.items, table.tableName), NO_METRICS, log.logger, 'dynamodb');
     app = await startAppOver(repository, key, { logger: log.logger });
     url = app.url;
   });
   afterAll(async () => {
     await app.stop();
+    proxied.client.destroy();
     proxy.closeAllConnections();
     await new Promise((done) => proxy.close(done));
     await table.drop();

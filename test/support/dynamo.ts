@@ -22,7 +22,7 @@ export async function freshTable() {
   const tableName = `wallets-test-${randomUUID()}`;
   const { client, items } = createDynamoClients({ endpoint, region: 'local' });
   await ensureWalletTable(client, tableName);
-  const documents = documentClientAt(endpoint);
+  const { documents, close: closeDocuments } = documentClientAt(endpoint);
   return {
     endpoint,
     tableName,
@@ -50,15 +50,22 @@ export async function freshTable() {
     async drop() {
       await client.send(new DeleteTableCommand({ TableName: tableName }));
       client.destroy();
-      documents.destroy();
+      closeDocuments();
     },
   };
 }
 
-/** lib-dynamodb's document client on a plain low-level client: an independent way into the table. */
-export function documentClientAt(endpoint: string): DynamoDBDocumentClient {
+/**
+ * lib-dynamodb's document client on a plain low-level client: an independent way into the table. `close` destroys
+ * the low-level client (the document client's own destroy() does nothing).
+ */
+export function documentClientAt(endpoint: string): { documents: DynamoDBDocumentClient; close: () => void } {
   const client = new DynamoDBClient({ endpoint, region: 'local', credentials: { accessKeyId: 'local', secretAccessKey: 'local' } });
-  return DynamoDBDocumentClient.from(client, { marshallOptions: { removeUndefinedValues: true }, unmarshallOptions: unmarshallOptions() });
+  const documents = DynamoDBDocumentClient.from(client, {
+    marshallOptions: { removeUndefinedValues: true },
+    unmarshallOptions: unmarshallOptions(),
+  });
+  return { documents, close: () => client.destroy() };
 }
 
 export type TestTable = Awaited<ReturnType<typeof freshTable>>;

@@ -22,7 +22,7 @@ export function checkShownFigures(
   ops: readonly OpRecord[],
   wallets: readonly FinalWallet[],
   violations: Violations,
-  losses?: StoreLosses,
+  losses: StoreLosses,
 ): void {
   const finals = new Map(wallets.map((wallet) => [wallet.walletId, wallet]));
   const records = holdRecords(wallets);
@@ -40,7 +40,7 @@ export function checkShownFigures(
         const agrees = within(state.held) && within(state.balance - state.available);
         // A hold placed just before a kill -9 of the store may be lost with it, and its version reused by another
         // change of the same balance: a state the store lost, counted apart as the observation checks do.
-        if (!agrees && losses?.excuseLostState(op.id, state, attempt.endedAt)) continue;
+        if (!agrees && losses.excuseLostState(op.id, state, attempt.endedAt)) continue;
         violations.expect(
           agrees,
           'shown-figures-disagree-with-ledger',

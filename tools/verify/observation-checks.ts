@@ -37,7 +37,7 @@ export function checkObservations(
   ops: readonly OpRecord[],
   wallets: readonly FinalWallet[],
   violations: Violations,
-  losses?: StoreLosses,
+  losses: StoreLosses,
 ): void {
   const all = ops.flatMap((op) =>
     op.attempts.flatMap((attempt) =>
@@ -57,7 +57,7 @@ export function checkObservations(
     const line = finals.get(state.walletId)?.entries.find((entry) => entry.version === state.version);
     const inLedger = line !== undefined && line.balanceAfter === state.balance;
     // A state the store lost in a crash (it was shown just before one): counted apart, and no baseline for stale reads.
-    if (!inLedger && losses?.excuseLostState(opId, state, sighting.endedAt)) continue;
+    if (!inLedger && losses.excuseLostState(opId, state, sighting.endedAt)) continue;
     sightings.push(sighting);
     violations.expect(
       inLedger,

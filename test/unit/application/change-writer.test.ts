@@ -3,6 +3,7 @@ import { ChangeWriter } from '../../../src/application/change-writer';
 import { KnownWallets } from '../../../src/application/known-wallets';
 import { Currency } from '../../../src/domain/currency';
 import { increaseBalance, Wallet } from '../../../src/domain/wallet';
+import { walletAt } from '../../support/wallets';
 import { IdempotencyRecord } from '../../../src/domain/idempotency';
 import { CommitOutcome, WalletRepository } from '../../../src/domain/wallet-repository.port';
 
@@ -10,18 +11,7 @@ import { CommitOutcome, WalletRepository } from '../../../src/domain/wallet-repo
  * The retry policy around the repository, with a scripted repository (the repository itself is
  * tested against DynamoDB Local; this checks only what the writer does with each answer).
  */
-const wallet: Wallet = {
-  id: 'w',
-  ownerId: 'alice',
-  currency: Currency.GBP,
-  balance: 0n,
-  pendingHolds: [],
-  version: 0,
-  inTotal: 0n,
-  outTotal: 0n,
-  createdAt: 't',
-  updatedAt: 't',
-};
+const wallet: Wallet = walletAt(0);
 const change = (() => {
   const result = increaseBalance(wallet, { currency: Currency.GBP, minor: 1n }, { entryId: 'e', actor: 'alice', now: 't' });
   if (!result.ok) throw new Error('expected a change');

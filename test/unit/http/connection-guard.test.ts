@@ -1,5 +1,5 @@
 import { EventEmitter } from 'node:events';
-import { createServer } from 'node:http';
+import { createServer, Server } from 'node:http';
 import { AddressInfo, connect, Socket } from 'node:net';
 import { addressKey } from '../../../src/http/client-address';
 import { ConnectionGuard, guardConnections } from '../../../src/http/connection-guard';
@@ -62,23 +62,31 @@ describe('guardConnections', () => {
     const log = recordingLogger();
     guardConnections(server, { ...DEFAULT_LIMITS.http, maxConnectionsPerAddress: 1 }, edgeLog(log.logger));
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    const { port } = server.address() as AddressInfo;
-    const ending = (socket: Socket) =>
-      new Promise<string>((done) => {
-        socket.once('error', (error: NodeJS.ErrnoException) => done(error.code ?? 'error'));
-        socket.once('close', () => done('closed'));
-      });
-    const first = connect(port, '127.0.0.1');
-    await new Promise((done) => first.once('connect', done));
-    const second = connect(port, '127.0.0.1');
-    // The second is one more than the address may hold: a reset, not a closed conversation.
-    expect(await ending(second)).toBe('ECONNRESET');
-    expect(seen).toHaveLength(1);
-    expect(log.lines).toMatchObject([
-      { level: 'warn', message: 'Connection refused', context: { reason: 'address holds too many connections' } },
-    ]);
-    first.destroy();
-    server.closeAllConnections();
-    await new Promise((done) => server.close(done));
+    try {
+      await refusesTheSecond(server, seen, log);
+    } finally {
+      server.closeAllConnections();
+      await new Promise((done) => server.close(done));
+    }
   });
 });
+
+/** With one connection allowed per address: a second from it is reset before the HTTP parser sees it. */
+async function refusesTheSecond(server: Server, seen: Socket[], log: ReturnType<typeof recordingLogger>): Promise<void> {
+  const { port } = server.address() as AddressInfo;
+  const ending = (socket: Socket) =>
+    new Promise<string>((done) => {
+      socket.once('error', (error: NodeJS.ErrnoException) => done(error.code ?? 'error'));
+      socket.once('close', () => done('closed'));
+    });
+  const first = connect(port, '127.0.0.1');
+  await new Promise((done) => first.once('connect', done));
+  const second = connect(port, '127.0.0.1');
+  // The second is one more than the address may hold: a reset, not a closed conversation.
+  expect(await ending(second)).toBe('ECONNRESET');
+  expect(seen).toHaveLength(1);
+  expect(log.lines).toMatchObject([
+    { level: 'warn', message: 'Connection refused', context: { reason: 'address holds too many connections' } },
+  ]);
+  first.destroy();
+}

@@ -269,6 +269,8 @@ it('figures shown just before a kill -9 of the store are a state it lost, counte
     ).violations.map((violation) => violation.kind);
   expect(kinds()).toContain('shown-figures-disagree-with-ledger');
   expect(kinds(shownAt + 100)).not.toContain('shown-figures-disagree-with-ledger');
+  const excused = check(history.ops, history.wallets, [{ startedAtMs: shownAt + 100, healedAtMs: shownAt + 1_100 }]);
+  expect(excused.storeLosses).toContainEqual(expect.objectContaining({ kind: 'shown-state-lost-by-store' }));
   // A crash long after: no excuse.
   expect(kinds(shownAt + 600_000)).toContain('shown-figures-disagree-with-ledger');
 });
