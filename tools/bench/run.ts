@@ -15,6 +15,7 @@ import { BENCH_COMMAND, BenchOptions, parseBenchOptions } from './bench-command'
 import { childPid } from './cpu';
 import { describeMachine } from './machine';
 import { renderPeerComparison } from './peer-report';
+import { PeerKind } from './peers/peer-clients';
 import { startPeers } from './peers/start-peers';
 import { publishReport } from './publish';
 import { profileService } from './service-profile';
@@ -78,12 +79,16 @@ async function main(options: BenchOptions): Promise<void> {
     interrupted();
     const authorization = await issuer.authorization('bench-client');
     const baseline = { store: new BaselineStore(items, tableName), counter, holds: new HoldBaseline(items, tableName) };
-    console.log('Starting the peer servers (bare node:http + SDK, plain Apollo Server 5)');
-    const peers = await startPeers({ DYNAMODB_ENDPOINT: dynamo.endpoint, DYNAMODB_TABLE: tableName }, cleanup);
-    interrupted();
-    const runnerOn = (target: ServiceProcess) =>
-      new ScenarioRunner(baseline, target, childPid(dynamo.pid, 'java'), stop.signal, authorization);
-    const runner = new ScenarioRunner(baseline, running, childPid(dynamo.pid, 'java'), stop.signal, authorization, peers);
+    const javaPid = childPid(dynamo.pid, 'java');
+    const runnerOn = (target: ServiceProcess, peers: Partial<Record<PeerKind, ServiceProcess>> = {}) =>
+      new ScenarioRunner(baseline, target, javaPid, stop.signal, authorization, peers);
+    /** The runner of the plan, with the peers beside the service; only the parts that compare with them start them. */
+    const withPeers = async () => {
+      console.log('Starting the peer servers (bare node:http + SDK, plain Apollo Server 5)');
+      const peers = await startPeers({ DYNAMODB_ENDPOINT: dynamo.endpoint, DYNAMODB_TABLE: tableName }, cleanup);
+      interrupted();
+      return runnerOn(running, peers);
+    };
     const profile = () => {
       console.log('CPU profile of the service: 1 client, in a service started with --cpu-prof');
       return profileService(serviceEnv, runnerOn, Math.max(2, settings.seconds / 2));
@@ -93,7 +98,7 @@ async function main(options: BenchOptions): Promise<void> {
       return;
     }
     if (options.only === 'peers') {
-      const comparison = renderPeerComparison(toRows(await runPlan(runner, settings, stop.signal)), settings.concurrency);
+      const comparison = renderPeerComparison(toRows(await runPlan(await withPeers(), settings, stop.signal)), settings.concurrency);
       publishReport([comparison, await profile()].join('\n\n'), options);
       return;
     }
@@ -104,6 +109,7 @@ async function main(options: BenchOptions): Promise<void> {
       return;
     }
 
+    const runner = await withPeers();
     const results = await runPlan(runner, settings, stop.signal);
     const holdPairs = await measureHoldPairs(runner, settings.seconds, settings.slices);
     interrupted();
