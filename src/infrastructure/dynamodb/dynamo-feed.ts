@@ -3,6 +3,7 @@ import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { LocalWalletFeed } from '../../application/local-wallet-feed';
 import { Logger } from '../../logger';
 import { DynamoConnection } from './dynamodb-client';
+import { SigningHash } from './signing-hash';
 import { DEFAULT_POLLING, DynamoStreamSource, StreamPolling } from './wallet-feed';
 import { ensureWalletStream } from './wallet-stream';
 
@@ -22,6 +23,7 @@ export async function openDynamoFeed(
     region: connection.region,
     ...(connection.endpoint ? { endpoint: connection.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
     maxAttempts: 3,
+    sha256: SigningHash,
   });
   const source = new DynamoStreamSource(streams, streamArn, logger, polling);
   return {

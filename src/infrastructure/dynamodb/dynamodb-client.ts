@@ -1,5 +1,6 @@
 import { DynamoDBClient, DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { ItemClient } from './item-client';
+import { SigningHash } from './signing-hash';
 import { reportUnreachable } from './store-gate';
 
 export interface DynamoConnection {
@@ -16,6 +17,8 @@ export interface DynamoConnection {
  * `cacheMiddleware`: the SDK resolves the middleware stack once per command class, not on every
  * request. Middleware added after a command's first request is not seen by that command: add it
  * before the first request (open-store.ts does).
+ *
+ * `sha256`: request signing with HMAC keys kept as KeyObjects (signing-hash.ts).
  */
 export function createDynamoClients(connection: DynamoConnection, extra: DynamoDBClientConfig = {}) {
   const client = new DynamoDBClient({
@@ -23,6 +26,7 @@ export function createDynamoClients(connection: DynamoConnection, extra: DynamoD
     ...(connection.endpoint ? { endpoint: connection.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
     maxAttempts: 3,
     cacheMiddleware: true,
+    sha256: SigningHash,
     ...extra,
   });
   reportUnreachable(client);
