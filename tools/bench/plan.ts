@@ -15,14 +15,15 @@ export async function runPlan(runner: ScenarioRunner, settings: BenchSettings, s
   };
   const warmup = Math.max(...settings.concurrency.filter((c) => c <= 8));
   console.log(
-    `Warm-up: baseline, ${runner.peerKinds.map((kind) => `${kind} peer, `).join('')}service, ${warmup} clients, ${settings.warmupSeconds} s each`,
+    `Warm-up: baseline, ${runner.peerKinds.map((kind) => `${kind} peer, `).join('')}service, ${warmup} clients, ${settings.warmupSeconds} s each, in turns`,
   );
   const own = (clients: number): ScenarioSpec[] => [
     { target: 'baseline', clients, wallets: 'own' },
     ...runner.peerKinds.map((target) => ({ target, clients, wallets: 'own' as const })),
     { target: 'service', clients, wallets: 'own' },
   ];
-  await runner.run(own(warmup), settings.warmupSeconds);
+  // In turns (slices of about 5 s), so that DynamoDB Local warms under every server alike.
+  await runner.run(own(warmup), settings.warmupSeconds, Math.max(1, Math.round(settings.warmupSeconds / 5)));
   interrupted();
   const hot = Math.max(...settings.concurrency);
   const plan = [

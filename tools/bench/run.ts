@@ -91,7 +91,7 @@ async function main(options: BenchOptions): Promise<void> {
     };
     const profile = () => {
       console.log('CPU profile of the service: 1 client, in a service started with --cpu-prof');
-      return profileService(serviceEnv, runnerOn, Math.max(2, settings.seconds / 2));
+      return profileService(serviceEnv, runnerOn, Math.max(2, settings.seconds / 2), settings.warmupSeconds);
     };
     if (options.only === 'profile') {
       publishReport(await profile(), options);
