@@ -1,5 +1,8 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { createInterface } from 'node:readline';
 import { DEFAULT_LIMITS } from '../../src/http/limits';
 import { attack, Attacker, Latencies, normalClient } from '../../tools/kit/edge-clients';
@@ -19,14 +22,17 @@ const RAMP_MS = 1_500;
 const MEASURE_MS = 5_000;
 
 /**
- * Run by a second node process (the port as its argument): says `ready`, gives the test 200 ms to stop its event
- * loop, opens 1,000 connections from 127.0.0.1 (waiting 800 ms at most for them), then one from 127.0.0.2, and prints
- * how many of the 1,000 were established and how long the last one took to be (the kernel establishes a queued
- * connection without the process). Closes everything and exits.
+ * Run by a second node process (the port and a marker path as its arguments): says `ready`, waits for the marker (the
+ * test writes it when its event loop stops, so the burst cannot start before the hold; a fixed delay could), opens
+ * 1,000 connections from 127.0.0.1 (waiting 800 ms at most for them), then one from 127.0.0.2, and prints how many
+ * of the 1,000 were established, how long the last one took to be (the kernel establishes a queued connection
+ * without the process), and the wall-clock times the burst began and the last connection was sent, which the test
+ * checks fall inside its hold. Closes everything and exits.
  */
 const CONNECTION_BURST = `
 const { connect } = require('node:net');
-const port = Number(process.argv[1]);
+const { existsSync } = require('node:fs');
+const [port, holding] = [Number(process.argv[1]), process.argv[2]];
 const open = (localAddress) => {
   const started = performance.now();
   const socket = connect({ port, host: '127.0.0.1', localAddress });
@@ -37,22 +43,77 @@ const open = (localAddress) => {
   });
   return { socket, connected };
 };
-console.log('ready');
-setTimeout(async () => {
+// connect() to an IP sends its SYN on the next tick: by the next check phase every SYN asked for has gone.
+const sentBy = () => new Promise((done) => setImmediate(done)).then(() => Date.now());
+async function burstThenNormal() {
+  const burstFrom = Date.now();
   const burst = Array.from({ length: 1000 }, () => open('127.0.0.1'));
+  await sentBy();
   let burstConnected = 0;
   for (const one of burst) one.connected.then((ms) => { if (ms < 800) burstConnected += 1; });
   await Promise.race([Promise.all(burst.map((one) => one.connected)), new Promise((done) => setTimeout(done, 800))]);
   const normal = open('127.0.0.2');
+  const normalSentBy = await sentBy();
   const normalConnectMs = await normal.connected;
-  console.log(JSON.stringify({ burstConnected, normalConnectMs }));
+  console.log(JSON.stringify({ burstFrom, burstConnected, normalSentBy, normalConnectMs }));
   for (const { socket } of [...burst, normal]) socket.destroy();
-}, 200);
+}
+console.log('ready');
+const waiting = setInterval(() => {
+  if (!existsSync(holding)) return;
+  clearInterval(waiting);
+  burstThenNormal();
+}, 2);
+setTimeout(() => process.exit(3), 20000).unref();
 `;
+
+interface BurstReport {
+  burstFrom: number;
+  burstConnected: number;
+  normalSentBy: number;
+  normalConnectMs: number;
+}
+
+/** Long enough for the burst, its 800 ms wait and the normal client on a loaded machine; the test checks it was. */
+const HOLD_MS = 2_500;
 
 /** Blocks this process's event loop (the service's: nothing is accepted meanwhile), as a busy or descheduled process would. */
 function holdTheEventLoop(ms: number): void {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Starts the burst process and, when it is ready, stops this event loop for HOLD_MS, writing the marker that lets the
+ * burst go once the hold has begun. Returns the burst's report and the hold's wall-clock window.
+ */
+async function burstDuringAHold(port: number): Promise<{ report: BurstReport; hold: { from: number; to: number } }> {
+  const dir = mkdtempSync(join(tmpdir(), 'edge-hold-'));
+  const marker = join(dir, 'holding');
+  const hold = { from: 0, to: 0 };
+  // The attacker and the normal client in a process of their own, since this one (the service's) stops.
+  const child = spawn(process.execPath, ['-e', CONNECTION_BURST, String(port), marker], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    // 'close' (not 'exit'): its output has been read by then.
+    const closed = new Promise((done) => child.once('close', done));
+    const reported = new Promise<string>((done, fail) => {
+      child.once('close', (code) => fail(new Error(`the burst process exited (${code}) without a report`)));
+      createInterface({ input: child.stdout }).on('line', (line) => {
+        if (line !== 'ready') return done(line);
+        hold.from = Date.now();
+        writeFileSync(marker, '');
+        holdTheEventLoop(HOLD_MS);
+        hold.to = Date.now();
+      });
+    });
+    const report = JSON.parse(await reported) as BurstReport;
+    await closed;
+    return { report, hold };
+  } finally {
+    child.kill();
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 describe('an edge one address cannot starve', () => {
@@ -124,26 +185,15 @@ describe('an edge one address cannot starve', () => {
   }, 30_000);
 
   it('keeps a normal client in the accept queue when 1,000 connections arrive while the service is busy', async () => {
-    // The attacker and the normal client in a process of their own, since this one (the service's) stops.
-    const child = spawn(process.execPath, ['-e', CONNECTION_BURST, String(server.port)], { stdio: ['ignore', 'pipe', 'inherit'] });
-    const lines = createInterface({ input: child.stdout });
-    const said: string[] = [];
-    const reported = new Promise<string>((done) =>
-      lines.on('line', (line) => {
-        said.push(line);
-        if (line === 'ready') holdTheEventLoop(1_500);
-        else done(line);
-      }),
-    );
-    const exited = new Promise((done) => child.once('exit', done));
-    const result = JSON.parse(await reported) as { burstConnected: number; normalConnectMs: number };
-    await exited;
-    process.stdout.write(`connection burst: ${JSON.stringify(result)}\n`);
+    const { report, hold } = await burstDuringAHold(server.port);
+    process.stdout.write(`connection burst: ${JSON.stringify({ ...report, hold })}\n`);
+    // The burst and the normal client were sent while the service's event loop was held, or nothing queued.
+    expect(report.burstFrom).toBeGreaterThanOrEqual(hold.from);
+    expect(report.normalSentBy).toBeLessThanOrEqual(hold.to);
     // All of the burst was queued (Node's default backlog of 511 dropped half of it), and so was the normal client:
     // a dropped SYN is resent after a second, a queued connection is established at once.
-    expect(said[0]).toBe('ready');
-    expect(result.normalConnectMs).toBeLessThan(500);
-    expect(result.burstConnected).toBe(1_000);
+    expect(report.normalConnectMs).toBeLessThan(500);
+    expect(report.burstConnected).toBe(1_000);
   }, 30_000);
 
   it('keeps slots for light addresses when eight addresses each hold their full share', async () => {
