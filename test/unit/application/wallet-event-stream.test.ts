@@ -3,10 +3,7 @@ import { LocalWalletFeed } from '../../../src/application/local-wallet-feed';
 import { openWalletEvents, WalletEventStream } from '../../../src/application/wallet-event-stream';
 import { WalletStates } from '../../../src/application/wallet-states';
 import { Caller } from '../../../src/domain/caller';
-import { Currency } from '../../../src/domain/currency';
-import { LedgerEntry } from '../../../src/domain/ledger-entry';
-import { Wallet } from '../../../src/domain/wallet';
-import { EntryRange, WalletRepository } from '../../../src/domain/wallet-repository.port';
+import { ScriptedLedger } from '../../support/scripted-ledger';
 
 /**
  * The gap-free join of store replay and live feed, with a scripted ledger and an in-process feed whose
@@ -16,70 +13,7 @@ import { EntryRange, WalletRepository } from '../../../src/domain/wallet-reposit
 const ALICE: Caller = { id: 'alice', admin: false };
 const BOB: Caller = { id: 'bob', admin: false };
 
-class Ledger {
-  readonly entries: LedgerEntry[] = [];
-  /** Store requests for entries, to count what a replay costs. */
-  reads = 0;
-  constructor(readonly walletId = 'w') {}
-  commit(): LedgerEntry {
-    const version = this.entries.length;
-    const entry: LedgerEntry = {
-      id: `e${version}`,
-      walletId: this.walletId,
-      type: version === 0 ? 'WALLET_CREATED' : 'BALANCE_INCREASED',
-      version,
-      currency: Currency.GBP,
-      amount: version === 0 ? 0n : 100n,
-      balanceAfter: BigInt(version) * 100n,
-      availableAfter: BigInt(version) * 100n,
-      occurredAt: 't',
-      actor: 'alice',
-      metadata: [],
-    };
-    this.entries.push(entry);
-    return entry;
-  }
-  wallet(): Wallet {
-    const last = this.entries.at(-1);
-    const version = last?.version ?? 0;
-    return {
-      id: this.walletId,
-      ownerId: 'alice',
-      currency: Currency.GBP,
-      balance: last?.balanceAfter ?? 0n,
-      version,
-      createdAt: 't',
-      updatedAt: 't',
-      pendingHolds: [],
-      inTotal: last?.balanceAfter ?? 0n,
-      outTotal: 0n,
-    };
-  }
-  repository(): WalletRepository {
-    const unused = () => Promise.reject(new Error('not used by subscriptions'));
-    return {
-      find: async (id) => (id === this.walletId && this.entries.length > 0 ? this.wallet() : undefined),
-      entries: async (id: string, range: EntryRange) => {
-        this.reads += 1;
-        const inRange = this.entries.filter(
-          (entry) => id === this.walletId && entry.version >= range.fromVersion && entry.version <= range.toVersion,
-        );
-        return (range.order === 'oldestFirst' ? inRange : inRange.reverse()).slice(0, range.limit);
-      },
-      commit: unused,
-      findIdempotencyRecord: unused,
-      walletsOf: unused,
-      findHold: unused,
-      holdsOf: unused,
-      history: unused,
-      entryAt: unused,
-      lastEntryBefore: unused,
-      findTransfer: unused,
-    };
-  }
-}
-
-async function open(ledger: Ledger, feed: LocalWalletFeed, afterVersion?: number, caller = ALICE) {
+async function open(ledger: ScriptedLedger, feed: LocalWalletFeed, afterVersion?: number, caller = ALICE) {
   const repository = ledger.repository();
   const stream = await openWalletEvents(
     { repository, feed, states: new WalletStates(repository, new KnownWallets()) },
@@ -102,7 +36,7 @@ async function take(stream: WalletEventStream, count: number): Promise<number[]>
 }
 
 it('replays the store after afterVersion, then goes live, skipping what both carry', async () => {
-  const ledger = new Ledger();
+  const ledger = new ScriptedLedger();
   for (let i = 0; i < 4; i += 1) ledger.commit();
   const feed = new LocalWalletFeed();
   const stream = await open(ledger, feed, 1);
@@ -114,7 +48,7 @@ it('replays the store after afterVersion, then goes live, skipping what both car
 });
 
 it('fills a hole in the feed from the store, and ignores late and repeated deliveries', async () => {
-  const ledger = new Ledger();
+  const ledger = new ScriptedLedger();
   ledger.commit();
   const feed = new LocalWalletFeed();
   const stream = await open(ledger, feed);
@@ -131,7 +65,7 @@ it('fills a hole in the feed from the store, and ignores late and repeated deliv
 });
 
 it('survives a buffer overflow: only the newest entry is kept and the store supplies the rest', async () => {
-  const ledger = new Ledger();
+  const ledger = new ScriptedLedger();
   ledger.commit();
   const feed = new LocalWalletFeed();
   const stream = await open(ledger, feed);
@@ -141,7 +75,7 @@ it('survives a buffer overflow: only the newest entry is kept and the store supp
 });
 
 it("answers another owner's wallet as an unknown id, and leaves the feed", async () => {
-  const ledger = new Ledger();
+  const ledger = new ScriptedLedger();
   ledger.commit();
   const feed = new LocalWalletFeed();
   const repository = ledger.repository();
@@ -152,7 +86,7 @@ it("answers another owner's wallet as an unknown id, and leaves the feed", async
 });
 
 it('leaves the feed when the subscriber returns, even while it waits for the next entry', async () => {
-  const ledger = new Ledger();
+  const ledger = new ScriptedLedger();
   ledger.commit();
   const feed = new LocalWalletFeed();
   const stream = await open(ledger, feed);
@@ -164,7 +98,7 @@ it('leaves the feed when the subscriber returns, even while it waits for the nex
 });
 
 it('ends with an error, and leaves the feed, when the store lacks a version the feed proved committed', async () => {
-  const ledger = new Ledger();
+  const ledger = new ScriptedLedger();
   ledger.commit();
   const feed = new LocalWalletFeed();
   const stream = await open(ledger, feed);
@@ -174,22 +108,22 @@ it('ends with an error, and leaves the feed, when the store lacks a version the 
 });
 
 it('replays up to the version read after the join, one store read per 100 entries, none when starting at it', async () => {
-  const ledger = new Ledger();
+  const ledger = new ScriptedLedger();
   for (let i = 0; i < 251; i += 1) ledger.commit();
   const feed = new LocalWalletFeed();
   const current = await open(ledger, feed);
   feed.publish(ledger.commit());
   expect(await take(current, 1)).toEqual([251]);
-  expect(ledger.reads).toBe(0);
+  expect(ledger.reads).toHaveLength(0);
   const resumed = await open(ledger, feed, 0);
   expect(await take(resumed, 251)).toEqual(Array.from({ length: 251 }, (_, i) => i + 1));
-  expect(ledger.reads).toBe(3);
+  expect(ledger.reads).toHaveLength(3);
 });
 
 it('ends with an error when the store lacks a version below the one read after the join', async () => {
-  const ledger = new Ledger();
+  const ledger = new ScriptedLedger();
   for (let i = 0; i < 6; i += 1) ledger.commit();
-  ledger.entries.splice(4, 1);
+  ledger.lose(4);
   const stream = await open(ledger, new LocalWalletFeed(), 1);
   expect(await take(stream, 2)).toEqual([2, 3]);
   await expect(stream.next()).rejects.toThrow('ledger entry 4 is missing');
