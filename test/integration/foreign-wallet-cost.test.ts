@@ -40,7 +40,7 @@ function counted(repository: WalletRepository) {
   return { wrapped, reads };
 }
 
-it("answers a probe of someone else's remembered wallet at its current version with the same reads as an unknown id", async () => {
+it("answers a probe of someone else's remembered wallet, at its current version or a stale one, with the reads of an unknown id", async () => {
   const { wrapped, reads } = counted(store.repository());
   const service = createWalletUseCases(wrapped);
   const created = await service.createWallet(ALICE, { currency: Currency.GBP });
@@ -53,14 +53,17 @@ it("answers a probe of someone else's remembered wallet at its current version w
   });
   expect(deposit).toMatchObject({ type: 'BALANCE_INCREASED', wallet: { version: 1 } });
 
-  const probe = async (walletId: string) => {
+  const probe = async (walletId: string, expectedVersion: number) => {
     const before = reads.count;
-    const answer = await service.decreaseBalance(BOB, { walletId, amount: '5.00', currency: Currency.GBP, expectedVersion: 1 });
+    const answer = await service.decreaseBalance(BOB, { walletId, amount: '5.00', currency: Currency.GBP, expectedVersion });
     return { code: 'code' in answer ? answer.code : answer.type, reads: reads.count - before };
   };
-  // This process remembers alice's wallet at version 1: bob names exactly that.
-  const onAlices = await probe(created.wallet.id);
-  const onUnknown = await probe(`unknown-${randomUUID()}`);
+  // This process remembers alice's wallet at version 1: bob names exactly that, then one it knows to be stale
+  // (where its owner's retry may be answered without a read).
+  const onAlices = await probe(created.wallet.id, 1);
+  const onAlicesStale = await probe(created.wallet.id, 0);
+  const onUnknown = await probe(`unknown-${randomUUID()}`, 1);
   expect(onAlices).toEqual({ code: 'WALLET_NOT_FOUND', reads: 1 });
+  expect(onAlicesStale).toEqual(onAlices);
   expect(onUnknown).toEqual(onAlices);
 });

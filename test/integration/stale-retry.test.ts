@@ -75,13 +75,6 @@ describe('a retry on a version known to be stale', () => {
     expect(find).not.toHaveBeenCalled();
   });
 
-  it("still reads someone else's wallet, as an unknown id: WalletNotFound, with nothing told from memory", async () => {
-    const id = await walletAtVersion(2);
-    const find = jest.spyOn(repository, 'find');
-    expect(await service.increaseBalance({ id: 'mallory', admin: false }, gbp(id, 0))).toMatchObject({ code: 'WALLET_NOT_FOUND' });
-    expect(find).toHaveBeenCalledTimes(1);
-  });
-
   it('reads when the client names a version newer than memory (another instance wrote)', async () => {
     const id = await walletAtVersion(1);
     const other = createWalletUseCases(store.repository());
