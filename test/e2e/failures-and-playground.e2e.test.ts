@@ -7,12 +7,12 @@ import { STORE_RETRY_AFTER_SECONDS, STORE_UNAVAILABLE_MESSAGE } from '../../src/
 import { Logger } from '../../src/logger';
 import { INCREASE } from '../support/operations';
 import { DevSigningKey } from '../../src/infrastructure/auth/dev-signing-key';
-import { startAppOver } from '../support/app-over';
+import { AppOver, startAppOver } from '../support/app-over';
 import { startTestServer } from '../support/server';
 
 describe('when DynamoDB is unreachable', () => {
   const logged: Array<{ message: string; context?: Record<string, unknown> }> = [];
-  let url: string;
+  let app: AppOver;
   let stop: () => Promise<void>;
   const key = DevSigningKey.ephemeral();
 
@@ -21,11 +21,10 @@ describe('when DynamoDB is unreachable', () => {
       { endpoint: `http://127.0.0.1:${await freePort()}`, region: 'local' },
       { maxAttempts: 2 },
     );
-    const app = await startAppOver(new DynamoWalletRepository(items, 'wallets'), key, {
+    app = await startAppOver(new DynamoWalletRepository(items, 'wallets'), key, {
       logger: errorsOnly(logged),
       isStoreReachable: () => isTableReachable(client, 'wallets'),
     });
-    url = app.url;
     stop = async () => {
       await app.stop();
       client.destroy();
@@ -35,12 +34,8 @@ describe('when DynamoDB is unreachable', () => {
 
   it('answers the typed, retryable STORE_UNAVAILABLE with no stack trace, and logs the operation and wallet id (never the token)', async () => {
     const token = await key.sign({ sub: 'alice' });
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: INCREASE, variables: { walletId: 'w-down', amount: '1.00', currency: 'GBP', expectedVersion: 0 } }),
-    });
-    const body = (await response.json()) as { errors: unknown[] };
+    const variables = { walletId: 'w-down', amount: '1.00', currency: 'GBP', expectedVersion: 0 };
+    const body = await app.gql(INCREASE, variables, { authorization: `Bearer ${token}` });
     expect(body.errors).toEqual([
       {
         message: STORE_UNAVAILABLE_MESSAGE,
@@ -82,27 +77,14 @@ describe('when DynamoDB is unreachable', () => {
       'w-aliased',
     ],
   ])('logs the wallet id the failing field resolved, given %s', async (_case, query, variables, walletId) => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await key.sign({ sub: 'alice' })}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe(
-      'STORE_UNAVAILABLE',
-    );
+    expect((await app.gql(query, variables)).errors?.[0].extensions?.code).toBe('STORE_UNAVAILABLE');
     expect(logged).toContainEqual({ message: 'GraphQL operation failed', context: expect.objectContaining({ walletId }) });
   });
 
   it('transfers log both wallet ids, whatever the variables are called', async () => {
     const query =
       'mutation($a: ID!, $b: ID!) { transfer(fromWalletId: $a, toWalletId: $b, amount: "1.00", currency: GBP, expectedVersion: 0) { __typename } }';
-    await (
-      await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${await key.sign({ sub: 'alice' })}` },
-        body: JSON.stringify({ query, variables: { a: 'w-from', b: 'w-to' } }),
-      })
-    ).json();
+    await app.gql(query, { a: 'w-from', b: 'w-to' });
     expect(logged).toContainEqual({
       message: 'GraphQL operation failed',
       context: expect.objectContaining({ field: 'transfer', fromWalletId: 'w-from', toWalletId: 'w-to' }),
@@ -110,7 +92,7 @@ describe('when DynamoDB is unreachable', () => {
   });
 
   it('reports 503 on /health', async () => {
-    const response = await fetch(`${url}/health`);
+    const response = await fetch(`${app.url}/health`);
     expect(response.status).toBe(503);
   });
 });

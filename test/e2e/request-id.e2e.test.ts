@@ -7,7 +7,7 @@ import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
 import { instrumentRepository } from '../../src/infrastructure/instrumented-repository';
 import { NO_METRICS } from '../../src/application/service-metrics.port';
 import { createLogger } from '../../src/observability/pino-logger';
-import { startAppOver } from '../support/app-over';
+import { AppOver, startAppOver } from '../support/app-over';
 import { INCREASE } from '../support/operations';
 
 /** pino's own output, read from its destination stream: one JSON object a line. */
@@ -29,7 +29,7 @@ function capturedLog() {
 describe('request ids', () => {
   const log = capturedLog();
   const key = DevSigningKey.ephemeral();
-  let url: string;
+  let app: AppOver;
   let stop: () => Promise<void>;
 
   beforeAll(async () => {
@@ -39,8 +39,7 @@ describe('request ids', () => {
     );
     reportDynamoRequests(client, NO_METRICS, log.logger);
     const repository = instrumentRepository(new DynamoWalletRepository(items, 'wallets'), NO_METRICS, log.logger, 'dynamodb');
-    const app = await startAppOver(repository, key, { logger: log.logger });
-    url = app.url;
+    app = await startAppOver(repository, key, { logger: log.logger });
     stop = async () => {
       await app.stop();
       client.destroy();
@@ -48,18 +47,12 @@ describe('request ids', () => {
   });
   afterAll(() => stop());
 
-  const increase = async (headers: Record<string, string>) => {
-    const token = await key.sign({ sub: 'alice' });
-    return fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...headers },
-      body: JSON.stringify({ query: INCREASE, variables: { walletId: 'w-1', amount: '1.00', currency: 'GBP', expectedVersion: 0 } }),
-    });
-  };
+  const increase = (headers: Record<string, string>) =>
+    app.gql(INCREASE, { walletId: 'w-1', amount: '1.00', currency: 'GBP', expectedVersion: 0 }, headers);
 
   it('finds the request id on the response and on the error line of the failed mutation, its store retry and failure too', async () => {
     const response = await increase({ 'x-request-id': 'req-7f3a.9' });
-    expect(((await response.json()) as any).errors[0].extensions.code).toBe('STORE_UNAVAILABLE');
+    expect(response.errors?.[0].extensions?.code).toBe('STORE_UNAVAILABLE');
     expect(response.headers.get('x-request-id')).toBe('req-7f3a.9');
     const ofRequest = log.lines.filter((line) => line.requestId === 'req-7f3a.9');
     expect(ofRequest).toContainEqual(expect.objectContaining({ level: 'error', msg: 'GraphQL operation failed', walletId: 'w-1' }));

@@ -6,7 +6,7 @@ import { DevSigningKey } from '../../src/infrastructure/auth/dev-signing-key';
 import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
 import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
 import { instrumentRepository } from '../../src/infrastructure/instrumented-repository';
-import { startAppOver } from '../support/app-over';
+import { AppOver, startAppOver } from '../support/app-over';
 import { freshTable, TestTable } from '../support/dynamo';
 import { CREATE, INCREASE } from '../support/operations';
 import { recordingLogger } from '../support/recording-logger';
@@ -21,9 +21,8 @@ import { recordingLogger } from '../support/recording-logger';
 describe('a write whose answer the store connection lost', () => {
   let table: TestTable;
   let proxy: Server;
-  let app: Awaited<ReturnType<typeof startAppOver>>;
+  let app: AppOver;
   let proxied: ReturnType<typeof createDynamoClients>;
-  let url: string;
   let cutWrites = false;
   let writesCut = 0;
   const key = DevSigningKey.ephemeral();
@@ -49,7 +48,6 @@ describe('a write whose answer the store connection lost', () => {
     proxied = createDynamoClients({ endpoint: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, region: 'local' });
     const repository = instrumentRepository(new DynamoWalletRepository(proxied.items, table.tableName), NO_METRICS, log.logger, 'dynamodb');
     app = await startAppOver(repository, key, { logger: log.logger });
-    url = app.url;
   });
   afterAll(async () => {
     await app.stop();
@@ -59,22 +57,13 @@ describe('a write whose answer the store connection lost', () => {
     await table.drop();
   });
 
-  async function gql(query: string, variables: Record<string, unknown>) {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${await key.sign({ sub: 'alice' })}` },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await response.json()) as { data?: any; errors?: Array<{ message: string; extensions: Record<string, unknown> }> };
-  }
-
   it('answers STORE_UNAVAILABLE saying the outcome is unknown, and the retry with the same key finds it applied once', async () => {
-    const created = await gql(CREATE, { currency: 'GBP', key: 'open-1' });
-    const walletId: string = created.data.result.wallet.id;
+    const created = await app.gql(CREATE, { currency: 'GBP', key: 'open-1' });
+    const walletId: string = created.data?.result.wallet.id;
     const increase = { walletId, amount: '5.00', currency: 'GBP', expectedVersion: 0, key: 'deposit-1' };
 
     cutWrites = true;
-    const cut = await gql(INCREASE, increase);
+    const cut = await app.gql(INCREASE, increase);
     expect(writesCut).toBeGreaterThan(0);
     expect(cut.errors).toEqual([
       expect.objectContaining({
@@ -89,8 +78,8 @@ describe('a write whose answer the store connection lost', () => {
     );
 
     cutWrites = false;
-    const retried = await gql(INCREASE, increase);
-    expect(retried.data.result).toMatchObject({ __typename: 'BalanceIncreased', wallet: { version: 1, balance: '5.00' } });
+    const retried = await app.gql(INCREASE, increase);
+    expect(retried.data?.result).toMatchObject({ __typename: 'BalanceIncreased', wallet: { version: 1, balance: '5.00' } });
     const ledger = await table.readLedger(walletId);
     expect(ledger.entries.map((entry) => entry.type)).toEqual(['WALLET_CREATED', 'BALANCE_INCREASED']);
   });

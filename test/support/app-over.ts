@@ -4,6 +4,15 @@ import { WalletRepository } from '../../src/domain/wallet-repository.port';
 import { DevSigningKey } from '../../src/infrastructure/auth/dev-signing-key';
 import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
 import { Logger } from '../../src/logger';
+import { GraphQLResponse, postGraphQL } from './graphql-post';
+
+/** The service started by startAppOver: where it listens, a GraphQL request to it, and its stop. */
+export interface AppOver {
+  readonly url: string;
+  /** As alice (a fresh token signed by the key), with `headers` added: they may replace her authorization too. */
+  gql(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse>;
+  stop(): Promise<void>;
+}
 
 /**
  * The service in this process over a repository a test built itself (a DynamoDB that is unreachable, or
@@ -13,7 +22,7 @@ export async function startAppOver(
   repository: WalletRepository,
   key: DevSigningKey,
   options: { readonly logger: Logger; readonly isStoreReachable?: () => Promise<boolean> },
-): Promise<{ url: string; stop: () => Promise<void> }> {
+): Promise<AppOver> {
   const app = await createApp({
     wallets: createWalletUseCases(repository),
     tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
@@ -21,5 +30,11 @@ export async function startAppOver(
     playground: false,
     logger: options.logger,
   });
-  return { url: `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`, stop: () => app.stop() };
+  const url = `http://127.0.0.1:${await app.listen(0, '127.0.0.1')}`;
+  return {
+    url,
+    gql: async (query, variables = {}, headers = {}) =>
+      postGraphQL(url, query, variables, { authorization: `Bearer ${await key.sign({ sub: 'alice' })}`, ...headers }),
+    stop: () => app.stop(),
+  };
 }

@@ -10,14 +10,8 @@ import { JwtVerifier } from '../../src/infrastructure/auth/jwt-verifier';
 import { Logger } from '../../src/logger';
 import { createLogger } from '../../src/observability/pino-logger';
 import { freshStore, StoreKind, TestStore } from './stores';
+import { GraphQLResponse, postGraphQL } from './graphql-post';
 import { DEFAULT_SUBSCRIPTION_LIMITS, SubscriptionLimits } from '../../src/http/subscriptions/subscription-limits';
-
-export interface GraphQLResponse {
-  status: number;
-  headers: Headers;
-  data?: Record<string, any>;
-  errors?: Array<{ message: string; extensions?: Record<string, unknown>; path?: string[] }>;
-}
 
 /** Who sends a request: a caller's name (a fresh token for that subject), or headers as given. */
 export type As = string | TokenRequest | { readonly headers: Record<string, string> };
@@ -96,13 +90,7 @@ export async function startTestServer(
     /** How many times readiness has asked DynamoDB so far. */
     storeProbes: () => storeProbes,
     async gql(query: string, variables: Record<string, unknown> = {}, as: As = ALICE): Promise<GraphQLResponse> {
-      const response = await fetch(`${url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(await headersOf(as)) },
-        body: JSON.stringify({ query, variables }),
-      });
-      const body = (await response.json()) as Omit<GraphQLResponse, 'status' | 'headers'>;
-      return { status: response.status, headers: response.headers, ...body };
+      return postGraphQL(url, query, variables, await headersOf(as));
     },
     async stop() {
       await app.stop();
