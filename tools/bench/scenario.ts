@@ -86,8 +86,8 @@ export class ScenarioRunner {
     // Keep-alive, one socket per benchmark client, one client per server.
     const sockets = Math.max(...specs.map((spec) => spec.clients));
     const http = new HttpClient(this.service.url, { sockets });
-    const peerHttp = this.peerKinds.map((kind) => [kind, new HttpClient(this.processOf(kind).url, { sockets })] as const);
-    const httpOf = (target: Target) => (target === 'service' ? http : peerHttp.find(([kind]) => kind === target)?.[1]);
+    const peerHttp = new Map(this.peerKinds.map((kind) => [kind, new HttpClient(this.processOf(kind).url, { sockets })]));
+    const httpOf = (target: Target) => (target === 'service' ? http : isPeer(target) ? peerHttp.get(target) : undefined);
     try {
       const service = new ServiceClient(http, this.authorization);
       // Wallets are made before the first sample: their creation is not part of any scenario.
@@ -123,7 +123,7 @@ export class ScenarioRunner {
       );
     } finally {
       http.close();
-      for (const [, client] of peerHttp) client.close();
+      for (const client of peerHttp.values()) client.close();
     }
   }
 

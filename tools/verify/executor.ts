@@ -2,7 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { decodeAnswer, walletState } from './decode';
 import { requestOf } from './documents';
 import { GraphQLClient } from './graphql-client';
-import { Attempt, OpLog, OpRecord, Outcome } from './op-log';
+import { Attempt, OpLog, OpRecord, Outcome, sourceWalletOf, specVersionOf } from './op-log';
 import { settle } from './outcome';
 import { Random } from './random';
 
@@ -68,7 +68,7 @@ export class Executor {
     } else {
       await this.send(op, 'first', firstTimeout);
     }
-    for (let retry = 0; settle(op.attempts, specVersion(op)) === 'retry'; retry++) {
+    for (let retry = 0; settle(op.attempts, specVersionOf(op.spec)) === 'retry'; retry++) {
       if (retry >= this.policy.maxRetries || this.log.now() > this.policy.resolveByMs()) return this.complete(op, 'unknown');
       await sleep(Math.min(1_000, 25 * 2 ** retry) * (0.5 + random.next()));
       this.stats.retries += 1;
@@ -76,7 +76,7 @@ export class Executor {
       if (version !== undefined) this.stats.refreshedRetries += 1;
       await this.send(op, 'retry', this.policy.requestTimeoutMs, version);
     }
-    const settled = settle(op.attempts, specVersion(op));
+    const settled = settle(op.attempts, specVersionOf(op.spec));
     if (settled === 'ok' && random.chance(this.policy.freshDuplicateShare)) {
       const version = await this.currentVersion(op);
       if (version !== undefined) {
@@ -107,8 +107,7 @@ export class Executor {
   private async currentVersion(op: OpRecord): Promise<number | undefined> {
     const spec = op.spec;
     if (!('expectedVersion' in spec) || spec.trespass) return undefined;
-    const walletId = spec.type === 'transfer' ? spec.from : spec.walletId;
-    const { query, variables } = requestOf({ type: 'read', walletId });
+    const { query, variables } = requestOf({ type: 'read', walletId: sourceWalletOf(spec) });
     const result = await this.client.post(op.user, query, variables, this.policy.requestTimeoutMs);
     if (result.kind !== 'body') return undefined;
     try {
@@ -122,9 +121,4 @@ export class Executor {
     this.log.complete(op, outcome);
     return outcome;
   }
-}
-
-/** The expectedVersion the operation's attempts send unless one names another (a create names none). */
-function specVersion(op: OpRecord): number | undefined {
-  return 'expectedVersion' in op.spec ? op.spec.expectedVersion : undefined;
 }

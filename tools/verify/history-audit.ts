@@ -126,7 +126,7 @@ async function askStatements(
       const statement = answer.data?.wallet?.statement as Record<string, string> | undefined;
       const balanceAt = answer.data?.wallet?.balanceAt as { balance?: string } | undefined;
       if (!statement && internalError(answer)) {
-        unanswered.push({ walletId: wallet.walletId, from, to, error: 'INTERNAL_SERVER_ERROR' });
+        unanswered.push({ walletId: wallet.walletId, from, to });
         continue;
       }
       if (!statement) throw new Error(`history audit: no statement of ${wallet.walletId}: ${JSON.stringify(answer)}`);

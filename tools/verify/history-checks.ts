@@ -31,11 +31,10 @@ export interface UnansweredStatement {
   readonly walletId: string;
   readonly from: string;
   readonly to: string;
-  readonly error: string;
 }
 
 export function checkAnswered(unanswered: readonly UnansweredStatement[], violations: Violations): void {
-  for (const u of unanswered) violations.add('statement-not-answered', `${u.walletId} [${u.from}, ${u.to}): ${u.error}`);
+  for (const u of unanswered) violations.add('statement-not-answered', `${u.walletId} [${u.from}, ${u.to}): INTERNAL_SERVER_ERROR`);
 }
 
 /** opening + in - out = closing; closing = balanceAt(to); closing = the ledger's balance before `to`. */

@@ -1,7 +1,7 @@
 import { FinalWallet } from './final-wallet';
 import { holdRecords } from './hold-checks';
 import { pendingAtVersion } from './hold-ledger';
-import { OpRecord } from './op-log';
+import { OpRecord, sentVersionOf } from './op-log';
 import { Violations } from './violations';
 
 const MAX_PENDING_HOLDS = 20;
@@ -25,7 +25,7 @@ export function checkHoldRefusals(ops: readonly OpRecord[], wallets: readonly Fi
     for (const attempt of op.attempts) {
       const answer = attempt.answer;
       if (answer.kind !== 'error') continue;
-      const version = attempt.expectedVersion ?? spec.expectedVersion;
+      const version = sentVersionOf(attempt, spec.expectedVersion);
       if (!wallet.entries.some((line) => line.version === version)) continue;
       const pending = pendingAtVersion(wallet, version);
       const describe = (what: string) => () =>

@@ -33,6 +33,19 @@ const KEPT_READ_BEFORE_MS = 150;
 const LATE_MS = 30;
 
 /**
+ * A placement turn's keys: its decisions take key(0) to key(PLACEMENT_DECISIONS - 1), and the capture of the
+ * kept hold that may follow takes the keys after them, so the two never share one (a key names one operation).
+ */
+const PLACEMENT_DECISIONS = MAX_REDECISIONS + 1;
+
+function placementKey(turn: HoldTurn, decision: number): string {
+  if (decision >= PLACEMENT_DECISIONS) throw new Error(`placement decision ${decision}: only ${PLACEMENT_DECISIONS} keys are set aside`);
+  return turn.key(decision);
+}
+
+const keptCaptureKey = (turn: HoldTurn) => (n: number) => turn.key(PLACEMENT_DECISIONS + n);
+
+/**
  * Places a hold, or resolves one the client placed: captures it in full or in part (sometimes more than
  * held), voids it, or races on it: a capture against a void (two keys), a capture sent twice at once
  * with one key, a capture at the moment of its expiry, or a capture after it (which must be refused).
@@ -78,14 +91,13 @@ async function chooseAndRun(turn: HoldTurn): Promise<unknown> {
 
 async function place(turn: HoldTurn): Promise<void> {
   const walletId = turn.random.pick(turn.own);
-  for (let n = 0; n <= MAX_REDECISIONS; n++) if (!endedInConflict(await placeOn(turn, walletId, n))) break;
+  for (let n = 0; n < PLACEMENT_DECISIONS; n++) if (!endedInConflict(await placeOn(turn, walletId, n))) break;
   // The client's first hold: captured just after its expiry, before another change of its wallet (by the other
   // clients of its user) releases it lazily, which would answer HoldNotPending however the capture was guarded.
   const kept = turn.book.takeKept();
   if (kept) {
     await sleep(Math.max(0, kept.expiresAtMs - KEPT_READ_BEFORE_MS - Date.now()));
-    // Keys of its own: the placement above used key(0) to key(MAX_REDECISIONS).
-    await captureAtExpiry({ ...turn, key: (n) => turn.key(MAX_REDECISIONS + 1 + n) }, kept, true);
+    await captureAtExpiry({ ...turn, key: keptCaptureKey(turn) }, kept, true);
   }
 }
 
@@ -95,7 +107,7 @@ async function placeOn(turn: HoldTurn, walletId: string, n: number): Promise<OpR
   const others = turn.all.filter((id) => id !== walletId);
   const spec: HoldSpec = {
     type: 'placeHold',
-    key: turn.key(n),
+    key: placementKey(turn, n),
     walletId,
     amount: holdAmount(random, available, balance),
     expectedVersion: version,

@@ -1,4 +1,4 @@
-import { Answer, Attempt, OpRecord } from './op-log';
+import { Answer, Attempt, OpRecord, sentVersionOf, sourceWalletOf, specVersionOf } from './op-log';
 
 /** Refusals a later state of the wallet (or the clock: an expired hold stops counting) may turn into a success. */
 const STATE_DEPENDENT = new Set(['VERSION_CONFLICT', 'INSUFFICIENT_BALANCE', 'HOLD_LIMIT_REACHED']);
@@ -16,17 +16,11 @@ const STATE_DEPENDENT = new Set(['VERSION_CONFLICT', 'INSUFFICIENT_BALANCE', 'HO
 export function decidedAgainLater(op: OpRecord, refused: Attempt): boolean {
   const { answer } = refused;
   if (answer.kind !== 'error' || !STATE_DEPENDENT.has(answer.code)) return false;
-  const walletId = sourceOf(op);
-  const attempted = refused.expectedVersion ?? ('expectedVersion' in op.spec ? op.spec.expectedVersion : undefined);
+  const walletId = sourceWalletOf(op.spec);
+  const attempted = sentVersionOf(refused, specVersionOf(op.spec));
   const lastExcluded = answer.code === 'VERSION_CONFLICT' ? answer.actualVersion : attempted === undefined ? undefined : attempted + 1;
   if (walletId === undefined || lastExcluded === undefined) return false;
   return op.attempts.some((attempt) => (successVersion(attempt.answer, walletId) ?? -1) > lastExcluded);
-}
-
-function sourceOf(op: OpRecord): string | undefined {
-  const { spec } = op;
-  if (spec.type === 'transfer') return spec.from;
-  return 'walletId' in spec ? spec.walletId : undefined;
 }
 
 function successVersion(answer: Answer, walletId: string): number | undefined {

@@ -95,6 +95,24 @@ export interface Attempt {
 
 export type Outcome = 'ok' | 'failed' | 'unknown';
 
+/** The wallet an operation is conditioned on and pays from: a transfer's source, else the one it names (a create names none). */
+export function sourceWalletOf(spec: Exclude<OpSpec, { type: 'create' }>): string;
+export function sourceWalletOf(spec: OpSpec): string | undefined;
+export function sourceWalletOf(spec: OpSpec): string | undefined {
+  if (spec.type === 'transfer') return spec.from;
+  return spec.type === 'create' ? undefined : spec.walletId;
+}
+
+/** The expectedVersion the operation's attempts send unless one names another (a create and a read name none). */
+export function specVersionOf(spec: OpSpec): number | undefined {
+  return 'expectedVersion' in spec ? spec.expectedVersion : undefined;
+}
+
+/** The expectedVersion an attempt was sent at: its own (a retry after re-reading the wallet), else the spec's. */
+export function sentVersionOf<V extends number | undefined>(attempt: Attempt, specVersion: V): number | V {
+  return attempt.expectedVersion ?? specVersion;
+}
+
 export interface OpRecord {
   readonly id: number;
   readonly client: number;

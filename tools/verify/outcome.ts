@@ -1,4 +1,4 @@
-import { Answer, Attempt, Outcome } from './op-log';
+import { Answer, Attempt, Outcome, sentVersionOf } from './op-log';
 
 /**
  * When a mutation's outcome is known. The rules rest on three facts of the service:
@@ -21,7 +21,7 @@ export function settle(attempts: readonly Attempt[], specExpectedVersion?: numbe
   if (answers.some((answer) => answer.kind === 'success')) return 'ok';
   const inFlight = attempts.filter((attempt) => attempt.answer.kind === 'unknown');
   if (inFlight.length === 0) return 'failed';
-  const versionOf = (attempt: Attempt) => attempt.expectedVersion ?? specExpectedVersion;
+  const versionOf = (attempt: Attempt) => sentVersionOf(attempt, specExpectedVersion);
   const rulesOutAll = (refused: Attempt) =>
     isDefinitiveFailure(refused.answer) && inFlight.every((unknown) => rulesOut(refused.answer, versionOf(refused), versionOf(unknown)));
   return attempts.some(rulesOutAll) ? 'failed' : 'retry';

@@ -1,5 +1,5 @@
 import { FinalWallet } from './final-wallet';
-import { Answer, OpRecord, WalletState } from './op-log';
+import { Answer, OpRecord, sourceWalletOf, WalletState } from './op-log';
 import { Violations } from './violations';
 
 /**
@@ -28,7 +28,7 @@ export function checkOwnership(ops: readonly OpRecord[], wallets: readonly Final
     }
     const spec = op.spec;
     if (spec.type === 'create' || !spec.trespass) continue;
-    const target = spec.type === 'transfer' ? spec.from : spec.walletId;
+    const target = sourceWalletOf(spec);
     for (const answer of op.attempts.map((attempt) => attempt.answer)) {
       const asUnknownId =
         answer.kind === 'unknown' || (answer.kind === 'error' && answer.code === 'WALLET_NOT_FOUND' && answer.walletId === target);

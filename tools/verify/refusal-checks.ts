@@ -1,6 +1,6 @@
 import { FinalWallet } from './final-wallet';
 import { availableOf } from './hold-ledger';
-import { OpRecord } from './op-log';
+import { OpRecord, sentVersionOf, sourceWalletOf } from './op-log';
 import { Violations } from './violations';
 
 /**
@@ -15,7 +15,7 @@ export function checkRefusals(ops: readonly OpRecord[], wallets: readonly FinalW
   for (const op of ops) {
     const spec = op.spec;
     if (spec.type === 'read' || spec.type === 'create') continue;
-    const walletId = spec.type === 'transfer' ? spec.from : spec.walletId;
+    const walletId = sourceWalletOf(spec);
     const wallet = finals.get(walletId);
     const walletCurrency = wallet?.currency ?? 'GBP';
     const currency = 'currency' in spec ? (spec.currency ?? 'GBP') : 'GBP';
@@ -27,7 +27,7 @@ export function checkRefusals(ops: readonly OpRecord[], wallets: readonly FinalW
     for (const attempt of op.attempts) {
       const answer = attempt.answer;
       if (answer.kind !== 'error') continue;
-      const version = attempt.expectedVersion ?? spec.expectedVersion;
+      const version = sentVersionOf(attempt, spec.expectedVersion);
       if (answer.code === 'INSUFFICIENT_BALANCE' && 'amount' in spec && spec.amount !== undefined) {
         const line = wallet?.entries.find((entry) => entry.version === version);
         // What the ledger leaves available at that version; the service's read-time figure is never lower.

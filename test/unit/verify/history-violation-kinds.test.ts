@@ -112,7 +112,7 @@ describe('history audit violation kinds', () => {
   });
 
   it('statement-not-answered fires for a statement answered with INTERNAL_SERVER_ERROR', () => {
-    const unanswered = [{ walletId: 'A', from: t(5), to: t(25), error: 'INTERNAL_SERVER_ERROR' }];
+    const unanswered = [{ walletId: 'A', from: t(5), to: t(25) }];
     expect(kindsOf([good], [payer, payee], unanswered)).toEqual(['statement-not-answered']);
   });
 

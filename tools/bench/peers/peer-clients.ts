@@ -12,6 +12,34 @@ export function isPeer(target: string): target is PeerKind {
   return target === 'bare' || target === 'apollo';
 }
 
+/** The increase a client asks for: the bench's amount, on its wallet, at the version it last saw. */
+interface IncreaseVariables {
+  readonly walletId: string;
+  readonly amount: string;
+  readonly currency: string;
+  readonly expectedVersion: number;
+}
+
+interface PeerRequest {
+  readonly path: string;
+  readonly body: unknown;
+}
+
+/**
+ * How each peer is asked: the bare peer by path and plain JSON, the Apollo peer by a GraphQL document.
+ * Both answer in the GraphQL response shape, `{ "data": { "result": ... } }`, so the answers are read one way.
+ */
+const REQUESTS: Record<PeerKind, { create: PeerRequest; increase: (variables: IncreaseVariables) => PeerRequest }> = {
+  bare: {
+    create: { path: '/wallets', body: {} },
+    increase: ({ walletId, expectedVersion }) => ({ path: '/increase', body: { walletId, expectedVersion } }),
+  },
+  apollo: {
+    create: { path: '/graphql', body: { query: PEER_CREATE, variables: {} } },
+    increase: (variables) => ({ path: '/graphql', body: { query: PEER_INCREASE, variables } }),
+  },
+};
+
 /** A client of a peer, as the bench's service clients are: it sends its last known version, and retries with a conflict's. */
 export class PeerClient {
   constructor(
@@ -20,11 +48,10 @@ export class PeerClient {
   ) {}
 
   async createWallet(): Promise<{ id: string; version: number }> {
-    const answer = this.kind === 'bare' ? await this.post('/wallets', {}) : await this.graphql(PEER_CREATE, {});
-    const wallet = this.kind === 'bare' ? field(answer, 'wallet') : field(answer, 'result');
+    const wallet = await this.result(REQUESTS[this.kind].create);
     const id = field(wallet, 'id');
     const version = field(wallet, 'version');
-    if (typeof id !== 'string' || typeof version !== 'number') throw new Error(`The ${this.kind} peer answered ${JSON.stringify(answer)}`);
+    if (typeof id !== 'string' || typeof version !== 'number') throw new Error(`The ${this.kind} peer answered ${JSON.stringify(wallet)}`);
     return { id, version };
   }
 
@@ -40,31 +67,22 @@ export class PeerClient {
     };
   }
 
-  private async increase(variables: Record<string, unknown> & { walletId: string; expectedVersion: number }) {
-    const answer =
-      this.kind === 'bare'
-        ? await this.post('/increase', { walletId: variables.walletId, expectedVersion: variables.expectedVersion })
-        : field(await this.graphql(PEER_INCREASE, variables), 'result');
-    const kind = this.kind === 'bare' ? field(answer, 'kind') : field(answer, '__typename');
+  private async increase(variables: IncreaseVariables) {
+    const answer = await this.result(REQUESTS[this.kind].increase(variables));
+    const kind = field(answer, '__typename');
     const next = field(answer, 'wallet', 'version');
-    if (
-      typeof next !== 'number' ||
-      !(kind === 'increased' || kind === 'BalanceIncreased' || kind === 'conflict' || kind === 'VersionConflict')
-    ) {
+    if (typeof next !== 'number' || !(kind === 'BalanceIncreased' || kind === 'VersionConflict')) {
       throw new Error(`The ${this.kind} peer answered ${JSON.stringify(answer)}`);
     }
-    return { kind: kind === 'increased' || kind === 'BalanceIncreased' ? ('success' as const) : ('conflict' as const), next };
+    return { kind: kind === 'BalanceIncreased' ? ('success' as const) : ('conflict' as const), next };
   }
 
-  private async post(path: string, body: unknown): Promise<unknown> {
+  /** The `result` of a GraphQL-shaped answer; an answer with `errors`, or not 200, stops the bench. */
+  private async result({ path, body }: PeerRequest): Promise<unknown> {
     const { status, body: answer } = jsonBody(await this.http.post(path, body), `POST ${path}`);
-    if (status !== 200) throw new Error(`POST ${path} answered ${status}: ${JSON.stringify(answer).slice(0, 300)}`);
-    return answer;
-  }
-
-  private async graphql(query: string, variables: Record<string, unknown>): Promise<unknown> {
-    const body = await this.post('/graphql', { query, variables });
-    if (field(body, 'errors') !== undefined) throw new Error(`The Apollo peer answered ${JSON.stringify(body).slice(0, 300)}`);
-    return field(body, 'data');
+    if (status !== 200 || field(answer, 'errors') !== undefined) {
+      throw new Error(`The ${this.kind} peer answered POST ${path} with ${status}: ${JSON.stringify(answer).slice(0, 300)}`);
+    }
+    return field(answer, 'data', 'result');
   }
 }
