@@ -1,5 +1,5 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLSchema } from 'graphql';
 import { ServiceMetrics } from '../application/service-metrics.port';
 import { RequestContext } from '../graphql/request-context';
@@ -35,7 +35,15 @@ export async function startApollo(schema: GraphQLSchema, options: ApolloOptions)
     formatError: shapeRefusals(formatError, hideSuggestions),
     validationRules: [...guard.validationRules, subscriptionsOverWebSocketRule],
     parseOptions: guard.parseOptions,
-    plugins: [ApolloServerPluginLandingPageDisabled(), errorLoggingPlugin(logger), metricsPlugin(schema, metrics), ...guard.plugins],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // Apollo's default cache-control plugin hooks every field's resolution, which makes Apollo wrap every
+      // resolver of the schema, to compute HTTP cache hints that no answer of a money service may carry.
+      ApolloServerPluginCacheControlDisabled(),
+      errorLoggingPlugin(logger),
+      metricsPlugin(schema, metrics),
+      ...guard.plugins,
+    ],
   });
   await apollo.start();
   return apollo;
