@@ -2,8 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { LocalWalletFeed } from '../../application/local-wallet-feed';
 import { Logger } from '../../logger';
-import { DynamoConnection } from './dynamodb-client';
-import { SigningHash } from './signing-hash';
+import { DynamoConnection, sdkClientConfig } from './dynamodb-client';
 import { DEFAULT_POLLING, DynamoStreamSource, StreamPolling } from './wallet-feed';
 import { ensureWalletStream } from './wallet-stream';
 
@@ -19,12 +18,7 @@ export async function openDynamoFeed(
   polling: StreamPolling = DEFAULT_POLLING,
 ): Promise<{ readonly feed: LocalWalletFeed; close(): void }> {
   const streamArn = await ensureWalletStream(client, tableName);
-  const streams = new DynamoDBStreamsClient({
-    region: connection.region,
-    ...(connection.endpoint ? { endpoint: connection.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
-    maxAttempts: 3,
-    sha256: SigningHash,
-  });
+  const streams = new DynamoDBStreamsClient(sdkClientConfig(connection));
   const source = new DynamoStreamSource(streams, streamArn, logger, polling);
   return {
     feed: new LocalWalletFeed(source),
