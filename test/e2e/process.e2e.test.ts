@@ -50,7 +50,7 @@ async function until(condition: () => boolean, ms = 15_000): Promise<boolean> {
 }
 
 const authorization = () => devAuthorization(dataDir);
-const gql = (url: string, query: string, variables: object) => devGql(url, dataDir, query, variables);
+const gql = (url: string, query: string, variables: Record<string, unknown>) => devGql(url, dataDir, query, variables);
 
 it('keeps wallets across a restart and stops DynamoDB Local on SIGTERM and on SIGKILL', async () => {
   const first = await startService();

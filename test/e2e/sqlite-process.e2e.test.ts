@@ -58,7 +58,7 @@ describeSqlite('the compiled service on SQLite', () => {
     await untilHealthy(child, url);
     return { child, url };
   }
-  const gql = (url: string, query: string, variables: object) => devGql(url, dataDir, query, variables);
+  const gql = (url: string, query: string, variables: Record<string, unknown>) => devGql(url, dataDir, query, variables);
 
   it('keeps every acknowledged wallet and change across a restart and across kill -9, without Java', async () => {
     const first = await startService();
