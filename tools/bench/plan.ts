@@ -1,5 +1,5 @@
 import { ScenarioResult, ScenarioRunner, ScenarioSpec } from './scenario';
-import { BenchSettings } from './settings';
+import { BenchSettings, typicalClients } from './settings';
 import { cell, perSecond } from './stats';
 import { label } from './summary';
 
@@ -13,7 +13,7 @@ export async function runPlan(runner: ScenarioRunner, settings: BenchSettings, s
   const interrupted = () => {
     if (stop.aborted) throw new Error('Interrupted');
   };
-  const warmup = Math.max(...settings.concurrency.filter((c) => c <= 8));
+  const warmup = typicalClients(settings);
   console.log(
     `Warm-up: baseline, ${runner.peerKinds.map((kind) => `${kind} peer, `).join('')}service, ${warmup} clients, ${settings.warmupSeconds} s each, in turns`,
   );

@@ -23,7 +23,7 @@ import { renderReport } from './report';
 import { runPlan } from './plan';
 import { ScenarioRunner } from './scenario';
 import { measureSubscriberLatency, renderSubscriberLatency, SUBSCRIBER_SERVICE_ENV } from './subscriber-latency';
-import { BENCH_SERVICE_ENV, readSettings } from './settings';
+import { BENCH_SERVICE_ENV, readSettings, typicalClients } from './settings';
 import { runSqliteBench } from './sqlite-run';
 import { measureTelemetryCost, renderTelemetryCost } from './telemetry-cost';
 import { measureVerificationCost, renderVerificationCost } from './verification-cost';
@@ -91,7 +91,10 @@ async function main(options: BenchOptions): Promise<void> {
     };
     const profile = () => {
       console.log('CPU profile of the service: 1 client, in a service started with --cpu-prof');
-      return profileService(serviceEnv, runnerOn, Math.max(2, settings.seconds / 2), settings.warmupSeconds);
+      return profileService(serviceEnv, runnerOn, Math.max(2, settings.seconds / 2), {
+        seconds: settings.warmupSeconds,
+        clients: typicalClients(settings),
+      });
     };
     if (options.only === 'profile') {
       publishReport(await profile(), options);
@@ -121,7 +124,7 @@ async function main(options: BenchOptions): Promise<void> {
     console.log(
       `Token verification: ${verification.firstSightMicros.toFixed(1)} µs first sight, ${verification.cachedMicros.toFixed(1)} µs cached`,
     );
-    const telemetryClients = Math.max(...settings.concurrency.filter((c) => c <= 8));
+    const telemetryClients = typicalClients(settings);
     console.log(`Cost of logs and traces: three services, ${telemetryClients} clients, ${settings.seconds} s each`);
     const telemetry = await measureTelemetryCost(
       { env: serviceEnv, runner: runnerOn },

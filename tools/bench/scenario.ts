@@ -219,8 +219,8 @@ export class ScenarioRunner {
 }
 
 /**
- * A server's requests without its readiness probe's DescribeTable (one every 2 s, src/http/readiness.ts): the
- * rows count what the mutations cost, and no mutation asks DescribeTable.
+ * A server's requests without DescribeTable: the readiness probe's (one every 2 s, src/http/readiness.ts) and the
+ * stream check's at start-up (wallet-stream.ts). The rows count what the mutations cost, and no mutation asks it.
  */
 function mutationsOnly(counts: RequestCounts): RequestCounts {
   const { DescribeTable: _readiness, ...mutations } = counts;

@@ -16,7 +16,7 @@ export async function profileService(
   env: Readonly<Record<string, string | undefined>>,
   runnerOn: (service: ServiceProcess) => ScenarioRunner,
   seconds: number,
-  warmupSeconds: number,
+  warmup: { readonly seconds: number; readonly clients: number },
 ): Promise<string> {
   // BENCH_PROFILE_DIR keeps the .cpuprofile (open it in Chrome's DevTools); else a scratch folder, removed.
   const kept = process.env.BENCH_PROFILE_DIR;
@@ -31,7 +31,7 @@ export async function profileService(
     let window = { fromMicros: 0, toMicros: 0 };
     try {
       // Unprofiled in effect: start-up and the warm-up (JIT, caches) fall before the window.
-      await runnerOn(service).run([{ target: 'service', clients: 8, wallets: 'own' }], warmupSeconds);
+      await runnerOn(service).run([{ target: 'service', clients: warmup.clients, wallets: 'own' }], warmup.seconds);
       const from = performance.now();
       const [result] = await runnerOn(service).run(oneClient, seconds);
       window = { fromMicros: (from - spawned) * 1000, toMicros: (performance.now() - spawned) * 1000 };
@@ -49,7 +49,7 @@ export async function profileService(
     return [
       '## Where the service CPU goes (1 client, `--cpu-prof`)',
       '',
-      `One client on its own wallet for ${seconds} s (after ${warmupSeconds} s of warm-up at 8 clients) against a service started with \`--cpu-prof\`; self time in`,
+      `One client on its own wallet for ${seconds} s (after ${warmup.seconds} s of warm-up at ${warmup.clients} clients) against a service started with \`--cpu-prof\`; self time in`,
       'that window (start-up and shutdown left out), grouped by package',
       "(`native NAME` is a function of Node's own; `(program)` is V8 outside JavaScript; `(idle)` is left out of busy).",
       '',

@@ -27,6 +27,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSetting
   };
 }
 
+/** The largest client count up to 8: the warm-ups and the cost of logs and traces run at it. */
+export function typicalClients(settings: BenchSettings): number {
+  return Math.max(...settings.concurrency.filter((c) => c <= 8));
+}
+
 function setting(env: NodeJS.ProcessEnv, name: string, fallback: number, max: number): number {
   const text = env[name];
   if (text === undefined || text === '') return fallback;

@@ -30,7 +30,8 @@ export const PEER_INCREASE = `mutation Increase($walletId: ID!, $amount: String!
 }`;
 export const PEER_CREATE = 'mutation Create { result: createWallet { id version } }';
 
-interface IncreaseArgs {
+/** The increase a client asks for: the bench's amount, on its wallet, at the version it last saw. */
+export interface IncreaseArgs {
   readonly walletId: string;
   readonly amount: string;
   readonly currency: string;

@@ -3,21 +3,13 @@ import { formatMoney } from '../../../src/domain/money';
 import { AMOUNT } from '../baseline';
 import { LoadClient, Step } from '../closed-loop';
 import { field, HttpClient, jsonBody } from '../../kit/http-client';
-import { PEER_CREATE, PEER_INCREASE } from './apollo-peer-schema';
+import { IncreaseArgs, PEER_CREATE, PEER_INCREASE } from './apollo-peer-schema';
 
 /** Which peer server: a bare node:http + SDK server, or a plain Apollo Server 5 (see tools/bench/peers). */
 export type PeerKind = 'bare' | 'apollo';
 
 export function isPeer(target: string): target is PeerKind {
   return target === 'bare' || target === 'apollo';
-}
-
-/** The increase a client asks for: the bench's amount, on its wallet, at the version it last saw. */
-interface IncreaseVariables {
-  readonly walletId: string;
-  readonly amount: string;
-  readonly currency: string;
-  readonly expectedVersion: number;
 }
 
 interface PeerRequest {
@@ -29,7 +21,7 @@ interface PeerRequest {
  * How each peer is asked: the bare peer by path and plain JSON, the Apollo peer by a GraphQL document.
  * Both answer in the GraphQL response shape, `{ "data": { "result": ... } }`, so the answers are read one way.
  */
-const REQUESTS: Record<PeerKind, { create: PeerRequest; increase: (variables: IncreaseVariables) => PeerRequest }> = {
+const REQUESTS: Record<PeerKind, { create: PeerRequest; increase: (variables: IncreaseArgs) => PeerRequest }> = {
   bare: {
     create: { path: '/wallets', body: {} },
     increase: ({ walletId, expectedVersion }) => ({ path: '/increase', body: { walletId, expectedVersion } }),
@@ -67,7 +59,7 @@ export class PeerClient {
     };
   }
 
-  private async increase(variables: IncreaseVariables) {
+  private async increase(variables: IncreaseArgs) {
     const answer = await this.result(REQUESTS[this.kind].increase(variables));
     const kind = field(answer, '__typename');
     const next = field(answer, 'wallet', 'version');
