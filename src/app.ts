@@ -89,7 +89,7 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
     clientAddress: callerKey,
   });
   httpServer.on('upgrade', (req, socket, head) => subscriptions.upgrade(req, socket, head));
-  const routes = serviceRoutes({ ...dependencies, readiness, graphql: graphqlHandler(apollo, logger, limits.http.maxBodyBytes, metrics) });
+  const routes = serviceRoutes({ ...dependencies, readiness, graphql: graphqlHandler(apollo, limits.http.maxBodyBytes, metrics) });
   const access = routeAccess({
     tokens,
     rateLimiter,

@@ -3,7 +3,7 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { NO_METRICS, ServiceMetrics } from '../application/service-metrics.port';
 import { Caller } from '../domain/caller';
 import { RequestContext } from '../graphql/request-context';
-import { currentRequest, Logger } from '../logger';
+import { currentRequest } from '../logger';
 import { readLimitedBody } from './body-limit';
 import { DEFAULT_LIMITS } from './limits';
 import { inOperationSpan } from './operation-span';
@@ -15,23 +15,18 @@ import { inOperationSpan } from './operation-span';
  */
 export function graphqlHandler(
   apollo: ApolloServer<RequestContext>,
-  logger: Logger,
   maxBodyBytes = DEFAULT_LIMITS.http.maxBodyBytes,
   metrics: ServiceMetrics = NO_METRICS,
 ) {
   /**
    * `caller`: proven at the edge (route-access.ts, authentication.ts) before a byte of the body is read.
-   * The request's id and logger: its scope, opened by serve-requests.ts for every request.
+   * The request's id: its scope, opened by serve-requests.ts for every request.
    */
   return async (req: IncomingMessage, res: ServerResponse, caller: Caller): Promise<void> => {
     const scope = currentRequest();
-    // A getter: the request's child logger is made only if a resolver logs (serve-requests.ts).
-    const context: RequestContext = {
-      caller,
-      get log() {
-        return scope?.log ?? logger;
-      },
-    };
+    // Only the caller: a resolver's log lines carry the request id through the logger's request scope
+    // (src/logger.ts). A getter here would not stay lazy: Apollo copies the context per operation.
+    const context: RequestContext = { caller };
     const body = await readLimitedBody(req, res, maxBodyBytes);
     if (body === undefined) {
       if (res.statusCode === 413) metrics.refused('body_too_large');

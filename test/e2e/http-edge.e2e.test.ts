@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { connect, Socket } from 'node:net';
 import { rawRequest, streamingPost } from '../../tools/abuse/raw-http';
+import { CREATE, INCREASE } from '../support/operations';
 import { recordingLogger } from '../support/recording-logger';
 import { startTestServer, TestServer } from '../support/server';
 
@@ -79,6 +80,15 @@ describe('the HTTP edge', () => {
     await sleep(100);
     expect(log.errors()).toEqual([]);
     expect(log.lines).toContainEqual(expect.objectContaining({ level: 'debug', message: 'Client went away before the answer' }));
+  });
+
+  it('makes no child logger for a request that logs nothing (Apollo copies the context: no getter there)', async () => {
+    const children = log.children();
+    const created = await server.gql(CREATE, { currency: 'GBP' });
+    const walletId = created.data?.result.wallet.id;
+    const increased = await server.gql(INCREASE, { walletId, amount: '1.00', currency: 'GBP', expectedVersion: 0 });
+    expect(increased.data?.result.__typename).toBe('BalanceIncreased');
+    expect(log.children()).toBe(children);
   });
 
   it('rate-limits repeated warning lines', async () => {

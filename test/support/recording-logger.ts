@@ -11,6 +11,8 @@ export function recordingLogger() {
   const lines: LoggedLine[] = [];
   /** The messages alone, in order. */
   const messages: string[] = [];
+  /** How many child loggers were made (a request makes one only when it logs). */
+  let children = 0;
   const make = (bindings: LogContext): Logger => {
     const at =
       (level: string) =>
@@ -18,7 +20,22 @@ export function recordingLogger() {
         lines.push({ level, message, context: { ...bindings, ...context } });
         messages.push(message);
       };
-    return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error'), child: (more) => make({ ...bindings, ...more }) };
+    return {
+      debug: at('debug'),
+      info: at('info'),
+      warn: at('warn'),
+      error: at('error'),
+      child: (more) => {
+        children += 1;
+        return make({ ...bindings, ...more });
+      },
+    };
   };
-  return { logger: make({}), lines, messages, errors: () => lines.filter((line) => line.level === 'error') };
+  return {
+    logger: make({}),
+    lines,
+    messages,
+    errors: () => lines.filter((line) => line.level === 'error'),
+    children: () => children,
+  };
 }

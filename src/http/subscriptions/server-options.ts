@@ -75,7 +75,7 @@ export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<stri
       if (retryAfter > 0) return [rateLimited(retryAfter)];
       const checked = guard(payload);
       if (Array.isArray(checked)) return checked;
-      const contextValue: SubscriptionContext = { caller, wallets: deps.wallets, log: logger };
+      const contextValue: SubscriptionContext = { caller, wallets: deps.wallets };
       return { ...checked, contextValue };
     },
     onNext: (_ctx, _id, payload, _args, result) =>
