@@ -14,17 +14,21 @@ interface Metadata {
  */
 export function reportDynamoRequests(client: DynamoDBClient, metrics: ServiceMetrics, logger: Logger): void {
   client.middlewareStack.add(
-    (next, context) => async (args) => {
-      // "TransactWriteItemsCommand" -> "TransactWriteItems": the operation's name in DynamoDB's API.
+    (next, context) => {
+      // "TransactWriteItemsCommand" -> "TransactWriteItems": the operation's name in DynamoDB's API (once per command:
+      // the client caches its middleware). Not async: an async layer costs every request a promise of its own.
       const command = (context.commandName ?? 'Unknown').replace(/Command$/, '');
-      try {
-        const result = await next(args);
-        report(command, result.output as Metadata, false, []);
-        return result;
-      } catch (error) {
-        report(command, error as Metadata, true, error instanceof TransactionCanceledException ? reasons(error) : []);
-        throw error;
-      }
+      return (args) =>
+        next(args).then(
+          (result) => {
+            report(command, result.output as Metadata, false, []);
+            return result;
+          },
+          (error: unknown) => {
+            report(command, error as Metadata, true, error instanceof TransactionCanceledException ? reasons(error) : []);
+            throw error;
+          },
+        );
     },
     { step: 'initialize', name: 'serviceMetrics', override: true },
   );
