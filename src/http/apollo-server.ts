@@ -24,7 +24,7 @@ export interface ApolloOptions {
 /** Apollo Server with the query limits, the error policy and metrics; started, not listening (app.ts serves it). */
 export async function startApollo(schema: GraphQLSchema, options: ApolloOptions): Promise<ApolloServer<RequestContext>> {
   const { logger, metrics, limits, hideSuggestions } = options;
-  const guard = queryLimits(schema, limits.query, hideSuggestions);
+  const guard = queryLimits(schema, limits.query);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: options.playground,

@@ -17,9 +17,14 @@ export function shapeRefusals(
     const limit = limitOf(error);
     const shaped = limit ? { ...formatted, extensions: withoutHttp(limit.extensions) } : formatError(formatted, error);
     let message = shortenQuotedValues(shaped.message);
-    if (hideSuggestions) message = message.replace(/ ?Did you mean[^?]*\?/g, '');
+    if (hideSuggestions) message = withoutSuggestions(message);
     return { ...shaped, message };
   };
+}
+
+/** graphql-js's "Did you mean ...?" hints (fields and enum values) dropped: in production they reveal the schema. */
+export function withoutSuggestions(message: string): string {
+  return message.replace(/ ?Did you mean[^?]*\?/g, '');
 }
 
 /** `http` tells Apollo the status (400); it is not for the client. */

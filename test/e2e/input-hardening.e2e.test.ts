@@ -1,5 +1,6 @@
 import { CREATE, INCREASE, READ, TRANSFER } from '../support/operations';
-import { startTestServer, TestServer } from '../support/server';
+import { ALICE, startTestServer, TestServer } from '../support/server';
+import { follow, transportClient } from '../support/subscriptions';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -86,6 +87,13 @@ describe('production hides the schema', () => {
         expect(answer.status).toBe(400);
         expect(JSON.stringify(answer.errors)).not.toMatch(/Did you mean|GBP|wallet"/);
       }
+      // Over WebSocket too: a misspelt field of a subscription.
+      const client = transportClient(production.url, { Authorization: (await production.headersOf(ALICE)).authorization });
+      const refused = follow(client, { walletId: 'any' }, 'subscription($walletId: ID!) { walletEvent(walletId: $walletId) { version } }');
+      await refused.ended();
+      await client.dispose();
+      expect(refused.errors).toMatchObject([{ extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } }]);
+      expect(JSON.stringify(refused.errors)).not.toMatch(/Did you mean|walletEvents/);
     } finally {
       await production.stop();
     }

@@ -17,7 +17,6 @@ import { singleMutationRule } from './single-mutation.rule';
 export function queryLimits(
   schema: GraphQLSchema,
   limits: QueryLimits,
-  hideSuggestions: boolean,
 ): {
   plugins: ApolloServerPlugin[];
   validationRules: ValidationRule[];
@@ -30,7 +29,9 @@ export function queryLimits(
     maxDepth: { n: limits.maxDepth, flattenFragments: true, ...refuseAs('maxDepth', limits.maxDepth) },
     maxDirectives: { n: limits.maxDirectives, ...refuseAs('maxDirectives', limits.maxDirectives) },
     maxTokens: { enabled: false },
-    blockFieldSuggestion: { enabled: hideSuggestions },
+    // Off: the error formatters drop the hints in production (refusal-format.ts, subscription-errors.ts); armor's
+    // plugin would do it again over HTTP only, as one more listener on every request.
+    blockFieldSuggestion: { enabled: false },
   }).protect();
   return {
     plugins: [...armor.plugins, queryCostPlugin(schema, limits)],

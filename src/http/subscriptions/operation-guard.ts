@@ -10,8 +10,8 @@ import { queryLimits } from '../../graphql/rules/query-limits';
  * aliases, directives, length, cost) before it runs; and only subscriptions run here: queries and
  * mutations go over HTTP, where their own limits and rate limit apply.
  */
-export function operationGuard(schema: GraphQLSchema, limits: QueryLimits, hideSuggestions: boolean) {
-  const { validationRules, parseOptions } = queryLimits(schema, limits, hideSuggestions);
+export function operationGuard(schema: GraphQLSchema, limits: QueryLimits) {
+  const { validationRules, parseOptions } = queryLimits(schema, limits);
   const rules = [...specifiedRules, ...validationRules];
   return (payload: SubscribePayload): Omit<ExecutionArgs, 'contextValue'> | readonly GraphQLError[] => {
     const { query, variables, operationName } = payload;

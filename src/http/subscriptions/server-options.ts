@@ -47,7 +47,7 @@ type Ctx = Context<Record<string, unknown>, SocketSession>;
 /** One set of graphql-ws hooks for both protocols: authentication, ownership (in the use case), limits, execution. */
 export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<string, unknown>, SocketSession> {
   const { limits, rateLimiter, connections, logger } = deps;
-  const guard = operationGuard(deps.schema, deps.queryLimits, deps.hideSuggestions);
+  const guard = operationGuard(deps.schema, deps.queryLimits);
   return {
     schema: deps.schema,
     connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
@@ -79,8 +79,10 @@ export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<stri
       return { ...checked, contextValue };
     },
     onNext: (_ctx, _id, payload, _args, result) =>
-      result.errors ? { ...result, errors: formatSubscriptionErrors(result.errors, logger, payload.variables?.walletId) } : undefined,
-    onError: (_ctx, _id, payload, errors) => formatSubscriptionErrors(errors, logger, payload.variables?.walletId),
+      result.errors
+        ? { ...result, errors: formatSubscriptionErrors(result.errors, logger, payload.variables?.walletId, deps.hideSuggestions) }
+        : undefined,
+    onError: (_ctx, _id, payload, errors) => formatSubscriptionErrors(errors, logger, payload.variables?.walletId, deps.hideSuggestions),
     onClose: (ctx: Ctx) => {
       clearTimeout(ctx.extra.expiry);
       if (ctx.extra.caller) connections.release(ctx.extra.caller.id);

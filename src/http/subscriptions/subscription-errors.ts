@@ -1,27 +1,41 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { Logger } from '../../logger';
 import { formatError } from '../error-policy';
+import { withoutSuggestions } from '../refusal-format';
 
 /** Codes a subscription answers with besides HTTP's client codes (error-policy.ts): their message is for the client. */
 const SUBSCRIPTION_CODES = new Set(['WALLET_NOT_FOUND', 'QUERY_LIMIT_EXCEEDED', 'RATE_LIMITED']);
 
-/** The same policy as HTTP: client mistakes keep their message; anything else is logged and masked. */
-export function formatSubscriptionErrors(errors: readonly GraphQLError[], logger: Logger, walletId: unknown): GraphQLFormattedError[] {
+/**
+ * The same policy as HTTP: client mistakes keep their message; anything else is logged and masked. In production
+ * (`hideSuggestions`) no "Did you mean ...?" hint either, as over HTTP (refusal-format.ts).
+ */
+export function formatSubscriptionErrors(
+  errors: readonly GraphQLError[],
+  logger: Logger,
+  walletId: unknown,
+  hideSuggestions: boolean,
+): GraphQLFormattedError[] {
   return errors.map((error) => {
-    const code = error.extensions.code;
-    if (typeof code === 'string' && SUBSCRIPTION_CODES.has(code)) return error.toJSON();
-    const formatted = formatError(error.toJSON(), error);
-    if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
-      const cause = error.originalError ?? error;
-      logger.error('Subscription failed', {
-        walletId: typeof walletId === 'string' ? walletId : null,
-        error: cause.name,
-        detail: cause.message,
-        stack: cause.stack,
-      });
-    }
-    return formatted;
+    const formatted = formatOne(error, logger, walletId);
+    return hideSuggestions ? { ...formatted, message: withoutSuggestions(formatted.message) } : formatted;
   });
+}
+
+function formatOne(error: GraphQLError, logger: Logger, walletId: unknown): GraphQLFormattedError {
+  const code = error.extensions.code;
+  if (typeof code === 'string' && SUBSCRIPTION_CODES.has(code)) return error.toJSON();
+  const formatted = formatError(error.toJSON(), error);
+  if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
+    const cause = error.originalError ?? error;
+    logger.error('Subscription failed', {
+      walletId: typeof walletId === 'string' ? walletId : null,
+      error: cause.name,
+      detail: cause.message,
+      stack: cause.stack,
+    });
+  }
+  return formatted;
 }
 
 export function rateLimited(retryAfterSeconds: number): GraphQLError {
