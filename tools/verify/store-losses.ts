@@ -43,6 +43,16 @@ export class StoreLosses {
     });
   }
 
+  /**
+   * A capture or void of a hold whose placing the store lost (one of lostOps): its HoldNotFound is that loss showing,
+   * already counted, not the service's. Only a hold the lost placing's own answer named.
+   */
+  lostHold(holdId: string): boolean {
+    return this.lostOps.some(
+      (op) => op.spec.type === 'placeHold' && op.attempts.some(({ answer }) => answer.kind === 'success' && answer.hold?.id === holdId),
+    );
+  }
+
   /** A state a client was shown that the ledger does not have: excused (and counted) when the store crashed right after. */
   excuseLostState(opId: number, state: WalletState, shownAt: number): boolean {
     if (!this.inLossWindow(shownAt)) return false;

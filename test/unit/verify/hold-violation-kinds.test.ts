@@ -275,6 +275,33 @@ it('figures shown just before a kill -9 of the store are a state it lost, counte
   expect(kinds(shownAt + 600_000)).toContain('shown-figures-disagree-with-ledger');
 });
 
+it('a hold the store lost in a kill -9: the void answered HoldNotFound is that loss, counted apart, not a violation', () => {
+  const history = base();
+  // Acknowledged with its id, but none of its entries is in the final table: the store lost it.
+  const shown = { id: 'hL', status: 'PENDING', expiresAt: at(80), amount: 100n, capturedAmount: 0n };
+  const place = op(
+    { type: 'placeHold', key: 'place-lost', walletId: 'A', amount: 100n, expectedVersion: 9, expiresInSeconds: 60 },
+    'ok',
+    [ok(state('A', 10, 700n, 100n), { hold: shown })],
+    20,
+  );
+  history.ops.push(place);
+  history.ops.push(
+    op({ type: 'voidHold', key: 'void-lost', holdId: 'hL', walletId: 'A', heldAmount: 100n, expectedVersion: 10 }, 'failed', [
+      refused('HoldNotFound', 'HOLD_NOT_FOUND'),
+    ]),
+  );
+  const ackedAt = place.attempts[0].endedAt;
+  const judged = (crashAt?: number) =>
+    check(history.ops, history.wallets, crashAt === undefined ? [] : [{ startedAtMs: crashAt, healedAtMs: crashAt + 1_000 }]);
+  expect(judged().violations.map((violation) => violation.kind)).toContain('unexpected-answer');
+  const excused = judged(ackedAt + 100);
+  expect(excused.violations).toEqual([]);
+  expect(excused.storeLosses).toContainEqual(expect.objectContaining({ kind: 'acknowledged-write-lost-by-store' }));
+  // A crash long after: the hold was the service's to keep.
+  expect(judged(ackedAt + 600_000).violations.map((violation) => violation.kind)).toContain('unexpected-answer');
+});
+
 describe('refusals of hold operations, judged at the version sent', () => {
   const refusedAt = (spec: OpSpec, answer: Answer, seconds: number) => {
     const history = base();
