@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,7 +21,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
 /** `ownGroup`: the service leads its own process group, as a command started in a terminal does. */
-async function startService(ownGroup = false, stdout: string[] = []) {
+async function startService(ownGroup = false, stdout: string[] = [], attempts = 3): Promise<{ child: ChildProcess; url: string }> {
   const port = await freePort();
   const child = spawn(process.execPath, ['dist/main.js'], {
     cwd: ROOT,
@@ -31,7 +31,13 @@ async function startService(ownGroup = false, stdout: string[] = []) {
   });
   child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
-  await untilHealthy(child, url);
+  try {
+    await untilHealthy(child, url);
+  } catch (error) {
+    // Another test's server took the free port first (the service exited on EADDRINUSE): again on another one.
+    if (attempts <= 1 || !String(error).includes('service exited')) throw error;
+    return startService(ownGroup, stdout, attempts - 1);
+  }
   return { child, url };
 }
 

@@ -1,17 +1,45 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { ChildProcess } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { DevSigningKey, devKeyDir } from '../../src/infrastructure/auth/dev-signing-key';
 import { GraphQLResponse, postGraphQL } from './graphql-post';
 
-/** Waits until the compiled service answers /health with 200; kills it and throws if it exits or never does. */
+/**
+ * Waits until the compiled service answers /health with 200; kills it and throws if it exits or never does. The answer
+ * counts only if the child holds the listening socket: a port from freePort() is free when asked, and another test's
+ * server may take it while the service is still starting its store (then the service exits on EADDRINUSE).
+ */
 export async function untilHealthy(child: ChildProcess, url: string, attempts = 240): Promise<void> {
+  const port = Number(new URL(url).port);
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}`);
-    if ((await fetch(`${url}/health`).catch(() => undefined))?.status === 200) return;
+    const answer = await fetch(`${url}/health`).catch(() => undefined);
+    if (answer?.status === 200 && child.pid !== undefined && listensOn(child.pid, port)) return;
     await sleep(250);
   }
   child.kill('SIGKILL');
   throw new Error('service did not become healthy');
+}
+
+/** Whether process `pid` holds a socket listening on `port` (Linux: /proc/net/tcp and tcp6, and the process's descriptors). */
+export function listensOn(pid: number, port: number): boolean {
+  const hexPort = `:${port.toString(16).toUpperCase().padStart(4, '0')}`;
+  const LISTEN = '0A';
+  const inodes = new Set(
+    ['/proc/net/tcp', '/proc/net/tcp6']
+      .filter((table) => existsSync(table))
+      .flatMap((table) => readFileSync(table, 'utf8').split('\n').slice(1))
+      .map((line) => line.trim().split(/\s+/))
+      .filter((fields) => fields[1]?.endsWith(hexPort) && fields[3] === LISTEN)
+      .map((fields) => `socket:[${fields[9]}]`),
+  );
+  return readdirSync(`/proc/${pid}/fd`).some((fd) => {
+    try {
+      return inodes.has(readlinkSync(`/proc/${pid}/fd/${fd}`));
+    } catch {
+      return false;
+    }
+  });
 }
 
 export const exited = (child: ChildProcess) => new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
