@@ -18,7 +18,17 @@ const dataDir = mkdtempSync(join(tmpdir(), 'wallet-data-'));
 beforeAll(() => {
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: ROOT, stdio: 'inherit' });
 });
-afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+/** Every service this file started: one a failed test left running is killed before its DATA_DIR goes. */
+const started = new Set<ChildProcess>();
+afterAll(async () => {
+  for (const child of started) {
+    if (child.exitCode !== null || child.signalCode !== null) continue;
+    const gone = exited(child);
+    child.kill('SIGKILL');
+    await gone;
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+});
 
 /** `ownGroup`: the service leads its own process group, as a command started in a terminal does. */
 async function startService(ownGroup = false, stdout: string[] = [], attempts = 3): Promise<{ child: ChildProcess; url: string }> {
@@ -29,6 +39,7 @@ async function startService(ownGroup = false, stdout: string[] = [], attempts = 
     stdio: ['ignore', 'pipe', 'ignore'],
     detached: ownGroup,
   });
+  started.add(child);
   child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk.toString()));
   const url = `http://127.0.0.1:${port}`;
   try {
