@@ -3,8 +3,7 @@ import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
-import { devAuthorization, devGql, exited, untilHealthy } from '../support/compiled-service';
+import { devAuthorization, devGql, exited, startOnFreePort } from '../support/compiled-service';
 import { CREATE, READ } from '../support/operations';
 
 /**
@@ -31,25 +30,18 @@ afterAll(async () => {
 });
 
 /** `ownGroup`: the service leads its own process group, as a command started in a terminal does. */
-async function startService(ownGroup = false, stdout: string[] = [], attempts = 3): Promise<{ child: ChildProcess; url: string }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, ['dist/main.js'], {
-    cwd: ROOT,
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'error', HOST: '127.0.0.1' },
-    stdio: ['ignore', 'pipe', 'ignore'],
-    detached: ownGroup,
+async function startService(ownGroup = false, stdout: string[] = []) {
+  return startOnFreePort((port) => {
+    const child = spawn(process.execPath, ['dist/main.js'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'error', HOST: '127.0.0.1' },
+      stdio: ['ignore', 'pipe', 'ignore'],
+      detached: ownGroup,
+    });
+    started.add(child);
+    child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk.toString()));
+    return child;
   });
-  started.add(child);
-  child.stdout?.on('data', (chunk: Buffer) => stdout.push(chunk.toString()));
-  const url = `http://127.0.0.1:${port}`;
-  try {
-    await untilHealthy(child, url);
-  } catch (error) {
-    // Another test's server took the free port first (the service exited on EADDRINUSE): again on another one.
-    if (attempts <= 1 || !String(error).includes('service exited')) throw error;
-    return startService(ownGroup, stdout, attempts - 1);
-  }
-  return { child, url };
 }
 
 /** DynamoDB Local processes started on our data dir (the guard script and Java both name it). */

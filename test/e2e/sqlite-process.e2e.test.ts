@@ -2,10 +2,9 @@ import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
 import { SQLITE_MIN_NODE, supportsNodeSqlite } from '../../src/infrastructure/sqlite/node-sqlite';
 import { describeSqlite } from '../support/sqlite';
-import { devGql, exited, untilHealthy } from '../support/compiled-service';
+import { devGql, exited, startOnFreePort } from '../support/compiled-service';
 import { CREATE, INCREASE, READ } from '../support/operations';
 
 /**
@@ -50,14 +49,11 @@ describeSqlite('the compiled service on SQLite', () => {
     execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json', '--outDir', OUT], { cwd: ROOT, stdio: 'inherit' });
   });
 
-  async function startService() {
-    const port = await freePort();
-    // No java on PATH: the SQLite store must not need it.
-    const child = spawn(process.execPath, [join(OUT, 'main.js')], { cwd: ROOT, env: env(port), stdio: ['ignore', 'ignore', 'pipe'] });
-    const url = `http://127.0.0.1:${port}`;
-    await untilHealthy(child, url);
-    return { child, url };
-  }
+  // No java on PATH: the SQLite store must not need it.
+  const startService = () =>
+    startOnFreePort((port) =>
+      spawn(process.execPath, [join(OUT, 'main.js')], { cwd: ROOT, env: env(port), stdio: ['ignore', 'ignore', 'pipe'] }),
+    );
   const gql = (url: string, query: string, variables: Record<string, unknown>) => devGql(url, dataDir, query, variables);
 
   it('keeps every acknowledged wallet and change across a restart and across kill -9, without Java', async () => {

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ChildProcess } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
 import { DevSigningKey, devKeyDir } from '../../src/infrastructure/auth/dev-signing-key';
+import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
 import { GraphQLResponse, postGraphQL } from './graphql-post';
 
 /**
@@ -12,13 +13,41 @@ import { GraphQLResponse, postGraphQL } from './graphql-post';
 export async function untilHealthy(child: ChildProcess, url: string, attempts = 240): Promise<void> {
   const port = Number(new URL(url).port);
   for (let attempt = 0; attempt < attempts; attempt++) {
-    if (child.exitCode !== null) throw new Error(`service exited with ${child.exitCode}`);
+    if (child.exitCode !== null) throw new ServiceExited(child.exitCode);
     const answer = await fetch(`${url}/health`).catch(() => undefined);
     if (answer?.status === 200 && child.pid !== undefined && listensOn(child.pid, port)) return;
     await sleep(250);
   }
   child.kill('SIGKILL');
   throw new Error('service did not become healthy');
+}
+
+/** The service ended before it was healthy (with its port taken by another test's server: EADDRINUSE). */
+export class ServiceExited extends Error {
+  constructor(readonly code: number) {
+    super(`service exited with ${code}`);
+  }
+}
+
+/**
+ * Starts the compiled service on a port from freePort() (`spawnOn` builds the process for it) and waits until it is
+ * healthy. Another test's server may take that port while the service starts its store: then the service exits, and
+ * it is started again on another port, `attempts` times at most.
+ */
+export async function startOnFreePort(
+  spawnOn: (port: number) => ChildProcess,
+  attempts = 3,
+): Promise<{ child: ChildProcess; url: string; port: number }> {
+  const port = await freePort();
+  const child = spawnOn(port);
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await untilHealthy(child, url);
+  } catch (error) {
+    if (attempts <= 1 || !(error instanceof ServiceExited)) throw error;
+    return startOnFreePort(spawnOn, attempts - 1);
+  }
+  return { child, url, port };
 }
 
 /** Whether process `pid` holds a socket listening on `port` (Linux: /proc/net/tcp and tcp6, and the process's descriptors). */
