@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { SignJWT } from 'jose';
-import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
-import { exited, untilHealthy } from '../support/compiled-service';
+import { exited, startOnFreePort } from '../support/compiled-service';
 import { CREATE } from '../support/operations';
 
 /**
@@ -51,17 +50,16 @@ it('installs without the development tools', () => {
 });
 
 it('starts against an outside DynamoDB, answers /health, a mutation and the Playground from dist/', async () => {
-  const port = await freePort();
-  const env = {
-    ...environment(port),
-    DYNAMODB_ENDPOINT: process.env.TEST_DYNAMODB_ENDPOINT,
-    DYNAMODB_TABLE: `production-${port}`,
-    PLAYGROUND: 'true',
-  };
-  const child = spawn(process.execPath, ['dist/main.js'], { cwd: app, env, stdio: 'ignore' });
-  const url = `http://127.0.0.1:${port}`;
+  const { child, url } = await startOnFreePort((port) => {
+    const env = {
+      ...environment(port),
+      DYNAMODB_ENDPOINT: process.env.TEST_DYNAMODB_ENDPOINT,
+      DYNAMODB_TABLE: `production-${port}`,
+      PLAYGROUND: 'true',
+    };
+    return spawn(process.execPath, ['dist/main.js'], { cwd: app, env, stdio: 'ignore' });
+  });
   try {
-    await untilHealthy(child, url);
     const token = await new SignJWT({})
       .setProtectedHeader({ alg: 'ES256' })
       .setSubject('alice')

@@ -10,7 +10,7 @@ import { GraphQLResponse, postGraphQL } from './graphql-post';
  * counts only if the child holds the listening socket: a port from freePort() is free when asked, and another test's
  * server may take it while the service is still starting its store (then the service exits on EADDRINUSE).
  */
-export async function untilHealthy(child: ChildProcess, url: string, attempts = 240): Promise<void> {
+async function untilHealthy(child: ChildProcess, url: string, attempts = 240): Promise<void> {
   const port = Number(new URL(url).port);
   for (let attempt = 0; attempt < attempts; attempt++) {
     if (child.exitCode !== null) throw new ServiceExited(child.exitCode);
