@@ -3,6 +3,7 @@ import { DEFAULT_TOKEN_POLICY, TokenPolicy } from './application/token-verifier.
 import { readLimits } from './config-limits';
 import { EdgeLimits } from './http/limits';
 import { ConfigError, flag, integer, url } from './config-values';
+import { STORE_REQUEST_TIMEOUT_MS } from './infrastructure/dynamodb/dynamodb-client';
 
 export { ConfigError } from './config-values';
 
@@ -34,6 +35,8 @@ export interface Config {
   readonly tableName: string;
   readonly region: string;
   readonly store: StoreConfig;
+  /** DynamoDB stores: the longest one attempt of a store request may take (the SDK retries, 3 attempts in all). */
+  readonly storeRequestTimeoutMs: number;
   readonly auth: AuthConfig;
   /** The longest token lifetime accepted and the verified-token cache's bounds (docs/limits.md). */
   readonly tokenPolicy: TokenPolicy;
@@ -86,6 +89,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
                 port: env.EMBEDDED_DYNAMODB_PORT ? integer(env, 'EMBEDDED_DYNAMODB_PORT', 0, 1, 65535) : undefined,
                 javaHome: env.JAVA_HOME || undefined,
               },
+    storeRequestTimeoutMs: integer(env, 'DYNAMODB_REQUEST_TIMEOUT_MS', STORE_REQUEST_TIMEOUT_MS, 100, 600_000),
     auth: auth(env, production, dataDir),
     tokenPolicy: {
       maxLifetimeSeconds: integer(env, 'TOKEN_MAX_LIFETIME_SECONDS', DEFAULT_TOKEN_POLICY.maxLifetimeSeconds, 1, 10 * 365 * 86_400),

@@ -33,6 +33,7 @@ async function main(): Promise<void> {
     const store = await openStore(config.store, {
       region: config.region,
       tableName: config.tableName,
+      requestTimeoutMs: config.storeRequestTimeoutMs,
       metrics,
       logger,
       writeFailureQuietMs: config.storeWriteFailureQuietMs,

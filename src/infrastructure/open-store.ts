@@ -21,6 +21,8 @@ import { LocalWalletFeed } from '../application/local-wallet-feed';
 export interface StoreOptions {
   readonly region: string;
   readonly tableName: string;
+  /** DynamoDB stores: one attempt's bound (DYNAMODB_REQUEST_TIMEOUT_MS); dynamodb-client.ts's default when absent. */
+  readonly requestTimeoutMs?: number;
   /** Where store requests, DynamoDB attempts and embedded restarts are counted. */
   readonly metrics: ServiceMetrics;
   readonly logger: Logger;
@@ -93,11 +95,12 @@ export async function openStore(store: StoreConfig, options: StoreOptions): Prom
 }
 
 async function dynamoStore(
-  connection: DynamoConnection,
+  where: Omit<DynamoConnection, 'requestTimeoutMs'>,
   options: StoreOptions,
   description: string,
   server = EXTERNAL,
 ): Promise<OpenStore> {
+  const connection: DynamoConnection = { ...where, requestTimeoutMs: options.requestTimeoutMs };
   const { client, items } = createDynamoClients(connection);
   // While the store is known to be down, requests fail at once instead of spending the SDK's retries.
   failFastWhileDown(client, () => server.isUp());

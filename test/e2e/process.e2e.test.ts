@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { AddressInfo, createServer } from 'node:net';
 import { join } from 'node:path';
 import { devAuthorization, devGql, exited, startOnFreePort } from '../support/compiled-service';
 import { CREATE, READ } from '../support/operations';
@@ -78,6 +79,34 @@ it('keeps wallets across a restart and stops DynamoDB Local on SIGTERM and on SI
   await killed;
   expect(await until(() => storeProcesses().length === 0)).toBe(true);
 }, 120_000);
+
+it('a DYNAMODB_ENDPOINT that takes connections and never answers: start-up fails within seconds, saying why, exit 1', async () => {
+  const silent = createServer((socket) => socket.resume());
+  await new Promise<void>((done) => silent.listen(0, '127.0.0.1', done));
+  try {
+    const endpoint = `http://127.0.0.1:${(silent.address() as AddressInfo).port}`;
+    const env = {
+      ...process.env,
+      PORT: '0',
+      DATA_DIR: dataDir,
+      DYNAMODB_ENDPOINT: endpoint,
+      DYNAMODB_REQUEST_TIMEOUT_MS: '300',
+      LOG_LEVEL: 'error',
+    };
+    const child = spawn(process.execPath, ['dist/main.js'], { cwd: ROOT, env, stdio: ['ignore', 'ignore', 'pipe'] });
+    started.add(child);
+    let stderr = '';
+    child.stderr?.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const began = Date.now();
+    expect(await exited(child)).toBe(1);
+    // Three attempts of 300 ms and the SDK's back-off; before the bound, start-up waited for ever.
+    expect(Date.now() - began).toBeLessThan(15_000);
+    expect(stderr).toMatch(/"msg":"Wallet service failed to start"/);
+    expect(stderr).toMatch(/TimeoutError.*300 ms requestTimeout/);
+  } finally {
+    silent.close();
+  }
+}, 30_000);
 
 it('without Java, says so in one line with the ways forward, and exits 1', () => {
   const onlyNode = mkdtempSync(join(tmpdir(), 'no-java-'));

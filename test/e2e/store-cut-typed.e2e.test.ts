@@ -13,18 +13,25 @@ import { recordingLogger } from '../support/recording-logger';
 
 /**
  * A write that reached DynamoDB and whose answer was lost: a proxy in front of the test DynamoDB Local forwards
- * every request, but, while `cutWrites` is set, closes the service's connection instead of passing on the answer
+ * every request, but, while `writes` is 'cut', closes the service's connection instead of passing on the answer
  * to a TransactWriteItems (the write has landed; the SDK sees "socket hang up", retries, and sees it again). Once,
  * clients got INTERNAL_SERVER_ERROR for this; the answer is now the typed, retryable STORE_UNAVAILABLE, which says
  * the outcome is unknown, and the retry with the same key finds the change applied once.
+ *
+ * While `writes` is 'held', the proxy keeps the answer and the connection open instead: a store that took the
+ * request and does not answer. Each attempt is bounded (requestTimeoutMs), so the request ends, and the wallet's
+ * turn with it; 'held-once' withholds only the first attempt's answer, and the SDK's retry of a write that has
+ * already committed is answered by DynamoDB as a success (the SDK's ClientRequestToken), not as a VersionConflict.
  */
 describe('a write whose answer the store connection lost', () => {
   let table: TestTable;
   let proxy: Server;
   let app: AppOver;
   let proxied: ReturnType<typeof createDynamoClients>;
-  let cutWrites = false;
+  let writes: 'pass' | 'cut' | 'held' | 'held-once' = 'pass';
   let writesCut = 0;
+  let writesHeld = 0;
+  const REQUEST_TIMEOUT_MS = 400;
   const key = DevSigningKey.ephemeral();
   const log = recordingLogger();
 
@@ -33,10 +40,16 @@ describe('a write whose answer the store connection lost', () => {
     proxy = createServer((req, res) => {
       const target = String(req.headers['x-amz-target'] ?? '');
       const forwarded = request(`${table.endpoint}${req.url ?? '/'}`, { method: req.method, headers: req.headers }, (answer) => {
-        if (cutWrites && target.endsWith('.TransactWriteItems')) {
+        const write = target.endsWith('.TransactWriteItems');
+        if (write && writes === 'cut') {
           writesCut += 1;
           answer.resume();
           answer.once('end', () => req.socket.destroy());
+          return;
+        }
+        if (write && (writes === 'held' || (writes === 'held-once' && writesHeld === 0))) {
+          writesHeld += 1;
+          answer.resume(); // read and dropped; the service's connection stays open, unanswered
           return;
         }
         res.writeHead(answer.statusCode ?? 502, answer.headers);
@@ -45,7 +58,11 @@ describe('a write whose answer the store connection lost', () => {
       req.pipe(forwarded);
     });
     await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
-    proxied = createDynamoClients({ endpoint: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, region: 'local' });
+    proxied = createDynamoClients({
+      endpoint: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+      region: 'local',
+      requestTimeoutMs: REQUEST_TIMEOUT_MS,
+    });
     const repository = instrumentRepository(new DynamoWalletRepository(proxied.items, table.tableName), NO_METRICS, log.logger, 'dynamodb');
     app = await startAppOver(repository, key, { logger: log.logger });
   });
@@ -62,7 +79,7 @@ describe('a write whose answer the store connection lost', () => {
     const walletId: string = created.data?.result.wallet.id;
     const increase = { walletId, amount: '5.00', currency: 'GBP', expectedVersion: 0, key: 'deposit-1' };
 
-    cutWrites = true;
+    writes = 'cut';
     const cut = await app.gql(INCREASE, increase);
     expect(writesCut).toBeGreaterThan(0);
     expect(cut.errors).toEqual([
@@ -77,9 +94,49 @@ describe('a write whose answer the store connection lost', () => {
       expect.objectContaining({ level: 'error', context: expect.objectContaining({ error: 'StoreUnavailable', walletId }) }),
     );
 
-    cutWrites = false;
+    writes = 'pass';
     const retried = await app.gql(INCREASE, increase);
     expect(retried.data?.result).toMatchObject({ __typename: 'BalanceIncreased', wallet: { version: 1, balance: '5.00' } });
+    const ledger = await table.readLedger(walletId);
+    expect(ledger.entries.map((entry) => entry.type)).toEqual(['WALLET_CREATED', 'BALANCE_INCREASED']);
+  });
+
+  it('bounds a store that takes a write and never answers: STORE_UNAVAILABLE, and the wallet is free again', async () => {
+    const created = await app.gql(CREATE, { currency: 'GBP', key: 'open-2' });
+    const walletId: string = created.data?.result.wallet.id;
+    const increase = { walletId, amount: '7.00', currency: 'GBP', expectedVersion: 0, key: 'deposit-2' };
+
+    writes = 'held';
+    writesHeld = 0;
+    const began = Date.now();
+    const held = await app.gql(INCREASE, increase);
+    const tookMs = Date.now() - began;
+    expect(held.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'STORE_UNAVAILABLE' }) })]);
+    // The SDK's three attempts, each cut at the timeout, with its back-off between them.
+    expect(writesHeld).toBe(3);
+    expect(tookMs).toBeGreaterThanOrEqual(3 * REQUEST_TIMEOUT_MS);
+    expect(tookMs).toBeLessThan(3 * REQUEST_TIMEOUT_MS + 5_000);
+
+    // The wallet's turn was released: the retry with the same key goes through and finds the change applied once.
+    writes = 'pass';
+    const retried = await app.gql(INCREASE, increase);
+    expect(retried.data?.result).toMatchObject({ __typename: 'BalanceIncreased', wallet: { version: 1, balance: '7.00' } });
+    const ledger = await table.readLedger(walletId);
+    expect(ledger.entries.map((entry) => entry.type)).toEqual(['WALLET_CREATED', 'BALANCE_INCREASED']);
+  });
+
+  it('answers a write whose first answer was withheld as done when the retried attempt finds it committed', async () => {
+    const created = await app.gql(CREATE, { currency: 'GBP', key: 'open-3' });
+    const walletId: string = created.data?.result.wallet.id;
+
+    writes = 'held-once';
+    writesHeld = 0;
+    // No idempotency key: only the SDK's token stands between this retry and a VersionConflict for its own write.
+    const increased = await app.gql(INCREASE, { walletId, amount: '3.00', currency: 'GBP', expectedVersion: 0 });
+    writes = 'pass';
+    expect(writesHeld).toBe(1);
+    expect(increased.errors).toBeUndefined();
+    expect(increased.data?.result).toMatchObject({ __typename: 'BalanceIncreased', wallet: { version: 1, balance: '3.00' } });
     const ledger = await table.readLedger(walletId);
     expect(ledger.entries.map((entry) => entry.type)).toEqual(['WALLET_CREATED', 'BALANCE_INCREASED']);
   });

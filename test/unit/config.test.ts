@@ -14,6 +14,13 @@ describe('readConfig', () => {
     expect(readConfig({ WALLET_STORE: 'aws', AWS_REGION: 'eu-west-1' })).toMatchObject({ store: { kind: 'aws' }, region: 'eu-west-1' });
   });
 
+  it('bounds each attempt of a DynamoDB request: 5 s unless DYNAMODB_REQUEST_TIMEOUT_MS says otherwise', () => {
+    expect(readConfig({}).storeRequestTimeoutMs).toBe(5_000);
+    expect(readConfig({ DYNAMODB_REQUEST_TIMEOUT_MS: '1500' }).storeRequestTimeoutMs).toBe(1_500);
+    expect(() => readConfig({ DYNAMODB_REQUEST_TIMEOUT_MS: '0' })).toThrow(ConfigError);
+    expect(() => readConfig({ DYNAMODB_REQUEST_TIMEOUT_MS: 'soon' })).toThrow(ConfigError);
+  });
+
   it('stores wallets in a SQLite file under DATA_DIR with WALLET_STORE=sqlite', () => {
     expect(readConfig({ WALLET_STORE: 'sqlite', DATA_DIR: '/data' }).store).toEqual({ kind: 'sqlite', file: '/data/wallets.sqlite' });
     expect(readConfig({ WALLET_STORE: 'SQLite', SQLITE_FILE: '/elsewhere/w.db' }).store).toEqual({

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { EmbeddedDynamo, freePort, startEmbeddedDynamo } from '../../src/infrastructure/embedded/embedded-dynamodb';
 
 /**
@@ -38,17 +39,36 @@ export class DynamoProcess {
   /** kill -9 of Java itself (no flush, no shutdown hook), then a start on the same port and data: a crash of the store. */
   async crash(): Promise<void> {
     const embedded = this.embedded;
-    const guard = embedded?.pid;
-    if (!embedded || guard === undefined) throw new Error('DynamoDB Local is not running');
+    if (!embedded) throw new Error('DynamoDB Local is not running');
+    process.kill(this.javaPid(), 'SIGKILL');
+    await embedded.exited;
+    this.embedded = undefined;
+    await this.up();
+  }
+
+  /**
+   * SIGSTOP of Java for `ms`, then SIGCONT: a store that takes connections (the kernel still accepts them) and
+   * answers nothing, then answers everything it was sent, late: requests its clients gave up on, and their retries.
+   */
+  async freeze(ms: number): Promise<void> {
+    const java = this.javaPid();
+    process.kill(java, 'SIGSTOP');
+    try {
+      await sleep(ms);
+    } finally {
+      process.kill(java, 'SIGCONT');
+    }
+  }
+
+  private javaPid(): number {
+    const guard = this.embedded?.pid;
+    if (guard === undefined) throw new Error('DynamoDB Local is not running');
     const java = execFileSync('ps', ['-o', 'pid=,comm=', '--ppid', String(guard)], { encoding: 'utf8' })
       .split('\n')
       .map((line) => line.trim().split(/\s+/))
       .find(([, comm]) => comm === 'java')?.[0];
     if (!java) throw new Error(`No java process under DynamoDB Local's guard ${guard}`);
-    process.kill(Number(java), 'SIGKILL');
-    await embedded.exited;
-    this.embedded = undefined;
-    await this.up();
+    return Number(java);
   }
 
   async stop(): Promise<void> {

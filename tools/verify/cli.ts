@@ -18,6 +18,9 @@ import { checkSubscriptions } from './subscription-checks';
 import { formatSubscriptionReport, SUBSCRIBING_USERS, Subscribers } from './subscribers';
 import { AUDIT_SIZE, formatHistoryAudit, runHistoryAudit } from './history-audit';
 
+/** The service's bound on one attempt of a DynamoDB request in this run (DYNAMODB_REQUEST_TIMEOUT_MS). */
+const STORE_ATTEMPT_MS = 1_000;
+
 /**
  * `npm run verify`: the bank test under faults, against the built service in a child process and
  * a DynamoDB Local of its own (data in a temp folder, removed at the end). Everything it starts is
@@ -48,6 +51,9 @@ async function main(teardown: Cleanup): Promise<number> {
       // ... and one address to the per-address connection share and request ceiling (users come from many).
       MAX_CONNECTIONS_PER_ADDRESS: '0',
       ADDRESS_RATE_LIMIT_PER_SECOND: '0',
+      // Short, so that a freeze of the store spans both a retry that lands after the first attempt committed and
+      // all attempts spent (STORE_UNAVAILABLE).
+      DYNAMODB_REQUEST_TIMEOUT_MS: String(STORE_ATTEMPT_MS),
     },
   });
   // The end of a run is as abrupt as its faults: kill -9, no drain.
@@ -57,6 +63,7 @@ async function main(teardown: Cleanup): Promise<number> {
   const store = dynamo ? `DynamoDB Local at ${dynamo.endpoint}` : 'SQLite file';
   console.log(`${store} (data in ${dataDir}); service at ${service.url}; started in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
+  const freezes = new Random(options.seed + 2);
   const faults: Fault[] = options.faults
     ? [
         { name: 'kill -9 service and restart', inject: () => service.killAndRestart() },
@@ -64,6 +71,10 @@ async function main(teardown: Cleanup): Promise<number> {
           ? [
               { name: 'kill -9 DynamoDB Local and restart', storeCrash: true, inject: () => dynamo.crash() },
               { name: 'restart DynamoDB Local', inject: () => dynamo.restart() },
+              {
+                name: 'freeze DynamoDB Local (SIGSTOP, SIGCONT)',
+                inject: () => dynamo.freeze(freezes.int(STORE_ATTEMPT_MS / 2, 4 * STORE_ATTEMPT_MS)),
+              },
             ]
           : []),
       ]

@@ -7,19 +7,38 @@ export interface DynamoConnection {
   /** An endpoint such as http://localhost:8000; absent means AWS itself. */
   readonly endpoint?: string;
   readonly region: string;
+  /** The longest one attempt of a request may take (DYNAMODB_REQUEST_TIMEOUT_MS); STORE_REQUEST_TIMEOUT_MS when absent. */
+  readonly requestTimeoutMs?: number;
 }
+
+/** One attempt's bound when none is configured: DynamoDB answers in milliseconds; a store that accepts and never answers must not hold a request (and its wallet's turn) forever. */
+export const STORE_REQUEST_TIMEOUT_MS = 5_000;
+/** Connecting is bounded more tightly: a TCP (and TLS) handshake that takes seconds is a store that is not there. */
+const CONNECT_TIMEOUT_MS = 2_000;
 
 /**
  * What every SDK client of the store is built with (the table's and the stream's). Against a local
  * endpoint, fixed dummy credentials (DynamoDB Local ignores them); against AWS, the standard credential
  * chain. `sha256`: request signing with HMAC keys kept as KeyObjects (signing-hash.ts).
+ *
+ * Every attempt is bounded (the SDK's default is no bound): one that times out fails as TimeoutError, which the SDK
+ * retries and the service answers as STORE_UNAVAILABLE once the attempts are spent (store-failure.ts). A retried
+ * TransactWriteItems is safe though its first attempt may have committed: the SDK fills in one ClientRequestToken per
+ * command, and DynamoDB answers a repeat of a committed token with success, not with the condition's failure
+ * (store-cut-typed.e2e withholds a first answer; docs/faults-and-durability.md).
  */
 export function sdkClientConfig(connection: DynamoConnection) {
+  const timeout = connection.requestTimeoutMs ?? STORE_REQUEST_TIMEOUT_MS;
   return {
     region: connection.region,
     ...(connection.endpoint ? { endpoint: connection.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
     maxAttempts: 3,
     sha256: SigningHash,
+    requestHandler: {
+      connectionTimeout: Math.min(CONNECT_TIMEOUT_MS, timeout),
+      requestTimeout: timeout,
+      throwOnRequestTimeout: true,
+    },
   };
 }
 

@@ -160,6 +160,8 @@ async function waitUntilAnswering(endpoint: string, child: ChildProcess, timeout
     region: 'local',
     maxAttempts: 1,
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
+    // A Java that took the connection but does not answer yet must not hold the probe past its deadline.
+    requestHandler: { connectionTimeout: 1_000, requestTimeout: 2_000, throwOnRequestTimeout: true },
   });
   const deadline = Date.now() + timeoutMs;
   try {
