@@ -1,6 +1,7 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { StoreUnavailable } from '../domain/store-unavailable';
+import { RequestContext } from '../graphql/request-context';
 import { Logger } from '../logger';
 import { rootFieldArguments } from '../graphql/rules/root-field-arguments';
 
@@ -72,11 +73,11 @@ function isAboutAValue(error: unknown): boolean {
  * ids come from the arguments the failing root field resolved (root-field-arguments.ts), never from
  * the names of the client's variables.
  */
-export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin {
+export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart() {
       return {
-        async didEncounterErrors({ errors, request, operationName, operation, schema, document }) {
+        async didEncounterErrors({ errors, request, operationName, operation, schema, document, contextValue }) {
           for (const error of errors) {
             const code = error.extensions?.code;
             if (typeof code === 'string' && CLIENT_CODES.has(code)) continue;
@@ -84,6 +85,8 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin {
             const args = root?.args ?? {};
             const cause = error.originalError ?? error;
             logger.error('GraphQL operation failed', {
+              // Named here, not left to the request scope, which may not follow the operation's awaits (logger.ts).
+              requestId: contextValue.requestId,
               operation: operationName ?? null,
               field: root?.field ?? null,
               path: error.path?.join('.') ?? null,

@@ -3,7 +3,6 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { NO_METRICS, ServiceMetrics } from '../application/service-metrics.port';
 import { Caller } from '../domain/caller';
 import { RequestContext } from '../graphql/request-context';
-import { currentRequest } from '../logger';
 import { readLimitedBody } from './body-limit';
 import { DEFAULT_LIMITS } from './limits';
 import { inOperationSpan } from './operation-span';
@@ -20,13 +19,11 @@ export function graphqlHandler(
 ) {
   /**
    * `caller`: proven at the edge (route-access.ts, authentication.ts) before a byte of the body is read.
-   * The request's id: its scope, opened by serve-requests.ts for every request.
+   * `requestId`: given by serve-requests.ts to every request.
    */
-  return async (req: IncomingMessage, res: ServerResponse, caller: Caller): Promise<void> => {
-    const scope = currentRequest();
-    // Only the caller: a resolver's log lines carry the request id through the logger's request scope
-    // (src/logger.ts). A getter here would not stay lazy: Apollo copies the context per operation.
-    const context: RequestContext = { caller };
+  return async (req: IncomingMessage, res: ServerResponse, caller: Caller, requestId: string): Promise<void> => {
+    // Plain values only: Apollo copies the context per operation, and a getter here would run on every request.
+    const context: RequestContext = { caller, requestId };
     const body = await readLimitedBody(req, res, maxBodyBytes);
     if (body === undefined) {
       if (res.statusCode === 413) metrics.refused('body_too_large');
@@ -43,7 +40,7 @@ export function graphqlHandler(
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
-    const response = await inOperationSpan(req.headers, scope?.requestId ?? '', () =>
+    const response = await inOperationSpan(req.headers, requestId, () =>
       apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: {
           method: req.method ?? 'GET',

@@ -6,6 +6,8 @@ export interface Exchange {
   readonly req: IncomingMessage;
   readonly res: ServerResponse;
   readonly path: string;
+  /** Its id, answered as x-request-id (request-id.ts). */
+  readonly requestId: string;
 }
 
 /** A path by name, or a test of the whole request (the Playground page is GET /graphql asking for HTML). */

@@ -37,11 +37,11 @@ export function serveRequests(deps: ServeDeps): (req: IncomingMessage, res: Serv
       },
     };
     inRequestScope(scope, () => {
-      res.once('close', () => res.writableFinished || log.debug('Client went away before the answer', { method: req.method }));
-      route(deps, req, res).catch((error: unknown) => {
-        // A client that hung up is routine; anything else is ours.
-        if (req.destroyed || res.destroyed) log.debug('Client went away', { method: req.method, error: String(error) });
-        else logger.error('HTTP request failed', { method: req.method, url: req.url?.slice(0, 200), error: String(error) });
+      res.once('close', () => res.writableFinished || log.debug('Client went away before the answer', { requestId, method: req.method }));
+      route(deps, req, res, requestId).catch((error: unknown) => {
+        // A client that hung up is routine; anything else is ours. The id is named: the scope may not reach here (logger.ts).
+        if (req.destroyed || res.destroyed) log.debug('Client went away', { requestId, method: req.method, error: String(error) });
+        else logger.error('HTTP request failed', { requestId, method: req.method, url: req.url?.slice(0, 200), error: String(error) });
         if (!res.headersSent && !res.destroyed) plain(res, 500, 'Internal server error');
         else res.end();
       });
@@ -49,7 +49,7 @@ export function serveRequests(deps: ServeDeps): (req: IncomingMessage, res: Serv
   };
 }
 
-async function route(deps: ServeDeps, req: IncomingMessage, res: ServerResponse): Promise<void> {
+async function route(deps: ServeDeps, req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
   const path = requestPath(req);
   if (path === undefined) {
     deps.log.warn('Malformed request target', { target: req.url?.slice(0, 40) });
@@ -57,5 +57,5 @@ async function route(deps: ServeDeps, req: IncomingMessage, res: ServerResponse)
     return plain(res, 400, 'Malformed request target');
   }
   if (applyCors(req, res, deps.corsOrigins)) return;
-  return dispatch(deps.routes, deps.access, { req, res, path });
+  return dispatch(deps.routes, deps.access, { req, res, path, requestId });
 }

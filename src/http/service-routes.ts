@@ -13,7 +13,7 @@ const HEALTH_PATHS = new Set(['/health', '/health/ready', '/health/live']);
 export interface ServiceRoutesDeps {
   readonly wallets: WalletUseCases;
   readonly readiness: Readiness;
-  readonly graphql: (req: IncomingMessage, res: ServerResponse, caller: Caller) => Promise<void>;
+  readonly graphql: (req: IncomingMessage, res: ServerResponse, caller: Caller, requestId: string) => Promise<void>;
   /** The Playground page and its assets (development); off: GET /graphql is the API like any method. */
   readonly playground: boolean;
   /** Headers the Playground's tabs send (development: a token of the first example user). */
@@ -42,7 +42,12 @@ export function serviceRoutes(deps: ServiceRoutesDeps): readonly Route[] {
     { method: 'GET', path: (path) => HEALTH_PATHS.has(path), access: 'probe', handle: answerHealthOf(deps.readiness) },
     // Before the API: the page is GET /graphql too.
     ...(playground ? playgroundRoutes : []),
-    { method: 'ANY', path: GRAPHQL_PATH, access: 'caller', handle: ({ req, res }, caller) => deps.graphql(req, res, caller) },
+    {
+      method: 'ANY',
+      path: GRAPHQL_PATH,
+      access: 'caller',
+      handle: ({ req, res, requestId }, caller) => deps.graphql(req, res, caller, requestId),
+    },
     {
       method: 'GET',
       path: (path) => statementWalletId(path) !== undefined,

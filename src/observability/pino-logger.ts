@@ -38,7 +38,8 @@ function adapt(target: Pino, followsRequest: boolean): Logger {
   const at =
     (level: 'debug' | 'info' | 'warn' | 'error') =>
     (message: string, context: LogContext = {}): void => {
-      const scoped = followsRequest ? currentRequest()?.log : undefined;
+      // A line that names its request itself is not scoped again (one requestId key, not two).
+      const scoped = followsRequest && context.requestId === undefined ? currentRequest()?.log : undefined;
       if (scoped) scoped[level](message, context);
       else target[level](context, message);
     };

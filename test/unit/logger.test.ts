@@ -1,0 +1,66 @@
+import { Writable } from 'node:stream';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { followsAwaits, inRequestScope, Logger } from '../../src/logger';
+import { createLogger } from '../../src/observability/pino-logger';
+
+/** pino's own text, line by line, and the lines parsed. */
+function captured() {
+  const texts: string[] = [];
+  const destination = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      texts.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+      done();
+    },
+  });
+  const logger = createLogger({ level: 'debug', destination });
+  return { logger, texts, lines: () => texts.map((text) => JSON.parse(text) as Record<string, unknown>) };
+}
+
+function scopeOf(logger: Logger, requestId: string) {
+  return { requestId, log: logger.child({ requestId }) };
+}
+
+describe('followsAwaits: where AsyncLocalStorage rides on context frames, not on promise hooks', () => {
+  it('is true from Node 24 unless switched off, and on Node 22 only when switched on', () => {
+    expect(followsAwaits('20.20.2', [])).toBe(false);
+    expect(followsAwaits('22.12.0', [])).toBe(false);
+    expect(followsAwaits('22.12.0', ['--experimental-async-context-frame'])).toBe(true);
+    expect(followsAwaits('24.1.0', [])).toBe(true);
+    expect(followsAwaits('24.1.0', ['--no-async-context-frame'])).toBe(false);
+  });
+});
+
+describe('the request scope of log lines', () => {
+  it("puts the request's id on a line logged in its synchronous part, on this runtime and any", () => {
+    const log = captured();
+    inRequestScope(scopeOf(log.logger, 'req-1'), () => log.logger.warn('refused', { kind: 'x' }));
+    log.logger.info('outside');
+    expect(log.lines()).toEqual([
+      expect.objectContaining({ msg: 'refused', requestId: 'req-1' }),
+      expect.not.objectContaining({ requestId: expect.anything() }),
+    ]);
+  });
+
+  it("never puts another request's id on a line: after an await, its own where the runtime follows awaits, else none", async () => {
+    const log = captured();
+    const served = (requestId: string) =>
+      inRequestScope(scopeOf(log.logger, requestId), async () => {
+        await nextTurn();
+        log.logger.warn('store retried', { of: requestId });
+      });
+    await Promise.all([served('req-a'), served('req-b')]);
+    const lines = log.lines();
+    expect(lines).toHaveLength(2);
+    for (const line of lines) {
+      if (followsAwaits()) expect(line.requestId).toBe(line.of);
+      else expect(line.requestId).toBeUndefined();
+    }
+  });
+
+  it('keeps one requestId key on a line that names its request itself', () => {
+    const log = captured();
+    inRequestScope(scopeOf(log.logger, 'req-1'), () => log.logger.error('failed', { requestId: 'req-1' }));
+    expect(log.texts).toHaveLength(1);
+    expect(log.texts[0].match(/"requestId"/g)).toHaveLength(1);
+  });
+});
