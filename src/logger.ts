@@ -26,8 +26,8 @@ export interface RequestScope {
 /**
  * Whether this runtime's AsyncLocalStorage is built on async context frames (Node >= 24; Node 22 with
  * --experimental-async-context-frame), where following a request across awaits costs next to nothing. Older
- * runtimes build it on promise hooks, which run on every promise the process makes: measured on Node 20, 0.4 ms
- * of CPU and 8% of the latency of each increase (docs/benchmarks.md). There the scope is not followed across awaits.
+ * runtimes build it on promise hooks, which run on every promise the process makes: measured on Node 20, 0.1 to
+ * 0.2 ms of CPU per increase (docs/evidence.md, "Fifth round"). There the scope is not followed across awaits.
  * Only the command line is read: a flag given in NODE_OPTIONS is missed, which costs speed or the store lines' ids, never a wrong id.
  */
 export function followsAwaits(version = process.versions.node, flags: readonly string[] = process.execArgv): boolean {

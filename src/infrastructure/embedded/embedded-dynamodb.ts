@@ -161,7 +161,7 @@ async function waitUntilAnswering(endpoint: string, child: ChildProcess, timeout
     maxAttempts: 1,
     credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
     // A Java that took the connection but does not answer yet must not hold the probe past its deadline.
-    requestHandler: { connectionTimeout: 1_000, requestTimeout: 2_000, throwOnRequestTimeout: true },
+    requestHandler: { connectionTimeout: 2_000, requestTimeout: 5_000, throwOnRequestTimeout: true },
   });
   const deadline = Date.now() + timeoutMs;
   try {
