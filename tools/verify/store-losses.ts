@@ -53,6 +53,11 @@ export class StoreLosses {
     );
   }
 
+  /** The op is an acknowledged write the store lost (one of lostOps). */
+  isLostWrite(opId: number): boolean {
+    return this.lostOps.some((op) => op.id === opId);
+  }
+
   /** A state a client was shown that the ledger does not have: excused (and counted) when the store crashed right after. */
   excuseLostState(opId: number, state: WalletState, shownAt: number): boolean {
     if (!this.inLossWindow(shownAt)) return false;

@@ -302,6 +302,32 @@ it('a hold the store lost in a kill -9: the void answered HoldNotFound is that l
   expect(judged(ackedAt + 600_000).violations.map((violation) => violation.kind)).toContain('unexpected-answer');
 });
 
+it('a placing the store lost, whose version a later placing took at the same balance: a read of the version before is not stale', () => {
+  const history = base();
+  // Acknowledged as v10 (balance 7.00, 1.00 held), then lost in a kill -9: none of its entries is in the final table.
+  const lost = op({ type: 'placeHold', key: 'place-lost', walletId: 'A', amount: 100n, expectedVersion: 9, expiresInSeconds: 600 }, 'ok', [
+    ok(state('A', 10, 700n, 100n)),
+  ]);
+  // Asked after that acknowledgement, answered from the store as it was after the loss: v9.
+  const read = op({ type: 'read', walletId: 'A' }, 'ok', [ok(state('A', 9, 700n, 0n))]);
+  // Another placing then took v10, at the same balance.
+  const taken = op({ type: 'placeHold', key: 'place-w', walletId: 'A', amount: 100n, expectedVersion: 9, expiresInSeconds: 600 }, 'ok', [
+    ok(state('A', 10, 700n, 100n)),
+  ]);
+  history.ops.push(lost, read, taken);
+  appendA(history, line('A', 10, 'HOLD_PLACED', 100n, 700n, 600n, 'place-w', { holdId: 'hW' }));
+  setA(history, { holds: [...(A(history).holds ?? []), record('hW', 100n, 'PENDING', 600)], pendingHolds: [{ id: 'hW', amount: 100n }] });
+  const ackedAt = lost.attempts[0].endedAt;
+  const judged = (crashAt?: number) =>
+    check(history.ops, history.wallets, crashAt === undefined ? [] : [{ startedAtMs: crashAt, healedAtMs: crashAt + 1 }]);
+  // No crash: an acknowledged write missing from the ledger, and a read older than it, are the service's.
+  expect(judged().violations.map((violation) => violation.kind)).toEqual(expect.arrayContaining(['ok-op-not-applied-once', 'stale-read']));
+  // A crash just after the placing: the loss is the store's, counted apart, and the read is no violation.
+  const excused = judged(ackedAt + 1);
+  expect(excused.violations).toEqual([]);
+  expect(excused.storeLosses).toContainEqual(expect.objectContaining({ kind: 'acknowledged-write-lost-by-store' }));
+});
+
 describe('refusals of hold operations, judged at the version sent', () => {
   const refusedAt = (spec: OpSpec, answer: Answer, seconds: number) => {
     const history = base();
