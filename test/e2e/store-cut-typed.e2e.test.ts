@@ -73,10 +73,18 @@ describe('a write whose answer the store connection lost', () => {
     await new Promise((done) => proxy.close(done));
     await table.drop();
   });
+  // Each test starts with the proxy passing everything on, whatever the one before left.
+  beforeEach(() => {
+    writes = 'pass';
+    writesCut = 0;
+    writesHeld = 0;
+  });
+
+  const newWallet = async (key: string): Promise<string> => (await app.gql(CREATE, { currency: 'GBP', key })).data?.result.wallet.id;
+  const ledgerTypes = async (walletId: string) => (await table.readLedger(walletId)).entries.map((entry) => entry.type);
 
   it('answers STORE_UNAVAILABLE saying the outcome is unknown, and the retry with the same key finds it applied once', async () => {
-    const created = await app.gql(CREATE, { currency: 'GBP', key: 'open-1' });
-    const walletId: string = created.data?.result.wallet.id;
+    const walletId = await newWallet('open-1');
     const increase = { walletId, amount: '5.00', currency: 'GBP', expectedVersion: 0, key: 'deposit-1' };
 
     writes = 'cut';
@@ -97,17 +105,14 @@ describe('a write whose answer the store connection lost', () => {
     writes = 'pass';
     const retried = await app.gql(INCREASE, increase);
     expect(retried.data?.result).toMatchObject({ __typename: 'BalanceIncreased', wallet: { version: 1, balance: '5.00' } });
-    const ledger = await table.readLedger(walletId);
-    expect(ledger.entries.map((entry) => entry.type)).toEqual(['WALLET_CREATED', 'BALANCE_INCREASED']);
+    expect(await ledgerTypes(walletId)).toEqual(['WALLET_CREATED', 'BALANCE_INCREASED']);
   });
 
   it('bounds a store that takes a write and never answers: STORE_UNAVAILABLE, and the wallet is free again', async () => {
-    const created = await app.gql(CREATE, { currency: 'GBP', key: 'open-2' });
-    const walletId: string = created.data?.result.wallet.id;
+    const walletId = await newWallet('open-2');
     const increase = { walletId, amount: '7.00', currency: 'GBP', expectedVersion: 0, key: 'deposit-2' };
 
     writes = 'held';
-    writesHeld = 0;
     const began = Date.now();
     const held = await app.gql(INCREASE, increase);
     const tookMs = Date.now() - began;
@@ -121,23 +126,19 @@ describe('a write whose answer the store connection lost', () => {
     writes = 'pass';
     const retried = await app.gql(INCREASE, increase);
     expect(retried.data?.result).toMatchObject({ __typename: 'BalanceIncreased', wallet: { version: 1, balance: '7.00' } });
-    const ledger = await table.readLedger(walletId);
-    expect(ledger.entries.map((entry) => entry.type)).toEqual(['WALLET_CREATED', 'BALANCE_INCREASED']);
+    expect(await ledgerTypes(walletId)).toEqual(['WALLET_CREATED', 'BALANCE_INCREASED']);
   });
 
   it('answers a write whose first answer was withheld as done when the retried attempt finds it committed', async () => {
-    const created = await app.gql(CREATE, { currency: 'GBP', key: 'open-3' });
-    const walletId: string = created.data?.result.wallet.id;
+    const walletId = await newWallet('open-3');
 
     writes = 'held-once';
-    writesHeld = 0;
     // No idempotency key: only the SDK's token stands between this retry and a VersionConflict for its own write.
     const increased = await app.gql(INCREASE, { walletId, amount: '3.00', currency: 'GBP', expectedVersion: 0 });
     writes = 'pass';
     expect(writesHeld).toBe(1);
     expect(increased.errors).toBeUndefined();
     expect(increased.data?.result).toMatchObject({ __typename: 'BalanceIncreased', wallet: { version: 1, balance: '3.00' } });
-    const ledger = await table.readLedger(walletId);
-    expect(ledger.entries.map((entry) => entry.type)).toEqual(['WALLET_CREATED', 'BALANCE_INCREASED']);
+    expect(await ledgerTypes(walletId)).toEqual(['WALLET_CREATED', 'BALANCE_INCREASED']);
   });
 });
