@@ -1,5 +1,6 @@
 import { DynamoDBClient, DynamoDBClientConfig } from '@aws-sdk/client-dynamodb';
 import { ItemClient } from './item-client';
+import { LOCAL_CREDENTIALS, localSigner } from './local-signer';
 import { SigningHash } from './signing-hash';
 import { reportUnreachable } from './store-gate';
 
@@ -18,8 +19,9 @@ const CONNECT_TIMEOUT_MS = 2_000;
 
 /**
  * What every SDK client of the store is built with (the table's and the stream's). Against a local
- * endpoint, fixed dummy credentials (DynamoDB Local ignores them); against AWS, the standard credential
- * chain. `sha256`: request signing with HMAC keys kept as KeyObjects (signing-hash.ts).
+ * endpoint (DynamoDB Local), fixed dummy credentials and requests that name the key but are not signed
+ * (local-signer.ts: DynamoDB Local checks no signature); against AWS, the standard credential chain and
+ * SigV4. `sha256`: that signing with HMAC keys kept as KeyObjects (signing-hash.ts).
  *
  * Every attempt is bounded (the SDK's default is no bound): one that times out fails as TimeoutError, which the SDK
  * retries and the service answers as STORE_UNAVAILABLE once the attempts are spent (store-failure.ts). A retried
@@ -31,7 +33,9 @@ export function sdkClientConfig(connection: DynamoConnection) {
   const timeout = connection.requestTimeoutMs ?? STORE_REQUEST_TIMEOUT_MS;
   return {
     region: connection.region,
-    ...(connection.endpoint ? { endpoint: connection.endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } } : {}),
+    ...(connection.endpoint
+      ? { endpoint: connection.endpoint, credentials: LOCAL_CREDENTIALS, signer: localSigner(connection.region) }
+      : {}),
     maxAttempts: 3,
     sha256: SigningHash,
     requestHandler: {

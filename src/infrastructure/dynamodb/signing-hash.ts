@@ -7,7 +7,8 @@ import { createHash, createHmac, createSecretKey, type Hash, type Hmac, type Key
  * bytes on every request, and on Node 24 `createHmac` with a Buffer key costs about 4x a KeyObject
  * key: it tells a Buffer from a KeyObject by catching a thrown error, whose stack trace grows with
  * the request's call stack. In a Node 24 profile of the service at 1 client, `createHmac` went from
- * 6.1% of busy time to 1.8% with this class (node:crypto as a whole from 7.7% to 3.9%).
+ * 6.1% of busy time to 1.8% with this class (node:crypto as a whole from 7.7% to 3.9%). Requests to
+ * DynamoDB Local have since not been signed at all (local-signer.ts); this serves the requests to AWS.
  */
 export class SigningHash {
   readonly digestLength = 32;
