@@ -20,7 +20,7 @@ async function sentHeaders(client: Client): Promise<Record<string, string>> {
   return headers;
 }
 
-describe('the DynamoDB clients, signed or not', () => {
+describe('the DynamoDB clients, for AWS or for DynamoDB Local', () => {
   const day = () => new Date().toISOString().slice(0, 10).replaceAll('-', '');
 
   it('signs every request to AWS with SigV4', async () => {
@@ -32,6 +32,7 @@ describe('the DynamoDB clients, signed or not', () => {
       ),
     );
     expect(headers['x-amz-date']).toMatch(/^\d{8}T\d{6}Z$/);
+    expect(headers['x-amz-user-agent']).toMatch(/^aws-sdk-js\//);
   });
 
   it('names the key and region to DynamoDB Local, unsigned: no signature is computed for a store that checks none', async () => {
@@ -40,6 +41,8 @@ describe('the DynamoDB clients, signed or not', () => {
       `AWS4-HMAC-SHA256 Credential=local/${day()}/local/dynamodb/aws4_request, SignedHeaders=host, Signature=unsigned`,
     );
     expect(headers['x-amz-date']).toBeUndefined();
+    // Nor the user-agent headers, which only AWS reads; the SDK's user agent is still sent to AWS (above).
+    expect(headers['x-amz-user-agent']).toBeUndefined();
   });
 
   it('is answered by the real DynamoDB Local, in the database of that key and region', async () => {
