@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { CreateTableCommand, DeleteTableCommand, ListTablesCommand } from '@aws-sdk/client-dynamodb';
+import { CreateTableCommand, DeleteTableCommand, DynamoDBClient, ListTablesCommand } from '@aws-sdk/client-dynamodb';
 import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
+import { LOCAL_CREDENTIALS } from '../../src/infrastructure/dynamodb/local-signer';
+import { testDynamoEndpoint } from '../support/dynamo';
 
 type Client = ReturnType<typeof createDynamoClients>['client'];
 
@@ -46,13 +48,10 @@ describe('the DynamoDB clients, for AWS or for DynamoDB Local', () => {
   });
 
   it('is answered by the real DynamoDB Local, in the database of that key and region', async () => {
-    const endpoint = process.env.TEST_DYNAMODB_ENDPOINT;
-    if (!endpoint || !/^http:\/\/(127\.0\.0\.1|localhost):\d+$/.test(endpoint)) throw new Error(`Not the test DynamoDB Local: ${endpoint}`);
+    const endpoint = testDynamoEndpoint();
     const { client } = createDynamoClients({ endpoint, region: 'local' });
-    const signed = createDynamoClients(
-      { endpoint: undefined, region: 'local' },
-      { endpoint, credentials: { accessKeyId: 'local', secretAccessKey: 'local' } },
-    ).client;
+    // A client as the SDK makes it by default: the same key and region, signed.
+    const signed = new DynamoDBClient({ endpoint, region: 'local', credentials: LOCAL_CREDENTIALS });
     const TableName = `unsigned-${randomUUID()}`;
     try {
       await client.send(

@@ -3,14 +3,14 @@ import { DeleteTableCommand } from '@aws-sdk/client-dynamodb';
 import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
 import { RequestCounter } from '../../src/infrastructure/dynamodb/request-counter';
 import { ensureWalletTable } from '../../src/infrastructure/dynamodb/wallet-table';
+import { testDynamoEndpoint } from '../support/dynamo';
 
 /**
  * Start-up against a table made beforehand sends only reads, so the least-privilege role of
  * docs/deploying-to-aws.md (no CreateTable, UpdateTable or UpdateTimeToLive) is enough to start.
  */
 describe('ensureWalletTable', () => {
-  const endpoint = process.env.TEST_DYNAMODB_ENDPOINT;
-  if (!endpoint || !/^http:\/\/(127\.0\.0\.1|localhost):\d+$/.test(endpoint)) throw new Error(`Not the test DynamoDB Local: ${endpoint}`);
+  const endpoint = testDynamoEndpoint();
   const { client } = createDynamoClients({ endpoint, region: 'local' });
   const tableName = `wallets-table-${randomUUID()}`;
   afterAll(async () => {

@@ -10,15 +10,21 @@ import { walletItem } from '../../src/infrastructure/dynamodb/wallet-item.mapper
 import { ensureWalletTable } from '../../src/infrastructure/dynamodb/wallet-table';
 import { StoredLedger } from './ledger';
 
+/** The endpoint of the DynamoDB Local jest's global setup started; refuses any other (tests create and drop tables). */
+export function testDynamoEndpoint(): string {
+  const endpoint = process.env.TEST_DYNAMODB_ENDPOINT;
+  if (!endpoint || !/^http:\/\/(127\.0\.0\.1|localhost):\d+$/.test(endpoint)) {
+    throw new Error(`Integration tests run only against the DynamoDB Local started by jest's global setup; got ${endpoint}`);
+  }
+  return endpoint;
+}
+
 /**
  * A fresh wallet table in the test run's DynamoDB Local. Refuses any endpoint but a local one:
  * these tests create and drop tables.
  */
 export async function freshTable() {
-  const endpoint = process.env.TEST_DYNAMODB_ENDPOINT;
-  if (!endpoint || !/^http:\/\/(127\.0\.0\.1|localhost):\d+$/.test(endpoint)) {
-    throw new Error(`Integration tests run only against the DynamoDB Local started by jest's global setup; got ${endpoint}`);
-  }
+  const endpoint = testDynamoEndpoint();
   const tableName = `wallets-test-${randomUUID()}`;
   const { client, items } = createDynamoClients({ endpoint, region: 'local' });
   await ensureWalletTable(client, tableName);

@@ -5,6 +5,10 @@ import { createServer } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
 import { ListTablesCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { ConfigError } from '../../config';
+import { sdkClientConfig } from '../dynamodb/dynamodb-client';
+
+/** One start-up probe's bound (connecting: 2 s, as for every store client). */
+const PROBE_TIMEOUT_MS = 5_000;
 
 /** Java is needed for the embedded store; the message names every way forward in one line. */
 export class JavaMissingError extends Error {
@@ -155,13 +159,11 @@ export function freePort(): Promise<number> {
 }
 
 async function waitUntilAnswering(endpoint: string, child: ChildProcess, timeoutMs: number): Promise<void> {
+  // Configured as the store's own clients are; each attempt bounded, so a Java that took the connection but does not
+  // answer yet cannot hold the probe past its deadline; one attempt per probe (the loop retries).
   const client = new DynamoDBClient({
-    endpoint,
-    region: 'local',
+    ...sdkClientConfig({ endpoint, region: 'local', requestTimeoutMs: PROBE_TIMEOUT_MS }),
     maxAttempts: 1,
-    credentials: { accessKeyId: 'local', secretAccessKey: 'local' },
-    // A Java that took the connection but does not answer yet must not hold the probe past its deadline.
-    requestHandler: { connectionTimeout: 2_000, requestTimeout: 5_000, throwOnRequestTimeout: true },
   });
   const deadline = Date.now() + timeoutMs;
   try {
