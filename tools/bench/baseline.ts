@@ -28,9 +28,12 @@ export interface Baseline {
   client(wallet: Wallet): LoadClient;
 }
 
+/** The requests a baseline increase makes: the store's ItemClient, or the SDK's defaults (peers/stock-items.ts). */
+export type BaselineItems = Pick<ItemClient, 'get' | 'transactWrite'>;
+
 export class BaselineStore implements Baseline {
   constructor(
-    private readonly items: ItemClient,
+    private readonly items: BaselineItems,
     private readonly tableName: string,
   ) {}
 

@@ -76,3 +76,86 @@ export async function closedLoop(clients: readonly LoadClient[], seconds: number
     successLatencies,
   };
 }
+
+/** One target's share of a run in turns: its requests in each part of the window, and the load generator's CPU for them. */
+export interface TurnsResult {
+  readonly parts: readonly LoopResult[];
+  readonly benchCpuMicros: number;
+}
+
+/**
+ * One client per target, taking turns of `burst` requests, in a fresh random order each round (so that no
+ * target always follows the same one), for `seconds` in all. Every target meets the machine and DynamoDB
+ * Local in the same fraction of a second, and none idles for seconds between its slices. Each target's elapsed time
+ * is the sum of its own requests' latencies: with one client, its rate is one over its mean latency. The
+ * window is cut into `parts` equal parts of wall time, each request counted in the part it was sent in,
+ * so the spread between parts shows the run's noise as slices do. A failed client stops; the others go on.
+ */
+export async function takeTurns(
+  clients: readonly LoadClient[],
+  seconds: number,
+  parts: number,
+  stop: AbortSignal,
+  burst = 1,
+): Promise<TurnsResult[]> {
+  const started = performance.now();
+  const partMs = (seconds * 1000) / parts;
+  const targets = clients.map((client) => ({
+    client,
+    parts: Array.from({ length: parts }, () => ({ ...emptyLoop(), requestLatencies: [] as number[], successLatencies: [] as number[] })),
+    errorMessages: [] as string[],
+    benchCpuMicros: 0,
+    sinceSuccess: 0,
+    failed: false,
+  }));
+  const order = clients.map((_, i) => i);
+  const over = () => performance.now() >= started + seconds * 1000 || stop.aborted;
+  while (!over() && targets.some((target) => !target.failed)) {
+    shuffle(order);
+    for (const i of order.flatMap((target) => Array<number>(burst).fill(target))) {
+      const target = targets[i];
+      if (target.failed || over()) continue;
+      const cpu = process.cpuUsage();
+      const sent = performance.now();
+      const part = target.parts[Math.min(parts - 1, Math.floor((sent - started) / partMs))];
+      let step: Step;
+      try {
+        step = await target.client.step();
+      } catch (error) {
+        target.failed = true;
+        part.errors++;
+        if (target.errorMessages.length < 3) target.errorMessages.push(String(error));
+        continue;
+      }
+      const latency = performance.now() - sent;
+      const used = process.cpuUsage(cpu);
+      target.benchCpuMicros += used.user + used.system;
+      part.elapsedMs += latency;
+      part.requestLatencies.push(latency);
+      target.sinceSuccess += latency;
+      if (step === 'conflict') {
+        part.conflicts++;
+        continue;
+      }
+      part.successes++;
+      part.successLatencies.push(target.sinceSuccess);
+      target.sinceSuccess = 0;
+    }
+  }
+  return targets.map(({ parts: measured, errorMessages, benchCpuMicros }) => ({
+    parts: measured.map((part, i) => ({ ...part, errorMessages: i === 0 ? errorMessages : [] })),
+    benchCpuMicros,
+  }));
+}
+
+function emptyLoop() {
+  return { elapsedMs: 0, successes: 0, conflicts: 0, errors: 0, errorMessages: [] as string[] };
+}
+
+/** Fisher-Yates, in place. */
+function shuffle(order: number[]): void {
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+}

@@ -26,35 +26,49 @@ function over(a: Row | undefined, b: Row | undefined): number {
 /**
  * The service beside its peers at each client count on own wallets (issue 20's table): the service,
  * a plain Apollo Server 5, a bare node:http + SDK server and the raw SDK, with the ratios the targets
- * name; then the hot wallet beside the raw SDK doing the same retries, with DynamoDB requests per
- * success and per mutation read from the service's metrics.
+ * name, twice: the peers as hand-written servers have the SDK (its defaults), then the same peers on the
+ * service's own DynamoDB client, which leaves the protections and GraphQL as the only difference; then
+ * the hot wallet beside the raw SDK doing the same retries, with DynamoDB requests per success and per
+ * mutation read from the service's metrics.
  */
 export function renderPeerComparison(rows: readonly Row[], concurrency: readonly number[]): string {
   const at = (target: Row['result']['spec']['target'], clients: number, wallets: 'own' | 'hot' = 'own') =>
     find(rows, { target, clients, wallets });
-  const lines = [
+  const table = (apolloKind: 'apollo' | 'apollo-sdk', bareKind: 'bare' | 'bare-sdk') => [
+    '| clients | service | Apollo peer | bare peer | raw SDK | service / Apollo | service / bare | service / raw SDK | server CPU ms / increase: service, Apollo, bare |',
+    '|---:|---|---|---|---|---:|---:|---:|---|',
+    ...concurrency.map((clients) => {
+      const [service, apollo, bare, raw] = [
+        at('service', clients),
+        at(apolloKind, clients),
+        at(bareKind, clients),
+        at('baseline', clients),
+      ];
+      return `| ${clients} | ${formatRate(service)} | ${formatRate(apollo)} | ${formatRate(bare)} | ${formatRate(raw)} | ${formatRatio(over(service, apollo))} | ${formatRatio(over(service, bare))} | ${formatRatio(over(service, raw))} | ${[service, apollo, bare].map(cpuPerIncrease).join(', ')} |`;
+    }),
+  ];
+  const top = Math.max(...concurrency);
+  return [
     '## The service beside its peers',
     '',
     `Every protection of the service is on: ${BENCH_PROTECTIONS}. The peers have none: the Apollo peer is a hand-written`,
     'Apollo Server 5 with a tiny schema, the bare peer node:http and the SDK; both send the same conditional TransactWriteItems',
-    "(the repository's request builder) and remember wallet states as the service does. All four alternate slice by slice on",
-    'one DynamoDB Local: on a shared machine the ratios mean more than the rates.',
+    "(the repository's request builder) and remember wallet states as the service does. All six share one DynamoDB Local: at",
+    '1 client they take turns request by request, at more they alternate slice by slice; on a shared machine the ratios mean',
+    'more than the rates.',
     '',
-    '| clients | service | Apollo peer | bare peer | raw SDK | service / Apollo | service / bare | service / raw SDK | server CPU ms / increase: service, Apollo, bare |',
-    '|---:|---|---|---|---|---:|---:|---:|---|',
-  ];
-  for (const clients of concurrency) {
-    const service = at('service', clients);
-    const apollo = at('apollo', clients);
-    const bare = at('bare', clients);
-    const raw = at('baseline', clients);
-    lines.push(
-      `| ${clients} | ${formatRate(service)} | ${formatRate(apollo)} | ${formatRate(bare)} | ${formatRate(raw)} | ${formatRatio(over(service, apollo))} | ${formatRatio(over(service, bare))} | ${formatRatio(over(service, raw))} | ${[service, apollo, bare].map(cpuPerIncrease).join(', ')} |`,
-    );
-  }
-  const top = Math.max(...concurrency);
-  lines.push('', ...hotComparison(at('service', top, 'hot'), at('baseline', top, 'hot')));
-  return lines.join('\n');
+    "**Peers as written by hand**, on the SDK as its documentation shows it (lib-dynamodb's document client over a default",
+    'DynamoDBClient: SigV4 signing, user-agent headers, the middleware resolved per request):',
+    '',
+    ...table('apollo-sdk', 'bare-sdk'),
+    '',
+    "**The same peers on the service's own DynamoDB client** (tools/bench/peers: what the protections and GraphQL cost, and",
+    'nothing else):',
+    '',
+    ...table('apollo', 'bare'),
+    '',
+    ...hotComparison(at('service', top, 'hot'), at('baseline', top, 'hot')),
+  ].join('\n');
 }
 
 function hotLine(name: string, row: Row): string {

@@ -5,7 +5,8 @@ import { label } from './summary';
 
 /**
  * The scenarios of one bench run, whichever the store: a warm-up, then baseline, the peer servers (if
- * the runner has them) and service at each client count on their own wallets (alternating in slices),
+ * the runner has them) and service at each client count on their own wallets (at 1 client taking turns
+ * request by request, at more alternating in slices),
  * then baseline and service with every client on one hot wallet (in one piece: an increase there may
  * take longer than a slice). Prints each rate as it is measured.
  */
@@ -32,7 +33,10 @@ export async function runPlan(runner: ScenarioRunner, settings: BenchSettings, s
   ];
   const results: ScenarioResult[] = [];
   for (const { specs, slices } of plan) {
-    const measured = await runner.run(specs, settings.seconds, slices);
+    // One client each: request by request in turns (closed-loop.ts), which slices can only approximate.
+    const measured = specs.every((spec) => spec.clients === 1)
+      ? await runner.takeTurns(specs, settings.seconds, slices)
+      : await runner.run(specs, settings.seconds, slices);
     interrupted();
     results.push(...measured);
     for (const result of measured) {

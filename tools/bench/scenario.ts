@@ -1,6 +1,8 @@
 import type { RequestCounter, RequestCounts } from '../../src/infrastructure/dynamodb/request-counter';
 import { Baseline } from './baseline';
-import { closedLoop, LoadClient, LoopResult } from './closed-loop';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { performance } from 'node:perf_hooks';
+import { closedLoop, LoadClient, LoopResult, takeTurns } from './closed-loop';
 import { diffCounts } from './counts';
 import { HttpClient } from '../kit/http-client';
 import { ServiceProcess } from '../kit/service-process';
@@ -9,8 +11,16 @@ import { mergeCounts, mergeLoops, sum } from './merge';
 import { HoldBaseline } from './hold-baseline';
 import { fundedWallet, holdClient, pairsOf } from './hold-service-client';
 import { ServiceClient } from './service-client';
-import { isPeer, PeerClient, PeerKind } from './peers/peer-clients';
-import { perSecond } from './stats';
+import { isPeer, PEER_KINDS, PeerClient, PeerKind } from './peers/peer-clients';
+import { cell, perSecond, ratio } from './stats';
+
+/** How long every server idles, all at once, before a run in turns: its idle CPU rate (the readiness probe runs every 2 s). */
+const IDLE_SAMPLE_MS = 4_000;
+/**
+ * Requests in one turn: a few tens of ms of one target's load, then the next one's. One request a turn made every
+ * request meet caches the five other servers had just used, which the slices and a deployment do not.
+ */
+const TURN_REQUESTS = 10;
 
 /** The raw SDK, a peer server (bare node:http + SDK, or a plain Apollo server), or the service. */
 export type Target = 'baseline' | PeerKind | 'service';
@@ -74,7 +84,7 @@ export class ScenarioRunner {
 
   /** The peer servers this runner can measure, in the order the report shows them. */
   get peerKinds(): PeerKind[] {
-    return (['bare', 'apollo'] as const).filter((kind) => this.peers[kind] !== undefined);
+    return PEER_KINDS.filter((kind) => this.peers[kind] !== undefined);
   }
 
   /**
@@ -83,20 +93,7 @@ export class ScenarioRunner {
    * slices (no request is left in flight at a slice's end).
    */
   async run(specs: readonly ScenarioSpec[], seconds: number, slices = 1): Promise<ScenarioResult[]> {
-    // Keep-alive, one socket per benchmark client, one client per server.
-    const sockets = Math.max(...specs.map((spec) => spec.clients));
-    const http = new HttpClient(this.service.url, { sockets });
-    const peerHttp = new Map(this.peerKinds.map((kind) => [kind, new HttpClient(this.processOf(kind).url, { sockets })]));
-    const httpOf = (target: Target) => (target === 'service' ? http : isPeer(target) ? peerHttp.get(target) : undefined);
-    try {
-      const service = new ServiceClient(http, this.authorization);
-      // Wallets are made before the first sample: their creation is not part of any scenario.
-      const prepared = await Promise.all(
-        specs.map(({ target }, i) => {
-          const peer = isPeer(target) && httpOf(target);
-          return peer ? this.preparePeer(specs[i], new PeerClient(target, peer)) : this.prepare(specs[i], service);
-        }),
-      );
+    return this.withPrepared(specs, async (prepared, httpOf) => {
       const measured: Slice[][] = specs.map(() => []);
       for (let slice = 0; slice < slices && !this.stop.aborted; slice++) {
         for (const [i, scenario] of prepared.entries()) {
@@ -104,8 +101,7 @@ export class ScenarioRunner {
           measured[i].push(await this.measure(scenario, seconds / slices));
         }
       }
-      // Awaited here, not returned as a promise: `finally` closes the HTTP client the read-backs use.
-      return await Promise.all(
+      return Promise.all(
         prepared.map(async (scenario, i) => ({
           spec: scenario.spec,
           loop: mergeLoops(measured[i].map((s) => s.loop)),
@@ -121,6 +117,89 @@ export class ScenarioRunner {
           sliceRates: measured[i].map((s) => perSecond(s.loop.successes, s.loop.elapsedMs)),
         })),
       );
+    });
+  }
+
+  /**
+   * One client per scenario, the scenarios taking turns request by request (closed-loop.ts, takeTurns)
+   * for `seconds` each in all, cut into `parts` for the spread. Each server's CPU is what it used in the
+   * window less its idle rate (measured with every server idle just before) over the time the others
+   * were served: what the slices count, without their gaps. The load generator's CPU is counted per
+   * request; DynamoDB Local's and the machine's are shared out by requests.
+   */
+  async takeTurns(specs: readonly ScenarioSpec[], seconds: number, parts: number): Promise<ScenarioResult[]> {
+    if (specs.some((spec) => spec.clients !== 1 || spec.wallets !== 'own' || spec.work))
+      throw new Error('Turns are taken by one client per scenario, increasing its own wallet');
+    return this.withPrepared(specs, async (prepared) => {
+      const sampleAll = () => Promise.all(prepared.map(({ spec }) => this.sample(this.processOf(spec.target))));
+      const idleFrom = await sampleAll();
+      const idleStarted = performance.now();
+      await sleep(IDLE_SAMPLE_MS);
+      const before = await sampleAll();
+      const idleMs = performance.now() - idleStarted;
+      const turns = await takeTurns(
+        prepared.map((scenario) => scenario.clients[0]),
+        seconds * specs.length,
+        parts,
+        this.stop,
+        TURN_REQUESTS,
+      );
+      const after = await sampleAll();
+      const loops = turns.map((turn) => mergeLoops(turn.parts));
+      const requests = loops.map((loop) => loop.successes + loop.conflicts);
+      const share = (i: number) => ratio(requests[i], sum(requests));
+      const windowMs = sum(loops.map((loop) => loop.elapsedMs));
+      return Promise.all(
+        prepared.map(async (scenario, i) => {
+          const { spec } = scenario;
+          const server = (from: typeof before) => from[i].cpu.service;
+          const idleRate = (server(before) - server(idleFrom)) / idleMs;
+          if (spec.target !== 'baseline') console.log(`  ${spec.target}: idle ${cell(idleRate, 1)} ms CPU a second`);
+          const othersMs = windowMs - loops[i].elapsedMs;
+          return {
+            spec,
+            loop: loops[i],
+            counts:
+              spec.target === 'baseline'
+                ? diffCounts(after[i].baseline, before[i].baseline)
+                : mutationsOnly(diffCounts(after[i].service, before[i].service)),
+            cpuMicros: {
+              bench: turns[i].benchCpuMicros,
+              // The baseline has no server: the service idles through its turns.
+              service: spec.target === 'baseline' ? 0 : Math.max(0, server(after) - server(before) - idleRate * othersMs),
+              dynamo: share(i) * (after[0].cpu.dynamo - before[0].cpu.dynamo),
+              machine: share(i) * (after[0].cpu.machine - before[0].cpu.machine),
+            },
+            serviceMaxRssBytes: after[i].serviceMaxRssBytes,
+            versionsGained: await scenario.versionsGained(),
+            sliceRates: turns[i].parts.map((part) => perSecond(part.successes, part.elapsedMs)),
+          };
+        }),
+      );
+    });
+  }
+
+  /** The scenarios' wallets and clients, made before the first sample, and the HTTP clients they use, closed after. */
+  private async withPrepared(
+    specs: readonly ScenarioSpec[],
+    measure: (prepared: Prepared[], httpOf: (target: Target) => HttpClient | undefined) => Promise<ScenarioResult[]>,
+  ): Promise<ScenarioResult[]> {
+    // Keep-alive, one socket per benchmark client, one client per server.
+    const sockets = Math.max(...specs.map((spec) => spec.clients));
+    const http = new HttpClient(this.service.url, { sockets });
+    const peerHttp = new Map(this.peerKinds.map((kind) => [kind, new HttpClient(this.processOf(kind).url, { sockets })]));
+    const httpOf = (target: Target) => (target === 'service' ? http : isPeer(target) ? peerHttp.get(target) : undefined);
+    try {
+      const service = new ServiceClient(http, this.authorization);
+      // Wallets are made before the first sample: their creation is not part of any scenario.
+      const prepared = await Promise.all(
+        specs.map(({ target }, i) => {
+          const peer = isPeer(target) && httpOf(target);
+          return peer ? this.preparePeer(specs[i], new PeerClient(target, peer)) : this.prepare(specs[i], service);
+        }),
+      );
+      // Awaited here, not returned as a promise: `finally` closes the HTTP clients the read-backs use.
+      return await measure(prepared, httpOf);
     } finally {
       http.close();
       for (const client of peerHttp.values()) client.close();

@@ -5,11 +5,29 @@ import { LoadClient, Step } from '../closed-loop';
 import { field, HttpClient, jsonBody } from '../../kit/http-client';
 import { IncreaseArgs, PEER_CREATE, PEER_INCREASE } from './apollo-peer-schema';
 
-/** Which peer server: a bare node:http + SDK server, or a plain Apollo Server 5 (see tools/bench/peers). */
-export type PeerKind = 'bare' | 'apollo';
+/** How a peer server is built: a bare node:http + SDK server, or a plain Apollo Server 5 (see tools/bench/peers). */
+export type PeerServer = 'bare' | 'apollo';
+
+/**
+ * Which peer: the server, on the service's own DynamoDB client (`bare`, `apollo`), or on the SDK's defaults as
+ * a hand-written server has them (`bare-sdk`, `apollo-sdk`: stock-items.ts).
+ */
+export type PeerKind = PeerServer | `${PeerServer}-sdk`;
+
+export const PEER_KINDS: readonly PeerKind[] = ['bare', 'apollo', 'bare-sdk', 'apollo-sdk'];
 
 export function isPeer(target: string): target is PeerKind {
-  return target === 'bare' || target === 'apollo';
+  return (PEER_KINDS as readonly string[]).includes(target);
+}
+
+/** The server a peer runs. */
+export function serverOf(kind: PeerKind): PeerServer {
+  return kind.startsWith('bare') ? 'bare' : 'apollo';
+}
+
+/** Whether a peer runs on the SDK's defaults rather than the service's client. */
+export function onSdkDefaults(kind: PeerKind): boolean {
+  return kind.endsWith('-sdk');
 }
 
 interface PeerRequest {
@@ -21,7 +39,7 @@ interface PeerRequest {
  * How each peer is asked: the bare peer by path and plain JSON, the Apollo peer by a GraphQL document.
  * Both answer in the GraphQL response shape, `{ "data": { "result": ... } }`, so the answers are read one way.
  */
-const REQUESTS: Record<PeerKind, { create: PeerRequest; increase: (variables: IncreaseArgs) => PeerRequest }> = {
+const REQUESTS: Record<PeerServer, { create: PeerRequest; increase: (variables: IncreaseArgs) => PeerRequest }> = {
   bare: {
     create: { path: '/wallets', body: {} },
     increase: ({ walletId, expectedVersion }) => ({ path: '/increase', body: { walletId, expectedVersion } }),
@@ -40,7 +58,7 @@ export class PeerClient {
   ) {}
 
   async createWallet(): Promise<{ id: string; version: number }> {
-    const wallet = await this.result(REQUESTS[this.kind].create);
+    const wallet = await this.result(REQUESTS[serverOf(this.kind)].create);
     const id = field(wallet, 'id');
     const version = field(wallet, 'version');
     if (typeof id !== 'string' || typeof version !== 'number') throw new Error(`The ${this.kind} peer answered ${JSON.stringify(wallet)}`);
@@ -60,7 +78,7 @@ export class PeerClient {
   }
 
   private async increase(variables: IncreaseArgs) {
-    const answer = await this.result(REQUESTS[this.kind].increase(variables));
+    const answer = await this.result(REQUESTS[serverOf(this.kind)].increase(variables));
     const kind = field(answer, '__typename');
     const next = field(answer, 'wallet', 'version');
     if (typeof next !== 'number' || !(kind === 'BalanceIncreased' || kind === 'VersionConflict')) {

@@ -6,12 +6,15 @@ import { createLogger } from '../../../src/observability/pino-logger';
 import { PrometheusMetrics } from '../../../src/observability/prometheus-metrics';
 import { BaselineStore } from '../baseline';
 import { PeerWallets } from './peer-wallets';
+import { stockDynamoClients } from './stock-items';
 
 /**
  * The start of a peer server (tools/bench/peers/*-main.ts): started by the bench through the kit's
  * ServiceProcess exactly like the service (same environment names, the orphan guard preloaded), it
  * serves `GET /health`, hands every other request to `handle`, and reports its DynamoDB requests,
  * CPU and RSS on METRICS_PORT with the service's own metrics code, so the bench reads all three alike.
+ * Its DynamoDB client is the service's own (createDynamoClients), or with PEER_SDK=defaults the SDK's
+ * defaults, as a hand-written server has it (stock-items.ts).
  * Nothing else: no authentication, no limits, no logging per request. SIGTERM closes it.
  */
 async function runPeer(name: string, handlerOf: (wallets: PeerWallets) => Promise<RequestListener>): Promise<void> {
@@ -20,7 +23,10 @@ async function runPeer(name: string, handlerOf: (wallets: PeerWallets) => Promis
   if (!env.DYNAMODB_ENDPOINT || !table) throw new Error(`${name}: DYNAMODB_ENDPOINT and DYNAMODB_TABLE are required`);
   const logger = createLogger({ level: 'error', pretty: false });
   const metrics = new PrometheusMetrics();
-  const { client, items } = createDynamoClients({ endpoint: env.DYNAMODB_ENDPOINT, region: 'local' });
+  const { client, items } =
+    env.PEER_SDK === 'defaults'
+      ? stockDynamoClients(env.DYNAMODB_ENDPOINT)
+      : createDynamoClients({ endpoint: env.DYNAMODB_ENDPOINT, region: 'local' });
   reportDynamoRequests(client, metrics, logger);
   const handle = await handlerOf(new PeerWallets(new BaselineStore(items, table)));
   const server = createServer((req, res) => (isHealth(req) ? answer(res, 200, 'ok') : handle(req, res)));
