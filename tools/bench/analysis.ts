@@ -59,7 +59,7 @@ function sanity(rows: readonly Row[], cores: number): string[] {
   if (other > 0.1 * cores) {
     notes.push(
       `**Caution:** processes outside the bench used up to ${cell(other)} of the ${cores} cores during this run (column "other").` +
-        ' Alternating slices spread that load over baseline and service alike, so ratios hold better than absolute numbers;' +
+        ' Alternating slices (turns at 1 client) spread that load over baseline and service alike, so ratios hold better than absolute numbers;' +
         ' re-run on a quiet machine for clean ones.',
     );
   }

@@ -4,12 +4,13 @@ import { projectRoot } from '../kit/project-root';
 
 export const BENCH_COMMAND = {
   usage: `Usage: npm run bench -- [--store dynamodb|sqlite] [--only subscribers|peers|profile] [--write]
-  Measures the service beside a raw-store baseline and, on DynamoDB, two peer servers (a bare node:http + SDK server
-  and a plain Apollo Server 5, no protections): 1, 8 and 32 clients on their own wallets, then 32 on one hot wallet;
+  Measures the service beside a raw-store baseline and, on DynamoDB, peer servers (a bare node:http + SDK server
+  and a plain Apollo Server 5, no protections, each on the service's DynamoDB client and on the SDK's defaults): 1, 8 and 32 clients on their own wallets, then 32 on one hot wallet;
   then live subscribers (commit-to-subscriber latency at 1, 100 and 1,000); and prints the report.
   --only subscribers runs only the live-subscriber part, --only peers only the comparison with the peers, --only profile only the service's CPU profile (DynamoDB store; BENCH_PROFILE_DIR keeps the .cpuprofile). With --write it also writes the report to docs/benchmarks.md
   (docs/benchmarks-sqlite.md with --store sqlite; BENCH_OUT names another file).
-  Environment: BENCH_SECONDS (8) per scenario, BENCH_WARMUP_SECONDS (3), BENCH_SLICES (8).`,
+  Environment: BENCH_SECONDS (8) per scenario, BENCH_WARMUP_SECONDS (20), BENCH_SLICES (8: slices at
+  8 and 32 clients, parts of the window at 1 client, where the servers take turns of a few requests).`,
   options: {
     store: { type: 'string' },
     write: { type: 'boolean' },

@@ -1,5 +1,5 @@
 import { Machine } from './machine';
-import { BENCH_PROTECTIONS, BenchSettings } from './settings';
+import { BENCH_PROTECTIONS, BenchSettings, IDLE_SAMPLE_MS, TURN_REQUESTS } from './settings';
 import { cell } from './stats';
 import { Row } from './summary';
 
@@ -26,17 +26,17 @@ export function renderReport(
     '## Method',
     '',
     `- One DynamoDB Local (in memory), one table. ${settings.warmupSeconds} s of unmeasured warm-up for each server, in turns, then`,
-    `  ${settings.seconds} s per scenario. On own wallets at 1 client, baseline, peers and service take turns request by request`,
+    `  ${settings.seconds} s per scenario. On own wallets at 1 client, baseline, peers and service take turns of ${TURN_REQUESTS} requests`,
     "  in a fresh random order each round, and each one's rate is over its own requests' time (one over its mean latency);",
-    "  a server's CPU is what it used then less its idle rate (all idle for 4 s just before) over the others' time. At more",
+    `  a server's CPU is what it used then less its idle rate (all idle for ${IDLE_SAMPLE_MS / 1000} s just before) over the others' time. At more`,
     `  clients they alternate in ${settings.slices} slices of ${(settings.seconds / settings.slices).toFixed(1)} s. Either way load from outside the bench falls on all`,
     '  alike; the hot wallet runs in one piece (an increase there may take longer than a slice). Fresh wallets for every scenario.',
     "- Run it with `npm run bench` (it prints the report; `-- --write` writes this file); `BENCH_SECONDS`, `BENCH_WARMUP_SECONDS`, `BENCH_SLICES` and `BENCH_OUT` (the report's path)",
     '  change the defaults.',
     '- **Baseline**: the raw AWS SDK doing the DynamoDB work of one `increaseBalance`: one `TransactWriteItems` built by the',
     "  repository's own `commitRequest()` from the domain's `increaseBalance()`, sent through the store's own `ItemClient` (the",
-    "  SDK's low-level client, middleware cached; like every client of DynamoDB Local here, the service's and the peers', its",
-    '  requests name the key unsigned: local-signer.ts). No GraphQL, no HTTP, no service.',
+    "  SDK's low-level client, middleware cached; like the service's and the tuned peers', its requests to DynamoDB Local name",
+    '  the key unsigned: local-signer.ts; the SDK-defaults peers sign theirs). No GraphQL, no HTTP, no service.',
     '- **Service**: `increaseBalance` over HTTP (keep-alive, one connection per client) to `node dist/main.js` in its own process',
     `  (\`NODE_ENV=production\`), with every protection on: ${BENCH_PROTECTIONS}.`,
     "  Each client tracks its wallet's version and sends it as `expectedVersion`; on the hot wallet a",

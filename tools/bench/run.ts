@@ -84,7 +84,9 @@ async function main(options: BenchOptions): Promise<void> {
       new ScenarioRunner(baseline, target, javaPid, stop.signal, authorization, peers);
     /** The runner of the plan, with the peers beside the service; only the parts that compare with them start them. */
     const withPeers = async () => {
-      console.log('Starting the peer servers (bare node:http + SDK, plain Apollo Server 5)');
+      console.log(
+        "Starting the peer servers (bare node:http + SDK, plain Apollo Server 5; each on the service's DynamoDB client and on the SDK's defaults)",
+      );
       const peers = await startPeers({ DYNAMODB_ENDPOINT: dynamo.endpoint, DYNAMODB_TABLE: tableName }, cleanup);
       interrupted();
       return runnerOn(running, peers);

@@ -12,15 +12,9 @@ import { HoldBaseline } from './hold-baseline';
 import { fundedWallet, holdClient, pairsOf } from './hold-service-client';
 import { ServiceClient } from './service-client';
 import { isPeer, PEER_KINDS, PeerClient, PeerKind } from './peers/peer-clients';
-import { cell, perSecond, ratio } from './stats';
-
-/** How long every server idles, all at once, before a run in turns: its idle CPU rate (the readiness probe runs every 2 s). */
-const IDLE_SAMPLE_MS = 4_000;
-/**
- * Requests in one turn: a few tens of ms of one target's load, then the next one's. One request a turn made every
- * request meet caches the five other servers had just used, which the slices and a deployment do not.
- */
-const TURN_REQUESTS = 10;
+import { cell, perSecond } from './stats';
+import { turnCpu } from './turn-cpu';
+import { IDLE_SAMPLE_MS, IDLE_SETTLE_MS, TURN_REQUESTS } from './settings';
 
 /** The raw SDK, a peer server (bare node:http + SDK, or a plain Apollo server), or the service. */
 export type Target = 'baseline' | PeerKind | 'service';
@@ -121,22 +115,29 @@ export class ScenarioRunner {
   }
 
   /**
-   * One client per scenario, the scenarios taking turns request by request (closed-loop.ts, takeTurns)
-   * for `seconds` each in all, cut into `parts` for the spread. Each server's CPU is what it used in the
-   * window less its idle rate (measured with every server idle just before) over the time the others
-   * were served: what the slices count, without their gaps. The load generator's CPU is counted per
-   * request; DynamoDB Local's and the machine's are shared out by requests.
+   * One client per scenario, the scenarios taking turns of a few requests (closed-loop.ts, takeTurns) for
+   * `seconds` each in all, cut into `parts` for the spread. What each cost is shared out by turnCpu
+   * (turn-cpu.ts): a server's CPU less its idle rate, measured with every server idle just before, over
+   * the time the others were served.
    */
   async takeTurns(specs: readonly ScenarioSpec[], seconds: number, parts: number): Promise<ScenarioResult[]> {
     if (specs.some((spec) => spec.clients !== 1 || spec.wallets !== 'own' || spec.work))
       throw new Error('Turns are taken by one client per scenario, increasing its own wallet');
-    return this.withPrepared(specs, async (prepared) => {
-      const sampleAll = () => Promise.all(prepared.map(({ spec }) => this.sample(this.processOf(spec.target))));
-      const idleFrom = await sampleAll();
+    return this.withPrepared(specs, async (prepared, httpOf) => {
+      // Each server process once (the baseline has none), so that none is scraped more often than another.
+      const servers = [...new Set(specs.filter((spec) => spec.target !== 'baseline').map((spec) => this.processOf(spec.target)))];
+      const cpuOf = async () => new Map(await Promise.all(servers.map(async (server) => [server, await this.sample(server)] as const)));
+      const machine = () => ({ bench: ownCpuMicros(), dynamo: processCpuMicros(this.dynamoPid), machine: machineBusyMicros() });
+      await sleep(IDLE_SETTLE_MS);
+      const idleFrom = await cpuOf();
       const idleStarted = performance.now();
       await sleep(IDLE_SAMPLE_MS);
-      const before = await sampleAll();
+      const before = await cpuOf();
       const idleMs = performance.now() - idleStarted;
+      for (const { target } of specs) httpOf(target)?.renewIfIdle(2_500);
+      const counted = this.baseline.counter.snapshot();
+      const machineBefore = machine();
+      const started = performance.now();
       const turns = await takeTurns(
         prepared.map((scenario) => scenario.clients[0]),
         seconds * specs.length,
@@ -144,33 +145,42 @@ export class ScenarioRunner {
         this.stop,
         TURN_REQUESTS,
       );
-      const after = await sampleAll();
+      const wallMs = performance.now() - started;
+      const machineAfter = machine();
+      const baselineCounts = diffCounts(this.baseline.counter.snapshot(), counted);
+      const after = await cpuOf();
       const loops = turns.map((turn) => mergeLoops(turn.parts));
-      const requests = loops.map((loop) => loop.successes + loop.conflicts);
-      const share = (i: number) => ratio(requests[i], sum(requests));
-      const windowMs = sum(loops.map((loop) => loop.elapsedMs));
+      const serverOf = (target: Target) => (target === 'baseline' ? undefined : this.processOf(target));
+      const cpu = turnCpu(
+        specs.map(({ target }, i) => {
+          const server = serverOf(target);
+          const micros = (from: typeof before) => (server ? (from.get(server)?.cpu.service ?? Number.NaN) : 0);
+          const idleMicrosPerMs = (micros(before) - micros(idleFrom)) / idleMs;
+          if (server) console.log(`  ${target}: idle ${cell(idleMicrosPerMs, 1)} ms of CPU a second`);
+          return {
+            ownMs: loops[i].elapsedMs,
+            requests: loops[i].successes + loops[i].conflicts,
+            benchMicros: turns[i].benchCpuMicros,
+            server: server && { windowMicros: micros(after) - micros(before), idleMicrosPerMs },
+          };
+        }),
+        {
+          wallMs,
+          benchMicros: machineAfter.bench - machineBefore.bench,
+          dynamoMicros: machineAfter.dynamo - machineBefore.dynamo,
+          machineMicros: machineAfter.machine - machineBefore.machine,
+        },
+      );
       return Promise.all(
         prepared.map(async (scenario, i) => {
-          const { spec } = scenario;
-          const server = (from: typeof before) => from[i].cpu.service;
-          const idleRate = (server(before) - server(idleFrom)) / idleMs;
-          if (spec.target !== 'baseline') console.log(`  ${spec.target}: idle ${cell(idleRate, 1)} ms CPU a second`);
-          const othersMs = windowMs - loops[i].elapsedMs;
+          const server = serverOf(scenario.spec.target);
+          const [from, to] = server ? [before.get(server), after.get(server)] : [undefined, undefined];
           return {
-            spec,
+            spec: scenario.spec,
             loop: loops[i],
-            counts:
-              spec.target === 'baseline'
-                ? diffCounts(after[i].baseline, before[i].baseline)
-                : mutationsOnly(diffCounts(after[i].service, before[i].service)),
-            cpuMicros: {
-              bench: turns[i].benchCpuMicros,
-              // The baseline has no server: the service idles through its turns.
-              service: spec.target === 'baseline' ? 0 : Math.max(0, server(after) - server(before) - idleRate * othersMs),
-              dynamo: share(i) * (after[0].cpu.dynamo - before[0].cpu.dynamo),
-              machine: share(i) * (after[0].cpu.machine - before[0].cpu.machine),
-            },
-            serviceMaxRssBytes: after[i].serviceMaxRssBytes,
+            counts: from && to ? mutationsOnly(diffCounts(to.service, from.service)) : baselineCounts,
+            cpuMicros: cpu[i],
+            serviceMaxRssBytes: (to ?? after.get(this.service))?.serviceMaxRssBytes ?? Number.NaN,
             versionsGained: await scenario.versionsGained(),
             sliceRates: turns[i].parts.map((part) => perSecond(part.successes, part.elapsedMs)),
           };

@@ -11,7 +11,8 @@ export interface BenchSettings {
   readonly warmupSeconds: number;
   /**
    * Baseline and service alternate in this many slices of seconds/slices each (own wallets), so that
-   * load from outside the bench falls on both alike; the hot wallet runs in one piece.
+   * load from outside the bench falls on both alike; the hot wallet runs in one piece. At 1 client, where
+   * they take turns of a few requests, the window is cut into this many parts for the spread.
    */
   readonly slices: number;
   /** Client counts of the own-wallet scenarios; the largest is also the hot-wallet client count. */
@@ -26,6 +27,16 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSetting
     concurrency: [1, 8, 32],
   };
 }
+
+/** How long every server idles, all at once, before a run in turns: its idle CPU rate (the readiness probe runs every 2 s). */
+export const IDLE_SAMPLE_MS = 6_000;
+/** A pause before it: what the load before leaves to finish (a collection, a compilation) is not counted as idle. */
+export const IDLE_SETTLE_MS = 1_000;
+/**
+ * Requests in one turn: a few tens of ms of one target's load, then the next one's. One request a turn made every
+ * request meet caches the five other servers had just used, which the slices and a deployment do not.
+ */
+export const TURN_REQUESTS = 10;
 
 /** The largest client count up to 8: the warm-ups and the cost of logs and traces run at it. */
 export function typicalClients(settings: BenchSettings): number {

@@ -11,7 +11,7 @@ import { describeMachine } from './machine';
 import { publishReport } from './publish';
 import { runPlan } from './plan';
 import { ScenarioRunner } from './scenario';
-import { BENCH_SERVICE_ENV, readSettings } from './settings';
+import { BENCH_SERVICE_ENV, readSettings, TURN_REQUESTS } from './settings';
 import { SqliteBaselineStore } from './sqlite-baseline';
 import { cell } from './stats';
 import { Row, toRows } from './summary';
@@ -76,7 +76,8 @@ function renderSqliteReport(rows: readonly Row[], runSeconds: number, seconds: n
     '- **Baseline**: raw `node:sqlite` in the bench process running the statements of one `increaseBalance` (`BEGIN IMMEDIATE`,',
     '  the guarded `UPDATE ... WHERE id = ? AND version = ?`, the ledger `INSERT`, `COMMIT`), the same SQL text as the repository.',
     '- **Service**: `increaseBalance` over HTTP to `node dist/main.js` with `WALLET_STORE=sqlite`, as in the DynamoDB run.',
-    `- Both on a file of their own, WAL journal, \`synchronous=FULL\` (an fsync per commit); ${seconds} s per scenario, closed loop.`,
+    `- Both on a file of their own, WAL journal, \`synchronous=FULL\` (an fsync per commit); ${seconds} s per scenario, closed loop;`,
+    `  at 1 client the two take turns of ${TURN_REQUESTS} requests (the service's CPU less its idle rate), at more they alternate in slices.`,
     '',
     '| scenario | ops/s | p50 ms | p99 ms | service / baseline | conflicts / success | cores busy: bench, service | lost updates | errors |',
     '|---|---:|---:|---:|---:|---:|---|---:|---:|',

@@ -15,7 +15,7 @@ export interface Row {
   readonly successP99: number;
   /** Throughput over the matching baseline's; NaN for a baseline row. */
   readonly throughputRatio: number;
-  /** The same ratio slice by slice (baseline and service alternate): its spread shows the run's noise. */
+  /** The same ratio slice by slice (or part by part at 1 client, in turns): its spread shows the run's noise. */
   readonly sliceRatios: readonly number[];
   /** Mutations = answered requests (successes + conflicts). */
   readonly mutations: number;
