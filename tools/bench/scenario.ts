@@ -13,7 +13,7 @@ import { fundedWallet, holdClient, pairsOf } from './hold-service-client';
 import { ServiceClient } from './service-client';
 import { isPeer, PEER_KINDS, PeerClient, PeerKind } from './peers/peer-clients';
 import { cell, perSecond } from './stats';
-import { turnCpu } from './turn-cpu';
+import { CpuMicros, turnCpu } from './turn-cpu';
 import { IDLE_SAMPLE_MS, IDLE_SETTLE_MS, TURN_REQUESTS } from './settings';
 
 /** The raw SDK, a peer server (bare node:http + SDK, or a plain Apollo server), or the service. */
@@ -26,14 +26,6 @@ export interface ScenarioSpec {
   readonly wallets: 'own' | 'hot';
   /** What one success is: an increase (default), or a hold placed and captured in full (own wallets only). */
   readonly work?: 'increase' | 'hold-capture';
-}
-
-export interface CpuMicros {
-  readonly bench: number;
-  readonly service: number;
-  readonly dynamo: number;
-  /** The whole machine, every process: what the three above leave is load from outside the bench. */
-  readonly machine: number;
 }
 
 export interface ScenarioResult {

@@ -1,6 +1,14 @@
-import type { CpuMicros } from './scenario';
 import { sum } from './merge';
 import { ratio } from './stats';
+
+/** CPU of one scenario, in µs, by process. */
+export interface CpuMicros {
+  readonly bench: number;
+  readonly service: number;
+  readonly dynamo: number;
+  /** The whole machine, every process: what the three above leave is load from outside the bench. */
+  readonly machine: number;
+}
 
 /** One target of a run in turns, as measured: CPU in µs, times in ms. */
 export interface TurnTarget {
