@@ -1,3 +1,4 @@
+import { AloneResult } from './alone';
 import { totals } from './counts';
 import { BENCH_PROTECTIONS } from './settings';
 import { cell, ratio } from './stats';
@@ -31,13 +32,13 @@ function over(a: Row | undefined, b: Row | undefined): number {
  * the hot wallet beside the raw SDK doing the same retries, with DynamoDB requests per success and per
  * mutation read from the service's metrics.
  */
-export function renderPeerComparison(rows: readonly Row[], concurrency: readonly number[]): string {
+export function renderPeerComparison(rows: readonly Row[], concurrency: readonly number[], alone: readonly AloneResult[] = []): string {
   const at = (target: Row['result']['spec']['target'], clients: number, wallets: 'own' | 'hot' = 'own') =>
     find(rows, { target, clients, wallets });
-  const table = (apolloKind: 'apollo' | 'apollo-sdk', bareKind: 'bare' | 'bare-sdk') => [
+  const table = (apolloKind: 'apollo' | 'apollo-sdk', bareKind: 'bare' | 'bare-sdk', counts = concurrency) => [
     '| clients | service | Apollo peer | bare peer | raw SDK | service / Apollo | service / bare | service / raw SDK | server CPU ms / increase: service, Apollo, bare |',
     '|---:|---|---|---|---|---:|---:|---:|---|',
-    ...concurrency.map((clients) => {
+    ...counts.map((clients) => {
       const [service, apollo, bare, raw] = [
         at('service', clients),
         at(apolloKind, clients),
@@ -63,15 +64,32 @@ export function renderPeerComparison(rows: readonly Row[], concurrency: readonly
     "lengthens every server's idle gaps, which cost the larger service more than a peer; at 8 and 32 clients the tuned peers",
     'below are the stricter comparison.',
     '',
-    ...table('apollo-sdk', 'bare-sdk'),
+    ...table('apollo-sdk', 'bare-sdk', concurrency.includes(1) ? [1] : []),
     '',
     "**The same peers on the service's own DynamoDB client** (tools/bench/peers: what the protections and GraphQL cost, and",
     'nothing else):',
     '',
     ...table('apollo', 'bare'),
     '',
+    ...aloneTable(alone),
     ...hotComparison(at('service', top, 'hot'), at('baseline', top, 'hot')),
   ].join('\n');
+}
+
+/** Each server alone at 1 client (alone.ts), if measured. */
+function aloneTable(alone: readonly AloneResult[]): string[] {
+  if (alone.length === 0) return [];
+  const name = { service: 'service', apollo: 'Apollo peer', bare: 'bare peer' } as Record<string, string>;
+  return [
+    '**Each alone at 1 client** (the other servers idle; after a 2 s lead-in, half the time in the order below and half back):',
+    'the CPU a server spends per increase when it does not share the two cores with five other servers taking turns. The',
+    'rates, measured one after another, are not paired as the turns above are.',
+    '',
+    '| server | increases/s | server CPU ms / increase |',
+    '|---|---:|---:|',
+    ...alone.map((a) => `| ${name[a.target] ?? a.target} | ${cell(a.opsPerSecond, 0)} | ${cell(a.cpuMsPerIncrease)} |`),
+    '',
+  ];
 }
 
 function hotLine(name: string, row: Row): string {

@@ -1,3 +1,4 @@
+import { ALONE_TARGETS, measureAlone } from './alone';
 import { performance } from 'node:perf_hooks';
 import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
 import { RequestCounter } from '../../src/infrastructure/dynamodb/request-counter';
@@ -103,7 +104,9 @@ async function main(options: BenchOptions): Promise<void> {
       return;
     }
     if (options.only === 'peers') {
-      const comparison = renderPeerComparison(toRows(await runPlan(await withPeers(), settings, stop.signal)), settings.concurrency);
+      const runner = await withPeers();
+      const rows = toRows(await runPlan(runner, settings, stop.signal));
+      const comparison = renderPeerComparison(rows, settings.concurrency, await measureAlone(runner, ALONE_TARGETS, settings.seconds));
       publishReport([comparison, await profile()].join('\n\n'), options);
       return;
     }
@@ -119,7 +122,8 @@ async function main(options: BenchOptions): Promise<void> {
     const holdPairs = await measureHoldPairs(runner, settings.seconds, settings.slices);
     interrupted();
     const rows = toRows(results);
-    const peerComparison = [renderPeerComparison(rows, settings.concurrency), await profile()].join('\n\n');
+    const alone = await measureAlone(runner, ALONE_TARGETS, settings.seconds);
+    const peerComparison = [renderPeerComparison(rows, settings.concurrency, alone), await profile()].join('\n\n');
     console.log(peerComparison);
     const machine = describeMachine();
     const verification = await measureVerificationCost(issuer);

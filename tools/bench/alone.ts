@@ -1,0 +1,39 @@
+import { ScenarioRunner, Target } from './scenario';
+import { perSecond } from './stats';
+
+/** One server at 1 client with every other one idle. */
+export interface AloneResult {
+  readonly target: Target;
+  readonly opsPerSecond: number;
+  readonly cpuMsPerIncrease: number;
+}
+
+/** The servers measured alone: the service and the peers on its own DynamoDB client. */
+export const ALONE_TARGETS: readonly Target[] = ['service', 'apollo', 'bare'];
+
+/** Unmeasured load before each measured run: the server's first requests after an idle gap are slower. */
+const LEAD_IN_SECONDS = 2;
+
+/**
+ * Each server by itself at 1 client, the others idle: a lead-in, then `seconds` measured, in the order
+ * given and then back (A B C C B A), so that a machine growing slower or faster weighs on each alike.
+ * The CPU a server spends per increase when it does not share the two cores with five other servers
+ * taking turns, as a deployed one does not; the rates, one after another, are not paired as turns are.
+ */
+export async function measureAlone(runner: ScenarioRunner, targets: readonly Target[], seconds: number): Promise<AloneResult[]> {
+  const totals = new Map(targets.map((target) => [target, { successes: 0, elapsedMs: 0, cpuMicros: 0 }]));
+  for (const target of [...targets, ...[...targets].reverse()]) {
+    const spec = { target, clients: 1, wallets: 'own' as const };
+    await runner.run([spec], LEAD_IN_SECONDS, 1);
+    const [{ loop, cpuMicros }] = await runner.run([spec], seconds / 2, 1);
+    const total = totals.get(target);
+    if (!total) continue;
+    total.successes += loop.successes;
+    total.elapsedMs += loop.elapsedMs;
+    total.cpuMicros += cpuMicros.service;
+  }
+  return targets.map((target) => {
+    const { successes, elapsedMs, cpuMicros } = totals.get(target) ?? { successes: 0, elapsedMs: 0, cpuMicros: 0 };
+    return { target, opsPerSecond: perSecond(successes, elapsedMs), cpuMsPerIncrease: cpuMicros / 1000 / successes };
+  });
+}
