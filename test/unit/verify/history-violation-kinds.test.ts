@@ -7,6 +7,7 @@ import {
   ObservedStatement,
   UnansweredStatement,
 } from '../../../tools/verify/history-checks';
+import { auditableWallets } from '../../../tools/verify/history-audit';
 import { Violations } from '../../../tools/verify/violations';
 
 /**
@@ -126,5 +127,14 @@ describe('history audit violation kinds', () => {
         'statement-not-answered',
       ].sort(),
     );
+  });
+
+  it("asks only about wallets whose owner is one of the run's users: an entry with no wallet item stops no audit", () => {
+    // What the planted bug entry-outside-transaction leaves: an entry whose wallet was never created (the ledger check reports it).
+    const orphan: FinalWallet = { ...payee, walletId: 'C', ownerId: '(no wallet item)', version: -1 };
+    const authorizations = { ann: 'Bearer a', bob: 'Bearer b' };
+    expect(auditableWallets([payer, orphan, payee], authorizations).map((wallet) => wallet.walletId)).toEqual(['A', 'B']);
+    // Not a property of every object: a user named like one is not an owner.
+    expect(auditableWallets([{ ...payer, ownerId: 'toString' }], authorizations)).toEqual([]);
   });
 });
