@@ -22,6 +22,38 @@ export interface LoopResult {
   readonly successLatencies: readonly number[];
 }
 
+/** What a loop counts of its requests: the answers by kind, their latencies, the first failures. */
+class Tally {
+  successes = 0;
+  conflicts = 0;
+  errors = 0;
+  readonly errorMessages: string[] = [];
+  readonly requestLatencies: number[] = [];
+  readonly successLatencies: number[] = [];
+
+  /** One answered request, of `latency` ms; `toSuccess`: from the first try of this increase to this answer. */
+  answered(step: Step, latency: number, toSuccess: number): void {
+    this.requestLatencies.push(latency);
+    if (step === 'conflict') {
+      this.conflicts++;
+      return;
+    }
+    this.successes++;
+    this.successLatencies.push(toSuccess);
+  }
+
+  /** A failed client stops: its numbers would no longer mean what the report says. */
+  failed(error: unknown): void {
+    this.errors++;
+    if (this.errorMessages.length < 3) this.errorMessages.push(String(error));
+  }
+
+  result(elapsedMs: number): LoopResult {
+    const { successes, conflicts, errors, errorMessages, requestLatencies, successLatencies } = this;
+    return { elapsedMs, successes, conflicts, errors, errorMessages, requestLatencies, successLatencies };
+  }
+}
+
 /**
  * A closed loop: each client sends its next request when the previous one is answered, until the
  * deadline (or `stop`). A client never abandons a request in flight, so the service's DynamoDB
@@ -29,12 +61,7 @@ export interface LoopResult {
  * baseline and the service, so both are timed the same way.
  */
 export async function closedLoop(clients: readonly LoadClient[], seconds: number, stop: AbortSignal): Promise<LoopResult> {
-  const requestLatencies: number[] = [];
-  const successLatencies: number[] = [];
-  const errorMessages: string[] = [];
-  let successes = 0;
-  let conflicts = 0;
-  let errors = 0;
+  const tally = new Tally();
   const started = performance.now();
   const deadline = started + seconds * 1000;
 
@@ -48,33 +75,17 @@ export async function closedLoop(clients: readonly LoadClient[], seconds: number
       try {
         step = await client.step();
       } catch (error) {
-        // A failed client stops: its numbers would no longer mean what the report says.
-        errors++;
-        if (errorMessages.length < 3) errorMessages.push(String(error));
+        tally.failed(error);
         return;
       }
       const answered = performance.now();
-      requestLatencies.push(answered - sent);
-      if (step === 'conflict') {
-        conflicts++;
-        continue;
-      }
-      successes++;
-      successLatencies.push(answered - firstTry);
-      firstTry = undefined;
+      tally.answered(step, answered - sent, answered - firstTry);
+      if (step === 'success') firstTry = undefined;
     }
   }
 
   await Promise.all(clients.map(drive));
-  return {
-    elapsedMs: performance.now() - started,
-    successes,
-    conflicts,
-    errors,
-    errorMessages,
-    requestLatencies,
-    successLatencies,
-  };
+  return tally.result(performance.now() - started);
 }
 
 /** One target's share of a run in turns: its requests in each part of the window, and the load generator's CPU for them. */
@@ -102,8 +113,7 @@ export async function takeTurns(
   const partMs = (seconds * 1000) / parts;
   const targets = clients.map((client) => ({
     client,
-    parts: Array.from({ length: parts }, () => ({ ...emptyLoop(), requestLatencies: [] as number[], successLatencies: [] as number[] })),
-    errorMessages: [] as string[],
+    parts: Array.from({ length: parts }, () => new Tally()),
     benchCpuMicros: 0,
     sinceSuccess: 0,
     failed: false,
@@ -123,33 +133,22 @@ export async function takeTurns(
         step = await target.client.step();
       } catch (error) {
         target.failed = true;
-        part.errors++;
-        if (target.errorMessages.length < 3) target.errorMessages.push(String(error));
+        part.failed(error);
         continue;
       }
       const latency = performance.now() - sent;
       const used = process.cpuUsage(cpu);
       target.benchCpuMicros += used.user + used.system;
-      part.elapsedMs += latency;
-      part.requestLatencies.push(latency);
       target.sinceSuccess += latency;
-      if (step === 'conflict') {
-        part.conflicts++;
-        continue;
-      }
-      part.successes++;
-      part.successLatencies.push(target.sinceSuccess);
-      target.sinceSuccess = 0;
+      part.answered(step, latency, target.sinceSuccess);
+      if (step === 'success') target.sinceSuccess = 0;
     }
   }
-  return targets.map(({ parts: measured, errorMessages, benchCpuMicros }) => ({
-    parts: measured.map((part, i) => ({ ...part, errorMessages: i === 0 ? errorMessages : [] })),
+  // A target's time in each part is its own requests' time.
+  return targets.map(({ parts: measured, benchCpuMicros }) => ({
+    parts: measured.map((part) => part.result(part.requestLatencies.reduce((total, ms) => total + ms, 0))),
     benchCpuMicros,
   }));
-}
-
-function emptyLoop() {
-  return { elapsedMs: 0, successes: 0, conflicts: 0, errors: 0, errorMessages: [] as string[] };
 }
 
 /** Fisher-Yates, in place. */
