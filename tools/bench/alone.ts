@@ -8,8 +8,8 @@ export interface AloneResult {
   readonly cpuMsPerIncrease: number;
 }
 
-/** The servers measured alone: the service and the peers on its own DynamoDB client. */
-export const ALONE_TARGETS: readonly Target[] = ['service', 'apollo', 'bare'];
+/** The servers measured alone: the service, the peers on its own DynamoDB client and on the SDK's defaults. */
+export const ALONE_TARGETS: readonly Target[] = ['service', 'apollo', 'bare', 'apollo-sdk', 'bare-sdk'];
 
 /** Unmeasured load before each measured run: the server's first requests after an idle gap are slower. */
 const LEAD_IN_SECONDS = 2;

@@ -79,15 +79,25 @@ export function renderPeerComparison(rows: readonly Row[], concurrency: readonly
 /** Each server alone at 1 client (alone.ts), if measured. */
 function aloneTable(alone: readonly AloneResult[]): string[] {
   if (alone.length === 0) return [];
-  const name = { service: 'service', apollo: 'Apollo peer', bare: 'bare peer' } as Record<string, string>;
+  const name: Record<string, string> = {
+    service: 'service',
+    apollo: 'Apollo peer (tuned client)',
+    bare: 'bare peer (tuned client)',
+    'apollo-sdk': "Apollo peer (SDK's defaults)",
+    'bare-sdk': "bare peer (SDK's defaults)",
+  };
+  const service = alone.find((a) => a.target === 'service');
   return [
     '**Each alone at 1 client** (the other servers idle; after a 2 s lead-in, half the time in the order below and half back):',
     'the CPU a server spends per increase when it does not share the two cores with five other servers taking turns. The',
     'rates, measured one after another, are not paired as the turns above are.',
     '',
-    '| server | increases/s | server CPU ms / increase |',
-    '|---|---:|---:|',
-    ...alone.map((a) => `| ${name[a.target] ?? a.target} | ${cell(a.opsPerSecond, 0)} | ${cell(a.cpuMsPerIncrease)} |`),
+    '| server | increases/s | service / this | server CPU ms / increase |',
+    '|---|---:|---:|---:|',
+    ...alone.map(
+      (a) =>
+        `| ${name[a.target] ?? a.target} | ${cell(a.opsPerSecond, 0)} | ${formatRatio(ratio(service?.opsPerSecond ?? Number.NaN, a.opsPerSecond))} | ${cell(a.cpuMsPerIncrease)} |`,
+    ),
     '',
   ];
 }
