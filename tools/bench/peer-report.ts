@@ -89,8 +89,9 @@ function aloneTable(alone: readonly AloneResult[]): string[] {
   const service = alone.find((a) => a.target === 'service');
   return [
     '**Each alone at 1 client** (the other servers idle; after a 2 s lead-in, half the time in the order below and half back):',
-    'the CPU a server spends per increase when it does not share the two cores with five other servers taking turns. The',
-    'rates, measured one after another, are not paired as the turns above are.',
+    'the CPU a server spends per increase when it does not share the two cores with five other servers taking turns.',
+    'Measured one after another, not paired: far noisier than the turns above (the service went from 0.78 to 1.09 of the',
+    'tuned Apollo peer in four runs of one day), so read the ratios in the turns, and these for what a server costs alone.',
     '',
     '| server | increases/s | service / this | server CPU ms / increase |',
     '|---|---:|---:|---:|',
