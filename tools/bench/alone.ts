@@ -1,4 +1,5 @@
-import { ScenarioRunner, Target } from './scenario';
+import { mergeLoops, sum } from './merge';
+import { ScenarioResult, ScenarioRunner, Target } from './scenario';
 import { perSecond } from './stats';
 
 /** One server at 1 client with every other one idle. */
@@ -21,19 +22,14 @@ const LEAD_IN_SECONDS = 2;
  * taking turns, as a deployed one does not; the rates, one after another, are not paired as turns are.
  */
 export async function measureAlone(runner: ScenarioRunner, targets: readonly Target[], seconds: number): Promise<AloneResult[]> {
-  const totals = new Map(targets.map((target) => [target, { successes: 0, elapsedMs: 0, cpuMicros: 0 }]));
+  const results: ScenarioResult[] = [];
   for (const target of [...targets, ...[...targets].reverse()]) {
-    const spec = { target, clients: 1, wallets: 'own' as const };
-    await runner.run([spec], LEAD_IN_SECONDS, 1);
-    const [{ loop, cpuMicros }] = await runner.run([spec], seconds / 2, 1);
-    const total = totals.get(target);
-    if (!total) continue;
-    total.successes += loop.successes;
-    total.elapsedMs += loop.elapsedMs;
-    total.cpuMicros += cpuMicros.service;
+    results.push(...(await runner.run([{ target, clients: 1, wallets: 'own' }], seconds / 2, 1, LEAD_IN_SECONDS)));
   }
   return targets.map((target) => {
-    const { successes, elapsedMs, cpuMicros } = totals.get(target) ?? { successes: 0, elapsedMs: 0, cpuMicros: 0 };
-    return { target, opsPerSecond: perSecond(successes, elapsedMs), cpuMsPerIncrease: cpuMicros / 1000 / successes };
+    const mine = results.filter((result) => result.spec.target === target);
+    const loop = mergeLoops(mine.map((result) => result.loop));
+    const cpuMicros = sum(mine.map((result) => result.cpuMicros.service));
+    return { target, opsPerSecond: perSecond(loop.successes, loop.elapsedMs), cpuMsPerIncrease: cpuMicros / 1000 / loop.successes };
   });
 }

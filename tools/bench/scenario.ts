@@ -76,10 +76,12 @@ export class ScenarioRunner {
   /**
    * Runs the scenarios for `seconds` each, alternating between them in `slices` slices: load from
    * outside the bench then falls on all of them alike. Clients keep their wallet's version across
-   * slices (no request is left in flight at a slice's end).
+   * slices (no request is left in flight at a slice's end). `leadInSeconds`: unmeasured load on each
+   * scenario's own wallets and connections first.
    */
-  async run(specs: readonly ScenarioSpec[], seconds: number, slices = 1): Promise<ScenarioResult[]> {
+  async run(specs: readonly ScenarioSpec[], seconds: number, slices = 1, leadInSeconds = 0): Promise<ScenarioResult[]> {
     return this.withPrepared(specs, async (prepared, httpOf) => {
+      if (leadInSeconds > 0) for (const scenario of prepared) await closedLoop(scenario.clients, leadInSeconds, this.stop);
       const measured: Slice[][] = specs.map(() => []);
       for (let slice = 0; slice < slices && !this.stop.aborted; slice++) {
         for (const [i, scenario] of prepared.entries()) {
