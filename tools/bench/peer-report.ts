@@ -1,7 +1,7 @@
 import { AloneResult } from './alone';
 import { totals } from './counts';
 import { BENCH_PROTECTIONS } from './settings';
-import { cell, ratio } from './stats';
+import { cell, pairedRatioInterval, ratio } from './stats';
 import { find, Row } from './summary';
 
 /** "0.93 x" or "n/a": a ratio of two throughputs, as the report prints it. */
@@ -22,6 +22,14 @@ function cpuPerIncrease(row: Row | undefined): string {
 /** Throughput of `a` over `b`, NaN when either did not run. */
 function over(a: Row | undefined, b: Row | undefined): number {
   return a && b ? ratio(a.opsPerSecond, b.opsPerSecond) : Number.NaN;
+}
+
+/** "0.96 x (0.91-1.02)": the ratio of the whole run, and the 95% interval of the same ratio part by part (stats.ts). */
+export function formatPaired(a: Row | undefined, b: Row | undefined): string {
+  if (!a || !b) return 'n/a';
+  const { low, high } = pairedRatioInterval(a.result.sliceRates, b.result.sliceRates);
+  const bounds = Number.isFinite(low) && Number.isFinite(high) ? ` (${cell(low)}-${cell(high)})` : '';
+  return `${formatRatio(over(a, b))}${bounds}`;
 }
 
 /**
@@ -45,7 +53,7 @@ export function renderPeerComparison(rows: readonly Row[], concurrency: readonly
         at(bareKind, clients),
         at('baseline', clients),
       ];
-      return `| ${clients} | ${formatRate(service)} | ${formatRate(apollo)} | ${formatRate(bare)} | ${formatRate(raw)} | ${formatRatio(over(service, apollo))} | ${formatRatio(over(service, bare))} | ${formatRatio(over(service, raw))} | ${[service, apollo, bare].map(cpuPerIncrease).join(', ')} |`;
+      return `| ${clients} | ${formatRate(service)} | ${formatRate(apollo)} | ${formatRate(bare)} | ${formatRate(raw)} | ${formatPaired(service, apollo)} | ${formatPaired(service, bare)} | ${formatPaired(service, raw)} | ${[service, apollo, bare].map(cpuPerIncrease).join(', ')} |`;
     }),
   ];
   const top = Math.max(...concurrency);
@@ -56,7 +64,9 @@ export function renderPeerComparison(rows: readonly Row[], concurrency: readonly
     'Apollo Server 5 with a tiny schema, the bare peer node:http and the SDK; both send the same conditional TransactWriteItems',
     "(the repository's request builder) and remember wallet states as the service does. All share one DynamoDB Local: at",
     "1 client they take turns of a few requests, and a server's CPU is counted less its idle rate; at more they alternate",
-    'slice by slice. On a shared machine the ratios mean more than the rates.',
+    'slice by slice. On a shared machine the ratios mean more than the rates. In brackets beside a ratio: its 95% interval',
+    'from the same ratio part by part (turns) or slice pair by slice pair, paired so that load hitting both cancels: a target',
+    'inside the interval is one this run cannot tell from the measured ratio.',
     '',
     "**Peers as written by hand**, on the SDK as its documentation shows it (lib-dynamodb's document client over a default",
     "DynamoDBClient: SigV4 signing, user-agent headers, the middleware resolved per request; without the service client's",
@@ -73,7 +83,60 @@ export function renderPeerComparison(rows: readonly Row[], concurrency: readonly
     '',
     ...aloneTable(alone),
     ...hotComparison(at('service', top, 'hot'), at('baseline', top, 'hot')),
+    '',
+    ...targetTable(at, concurrency, top, rows),
   ].join('\n');
+}
+
+type Find = (target: Row['result']['spec']['target'], clients: number, wallets?: 'own' | 'hot') => Row | undefined;
+
+/**
+ * "met" when the measured value reaches the target, else "missed"; for a ratio measured in parts, "(this run
+ * cannot tell)" when the target lies inside its 95% interval (stats.ts).
+ */
+export function judge(value: number, target: number, higherIsBetter: boolean, interval?: { low: number; high: number }): string {
+  if (!Number.isFinite(value)) return 'not measured';
+  const met = higherIsBetter ? value >= target : value <= target;
+  const unsure = interval !== undefined && interval.low <= target && target <= interval.high;
+  return `${met ? '**met**' : '**missed**'}${unsure ? ' (this run cannot tell)' : ''}`;
+}
+
+/** Issue 20's targets, judged from this run: the ratios against both kinds of peers, CPU at 1 client, the hot wallet. */
+function targetTable(at: Find, concurrency: readonly number[], top: number, rows: readonly Row[]): string[] {
+  const ratioLine = (clients: number, peer: 'apollo' | 'bare' | 'apollo-sdk' | 'bare-sdk', target: number) => {
+    const [service, other] = [at('service', clients), at(peer, clients)];
+    if (!service || !other) return [];
+    const interval = pairedRatioInterval(service.result.sliceRates, other.result.sliceRates);
+    const name = `${peer.startsWith('apollo') ? 'Apollo' : 'bare'} peer (${peer.endsWith('-sdk') ? "SDK's defaults" : 'tuned client'})`;
+    return [
+      `| ${clients} client${clients > 1 ? 's' : ''}: service / ${name} >= ${target.toFixed(2)} | ${formatPaired(service, other)} | ${judge(over(service, other), target, true, interval)} |`,
+    ];
+  };
+  const single = at('service', 1);
+  const [hot, raw] = [at('service', top, 'hot'), at('baseline', top, 'hot')];
+  const lost = rows.reduce((sum, row) => sum + row.lostUpdates, 0);
+  return [
+    "**Issue 20's targets in this run** (a ratio is judged on the whole run; its interval says whether this run could tell):",
+    '',
+    '| target | measured | verdict |',
+    '|---|---|---|',
+    ...ratioLine(1, 'apollo-sdk', 1),
+    ...ratioLine(1, 'bare-sdk', 0.95),
+    ...concurrency.flatMap((clients) => [...ratioLine(clients, 'apollo', 1), ...ratioLine(clients, 'bare', 0.95)]),
+    ...(single
+      ? [
+          `| service CPU per increase at 1 client <= 2 ms | ${cpuPerIncrease(single)} ms | ${judge(single.cpuMsPerSuccess.service, 2, false)} |`,
+        ]
+      : []),
+    ...(hot && raw
+      ? [
+          `| hot wallet, ${top} clients: service / raw SDK >= 1.00 | ${formatRatio(over(hot, raw))} | ${judge(over(hot, raw), 1, true)} |`,
+          `| hot wallet: DynamoDB requests per mutation <= 1 | ${cell(hot.requestsPerMutation, 3)} | ${judge(hot.requestsPerMutation, 1, false)} |`,
+        ]
+      : []),
+    `| lost updates, every scenario: 0 | ${lost} | ${judge(lost, 0, false)} |`,
+    '',
+  ];
 }
 
 /** Each server alone at 1 client (alone.ts), if measured. */

@@ -45,3 +45,37 @@ export function perSecond(count: number, elapsedMs: number): number {
 export function cell(value: number, digits = 2): string {
   return Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
 }
+
+/** Student's t, two-sided 95%, by degrees of freedom 1 to 30 (any statistics table); past 30, the normal 1.96 is near enough. */
+const T95 = [
+  12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086,
+  2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
+];
+
+export interface RatioInterval {
+  /** The geometric mean of the part-by-part ratios. */
+  readonly middle: number;
+  readonly low: number;
+  readonly high: number;
+  /** Parts with a rate on both sides. */
+  readonly pairs: number;
+}
+
+/**
+ * A 95% interval for the ratio of two servers' rates measured part by part in one run (`a[i]` and `b[i]` in
+ * the same part: a slice pair, or a window of turns): the mean of the parts' log ratios, plus or minus
+ * Student's t times its standard error, back on the ratio's scale. Paired, so load that hits both alike
+ * cancels; what is left is how much a run of this length can tell. NaN bounds with fewer than two pairs.
+ */
+export function pairedRatioInterval(a: readonly number[], b: readonly number[]): RatioInterval {
+  const logs: number[] = [];
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    if (a[i] > 0 && b[i] > 0 && Number.isFinite(a[i]) && Number.isFinite(b[i])) logs.push(Math.log(a[i] / b[i]));
+  }
+  const n = logs.length;
+  const mean = n ? logs.reduce((sum, x) => sum + x, 0) / n : Number.NaN;
+  if (n < 2) return { middle: Math.exp(mean), low: Number.NaN, high: Number.NaN, pairs: n };
+  const variance = logs.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (n - 1);
+  const half = (T95[n - 2] ?? 1.96) * Math.sqrt(variance / n);
+  return { middle: Math.exp(mean), low: Math.exp(mean - half), high: Math.exp(mean + half), pairs: n };
+}

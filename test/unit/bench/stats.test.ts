@@ -1,5 +1,5 @@
 import { breakdown, diffCounts, totals } from '../../../tools/bench/counts';
-import { cell, percentile, perSecond, ratio, summarize } from '../../../tools/bench/stats';
+import { cell, pairedRatioInterval, percentile, perSecond, ratio, summarize } from '../../../tools/bench/stats';
 import type { RequestCounts } from '../../../src/infrastructure/dynamodb/request-counter';
 
 describe('percentile (nearest rank)', () => {
@@ -82,5 +82,44 @@ describe('request counts of one scenario', () => {
   it('break down per mutation, the most frequent operation first', () => {
     expect(breakdown(diffCounts(after, before), 120)).toBe('TransactWriteItems 0.83, GetItem 0.17');
     expect(breakdown({}, 10)).toBe('none');
+  });
+});
+
+describe('pairedRatioInterval', () => {
+  it('is the geometric mean of the paired ratios, with a t interval on the log scale', () => {
+    // Ratios 0.9 and 1.1: log mean -0.0050, sd 0.1419, se 0.1003, t(1) 12.706.
+    const interval = pairedRatioInterval([90, 110], [100, 100]);
+    expect(interval.pairs).toBe(2);
+    expect(interval.middle).toBeCloseTo(Math.sqrt(0.99), 6);
+    expect(interval.low).toBeCloseTo(Math.exp(-0.00503 - 12.706 * 0.10034), 3);
+    expect(interval.high).toBeCloseTo(Math.exp(-0.00503 + 12.706 * 0.10034), 3);
+  });
+
+  it('pairs part with part: load that moves both sides alike does not widen it', () => {
+    const service = [100, 200, 50, 400];
+    const peer = service.map((rate) => rate / 0.95);
+    const interval = pairedRatioInterval(service, peer);
+    expect(interval.low).toBeCloseTo(0.95, 9);
+    expect(interval.high).toBeCloseTo(0.95, 9);
+  });
+
+  it('narrows with more parts of the same spread, and the t quantile falls to the normal one', () => {
+    const parts = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? 110 : 90));
+    const width = (n: number) => {
+      const { low, high } = pairedRatioInterval(parts(n), Array<number>(n).fill(100));
+      return high - low;
+    };
+    expect(width(8)).toBeLessThan(width(4));
+    expect(width(64)).toBeLessThan(width(32));
+    expect(width(64)).toBeGreaterThan(0);
+  });
+
+  it('skips a part without a rate on either side, and has no bounds below two pairs', () => {
+    expect(pairedRatioInterval([100, 0, 100], [100, 100, Number.NaN]).pairs).toBe(1);
+    const one = pairedRatioInterval([120], [100]);
+    expect(one.middle).toBeCloseTo(1.2, 9);
+    expect(one.low).toBeNaN();
+    expect(one.high).toBeNaN();
+    expect(pairedRatioInterval([], []).middle).toBeNaN();
   });
 });
