@@ -40,6 +40,10 @@ describe("issue 20's verdicts", () => {
     expect(judge(2.0, 2, false)).toBe('**met**');
     expect(judge(2.01, 2, false)).toBe('**missed**');
     expect(judge(Number.NaN, 1, true)).toBe('not measured');
+    // As printed: 0.996 shows as 1.00, 2.004 as 2.00.
+    expect(judge(0.996, 1, true)).toBe('**met**');
+    expect(judge(0.994, 1, true)).toBe('**missed**');
+    expect(judge(2.004, 2, false)).toBe('**met**');
   });
 
   it('say when the target lies inside the interval, so the run cannot tell', () => {
