@@ -1,6 +1,6 @@
 import { latency, oneClient } from './analysis-latency';
 import { hotWallet, requestsPerMutation } from './analysis-requests';
-import { cell } from './stats';
+import { cell, pairedRatioInterval } from './stats';
 import { find, Row } from './summary';
 
 /**
@@ -97,12 +97,12 @@ function throughput(service: Row, baseline: Row, cores: number): string[] {
         ' with it for the cores its threads need.',
     );
   }
-  const spread = [...service.sliceRatios].sort((x, y) => x - y);
-  if (spread.length > 1) {
+  const { low, high, pairs } = pairedRatioInterval(service.throughputRatio, service.result.sliceRates, baseline.result.sliceRates);
+  if (Number.isFinite(low)) {
     lines.push(
       '',
-      `Slice by slice (baseline and service alternating) the ratio ranged from ${cell(spread[0])} to` +
-        ` ${cell(spread[spread.length - 1])} (median ${cell(spread[Math.floor(spread.length / 2)])}): read the verdict with that noise in mind.`,
+      `Slice by slice (baseline and service alternating, ${pairs} pairs) the ratio's 95% interval is ${cell(low)} to` +
+        ` ${cell(high)}: read the verdict with that noise in mind.`,
     );
   }
   if (service.throughputRatio >= 0.8) {

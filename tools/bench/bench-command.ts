@@ -10,7 +10,8 @@ export const BENCH_COMMAND = {
   --only subscribers runs only the live-subscriber part, --only peers only the comparison with the peers, --only profile only the service's CPU profile (DynamoDB store; BENCH_PROFILE_DIR keeps the .cpuprofile). With --write it also writes the report to docs/benchmarks.md
   (docs/benchmarks-sqlite.md with --store sqlite; BENCH_OUT names another file).
   Environment: BENCH_SECONDS (8) per scenario, BENCH_WARMUP_SECONDS (20), BENCH_SLICES (32: slices at
-  8 and 32 clients, parts of the window at 1 client, where the servers take turns of a few requests).`,
+  8 and 32 clients, parts of the window at 1 client, where the servers take turns of a few requests; the hold pairs
+  and the telemetry cost alternate in slices of about a second).`,
   options: {
     store: { type: 'string' },
     write: { type: 'boolean' },

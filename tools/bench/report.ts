@@ -29,7 +29,7 @@ export function renderReport(
     `  ${settings.seconds} s per scenario. On own wallets at 1 client, baseline, peers and service take turns of ${TURN_REQUESTS} requests`,
     "  in a fresh random order each round, and each one's rate is over its own requests' time (one over its mean latency);",
     `  a server's CPU is what it used then less its idle rate (all idle for ${IDLE_SAMPLE_MS / 1000} s just before) over the others' time. At more`,
-    `  clients they alternate in ${settings.slices} slices of ${(settings.seconds / settings.slices).toFixed(1)} s. Either way load from outside the bench falls on all`,
+    `  clients they alternate in ${settings.slices} slices of ${(settings.seconds / settings.slices).toFixed(2)} s, in one order and back. Either way load from outside the bench falls on all`,
     '  alike; the hot wallet runs in one piece (an increase there may take longer than a slice). Fresh wallets for every scenario.',
     "- Run it with `npm run bench` (it prints the report; `-- --write` writes this file); `BENCH_SECONDS`, `BENCH_WARMUP_SECONDS`, `BENCH_SLICES` and `BENCH_OUT` (the report's path)",
     '  change the defaults.',

@@ -24,7 +24,7 @@ import { renderReport } from './report';
 import { runPlan } from './plan';
 import { ScenarioRunner } from './scenario';
 import { measureSubscriberLatency, renderSubscriberLatency, SUBSCRIBER_SERVICE_ENV } from './subscriber-latency';
-import { BENCH_SERVICE_ENV, readSettings, typicalClients } from './settings';
+import { BENCH_SERVICE_ENV, readSettings, secondSlices, typicalClients } from './settings';
 import { runSqliteBench } from './sqlite-run';
 import { measureTelemetryCost, renderTelemetryCost } from './telemetry-cost';
 import { measureVerificationCost, renderVerificationCost } from './verification-cost';
@@ -119,7 +119,7 @@ async function main(options: BenchOptions): Promise<void> {
 
     const runner = await withPeers();
     const results = await runPlan(runner, settings, stop.signal);
-    const holdPairs = await measureHoldPairs(runner, settings.seconds, settings.slices);
+    const holdPairs = await measureHoldPairs(runner, settings.seconds, secondSlices(settings));
     interrupted();
     const rows = toRows(results);
     const alone = await measureAlone(runner, ALONE_TARGETS, settings.seconds);
@@ -136,7 +136,7 @@ async function main(options: BenchOptions): Promise<void> {
       { env: serviceEnv, runner: runnerOn },
       telemetryClients,
       settings.seconds,
-      settings.slices,
+      secondSlices(settings),
     );
     interrupted();
     console.log(renderTelemetryCost(telemetry));

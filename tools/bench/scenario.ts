@@ -74,8 +74,8 @@ export class ScenarioRunner {
   }
 
   /**
-   * Runs the scenarios for `seconds` each, alternating between them in `slices` slices: load from
-   * outside the bench then falls on all of them alike. Clients keep their wallet's version across
+   * Runs the scenarios for `seconds` each, alternating between them in `slices` slices, in one order and
+   * then back: load from outside the bench then falls on all of them alike. Clients keep their wallet's version across
    * slices (no request is left in flight at a slice's end). `leadInSeconds`: unmeasured load on each
    * scenario's own wallets and connections first.
    */
@@ -84,9 +84,12 @@ export class ScenarioRunner {
       if (leadInSeconds > 0) for (const scenario of prepared) await closedLoop(scenario.clients, leadInSeconds, this.stop);
       const measured: Slice[][] = specs.map(() => []);
       for (let slice = 0; slice < slices && !this.stop.aborted; slice++) {
-        for (const [i, scenario] of prepared.entries()) {
-          httpOf(scenario.spec.target)?.renewIfIdle(2_500);
-          measured[i].push(await this.measure(scenario, seconds / slices));
+        // Back and forth, so that what a server leaves behind (its GC, DynamoDB Local's) does not always land on the same next one.
+        const order = [...prepared.keys()];
+        if (slice % 2 === 1) order.reverse();
+        for (const i of order) {
+          httpOf(prepared[i].spec.target)?.renewIfIdle(2_500);
+          measured[i].push(await this.measure(prepared[i], seconds / slices));
         }
       }
       return Promise.all(

@@ -13,12 +13,20 @@ export interface BenchSettings {
    * Baseline and service alternate in this many slices of seconds/slices each (own wallets), so that
    * load from outside the bench falls on both alike; the hot wallet runs in one piece. At 1 client, where
    * they take turns of a few requests, the window is cut into this many parts for the spread. 32 slices
-   * of 0.25 s: with 8 of 1 s, DynamoDB Local's swings of a second or more landed on one server's slice, and the
-   * paired 95% interval of a ratio at 8 and 32 clients was about +-20% (+-10% with 32, docs/evidence.md).
+   * of 0.25 s: with 8 of 1 s the paired 95% interval of a ratio at 8 and 32 clients was about +-20%, with 32
+   * about +-10% (docs/evidence.md, eighth round). The hold pairs and the telemetry cost keep slices of a second.
    */
   readonly slices: number;
   /** Client counts of the own-wallet scenarios; the largest is also the hot-wallet client count. */
   readonly concurrency: readonly number[];
+}
+
+/**
+ * Slices of about a second, for the hold pairs and the telemetry cost (each telemetry slice is a run of its own,
+ * with its own wallets and connections; a hold pair is two requests): not part of the peer comparison's pairing.
+ */
+export function secondSlices(settings: Pick<BenchSettings, 'seconds'>): number {
+  return Math.max(1, Math.round(settings.seconds));
 }
 
 export function readSettings(env: NodeJS.ProcessEnv = process.env): BenchSettings {

@@ -46,36 +46,44 @@ export function cell(value: number, digits = 2): string {
   return Number.isFinite(value) ? value.toFixed(digits) : 'n/a';
 }
 
-/** Student's t, two-sided 95%, by degrees of freedom 1 to 30 (any statistics table); past 30, the normal 1.96 is near enough. */
+/** Student's t, two-sided 95%, by degrees of freedom 1 to 30 (any statistics table). */
 const T95 = [
   12.706, 4.303, 3.182, 2.776, 2.571, 2.447, 2.365, 2.306, 2.262, 2.228, 2.201, 2.179, 2.16, 2.145, 2.131, 2.12, 2.11, 2.101, 2.093, 2.086,
   2.08, 2.074, 2.069, 2.064, 2.06, 2.056, 2.052, 2.048, 2.045, 2.042,
 ];
 
+/** The two-sided 95% quantile of Student's t: the table to 30 degrees of freedom, past it the Cornish-Fisher expansion (2.042 at 30). */
+export function t95(degrees: number): number {
+  if (degrees <= T95.length) return T95[degrees - 1] ?? Number.NaN;
+  const z = 1.959964;
+  return z + (z ** 3 + z) / (4 * degrees) + (5 * z ** 5 + 16 * z ** 3 + 3 * z) / (96 * degrees ** 2);
+}
+
 export interface RatioInterval {
-  /** The geometric mean of the part-by-part ratios. */
-  readonly middle: number;
   readonly low: number;
   readonly high: number;
-  /** Parts with a rate on both sides. */
+  /** Parts with a rate on both sides; `parts`: the parts there were. */
   readonly pairs: number;
+  readonly parts: number;
 }
 
 /**
- * A 95% interval for the ratio of two servers' rates measured part by part in one run (`a[i]` and `b[i]` in
- * the same part: a slice pair, or a window of turns): the mean of the parts' log ratios, plus or minus
- * Student's t times its standard error, back on the ratio's scale. Paired, so load that hits both alike
- * cancels; what is left is how much a run of this length can tell. NaN bounds with fewer than two pairs.
+ * A 95% interval around `ratio`, the whole run's ratio of two servers' rates, from the same ratio part by part
+ * (`a[i]` and `b[i]` in the same part: a slice pair, or a window of turns): the spread of the parts' log ratios
+ * (Student's t times its standard error) on either side of it. Paired, so load that hits both alike cancels; what
+ * is left is how much a run of this length can tell. A part without a rate on one side (none of its requests fell
+ * there) is left out and counted. NaN bounds with fewer than two pairs.
  */
-export function pairedRatioInterval(a: readonly number[], b: readonly number[]): RatioInterval {
+export function pairedRatioInterval(ratio: number, a: readonly number[], b: readonly number[]): RatioInterval {
+  const parts = Math.min(a.length, b.length);
   const logs: number[] = [];
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+  for (let i = 0; i < parts; i++) {
     if (a[i] > 0 && b[i] > 0 && Number.isFinite(a[i]) && Number.isFinite(b[i])) logs.push(Math.log(a[i] / b[i]));
   }
   const n = logs.length;
-  const mean = n ? logs.reduce((sum, x) => sum + x, 0) / n : Number.NaN;
-  if (n < 2) return { middle: Math.exp(mean), low: Number.NaN, high: Number.NaN, pairs: n };
+  if (n < 2 || !(ratio > 0)) return { low: Number.NaN, high: Number.NaN, pairs: n, parts };
+  const mean = logs.reduce((sum, x) => sum + x, 0) / n;
   const variance = logs.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (n - 1);
-  const half = (T95[n - 2] ?? 1.96) * Math.sqrt(variance / n);
-  return { middle: Math.exp(mean), low: Math.exp(mean - half), high: Math.exp(mean + half), pairs: n };
+  const half = t95(n - 1) * Math.sqrt(variance / n);
+  return { low: ratio * Math.exp(-half), high: ratio * Math.exp(half), pairs: n, parts };
 }

@@ -15,8 +15,6 @@ export interface Row {
   readonly successP99: number;
   /** Throughput over the matching baseline's; NaN for a baseline row. */
   readonly throughputRatio: number;
-  /** The same ratio slice by slice (or part by part at 1 client, in turns): its spread shows the run's noise. */
-  readonly sliceRatios: readonly number[];
   /** Mutations = answered requests (successes + conflicts). */
   readonly mutations: number;
   readonly requestsPerMutation: number;
@@ -56,10 +54,6 @@ function toRow(result: ScenarioResult, baseline: ScenarioResult | undefined): Ro
     p99: requests.p99,
     successP99: successes.p99,
     throughputRatio: result.spec.target !== 'baseline' ? ratio(opsPerSecond, baselineOps) : Number.NaN,
-    sliceRatios:
-      result.spec.target !== 'baseline' && baseline && baseline.sliceRates.length === result.sliceRates.length
-        ? result.sliceRates.map((rate, i) => ratio(rate, baseline.sliceRates[i]))
-        : [],
     mutations,
     requestsPerMutation: ratio(sum.commands, mutations),
     attemptsPerMutation: ratio(sum.attempts, mutations),

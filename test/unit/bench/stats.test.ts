@@ -1,5 +1,5 @@
 import { breakdown, diffCounts, totals } from '../../../tools/bench/counts';
-import { cell, pairedRatioInterval, percentile, perSecond, ratio, summarize } from '../../../tools/bench/stats';
+import { cell, pairedRatioInterval, percentile, perSecond, ratio, summarize, t95 } from '../../../tools/bench/stats';
 import type { RequestCounts } from '../../../src/infrastructure/dynamodb/request-counter';
 
 describe('percentile (nearest rank)', () => {
@@ -85,41 +85,61 @@ describe('request counts of one scenario', () => {
   });
 });
 
+describe('t95', () => {
+  it('is the two-sided 95% quantile of Student t: the table to 30 degrees of freedom, then an expansion that joins it', () => {
+    expect(t95(1)).toBe(12.706);
+    expect(t95(7)).toBe(2.365);
+    expect(t95(30)).toBe(2.042);
+    expect(t95(31)).toBeCloseTo(2.0395, 3);
+    expect(t95(60)).toBeCloseTo(2.0, 3);
+    expect(t95(120)).toBeCloseTo(1.98, 2);
+    expect(t95(100_000)).toBeCloseTo(1.96, 3);
+  });
+
+  it('falls with every degree of freedom, across the join too', () => {
+    for (let degrees = 1; degrees < 200; degrees++) expect(t95(degrees + 1)).toBeLessThan(t95(degrees));
+  });
+});
+
 describe('pairedRatioInterval', () => {
-  it('is the geometric mean of the paired ratios, with a t interval on the log scale', () => {
-    // Ratios 0.9 and 1.1: log mean -0.0050, sd 0.1419, se 0.1003, t(1) 12.706.
-    const interval = pairedRatioInterval([90, 110], [100, 100]);
-    expect(interval.pairs).toBe(2);
-    expect(interval.middle).toBeCloseTo(Math.sqrt(0.99), 6);
-    expect(interval.low).toBeCloseTo(Math.exp(-0.00503 - 12.706 * 0.10034), 3);
-    expect(interval.high).toBeCloseTo(Math.exp(-0.00503 + 12.706 * 0.10034), 3);
+  it("spreads the parts' log ratios on either side of the whole run's ratio, by t times their standard error", () => {
+    // Ratios 0.9 and 1.1: log sd 0.1419, se 0.1003, t(1) 12.706.
+    const interval = pairedRatioInterval(0.99, [90, 110], [100, 100]);
+    expect(interval).toMatchObject({ pairs: 2, parts: 2 });
+    expect(interval.low).toBeCloseTo(0.99 * Math.exp(-12.706 * 0.10034), 3);
+    expect(interval.high).toBeCloseTo(0.99 * Math.exp(12.706 * 0.10034), 3);
+  });
+
+  it('is centred on the ratio it is given, the one the report prints', () => {
+    const { low, high } = pairedRatioInterval(0.96, [90, 100, 95, 99, 97], [100, 102, 97, 101, 99]);
+    expect(Math.sqrt(low * high)).toBeCloseTo(0.96, 9);
   });
 
   it('pairs part with part: load that moves both sides alike does not widen it', () => {
     const service = [100, 200, 50, 400];
     const peer = service.map((rate) => rate / 0.95);
-    const interval = pairedRatioInterval(service, peer);
+    const interval = pairedRatioInterval(0.95, service, peer);
     expect(interval.low).toBeCloseTo(0.95, 9);
     expect(interval.high).toBeCloseTo(0.95, 9);
   });
 
-  it('narrows with more parts of the same spread, and the t quantile falls to the normal one', () => {
+  it('narrows with more parts of the same spread', () => {
     const parts = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? 110 : 90));
     const width = (n: number) => {
-      const { low, high } = pairedRatioInterval(parts(n), Array<number>(n).fill(100));
+      const { low, high } = pairedRatioInterval(1, parts(n), Array<number>(n).fill(100));
       return high - low;
     };
     expect(width(8)).toBeLessThan(width(4));
+    expect(width(32)).toBeLessThan(width(30));
     expect(width(64)).toBeLessThan(width(32));
     expect(width(64)).toBeGreaterThan(0);
   });
 
-  it('skips a part without a rate on either side, and has no bounds below two pairs', () => {
-    expect(pairedRatioInterval([100, 0, 100], [100, 100, Number.NaN]).pairs).toBe(1);
-    const one = pairedRatioInterval([120], [100]);
-    expect(one.middle).toBeCloseTo(1.2, 9);
+  it('leaves out and counts a part without a rate on either side, and has no bounds below two pairs', () => {
+    expect(pairedRatioInterval(1, [100, 0, 100], [100, 100, Number.NaN])).toMatchObject({ pairs: 1, parts: 3 });
+    const one = pairedRatioInterval(1.2, [120], [100]);
     expect(one.low).toBeNaN();
     expect(one.high).toBeNaN();
-    expect(pairedRatioInterval([], []).middle).toBeNaN();
+    expect(pairedRatioInterval(Number.NaN, [1, 2], [1, 2]).low).toBeNaN();
   });
 });
