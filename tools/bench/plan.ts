@@ -25,9 +25,8 @@ export async function runPlan(runner: ScenarioRunner, settings: BenchSettings, s
   ];
   // In turns (slices of about 5 s), so that DynamoDB Local warms under every server alike.
   await runner.run(own(warmup), settings.warmupSeconds, Math.max(1, Math.round(settings.warmupSeconds / 5)));
-  // The peers on the SDK's defaults run at 1 client only: at more, slices alternate, and every server more in the
-  // rotation lengthens the round and loosens the pairing (with them at 8 and 32 clients too, the 95% interval of
-  // a ratio there grew from about +-10% to +-17%: docs/evidence.md).
+  // The peers on the SDK's defaults run at 1 client only: at more, slices alternate, every server more in the
+  // rotation lengthens the round, and the tuned peers are the stricter comparison there (docs/evidence.md).
   const measuredPeers = (clients: number) => runner.peerKinds.filter((kind) => clients === 1 || !onSdkDefaults(kind));
   interrupted();
   const hot = Math.max(...settings.concurrency);

@@ -13,8 +13,8 @@ export interface BenchSettings {
    * Baseline and service alternate in this many slices of seconds/slices each (own wallets), so that
    * load from outside the bench falls on both alike; the hot wallet runs in one piece. At 1 client, where
    * they take turns of a few requests, the window is cut into this many parts for the spread. 32 slices
-   * of 0.25 s: with 8 of 1 s the paired 95% interval of a ratio at 8 and 32 clients was about +-20%, with 32
-   * about +-10% (docs/evidence.md, eighth round). The hold pairs and the telemetry cost keep slices of a second.
+   * of 0.25 s: with 8 of 1 s the paired 95% interval of a ratio at 8 and 32 clients was +-17 to +-28% in one run,
+   * with 32 +-8 to +-20% (docs/evidence.md, eighth round). The hold pairs and the telemetry cost keep slices of a second.
    */
   readonly slices: number;
   /** Client counts of the own-wallet scenarios; the largest is also the hot-wallet client count. */
