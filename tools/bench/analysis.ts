@@ -1,7 +1,8 @@
 import { latency, oneClient } from './analysis-latency';
 import { hotWallet, requestsPerMutation } from './analysis-requests';
-import { cell, pairedRatioInterval } from './stats';
+import { cell, pairedRatioInterval, RatioInterval } from './stats';
 import { find, Row } from './summary';
+import { judge, meets, verdict } from './verdict';
 
 /**
  * The targets, judged from this run's numbers, with the reasons read from the same numbers (CPU
@@ -15,17 +16,18 @@ export function analyse(rows: readonly Row[], cores: number): string[] {
   if (!service || !baseline) return ['(no own-wallet scenarios at the largest client count in this run)'];
   const requests = requestsPerMutation(rows);
   const p99Ratio = service.p99 / baseline.p99;
+  const interval = pairedRatioInterval(service.throughputRatio, service.result.sliceRates, baseline.result.sliceRates);
   return [
     '| target | measured | verdict |',
     '|---|---|---|',
-    `| service throughput >= 0.8 x baseline at ${top} clients | ${cell(service.throughputRatio)} x (${cell(service.opsPerSecond, 0)} vs ${cell(baseline.opsPerSecond, 0)} ops/s) | ${verdict(service.throughputRatio >= 0.8)} |`,
+    `| service throughput >= 0.8 x baseline at ${top} clients | ${cell(service.throughputRatio)} x (${cell(service.opsPerSecond, 0)} vs ${cell(baseline.opsPerSecond, 0)} ops/s) | ${judge(service.throughputRatio, 0.8, true, interval)} |`,
     `| one DynamoDB request per successful increase and per conflict | ${requests.summary} | ${verdict(requests.met)} |`,
-    `| p99 at ${top} clients within 2 x baseline p99 | ${cell(service.p99, 1)} vs ${cell(baseline.p99, 1)} ms (${cell(p99Ratio)} x) | ${verdict(p99Ratio <= 2)} |`,
+    `| p99 at ${top} clients within 2 x baseline p99 | ${cell(service.p99, 1)} vs ${cell(baseline.p99, 1)} ms (${cell(p99Ratio)} x) | ${judge(p99Ratio, 2, false)} |`,
     '',
     ...sanity(rows, cores),
     '### Throughput',
     '',
-    ...throughput(service, baseline, cores),
+    ...throughput(service, baseline, cores, interval),
     '',
     '### DynamoDB requests',
     '',
@@ -44,8 +46,6 @@ export function analyse(rows: readonly Row[], cores: number): string[] {
     ),
   ];
 }
-
-const verdict = (met: boolean) => (met ? '**met**' : '**missed**');
 
 const busy = (row: Row) => row.cores.bench + row.cores.service + row.cores.dynamo;
 
@@ -66,7 +66,7 @@ function sanity(rows: readonly Row[], cores: number): string[] {
   return notes.length ? [...notes, ''] : [];
 }
 
-function throughput(service: Row, baseline: Row, cores: number): string[] {
+function throughput(service: Row, baseline: Row, cores: number, interval: RatioInterval): string[] {
   const b = baseline.cpuMsPerSuccess;
   const s = service.cpuMsPerSuccess;
   const own = s.service - b.bench;
@@ -97,7 +97,7 @@ function throughput(service: Row, baseline: Row, cores: number): string[] {
         ' with it for the cores its threads need.',
     );
   }
-  const { low, high, pairs } = pairedRatioInterval(service.throughputRatio, service.result.sliceRates, baseline.result.sliceRates);
+  const { low, high, pairs } = interval;
   if (Number.isFinite(low)) {
     lines.push(
       '',
@@ -105,7 +105,7 @@ function throughput(service: Row, baseline: Row, cores: number): string[] {
         ` ${cell(high)}: read the verdict with that noise in mind.`,
     );
   }
-  if (service.throughputRatio >= 0.8) {
+  if (meets(service.throughputRatio, 0.8, true)) {
     lines.push(
       '',
       `The target holds: the service's own ${cell(own)} ms per increase and the load generator's ${cell(s.bench)} ms are` +

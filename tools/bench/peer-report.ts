@@ -2,6 +2,7 @@ import { AloneResult } from './alone';
 import { totals } from './counts';
 import { BENCH_PROTECTIONS } from './settings';
 import { cell, pairedRatioInterval, RatioInterval, ratio } from './stats';
+import { judge, verdict } from './verdict';
 import { find, Row } from './summary';
 
 /** "0.93 x" or "n/a": a ratio of two throughputs, as the report prints it. */
@@ -33,9 +34,9 @@ function intervalOf(a: Row, b: Row): RatioInterval {
 export function formatPaired(a: Row | undefined, b: Row | undefined): string {
   if (!a || !b) return 'n/a';
   const { low, high, pairs, parts } = intervalOf(a, b);
-  const dropped = pairs < parts ? `, ${pairs} of ${parts} parts` : '';
-  const bounds = Number.isFinite(low) && Number.isFinite(high) ? ` (${cell(low)}-${cell(high)}${dropped})` : '';
-  return `${formatRatio(over(a, b))}${bounds}`;
+  const dropped = pairs < parts ? `${pairs} of ${parts} parts` : '';
+  if (!(Number.isFinite(low) && Number.isFinite(high))) return `${formatRatio(over(a, b))}${dropped && ` (no interval: ${dropped})`}`;
+  return `${formatRatio(over(a, b))} (${cell(low)}-${cell(high)}${dropped && `, ${dropped}`})`;
 }
 
 /**
@@ -77,7 +78,7 @@ export function renderPeerComparison(rows: readonly Row[], concurrency: readonly
     "**Peers as written by hand**, on the SDK as its documentation shows it (lib-dynamodb's document client over a default",
     "DynamoDBClient: SigV4 signing, user-agent headers, the middleware resolved per request; without the service client's",
     'bounds on each attempt and its store-gate middleware). At 1 client only: at 8 and 32 clients every server more in the',
-    "slices' rotation loosens the pairing; the tuned peers below are the stricter comparison there.",
+    "slices' rotation lengthens the round, and the tuned peers below are the stricter comparison there.",
     '',
     ...table('apollo-sdk', 'bare-sdk', concurrency.includes(1) ? [1] : []),
     '',
@@ -93,31 +94,10 @@ export function renderPeerComparison(rows: readonly Row[], concurrency: readonly
   ].join('\n');
 }
 
-type Find = (target: Row['result']['spec']['target'], clients: number, wallets?: 'own' | 'hot') => Row | undefined;
-
-/**
- * "met" when the measured value, as printed (`digits`), reaches the target, else "missed". For a ratio measured
- * in parts: "(this run cannot tell)" when the target lies inside its printed 95% interval (stats.ts), "(no
- * interval)" when the run had too few parts for one.
- */
-export function judge(
-  value: number,
-  target: number,
-  higherIsBetter: boolean,
-  interval?: Pick<RatioInterval, 'low' | 'high'>,
-  digits = 2,
-): string {
-  if (!Number.isFinite(value)) return 'not measured';
-  const shown = (x: number) => Number(x.toFixed(digits));
-  const met = higherIsBetter ? shown(value) >= target : shown(value) <= target;
-  let note = '';
-  if (interval && !(Number.isFinite(interval.low) && Number.isFinite(interval.high))) note = ' (no interval)';
-  else if (interval && shown(interval.low) <= target && target <= shown(interval.high)) note = ' (this run cannot tell)';
-  return `${met ? '**met**' : '**missed**'}${note}`;
-}
+export type Find = (target: Row['result']['spec']['target'], clients: number, wallets?: 'own' | 'hot') => Row | undefined;
 
 /** Issue 20's targets, judged from this run: the ratios against both kinds of peers, CPU at 1 client, the hot wallet. */
-function targetTable(at: Find, concurrency: readonly number[], top: number, rows: readonly Row[]): string[] {
+export function targetTable(at: Find, concurrency: readonly number[], top: number, rows: readonly Row[]): string[] {
   const ratioLine = (clients: number, peer: 'apollo' | 'bare' | 'apollo-sdk' | 'bare-sdk', target: number) => {
     const [service, other] = [at('service', clients), at(peer, clients)];
     if (!service || !other) return [];
@@ -153,7 +133,7 @@ function targetTable(at: Find, concurrency: readonly number[], top: number, rows
           `| hot wallet: DynamoDB requests per mutation <= 1 | ${cell(hot.requestsPerMutation, 3)} | ${judge(hot.requestsPerMutation, 1, false, undefined, 3)} |`,
         ]
       : []),
-    `| lost updates: 0 in every scenario above | ${lossy.length ? lossy.map((row) => `${row.label}: ${row.lostUpdates}`).join('; ') : 'none'} | ${lossy.length ? '**missed**' : '**met**'} |`,
+    `| lost updates: 0 in every scenario above | ${lossy.length ? lossy.map((row) => `${row.label}: ${row.lostUpdates}`).join('; ') : 'none'} | ${verdict(lossy.length === 0)} |`,
     '',
   ];
 }

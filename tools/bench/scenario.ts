@@ -84,10 +84,7 @@ export class ScenarioRunner {
       if (leadInSeconds > 0) for (const scenario of prepared) await closedLoop(scenario.clients, leadInSeconds, this.stop);
       const measured: Slice[][] = specs.map(() => []);
       for (let slice = 0; slice < slices && !this.stop.aborted; slice++) {
-        // Back and forth, so that what a server leaves behind (its GC, DynamoDB Local's) does not always land on the same next one.
-        const order = [...prepared.keys()];
-        if (slice % 2 === 1) order.reverse();
-        for (const i of order) {
+        for (const i of sliceOrder(prepared.length, slice)) {
           httpOf(prepared[i].spec.target)?.renewIfIdle(2_500);
           measured[i].push(await this.measure(prepared[i], seconds / slices));
         }
@@ -311,4 +308,13 @@ export class ScenarioRunner {
 function mutationsOnly(counts: RequestCounts): RequestCounts {
   const { DescribeTable: _readiness, ...mutations } = counts;
   return mutations;
+}
+
+/**
+ * The order of the scenarios in slice `slice`: as given, then back, so that what one leaves behind (its GC,
+ * DynamoDB Local's) does not always land on the same next one.
+ */
+export function sliceOrder(count: number, slice: number): number[] {
+  const order = Array.from({ length: count }, (_, i) => i);
+  return slice % 2 === 1 ? order.reverse() : order;
 }

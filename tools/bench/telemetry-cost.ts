@@ -2,7 +2,7 @@ import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
 import { ServiceProcess } from '../kit/service-process';
 import { mergeLoops } from './merge';
-import { ScenarioResult, ScenarioRunner } from './scenario';
+import { ScenarioResult, ScenarioRunner, sliceOrder } from './scenario';
 import { cell, perSecond, ratio, summarize } from './stats';
 
 /** One way of running the service, beside the bench's own (LOG_LEVEL=error, tracing off). */
@@ -53,8 +53,8 @@ export async function measureTelemetryCost(
     const runners = services.map((service) => setup.runner(service));
     const measured: ScenarioResult[][] = variants.map(() => []);
     for (let slice = 0; slice < slices; slice++) {
-      for (const [i, runner] of runners.entries()) {
-        measured[i].push(...(await runner.run([{ target: 'service', clients, wallets: 'own' }], seconds / slices)));
+      for (const i of sliceOrder(runners.length, slice)) {
+        measured[i].push(...(await runners[i].run([{ target: 'service', clients, wallets: 'own' }], seconds / slices)));
       }
     }
     const rows = variants.map((variant, i) => ({

@@ -1,4 +1,4 @@
-import { formatPaired, formatRatio, judge } from '../../../tools/bench/peer-report';
+import { Find, formatPaired, formatRatio, targetTable } from '../../../tools/bench/peer-report';
 import type { Row } from '../../../tools/bench/summary';
 
 /** The two fields formatPaired reads: the whole run's rate and the rates part by part. */
@@ -34,32 +34,63 @@ describe('the peer comparison', () => {
     expect(formatPaired(row(95, [90, 100, 0, 99]), row(100, [100, 102, 97, 101]))).toMatch(/, 3 of 4 parts\)$/);
   });
 
+  it('says so when too few parts had a rate on both sides for an interval', () => {
+    expect(formatPaired(row(95, [90, 0, 0]), row(100, [100, 102, 97]))).toBe('0.95 x (no interval: 1 of 3 parts)');
+  });
+
   it('prints the ratio alone when there is one part (the hot wallet runs in one piece), and n/a without a side', () => {
     expect(formatPaired(row(50, [50]), row(25, [25]))).toBe('2.00 x');
     expect(formatPaired(undefined, row(25, [25]))).toBe('n/a');
   });
 });
 
-describe("issue 20's verdicts", () => {
-  it('meet a target at or past it, in the direction that is better', () => {
-    expect(judge(1.0, 1, true)).toBe('**met**');
-    expect(judge(0.99, 1, true)).toBe('**missed**');
-    expect(judge(2.0, 2, false)).toBe('**met**');
-    expect(judge(2.01, 2, false)).toBe('**missed**');
-    expect(judge(Number.NaN, 1, true)).toBe('not measured');
-    // As printed: 0.996 shows as 1.00, 2.004 as 2.00.
-    expect(judge(0.996, 1, true)).toBe('**met**');
-    expect(judge(0.994, 1, true)).toBe('**missed**');
-    expect(judge(2.004, 2, false)).toBe('**met**');
-    expect(judge(1.004, 1, false, undefined, 3)).toBe('**missed**');
+describe("issue 20's target table", () => {
+  /** A row of the own-wallet or hot-wallet scenarios, with the fields the table reads. */
+  const scenario = (target: string, clients: number, fields: Partial<Record<string, unknown>> = {}) =>
+    ({
+      label: `${target} ${clients}`,
+      opsPerSecond: 100,
+      lostUpdates: 0,
+      cpuMsPerSuccess: { service: 1.9 },
+      requestsPerMutation: 0.1,
+      ...fields,
+      result: { spec: { target, clients, wallets: fields.wallets ?? 'own' }, sliceRates: (fields.sliceRates as number[]) ?? [100, 100] },
+    }) as unknown as Row;
+  const tableOf = (rows: Row[], concurrency = [1]) => {
+    const at: Find = (target, clients, wallets = 'own') =>
+      rows.find((r) => r.result.spec.target === target && r.result.spec.clients === clients && r.result.spec.wallets === wallets);
+    return targetTable(at, concurrency, Math.max(...concurrency), rows).join('\n');
+  };
+
+  it('judges each ratio on the printed whole-run ratio, with its interval', () => {
+    const table = tableOf([
+      scenario('service', 1, { opsPerSecond: 97, sliceRates: [96, 98, 97, 97] }),
+      scenario('apollo', 1, { sliceRates: [100, 100, 100, 100] }),
+      scenario('bare', 1, { opsPerSecond: 95, sliceRates: [80, 115, 90, 100] }),
+    ]);
+    expect(table).toMatch(/1 client: service \/ Apollo peer \(tuned client\) >= 1\.00 \| 0\.97 x \(0\.9\d-0\.9\d\) \| \*\*missed\*\* \|/);
+    expect(table).toMatch(
+      /1 client: service \/ bare peer \(tuned client\) >= 0\.95 \| 1\.02 x \([\d.]+-[\d.]+\) \| \*\*met\*\* \(this run cannot tell\) \|/,
+    );
+    expect(table).toMatch(/service CPU per increase at 1 client <= 2 ms \| 1\.90 ms \| \*\*met\*\* \|/);
+    expect(table).not.toMatch(/SDK's defaults/);
   });
 
-  it('say when the target lies inside the interval, so the run cannot tell', () => {
-    expect(judge(0.96, 1, true, { low: 0.9, high: 1.02 })).toBe('**missed** (this run cannot tell)');
-    expect(judge(1.04, 1, true, { low: 0.99, high: 1.1 })).toBe('**met** (this run cannot tell)');
-    expect(judge(0.96, 1, true, { low: 0.93, high: 0.99 })).toBe('**missed**');
-    // As printed: a bound of 0.996 shows as 1.00, which holds the target.
-    expect(judge(0.97, 1, true, { low: 0.94, high: 0.996 })).toBe('**missed** (this run cannot tell)');
-    expect(judge(1.04, 1, true, { low: Number.NaN, high: Number.NaN })).toBe('**met** (no interval)');
+  it('misses "no lost update" when any scenario lost one, even if another gained one', () => {
+    const table = tableOf([scenario('service', 1, { lostUpdates: 3 }), scenario('apollo', 1, { lostUpdates: -3 })]);
+    expect(table).toMatch(/\| lost updates: 0 in every scenario above \| service 1: 3; apollo 1: -3 \| \*\*missed\*\* \|/);
+    expect(tableOf([scenario('service', 1), scenario('apollo', 1)])).toMatch(/\| none \| \*\*met\*\* \|/);
+  });
+
+  it('judges the hot wallet beside the raw SDK, with its DynamoDB requests per mutation to three digits', () => {
+    const table = tableOf(
+      [
+        scenario('service', 32, { wallets: 'hot', opsPerSecond: 50, requestsPerMutation: 1.004, sliceRates: [50] }),
+        scenario('baseline', 32, { wallets: 'hot', opsPerSecond: 25, sliceRates: [25] }),
+      ],
+      [32],
+    );
+    expect(table).toMatch(/hot wallet, 32 clients: service \/ raw SDK >= 1\.00 \| 2\.00 x \| \*\*met\*\* \|/);
+    expect(table).toMatch(/DynamoDB requests per mutation <= 1 \| 1\.004 \| \*\*missed\*\* \|/);
   });
 });
