@@ -48,8 +48,7 @@ export function formatPaired(a: Row | undefined, b: Row | undefined): string {
  * mutation read from the service's metrics.
  */
 export function renderPeerComparison(rows: readonly Row[], concurrency: readonly number[], alone: readonly AloneResult[] = []): string {
-  const at = (target: Row['result']['spec']['target'], clients: number, wallets: 'own' | 'hot' = 'own') =>
-    find(rows, { target, clients, wallets });
+  const at = finder(rows);
   const table = (apolloKind: 'apollo' | 'apollo-sdk', bareKind: 'bare' | 'bare-sdk', counts = concurrency) => [
     '| clients | service | Apollo peer | bare peer | raw SDK | service / Apollo | service / bare | service / raw SDK | server CPU ms / increase: service, Apollo, bare |',
     '|---:|---|---|---|---|---:|---:|---:|---|',
@@ -90,14 +89,23 @@ export function renderPeerComparison(rows: readonly Row[], concurrency: readonly
     ...aloneTable(alone),
     ...hotComparison(at('service', top, 'hot'), at('baseline', top, 'hot')),
     '',
-    ...targetTable(at, concurrency, top, rows),
+    ...targetTable(rows, concurrency),
   ].join('\n');
 }
 
-export type Find = (target: Row['result']['spec']['target'], clients: number, wallets?: 'own' | 'hot') => Row | undefined;
+/** The row of a target at a client count, on own wallets or the hot wallet. */
+function finder(rows: readonly Row[]) {
+  return (target: Row['result']['spec']['target'], clients: number, wallets: 'own' | 'hot' = 'own') =>
+    find(rows, { target, clients, wallets });
+}
 
-/** Issue 20's targets, judged from this run: the ratios against both kinds of peers, CPU at 1 client, the hot wallet. */
-export function targetTable(at: Find, concurrency: readonly number[], top: number, rows: readonly Row[]): string[] {
+/**
+ * Issue 20's targets, judged from this run: the ratios against both kinds of peers at each client count, CPU at
+ * 1 client, the hot wallet at the largest client count, and lost updates in every row.
+ */
+export function targetTable(rows: readonly Row[], concurrency: readonly number[]): string[] {
+  const at = finder(rows);
+  const top = Math.max(...concurrency);
   const ratioLine = (clients: number, peer: 'apollo' | 'bare' | 'apollo-sdk' | 'bare-sdk', target: number) => {
     const [service, other] = [at('service', clients), at(peer, clients)];
     if (!service || !other) return [];

@@ -1,8 +1,11 @@
 import { RatioInterval } from './stats';
 
+/** `value` as the report prints it, with `digits`. */
+const asPrinted = (value: number, digits: number) => Number(value.toFixed(digits));
+
 /** Whether `value`, as printed with `digits`, reaches `target`. */
 export function meets(value: number, target: number, higherIsBetter: boolean, digits = 2): boolean {
-  const shown = Number(value.toFixed(digits));
+  const shown = asPrinted(value, digits);
   return higherIsBetter ? shown >= target : shown <= target;
 }
 
@@ -19,10 +22,10 @@ export function judge(
   digits = 2,
 ): string {
   if (!Number.isFinite(value)) return 'not measured';
-  const shown = (x: number) => Number(x.toFixed(digits));
   let note = '';
   if (interval && !(Number.isFinite(interval.low) && Number.isFinite(interval.high))) note = ' (no interval)';
-  else if (interval && shown(interval.low) <= target && target <= shown(interval.high)) note = ' (this run cannot tell)';
+  else if (interval && asPrinted(interval.low, digits) <= target && target <= asPrinted(interval.high, digits))
+    note = ' (this run cannot tell)';
   return `${meets(value, target, higherIsBetter, digits) ? '**met**' : '**missed**'}${note}`;
 }
 

@@ -1,4 +1,4 @@
-import { Find, formatPaired, formatRatio, targetTable } from '../../../tools/bench/peer-report';
+import { formatPaired, formatRatio, targetTable } from '../../../tools/bench/peer-report';
 import type { Row } from '../../../tools/bench/summary';
 
 /** The two fields formatPaired reads: the whole run's rate and the rates part by part. */
@@ -56,11 +56,7 @@ describe("issue 20's target table", () => {
       ...fields,
       result: { spec: { target, clients, wallets: fields.wallets ?? 'own' }, sliceRates: (fields.sliceRates as number[]) ?? [100, 100] },
     }) as unknown as Row;
-  const tableOf = (rows: Row[], concurrency = [1]) => {
-    const at: Find = (target, clients, wallets = 'own') =>
-      rows.find((r) => r.result.spec.target === target && r.result.spec.clients === clients && r.result.spec.wallets === wallets);
-    return targetTable(at, concurrency, Math.max(...concurrency), rows).join('\n');
-  };
+  const tableOf = (rows: Row[], concurrency = [1]) => targetTable(rows, concurrency).join('\n');
 
   it('judges each ratio on the printed whole-run ratio, with its interval', () => {
     const table = tableOf([
