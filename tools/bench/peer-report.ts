@@ -32,11 +32,13 @@ function intervalOf(a: Row, b: Row): RatioInterval {
 
 /** "0.96 x (0.91-1.02)": the whole run's ratio and its 95% interval; the parts counted when some had no rate on a side. */
 export function formatPaired(a: Row | undefined, b: Row | undefined): string {
-  if (!a || !b) return 'n/a';
-  const { low, high, pairs, parts } = intervalOf(a, b);
+  return a && b ? pairedCell(over(a, b), intervalOf(a, b)) : 'n/a';
+}
+
+function pairedCell(value: number, { low, high, pairs, parts }: RatioInterval): string {
   const dropped = pairs < parts ? `${pairs} of ${parts} parts` : '';
-  if (!(Number.isFinite(low) && Number.isFinite(high))) return `${formatRatio(over(a, b))}${dropped && ` (no interval: ${dropped})`}`;
-  return `${formatRatio(over(a, b))} (${cell(low)}-${cell(high)}${dropped && `, ${dropped}`})`;
+  if (!(Number.isFinite(low) && Number.isFinite(high))) return `${formatRatio(value)}${dropped && ` (no interval: ${dropped})`}`;
+  return `${formatRatio(value)} (${cell(low)}-${cell(high)}${dropped && `, ${dropped}`})`;
 }
 
 /**
@@ -109,10 +111,10 @@ export function targetTable(rows: readonly Row[], concurrency: readonly number[]
   const ratioLine = (clients: number, peer: 'apollo' | 'bare' | 'apollo-sdk' | 'bare-sdk', target: number) => {
     const [service, other] = [at('service', clients), at(peer, clients)];
     if (!service || !other) return [];
-    const interval = intervalOf(service, other);
+    const [value, interval] = [over(service, other), intervalOf(service, other)];
     const name = `${peer.startsWith('apollo') ? 'Apollo' : 'bare'} peer (${peer.endsWith('-sdk') ? "SDK's defaults" : 'tuned client'})`;
     return [
-      `| ${clients} client${clients > 1 ? 's' : ''}: service / ${name} >= ${target.toFixed(2)} | ${formatPaired(service, other)} | ${judge(over(service, other), target, true, interval)} |`,
+      `| ${clients} client${clients > 1 ? 's' : ''}: service / ${name} >= ${target.toFixed(2)} | ${pairedCell(value, interval)} | ${judge(value, target, true, interval)} |`,
     ];
   };
   const single = at('service', 1);

@@ -26,7 +26,7 @@ export function judge(
   if (interval && !(Number.isFinite(interval.low) && Number.isFinite(interval.high))) note = ' (no interval)';
   else if (interval && asPrinted(interval.low, digits) <= target && target <= asPrinted(interval.high, digits))
     note = ' (this run cannot tell)';
-  return `${meets(value, target, higherIsBetter, digits) ? '**met**' : '**missed**'}${note}`;
+  return `${verdict(meets(value, target, higherIsBetter, digits))}${note}`;
 }
 
 /** "met" or "missed", for a target that is a yes or no. */
