@@ -97,11 +97,12 @@ function throughput(service: Row, baseline: Row, cores: number, interval: RatioI
         ' with it for the cores its threads need.',
     );
   }
-  const { low, high, pairs } = interval;
+  const { low, high, pairs, effective } = interval;
   if (Number.isFinite(low)) {
+    const together = effective < pairs ? `, worth about ${effective} independent ones: neighbouring slices moved together` : '';
     lines.push(
       '',
-      `Slice by slice (baseline and service alternating, ${pairs} pairs) the ratio's 95% interval is ${cell(low)} to` +
+      `Slice by slice (baseline and service alternating, ${pairs} pairs${together}) the ratio's 95% interval is ${cell(low)} to` +
         ` ${cell(high)}: read the verdict with that noise in mind.`,
     );
   }

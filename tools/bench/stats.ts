@@ -65,25 +65,53 @@ export interface RatioInterval {
   /** Parts with a rate on both sides; `parts`: the parts there were. */
   readonly pairs: number;
   readonly parts: number;
+  /**
+   * What the pairs are worth as independent ones: fewer than `pairs` when neighbouring parts moved together
+   * (a slow spell of the shared store spanning several); the interval's degrees of freedom are this less one.
+   */
+  readonly effective: number;
 }
 
 /**
- * A 95% interval around `ratio`, the whole run's ratio of two servers' rates, from the same ratio part by part
- * (`a[i]` and `b[i]` in the same part: a slice pair, or a window of turns): the spread of the parts' log ratios
- * (Student's t times its standard error) on either side of it. Paired, so load that hits both alike cancels; what
- * is left is how much a run of this length can tell. A part without a rate on one side (none of its requests fell
- * there) is left out and counted. NaN bounds with fewer than two pairs.
+ * A 95% interval around `ratio`, the whole run's ratio of two servers' rates, from the same rates part by part
+ * (`a[i]` and `b[i]` in the same part: a slice pair, or a window of turns). Paired, so load that hits both alike
+ * cancels; what is left is how much a run of this length can tell.
+ *
+ * The delta method for a ratio of means: the parts' residuals `a[i] - ratio * b[i]` give the ratio's standard
+ * error, so the interval's width is measured around the ratio it is centred on. Parts next to each other may
+ * share a slow spell of the store: when the residuals' lag-1 autocorrelation r is positive, the variance grows by
+ * (1 + r) / (1 - r) and the pairs count as n (1 - r) / (1 + r) (the AR(1) approximation). The bounds are the ratio
+ * times exp(-/+ t * se / ratio), so they stay above zero. A part without a rate on one side (none of its
+ * requests fell there) is left out and counted. NaN bounds with fewer than two pairs.
  */
 export function pairedRatioInterval(ratio: number, a: readonly number[], b: readonly number[]): RatioInterval {
   const parts = Math.min(a.length, b.length);
-  const logs: number[] = [];
+  const pairs: [number, number][] = [];
   for (let i = 0; i < parts; i++) {
-    if (a[i] > 0 && b[i] > 0 && Number.isFinite(a[i]) && Number.isFinite(b[i])) logs.push(Math.log(a[i] / b[i]));
+    if (a[i] > 0 && b[i] > 0 && Number.isFinite(a[i]) && Number.isFinite(b[i])) pairs.push([a[i], b[i]]);
   }
-  const n = logs.length;
-  if (n < 2 || !(ratio > 0)) return { low: Number.NaN, high: Number.NaN, pairs: n, parts };
-  const mean = logs.reduce((sum, x) => sum + x, 0) / n;
-  const variance = logs.reduce((sum, x) => sum + (x - mean) ** 2, 0) / (n - 1);
-  const half = t95(n - 1) * Math.sqrt(variance / n);
-  return { low: ratio * Math.exp(-half), high: ratio * Math.exp(half), pairs: n, parts };
+  const n = pairs.length;
+  if (n < 2 || !(ratio > 0) || !Number.isFinite(ratio)) return { low: Number.NaN, high: Number.NaN, pairs: n, parts, effective: n };
+  const residuals = pairs.map(([x, y]) => x - ratio * y);
+  const meanResidual = residuals.reduce((sum, e) => sum + e, 0) / n;
+  const centred = residuals.map((e) => e - meanResidual);
+  const variance = centred.reduce((sum, e) => sum + e * e, 0) / (n - 1);
+  const r = variance > 0 ? Math.min(0.9, Math.max(0, lagOneCorrelation(centred))) : 0;
+  const inflation = (1 + r) / (1 - r);
+  const effective = Math.max(2, n / inflation);
+  const meanB = pairs.reduce((sum, [, y]) => sum + y, 0) / n;
+  const relativeError = Math.sqrt((variance * inflation) / n) / (ratio * meanB);
+  const half = t95(Math.floor(effective) - 1) * relativeError;
+  return { low: ratio * Math.exp(-half), high: ratio * Math.exp(half), pairs: n, parts, effective: Math.floor(effective) };
+}
+
+/** The lag-1 autocorrelation of values already centred on their mean (0 when they do not vary). */
+function lagOneCorrelation(centred: readonly number[]): number {
+  let lagged = 0;
+  let squares = 0;
+  for (let i = 0; i < centred.length; i++) {
+    squares += centred[i] * centred[i];
+    if (i > 0) lagged += centred[i] * centred[i - 1];
+  }
+  return squares > 0 ? lagged / squares : 0;
 }
