@@ -3,6 +3,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { StoreUnavailable } from '../domain/store-unavailable';
 import { RequestContext } from '../graphql/request-context';
 import { Logger } from '../logger';
+import { QUERY_LIMIT_EXCEEDED } from '../graphql/rules/limit-exceeded';
 import { rootFieldArguments } from '../graphql/rules/root-field-arguments';
 
 /** Codes whose message is meant for the client; any other failure is masked. */
@@ -17,7 +18,21 @@ export const CLIENT_CODES: ReadonlySet<string> = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  QUERY_LIMIT_EXCEEDED,
 ]);
+
+/**
+ * The code a client is told, as the error policy decides it: a client code as given; an error Apollo answers with
+ * HTTP 400 before anything runs but gives no code (an automatic persisted query whose hash does not match its query,
+ * or of a version other than 1) is BAD_REQUEST; anything else is not the client's doing (undefined).
+ */
+export function clientCodeOf(error: unknown): string | undefined {
+  if (!(error instanceof GraphQLError)) return undefined;
+  const code = error.extensions.code;
+  if (typeof code === 'string') return CLIENT_CODES.has(code) ? code : undefined;
+  const http = error.extensions.http as { status?: unknown } | undefined;
+  return error.originalError === undefined && error.path === undefined && http?.status === 400 ? 'BAD_REQUEST' : undefined;
+}
 
 /**
  * The store could not take the request, or did not answer it (down, restarting, out of disk, a dropped connection, a
@@ -47,6 +62,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     return { ...formatted, extensions: { ...formatted.extensions, code: 'BAD_USER_INPUT' } };
   }
   if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+  const clientCode = clientCodeOf(error);
+  if (clientCode) return { ...formatted, extensions: { ...formatted.extensions, code: clientCode } };
   if (isStoreUnavailable(error)) {
     const extensions = { code: STORE_UNAVAILABLE, retryable: true, retryAfterSeconds: STORE_RETRY_AFTER_SECONDS };
     return { message: STORE_UNAVAILABLE_MESSAGE, locations: formatted.locations, path: formatted.path, extensions };
@@ -79,8 +96,7 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<RequestCo
       return {
         async didEncounterErrors({ errors, request, operationName, operation, schema, document, contextValue }) {
           for (const error of errors) {
-            const code = error.extensions?.code;
-            if (typeof code === 'string' && CLIENT_CODES.has(code)) continue;
+            if (clientCodeOf(error)) continue;
             const root = operation && rootFieldArguments(schema, document, operation, request.variables ?? {}, error.path?.[0]);
             const args = root?.args ?? {};
             const cause = error.originalError ?? error;

@@ -2,7 +2,7 @@ import { performance } from 'node:perf_hooks';
 import { ApolloServerPlugin } from '@apollo/server';
 import { defaultFieldResolver, GraphQLResolveInfo, GraphQLSchema, getNamedType, isUnionType, Kind } from 'graphql';
 import { ServiceMetrics } from '../application/service-metrics.port';
-import { CLIENT_CODES } from './error-policy';
+import { CLIENT_CODES, clientCodeOf } from './error-policy';
 import { nameOperationSpan } from './operation-span';
 
 /** Error codes counted by name: the client codes and the masked failure; any other (a library's) is OTHER. */
@@ -33,7 +33,7 @@ export function metricsPlugin(schema: GraphQLSchema, metrics: ServiceMetrics): A
         },
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
-            const code = error.extensions?.code;
+            const code = clientCodeOf(error) ?? error.extensions?.code;
             metrics.graphqlError(typeof code === 'string' ? (KNOWN_CODES.has(code) ? code : 'OTHER') : 'INTERNAL_SERVER_ERROR');
           }
         },

@@ -1,0 +1,73 @@
+import { createHash } from 'node:crypto';
+import { PrometheusMetrics } from '../../src/observability/prometheus-metrics';
+import { READ } from '../support/operations';
+import { recordingLogger } from '../support/recording-logger';
+import { startTestServer, TestServer } from '../support/server';
+
+/**
+ * Automatic persisted queries (Apollo's, on by default): a client sends a query's SHA-256 in place of its text once the
+ * service has seen it (Apollo Client's persisted-query link). A malformed extension is the client's mistake: 400
+ * BAD_REQUEST, never an INTERNAL_SERVER_ERROR, nothing logged as an error and nothing counted as one.
+ */
+describe('automatic persisted queries', () => {
+  let server: TestServer;
+  const recorded = recordingLogger();
+  const metrics = new PrometheusMetrics();
+  let authorization: string;
+  let walletId: string;
+
+  beforeAll(async () => {
+    server = await startTestServer({ logger: recorded.logger, metrics });
+    authorization = (await server.headersOf('alice')).authorization;
+    const created = await server.gql('mutation { result: createWallet(currency: GBP) { ... on WalletCreated { wallet { id } } } }');
+    walletId = created.data!.result.wallet.id;
+  });
+  afterAll(() => server.stop());
+
+  async function post(body: unknown): Promise<{ status: number; body: Record<string, any> }> {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify(body),
+    });
+    return { status: response.status, body: (await response.json()) as Record<string, any> };
+  }
+
+  const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+  it('answers a query by its hash once it has been sent with it, and asks for the text of a hash it does not know', async () => {
+    const persistedQuery = { version: 1, sha256Hash: sha256(READ) };
+    const unknown = await post({ variables: { id: walletId }, extensions: { persistedQuery } });
+    expect(unknown.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } })]);
+    const registered = await post({ query: READ, variables: { id: walletId }, extensions: { persistedQuery } });
+    expect(registered.status).toBe(200);
+    const byHash = await post({ variables: { id: walletId }, extensions: { persistedQuery } });
+    expect(byHash).toEqual(registered);
+    expect(byHash.body.data.wallet).toMatchObject({ id: walletId, balance: '0.00', version: 0 });
+  });
+
+  it.each([
+    ['a hash that is not the query', { version: 1, sha256Hash: 'abc' }],
+    ['a hash that is not a string', { version: 1, sha256Hash: 5 }],
+    ['a version other than 1', { version: 2, sha256Hash: sha256('{ __typename }') }],
+    ['an extension that is not an object', 'x'],
+  ])('refuses %s as BAD_REQUEST, with no error logged or counted', async (_, persistedQuery) => {
+    const before = recorded.errors().length;
+    const answer = await post({ query: '{ __typename }', extensions: { persistedQuery } });
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_REQUEST' } })]);
+    expect(JSON.stringify(answer.body)).not.toMatch(/INTERNAL_SERVER_ERROR|outcome is unknown/);
+    expect(recorded.errors().slice(before)).toEqual([]);
+    expect((await metrics.scrape()).text).not.toMatch(/wallet_graphql_errors_total\{code="INTERNAL_SERVER_ERROR"\} [1-9]/);
+  });
+
+  it('refuses a query over the cost limit as QUERY_LIMIT_EXCEEDED, counted under that code and logged as no error', async () => {
+    const before = recorded.errors().length;
+    const page = '{ history(first: 100) { edges { cursor node { id walletId type version amount balanceAfter occurredAt } } } }';
+    const answer = await post({ query: `query($id: ID!) { a: wallet(id: $id) ${page} b: wallet(id: $id) ${page} }`, variables: { id: walletId } });
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_LIMIT_EXCEEDED' }) })]);
+    expect(recorded.errors().slice(before)).toEqual([]);
+    expect((await metrics.scrape()).text).toMatch(/wallet_graphql_errors_total\{code="QUERY_LIMIT_EXCEEDED"\} [1-9]/);
+  });
+});
