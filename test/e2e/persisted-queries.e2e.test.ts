@@ -64,9 +64,14 @@ describe('automatic persisted queries', () => {
   it('refuses a query over the cost limit as QUERY_LIMIT_EXCEEDED, counted under that code and logged as no error', async () => {
     const before = recorded.errors().length;
     const page = '{ history(first: 100) { edges { cursor node { id walletId type version amount balanceAfter occurredAt } } } }';
-    const answer = await post({ query: `query($id: ID!) { a: wallet(id: $id) ${page} b: wallet(id: $id) ${page} }`, variables: { id: walletId } });
+    const answer = await post({
+      query: `query($id: ID!) { a: wallet(id: $id) ${page} b: wallet(id: $id) ${page} }`,
+      variables: { id: walletId },
+    });
     expect(answer.status).toBe(400);
-    expect(answer.body.errors).toEqual([expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_LIMIT_EXCEEDED' }) })]);
+    expect(answer.body.errors).toEqual([
+      expect.objectContaining({ extensions: expect.objectContaining({ code: 'QUERY_LIMIT_EXCEEDED' }) }),
+    ]);
     expect(recorded.errors().slice(before)).toEqual([]);
     expect((await metrics.scrape()).text).toMatch(/wallet_graphql_errors_total\{code="QUERY_LIMIT_EXCEEDED"\} [1-9]/);
   });
