@@ -3,6 +3,7 @@ import { ServerResponse } from 'node:http';
 import { WalletUseCases } from '../application/wallet-use-cases';
 import { Caller } from '../domain/caller';
 import { LedgerEntry, isMoneyIn, isMoneyOut } from '../domain/ledger-entry';
+import { isCalendarInstant } from '../domain/instant';
 import { formatMinor } from '../domain/money';
 import { balanceOf, Statement, versionOf, windowProblem } from '../domain/statement';
 import { unavailable } from '../graphql/history-unavailable';
@@ -10,7 +11,6 @@ import { plain } from './graphql-handler';
 
 /** `/wallets/{id}/statement.csv`: the statement of one wallet as CSV (id percent-encoded). */
 const CSV_PATH = /^\/wallets\/([^/]{1,400})\/statement\.csv$/;
-const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
 /** Rows one CSV may hold: a window with more entries is refused before a byte is streamed. */
 const MAX_CSV_ENTRIES = 50_000;
 const PAGE = 100;
@@ -49,8 +49,8 @@ export async function answerStatementCsv(
 ) {
   const from = query.get('from') ?? '';
   const to = query.get('to') ?? '';
-  if (!INSTANT.test(from) || !INSTANT.test(to))
-    return plain(res, 400, 'from and to must be ISO-8601 instants, such as 2026-10-01T00:00:00Z');
+  if (!isCalendarInstant(from, 9) || !isCalendarInstant(to, 9))
+    return plain(res, 400, 'from and to must be ISO-8601 instants that exist, such as 2026-10-01T00:00:00Z');
   const problem = windowProblem(from, to);
   if (problem) return plain(res, 400, problem);
   const wallet = walletId.length <= 128 ? await wallets.getWallet(caller, walletId) : undefined;

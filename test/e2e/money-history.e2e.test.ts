@@ -64,6 +64,12 @@ describe('money history over GraphQL and CSV', () => {
     expect((await ask({ at: '2000-01-01T00:00:00Z' })).data?.wallet.balanceAt).toMatchObject({ __typename: 'WalletDidNotExistYet' });
     expect((await ask({ version: 1 })).data?.wallet.balanceAt).toMatchObject({ __typename: 'BalanceAsOf', balance: '3.00', version: 1 });
     expect((await ask({ at: '2999-01-01T00:00:00Z' })).data?.wallet.balanceAt).toMatchObject({ balance: '3.00', version: 1 });
+    // A day that does not exist is refused, not read as another (Date takes February 30th for March 2nd).
+    for (const at of ['2026-02-30T00:00:00Z', '2026-02-29T00:00:00Z', '2026-01-01T24:00:00Z']) {
+      expect((await ask({ at })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+      const statement = await server.gql(STATEMENT, { id: wallet, from: at, to: '2026-06-01T00:00:00Z' });
+      expect(statement.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    }
     const held = { walletId: wallet, amount: '1.25', currency: 'GBP', expectedVersion: 1, expiresInSeconds: 600 };
     expect((await server.gql(PLACE_HOLD, held)).data?.result.__typename).toBe('HoldPlaced');
     // A hold leaves the balance as it was and lowers what was available from then on.
@@ -133,5 +139,9 @@ describe('money history over GraphQL and CSV', () => {
     expect((await csvOf('no-such-wallet', from, '2026-02-01T00:00:00Z')).status).toBe(404);
     expect((await csvOf(wallet, from, '2027-06-01T00:00:00Z')).status).toBe(400);
     expect((await csvOf(wallet, from, 'yesterday')).status).toBe(400);
+    const notADay = await csvOf(wallet, '2026-02-30T00:00:00Z', '2026-03-05T00:00:00Z');
+    expect(notADay.status).toBe(400);
+    expect(await notADay.text()).toMatch(/instants that exist/);
+    expect(await (await csvOf(wallet, '2026-13-01T00:00:00Z', '2027-01-05T00:00:00Z')).text()).toMatch(/instants that exist/);
   });
 });

@@ -1,12 +1,11 @@
 import { ASTNode, GraphQLScalarType, Kind } from 'graphql';
+import { isCalendarInstant } from '../../domain/instant';
 import { badUserInput } from '../bad-user-input';
 
-const ISO_8601 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-
 function parseDateTime(value: unknown, node?: ASTNode): string {
-  if (typeof value !== 'string' || !ISO_8601.test(value) || Number.isNaN(Date.parse(value))) {
+  if (typeof value !== 'string' || !isCalendarInstant(value)) {
     throw badUserInput(
-      `DateTime must be an ISO-8601 instant such as "2026-01-31T12:00:00.000Z"; got ${JSON.stringify(value)}`,
+      `DateTime must be an ISO-8601 instant that exists, such as "2026-01-31T12:00:00.000Z"; got ${JSON.stringify(value)}`,
       undefined,
       node,
     );

@@ -1,0 +1,38 @@
+import { isCalendarInstant } from '../../../src/domain/instant';
+
+describe('an instant as a client writes it', () => {
+  it.each([
+    '2026-02-28T23:59:59.999Z',
+    '2024-02-29T00:00:00Z',
+    '2000-02-29T12:00:00+01:00',
+    '2026-12-31T23:59:59-23:59',
+    '2026-04-30T00:00:00.123456789Z',
+  ])('takes %s, a moment that exists', (text) => {
+    expect(isCalendarInstant(text)).toBe(true);
+  });
+
+  it.each([
+    ['2026-02-29T00:00:00Z', '2026 is no leap year'],
+    ['1900-02-29T00:00:00Z', 'nor is 1900'],
+    ['2026-02-30T00:00:00Z', 'February has no 30th'],
+    ['2026-04-31T00:00:00Z', 'April has 30 days'],
+    ['2026-00-10T00:00:00Z', 'no month 0'],
+    ['2026-13-01T00:00:00Z', 'no month 13'],
+    ['2026-01-00T00:00:00Z', 'no day 0'],
+    ['2026-01-01T24:00:00Z', 'no hour 24 (Date reads it as the next day)'],
+    ['2026-01-01T23:60:00Z', 'no minute 60'],
+    ['2026-01-01T23:59:60Z', 'no leap second'],
+    ['2026-01-01T00:00:00+24:00', 'no offset of 24 hours'],
+    ['2026-01-01T00:00:00+01:60', 'no offset minute 60'],
+    ['2026-01-01 00:00:00Z', 'a space for the T'],
+    ['2026-01-01T00:00:00', 'no zone'],
+    ['yesterday', 'not an instant'],
+  ])('refuses %s: %s', (text) => {
+    expect(isCalendarInstant(text)).toBe(false);
+  });
+
+  it('bounds the fraction of a second where asked', () => {
+    expect(isCalendarInstant('2026-01-01T00:00:00.123456789Z', 9)).toBe(true);
+    expect(isCalendarInstant('2026-01-01T00:00:00.1234567890Z', 9)).toBe(false);
+  });
+});
