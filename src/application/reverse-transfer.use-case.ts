@@ -1,7 +1,7 @@
 import { Caller } from '../domain/caller';
 import { idempotentRequest, metadataIntent } from '../domain/idempotency';
 import { Metadata } from '../domain/metadata';
-import { Money, parseAmount } from '../domain/money';
+import { canonicalDecimal, Money, parseAmount } from '../domain/money';
 import { remainingOf, TransferRecord } from '../domain/transfer-record';
 import { decreaseBalance, increaseBalance, Wallet } from '../domain/wallet';
 import { ReversalExceedsTransfer, reversalExceedsTransfer, TransferNotFound, transferNotFound } from '../domain/transfer-errors';
@@ -49,7 +49,13 @@ const REPLANS = 30;
  */
 export async function reverseTransfer(deps: UseCaseDeps, caller: Caller, command: ReverseTransferCommand): Promise<ReverseTransferOutcome> {
   const { transferId, expectedVersion, idempotencyKey, metadata = [] } = command;
-  const intent = ['reverseTransfer', transferId, command.amount ?? 'ALL', ...metadataIntent(metadata)];
+  // The amount as a value ("10" and "10.00" are one intent), as the other operations' minor units are.
+  const intent = [
+    'reverseTransfer',
+    transferId,
+    command.amount === undefined ? 'ALL' : canonicalDecimal(command.amount),
+    ...metadataIntent(metadata),
+  ];
   const replayOr = failure<TransferReversed>(deps, idempotentRequest(caller.id, idempotencyKey, ...intent));
   // The payee's wallet is the caller's way to the transfer: when it is not theirs, the transfer is not either.
   type Refusal = Exclude<ReverseTransferOutcome, TransferReversed>;

@@ -36,6 +36,20 @@ export function parseAmount(text: string, currency: Currency): AmountParse {
   return { ok: true, money: { currency, minor } };
 }
 
+/**
+ * One spelling per decimal value, for what an idempotency key stands for when the currency is not yet known:
+ * "10", "10.0" and "010.00" are all "10". Text that is no plain decimal is returned as it is (it is refused anyway).
+ */
+export function canonicalDecimal(text: string): string {
+  if (!DECIMAL_PATTERN.test(text)) return text;
+  const negative = text.startsWith('-');
+  const [whole, fraction = ''] = (negative ? text.slice(1) : text).split('.');
+  const trimmedWhole = whole.replace(/^0+(?=\d)/, '');
+  const trimmedFraction = fraction.replace(/0+$/, '');
+  const value = trimmedFraction ? `${trimmedWhole}.${trimmedFraction}` : trimmedWhole;
+  return negative && value !== '0' ? `-${value}` : value;
+}
+
 /** Writes minor units in major units with exactly the currency's digits: "100.50", "0.00", JPY "150". */
 export function formatMinor(minor: bigint, currency: Currency): string {
   const digits = minorUnitsOf(currency);

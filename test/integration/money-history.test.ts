@@ -173,6 +173,20 @@ describe.each(KINDS)('money history on %s', (kind) => {
     expect(payerEntries[0].metadata).toEqual([{ key: 'reason', value: 'refund' }]);
   });
 
+  it('replays a keyed reversal retried with the same amount spelled otherwise ("10" and "10.00"), and refuses another amount', async () => {
+    const payer = await deposit(await opened(), '50.00');
+    const moved = await paid(payer, await opened(BOB), '20.00');
+    const reverse = (amount: string, expectedVersion: number) =>
+      service.reverseTransfer(BOB, { transferId: moved.transferId, amount, expectedVersion, idempotencyKey: 'refund-1' });
+    const first = await reverse('10', moved.to.version);
+    if (isDomainError(first)) throw new Error(first.code);
+    // A retry of the same intent, whatever version it names, answers with the first result and moves nothing more.
+    expect(await reverse('10.00', moved.to.version)).toEqual(first);
+    expect(await reverse('010.0', first.from.version)).toEqual(first);
+    expect(await reverse('10.01', first.from.version)).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect((await current(payer)).balance).toBe(4000n);
+  });
+
   it('refuses a reversal the payee cannot pay, and lets racing reversals never exceed the transfer', async () => {
     const payer = await deposit(await opened(), '50.00');
     const payee = (await paid(payer, await opened(BOB), '10.00')).to;

@@ -1,5 +1,5 @@
 import { Currency } from '../../../src/domain/currency';
-import { formatMinor, MAX_AMOUNT_MAJOR, parseAmount } from '../../../src/domain/money';
+import { canonicalDecimal, formatMinor, MAX_AMOUNT_MAJOR, parseAmount } from '../../../src/domain/money';
 
 describe('parseAmount', () => {
   it.each([
@@ -64,5 +64,17 @@ describe('formatMinor', () => {
     [123456789012345678901234567890n, Currency.CHF, '1234567890123456789012345678.90'],
   ])('writes %s %s as %s', (minor, currency, text) => {
     expect(formatMinor(minor, currency)).toBe(text);
+  });
+});
+
+describe('canonicalDecimal', () => {
+  it('spells one decimal value one way, and leaves text that is no plain decimal as it is', () => {
+    for (const text of ['10', '10.0', '10.00', '010', '0010.000']) expect(canonicalDecimal(text)).toBe('10');
+    expect(canonicalDecimal('0.50')).toBe('0.5');
+    expect(canonicalDecimal('000.05')).toBe('0.05');
+    expect(canonicalDecimal('-0.00')).toBe('0');
+    expect(canonicalDecimal('-1.10')).toBe('-1.1');
+    expect(canonicalDecimal('1e3')).toBe('1e3');
+    expect(canonicalDecimal(' 10')).toBe(' 10');
   });
 });
