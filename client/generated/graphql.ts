@@ -157,7 +157,7 @@ export type HoldCaptured = {
   /** The credited wallet after the capture; null unless it is yours to see. */
   to?: Maybe<Wallet>;
   toWalletId?: Maybe<Scalars['ID']['output']>;
-  /** A capture to another wallet: the id its two entries share. */
+  /** The id the capture's ledger entries share. A capture to another wallet is a transfer: its payee (or an operator) refunds it with reverseTransfer(transferId). */
   transferId?: Maybe<Scalars['ID']['output']>;
   /** The held wallet after the capture (and the release of any rest). */
   wallet: Wallet;

@@ -3,6 +3,7 @@ import { Caller } from '../domain/caller';
 import { parseHoldId } from '../domain/hold-id';
 import { idempotentRequest } from '../domain/idempotency';
 import { Money, parseAmount } from '../domain/money';
+import { TransferRecord } from '../domain/transfer-record';
 import { increaseBalance, Wallet, WalletChange } from '../domain/wallet';
 import { captureHold as captureHoldRule } from '../domain/wallet-holds';
 import { CaptureExceedsHold, HoldNotFound, holdNotFound, HoldNotPending } from '../domain/hold-errors';
@@ -66,9 +67,12 @@ export async function captureHold(deps: UseCaseDeps, caller: Caller, command: Ca
       hold: result.hold,
       wallet: result.change.after,
       amount: captured,
-      ...(credit && { transferId, to: credit.after }),
+      transferId,
+      ...(credit && { to: credit.after }),
     };
-    const written = await deps.writer.write({ changes, event }, request);
+    // A capture that paid another wallet is a transfer its payee (or an operator) may refund: reverseTransfer reads this record.
+    const transfer = credit && { record: paymentRecordOf(transferId, walletId, credit) };
+    const written = await deps.writer.write({ changes, event, ...(transfer && { transfer }) }, request);
     if (written.status === 'done') return written.outcome;
     const byStore = refusedByStore(written, holdId);
     if (byStore) return fail(byStore);
@@ -78,6 +82,15 @@ export async function captureHold(deps: UseCaseDeps, caller: Caller, command: Ca
       return fail(aboutTheHold(holdId, await deps.states.whyNotWritten(walletId, expectedVersion, written)));
     await sleep(Math.random() * deps.options.backoffMs * Math.min(refresh, 8));
   }
+}
+
+/** What a refund of the capture needs, written with it (as a transfer's): who paid whom, how much, nothing reversed yet. */
+function paymentRecordOf(transferId: string, payerWalletId: string, credit: WalletChange): TransferRecord {
+  // The credit's own entry is its last: the payee's expired holds are released before it.
+  const entry = credit.entries.at(-1);
+  if (entry?.type !== 'TRANSFER_IN') throw new Error(`Capture ${transferId}: the credit wrote no TRANSFER_IN`);
+  const { currency, amount, occurredAt } = entry;
+  return { transferId, payerWalletId, payeeWalletId: credit.after.id, currency, amount, reversed: 0n, occurredAt };
 }
 
 /**

@@ -46,8 +46,12 @@ export interface HoldCaptured {
   /** The held wallet after the capture. */
   readonly wallet: Wallet;
   readonly amount: Money;
-  /** A capture to another wallet: that wallet after it was credited, and the id both entries share. */
+  /**
+   * The id the capture's entries share; for a capture to another wallet, the transfer a refund names. (Absent from a
+   * capture of no payee that an idempotency key stored before it was answered.)
+   */
   readonly transferId?: string;
+  /** A capture to another wallet: that wallet after it was credited. */
   readonly to?: Wallet;
 }
 export interface HoldVoided {

@@ -187,6 +187,53 @@ describe.each(KINDS)('money history on %s', (kind) => {
     expect((await current(payer)).balance).toBe(4000n);
   });
 
+  it("refunds a capture that paid another wallet, by the capture's transferId, never beyond what it paid", async () => {
+    let payer = await deposit(await opened(), '50.00');
+    const payee = await opened(BOB);
+    const placed = await service.placeHold(ALICE, {
+      walletId: payer.id,
+      amount: '30.00',
+      currency: Currency.GBP,
+      expectedVersion: payer.version,
+      expiresInSeconds: 600,
+      toWalletId: payee.id,
+    });
+    if (isDomainError(placed) || placed.type !== 'HOLD_PLACED') throw new Error('not placed');
+    const captured = await service.captureHold(ALICE, { holdId: placed.hold.id, amount: '25.00', expectedVersion: placed.wallet.version });
+    if (isDomainError(captured) || !captured.transferId || !captured.to) throw new Error('not captured');
+    payer = captured.wallet;
+    expect(payer.balance).toBe(2500n);
+    const refund = (amount: string | undefined, caller = BOB) =>
+      service.reverseTransfer(caller, { transferId: captured.transferId ?? '', amount, expectedVersion: captured.to?.version ?? -1 });
+    expect(await refund('1.00', ALICE)).toMatchObject({ code: 'TRANSFER_NOT_FOUND' });
+    expect(await refund('25.01')).toMatchObject({ code: 'REVERSAL_EXCEEDS_TRANSFER', remaining: { minor: 2500n } });
+    const refunded = await refund('10.00');
+    if (isDomainError(refunded)) throw new Error(refunded.code);
+    expect(refunded).toMatchObject({ amount: { minor: 1000n }, remaining: { minor: 1500n } });
+    expect(refunded.from).toMatchObject({ id: payee.id, balance: 1500n });
+    expect((await current(payer)).balance).toBe(3500n);
+    const [entry] = await service.history(ALICE, payer, { first: 1 });
+    expect(entry).toMatchObject({ type: 'REVERSAL_IN', reversalOf: captured.transferId, amount: 1000n });
+  });
+
+  it('answers a capture that paid no other wallet with the id its entries share', async () => {
+    const wallet = await deposit(await opened(), '10.00');
+    const placed = await service.placeHold(ALICE, {
+      walletId: wallet.id,
+      amount: '4.00',
+      currency: Currency.GBP,
+      expectedVersion: wallet.version,
+      expiresInSeconds: 600,
+    });
+    if (isDomainError(placed) || placed.type !== 'HOLD_PLACED') throw new Error('not placed');
+    const captured = await service.captureHold(ALICE, { holdId: placed.hold.id, amount: '1.00', expectedVersion: placed.wallet.version });
+    if (isDomainError(captured)) throw new Error(captured.code);
+    const entries = await service.history(ALICE, captured.wallet, { first: 2 });
+    expect(entries.map((entry) => entry.type).sort()).toEqual(['HOLD_CAPTURED', 'HOLD_RELEASED']);
+    expect(entries.map((entry) => entry.transferId)).toEqual([captured.transferId, captured.transferId]);
+    expect(captured.transferId).toEqual(expect.any(String));
+  });
+
   it('refuses a reversal the payee cannot pay, and lets racing reversals never exceed the transfer', async () => {
     const payer = await deposit(await opened(), '50.00');
     const payee = (await paid(payer, await opened(BOB), '10.00')).to;

@@ -93,10 +93,9 @@ function checkAgainstAnswers(
       'answer-disagrees-with-ledger',
       () => `op ${op.id} ${op.spec.type}: answered ${answer.wallets.map(showState).join(', ')}; ledger ${found.map(show).join('; ')}`,
     );
-    // A capture that pays no other wallet shows no transferId (its entries share one all the same).
-    const paysAnother = op.spec.type !== 'captureHold' || op.spec.toWalletId !== undefined;
+    // Every change that writes entries on two wallets, and every capture, answers the id its entries share.
     violations.expect(
-      !paysAnother || answer.transferId === found[0].transferId,
+      answer.transferId === found[0].transferId,
       'answer-disagrees-with-ledger',
       () => `op ${op.id} ${op.spec.type}: answered transferId ${answer.transferId}, ledger ${found[0].transferId}`,
     );

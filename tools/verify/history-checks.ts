@@ -64,15 +64,15 @@ export function checkStatements(statements: readonly ObservedStatement[], wallet
 }
 
 /**
- * Per transfer, the REVERSAL_OUT entries that name it, in the payee's version order, never add up to more
- * than its TRANSFER_OUT amount at any point, and none gives back nothing or less (a negative reversal
- * could hide an earlier excess in the final sum).
+ * Per transfer (a transfer, or a capture that paid another wallet), the REVERSAL_OUT entries that name it, in the
+ * payee's version order, never add up to more than its payee's TRANSFER_IN amount at any point, and none gives back
+ * nothing or less (a negative reversal could hide an earlier excess in the final sum).
  */
 export function checkReversals(wallets: readonly FinalWallet[], violations: Violations): void {
   const moved = new Map<string, bigint>();
   const reversed = new Map<string, bigint>();
   for (const line of wallets.flatMap((wallet) => wallet.entries)) {
-    if (line.type === 'TRANSFER_OUT' && line.transferId) moved.set(line.transferId, line.amount);
+    if (line.type === 'TRANSFER_IN' && line.transferId) moved.set(line.transferId, line.amount);
   }
   for (const line of wallets.flatMap((wallet) => wallet.entries)) {
     if (line.type !== 'REVERSAL_OUT' || !line.reversalOf) continue;

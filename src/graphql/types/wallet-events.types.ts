@@ -54,7 +54,12 @@ export class HoldCapturedType {
   @Field(() => HoldType) hold!: HoldType;
   @Field(() => WalletType, { description: 'The held wallet after the capture (and the release of any rest).' }) wallet!: WalletType;
   @Field(() => DecimalScalar, { description: 'What was captured.' }) amount!: string;
-  @Field(() => ID, { nullable: true, description: 'A capture to another wallet: the id its two entries share.' }) transferId?: string;
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The id the capture's ledger entries share. A capture to another wallet is a transfer: its payee (or an operator) refunds it with reverseTransfer(transferId).",
+  })
+  transferId?: string;
   @Field(() => ID, { nullable: true }) toWalletId?: string;
   @Field(() => WalletType, { nullable: true, description: 'The credited wallet after the capture; null unless it is yours to see.' })
   to?: WalletType | null;

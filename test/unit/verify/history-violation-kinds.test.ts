@@ -112,6 +112,23 @@ describe('history audit violation kinds', () => {
     expect(kindsOf(statements, wallets)).toContain(kind);
   });
 
+  it('judges a refunded capture by what its payee received: within it no violation, beyond it reversals-exceed-transfer', () => {
+    // A capture to another wallet pays through HOLD_CAPTURED, not TRANSFER_OUT: the payee's TRANSFER_IN is the amount.
+    const holder: FinalWallet = {
+      ...payer,
+      entries: [
+        line('A', 0, 'WALLET_CREATED', 0n, 0n),
+        line('A', 1, 'BALANCE_INCREASED', 100n, 100n),
+        line('A', 2, 'HOLD_PLACED', 50n, 100n),
+        line('A', 3, 'HOLD_CAPTURED', 50n, 50n, { transferId: 'T' }),
+        line('A', 4, 'REVERSAL_IN', 20n, 70n, { transferId: 'R', reversalOf: 'T' }),
+      ],
+    };
+    expect(kindsOf([], [holder, payee])).toEqual([]);
+    const beyond = { ...payee, entries: [...payee.entries, line('B', 3, 'REVERSAL_OUT', 31n, 0n, { transferId: 'R2', reversalOf: 'T' })] };
+    expect(kindsOf([], [holder, beyond])).toEqual(['reversals-exceed-transfer']);
+  });
+
   it('statement-not-answered fires for a statement answered with INTERNAL_SERVER_ERROR', () => {
     const unanswered = [{ walletId: 'A', from: t(5), to: t(25) }];
     expect(kindsOf([good], [payer, payee], unanswered)).toEqual(['statement-not-answered']);

@@ -221,7 +221,8 @@ describe('the adapted checks', () => {
       op(
         { type: 'captureHold', key: 'cap-4', holdId: 'h4', walletId: 'A', heldAmount: 100n, expectedVersion: 10 },
         'ok',
-        [ok(state('A', 11, 600n, 0n))],
+        // A capture answers the id its entries share, whether or not it paid another wallet.
+        [ok(state('A', 11, 600n, 0n), { transferId: 't4' })],
         11,
       ),
     );
