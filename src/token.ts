@@ -17,12 +17,22 @@ async function main(): Promise<void> {
     throw new Error(
       `--ttl is a time span such as 30m, 1h, 12h (the service refuses tokens living longer than TOKEN_MAX_LIFETIME_SECONDS, 24 h by default); got "${values.ttl}"`,
     );
-  const auth = readConfig(process.env).auth;
+  const { auth, tokenPolicy } = readConfig(process.env);
+  if (values.ttl !== undefined && ttlSeconds(values.ttl) > tokenPolicy.maxLifetimeSeconds)
+    throw new Error(
+      `--ttl ${values.ttl} is longer than the service accepts: TOKEN_MAX_LIFETIME_SECONDS is ${tokenPolicy.maxLifetimeSeconds} (set it higher for both, or ask for less)`,
+    );
   if (auth.kind !== 'development') throw new Error('Tokens are signed here only in development (no AUTH_JWKS_URL / AUTH_PUBLIC_KEY_FILE).');
   const key = DevSigningKey.loadOrCreate(auth.keyDir, auth.issuer, auth.audience);
   process.stdout.write(`${await key.sign({ sub: values.sub, scope: values.scope, ttl: values.ttl })}\n`);
   // On stderr, so that TOKEN=$(npm run -s token ...) still captures the token alone.
   process.stderr.write(`Signed with ${key.file}${key.madeNow ? NEW_KEY_WARNING : ''}\n`);
+}
+
+/** A span as jose reads `--ttl` (already checked against its shape): "30m" is 1,800 seconds. */
+function ttlSeconds(ttl: string): number {
+  const unit = { s: 1, m: 60, h: 3_600, d: 86_400, w: 604_800 }[ttl.slice(-1) as 's' | 'm' | 'h' | 'd' | 'w'];
+  return Number.parseInt(ttl, 10) * unit;
 }
 
 main().catch((error: unknown) => {

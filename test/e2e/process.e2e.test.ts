@@ -204,6 +204,15 @@ describe('development authentication', () => {
       new RegExp(`^Signed with ${join(elsewhere, 'dev-auth', 'dev-signing-key.pem')}, made just now: no service has used it yet`),
     );
     expect((await ask(second.url, stray.stdout.trim())).status).toBe(401);
+    // A token the service would refuse for its lifetime is not printed.
+    const tooLong = spawnSync(process.execPath, ['dist/token.js', '--sub', 'carol', '--ttl', '25h'], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: dataDir },
+      encoding: 'utf8',
+    });
+    expect(tooLong.status).toBe(1);
+    expect(tooLong.stdout).toBe('');
+    expect(tooLong.stderr).toMatch(/^--ttl 25h is longer than the service accepts: TOKEN_MAX_LIFETIME_SECONDS is 86400/);
     const carol = await ask(second.url, run.stdout.trim());
     expect(carol.body.data?.result.wallet.ownerId).toBe('carol');
     const killed = exited(second.child);

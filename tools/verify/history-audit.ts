@@ -1,6 +1,6 @@
 import { toDecimal, toMinor } from './decimal';
 import { readFinalState, StoreLocation } from './final-state';
-import { FinalWallet } from './final-wallet';
+import { FinalWallet, LedgerLine } from './final-wallet';
 import { GraphQLClient } from './graphql-client';
 import { checkAnswered, checkReversals, checkStatements, ObservedStatement, UnansweredStatement } from './history-checks';
 import { AUDIT_DEPOSIT, AUDIT_REVERSE, AUDIT_STATEMENT, AUDIT_WALLET } from './history-documents';
@@ -58,8 +58,7 @@ export async function runHistoryAudit(options: HistoryAuditOptions): Promise<His
   const versionOf = async (owner: string, id: string) => Number((await ask(owner, AUDIT_WALLET, { id })).data?.wallet?.version);
   try {
     const owners = new Map(wallets.map((wallet) => [wallet.walletId, wallet.ownerId]));
-    const transfers = wallets.flatMap((wallet) => wallet.entries.filter((line) => line.type === 'TRANSFER_IN' && line.transferId));
-    for (const line of transfers.slice(0, options.transfers)) {
+    for (const line of refundable(wallets, options.transfers)) {
       const owner = owners.get(line.walletId) ?? '';
       const transferId = line.transferId ?? '';
       // The payee may have spent the money: fund it, so the reversals are judged on what is left of the transfer.
@@ -158,4 +157,18 @@ async function askStatements(
 
 function internalError(answer: AuditAnswer): boolean {
   return (answer.errors ?? []).some((error) => error.extensions?.code === 'INTERNAL_SERVER_ERROR');
+}
+
+/**
+ * The payments the audit refunds: the payee's TRANSFER_IN of transfers and of captures to another wallet (a capture
+ * pays through HOLD_CAPTURED, and its record is written by other code), up to half of `count` of each when there are.
+ */
+export function refundable(wallets: readonly FinalWallet[], count: number): LedgerLine[] {
+  const all = wallets.flatMap((wallet) => wallet.entries);
+  const captured = new Set(all.filter((line) => line.type === 'HOLD_CAPTURED' && line.transferId).map((line) => line.transferId));
+  const paid = all.filter((line) => line.type === 'TRANSFER_IN' && line.transferId);
+  const captures = paid.filter((line) => captured.has(line.transferId));
+  const transfers = paid.filter((line) => !captured.has(line.transferId));
+  const fromCaptures = Math.min(captures.length, Math.max(count - transfers.length, Math.ceil(count / 2)));
+  return [...captures.slice(0, fromCaptures), ...transfers.slice(0, count - fromCaptures)];
 }

@@ -7,7 +7,7 @@ import {
   ObservedStatement,
   UnansweredStatement,
 } from '../../../tools/verify/history-checks';
-import { auditableWallets } from '../../../tools/verify/history-audit';
+import { auditableWallets, refundable } from '../../../tools/verify/history-audit';
 import { Violations } from '../../../tools/verify/violations';
 
 /**
@@ -127,6 +127,22 @@ describe('history audit violation kinds', () => {
     expect(kindsOf([], [holder, payee])).toEqual([]);
     const beyond = { ...payee, entries: [...payee.entries, line('B', 3, 'REVERSAL_OUT', 31n, 0n, { transferId: 'R2', reversalOf: 'T' })] };
     expect(kindsOf([], [holder, beyond])).toEqual(['reversals-exceed-transfer']);
+  });
+
+  it('refunds captures to another wallet as well as transfers, half of each when there are both', () => {
+    const capture = (id: string): FinalWallet[] => [
+      { ...payer, walletId: `P${id}`, entries: [line(`P${id}`, 1, 'HOLD_CAPTURED', 5n, 95n, { transferId: id })] },
+      { ...payee, walletId: `Q${id}`, entries: [line(`Q${id}`, 1, 'TRANSFER_IN', 5n, 5n, { transferId: id })] },
+    ];
+    const transfer = (id: string): FinalWallet[] => [
+      { ...payer, walletId: `A${id}`, entries: [line(`A${id}`, 1, 'TRANSFER_OUT', 5n, 95n, { transferId: id })] },
+      { ...payee, walletId: `B${id}`, entries: [line(`B${id}`, 1, 'TRANSFER_IN', 5n, 5n, { transferId: id })] },
+    ];
+    const ids = (wallets: FinalWallet[], count: number) => refundable(wallets, count).map((line) => line.transferId);
+    const both = [...transfer('t1'), ...transfer('t2'), ...transfer('t3'), ...capture('c1'), ...capture('c2'), ...capture('c3')];
+    expect(ids(both, 4)).toEqual(['c1', 'c2', 't1', 't2']);
+    expect(ids([...transfer('t1'), ...capture('c1'), ...capture('c2')], 4)).toEqual(['c1', 'c2', 't1']);
+    expect(ids([...transfer('t1'), ...transfer('t2'), ...capture('c1')], 4)).toEqual(['c1', 't1', 't2']);
   });
 
   it('statement-not-answered fires for a statement answered with INTERNAL_SERVER_ERROR', () => {

@@ -50,6 +50,17 @@ export const HOLD_MUTANTS: readonly Mutant[] = [
     ],
   },
   {
+    name: 'capture-refund-exceeds-payment',
+    breaks: 'a capture is refunded at most what it paid: its transfer record says 10.00 more, so a refund of the rest takes it',
+    file: 'src/application/capture-hold.use-case.ts',
+    replacements: [
+      [
+        'return { transferId, payerWalletId, payeeWalletId: credit.after.id, currency, amount, reversed: 0n, occurredAt };',
+        'return { transferId, payerWalletId, payeeWalletId: credit.after.id, currency, amount: amount + 1_000n, reversed: 0n, occurredAt };',
+      ],
+    ],
+  },
+  {
     name: 'capture-exceeds-hold',
     breaks: 'a capture takes at most what is held: up to 10.00 more is captured',
     file: 'src/domain/wallet-holds.ts',
