@@ -37,7 +37,7 @@ async function main(only: string | undefined): Promise<number> {
     service = await startService(join(projectRoot(), 'dist', 'main.js'), {
       DATA_DIR: dataDir,
       NODE_ENV: 'Production',
-      // Shorter than the defaults (30 s, 10 s, 256), so the slow-client rows end in seconds.
+      // Shorter than the defaults (30 s, 2 s, 256), so the slow-client rows end in seconds.
       REQUEST_TIMEOUT_MS: String(SETTINGS.requestTimeoutMs),
       HEADERS_TIMEOUT_MS: '1000',
       MAX_CONNECTIONS: String(SETTINGS.maxConnections),
