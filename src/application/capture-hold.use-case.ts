@@ -3,7 +3,7 @@ import { Caller } from '../domain/caller';
 import { parseHoldId } from '../domain/hold-id';
 import { idempotentRequest } from '../domain/idempotency';
 import { Money, parseAmount } from '../domain/money';
-import { TransferRecord } from '../domain/transfer-record';
+import { newTransferRecord, TransferRecord } from '../domain/transfer-record';
 import { increaseBalance, Wallet, WalletChange } from '../domain/wallet';
 import { captureHold as captureHoldRule } from '../domain/wallet-holds';
 import { CaptureExceedsHold, HoldNotFound, holdNotFound, HoldNotPending } from '../domain/hold-errors';
@@ -89,8 +89,7 @@ function paymentRecordOf(transferId: string, payerWalletId: string, credit: Wall
   // The credit's own entry is its last: the payee's expired holds are released before it.
   const entry = credit.entries.at(-1);
   if (entry?.type !== 'TRANSFER_IN') throw new Error(`Capture ${transferId}: the credit wrote no TRANSFER_IN`);
-  const { currency, amount, occurredAt } = entry;
-  return { transferId, payerWalletId, payeeWalletId: credit.after.id, currency, amount, reversed: 0n, occurredAt };
+  return newTransferRecord(transferId, payerWalletId, credit.after.id, entry);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { IdempotencyRecord, IdempotentRequest, isExpired, recordOf } from '../domain/idempotency';
+import { IdempotencyRecord, IdempotentRequest, isExpired, recordOf, sameIntent } from '../domain/idempotency';
 import { TransferRecord, TransferRecordWrite } from '../domain/transfer-record';
 import { Wallet, WalletChange } from '../domain/wallet';
 import { DomainError, IdempotencyKeyReused, idempotencyKeyReused } from '../domain/wallet-errors';
@@ -152,7 +152,7 @@ export class ChangeWriter {
   }
 
   private replay<E extends WalletEvent>(request: IdempotentRequest, record: IdempotencyRecord): E | IdempotencyKeyReused {
-    if (record.fingerprint !== request.fingerprint) return idempotencyKeyReused(request.key);
+    if (!sameIntent(record, request)) return idempotencyKeyReused(request.key);
     this.options.metrics.idempotentReplay();
     // The fingerprint starts with the operation's name, so a matching record holds that operation's event.
     return record.event as E;

@@ -49,14 +49,17 @@ const REPLANS = 30;
  */
 export async function reverseTransfer(deps: UseCaseDeps, caller: Caller, command: ReverseTransferCommand): Promise<ReverseTransferOutcome> {
   const { transferId, expectedVersion, idempotencyKey, metadata = [] } = command;
-  // The amount as a value ("10" and "10.00" are one intent), as the other operations' minor units are.
-  const intent = [
-    'reverseTransfer',
-    transferId,
-    command.amount === undefined ? 'ALL' : canonicalDecimal(command.amount),
-    ...metadataIntent(metadata),
-  ];
-  const replayOr = failure<TransferReversed>(deps, idempotentRequest(caller.id, idempotencyKey, ...intent));
+  // The amount as a value ("10" and "10.00" are one intent), as the other operations' minor units are. Records stored
+  // before (within the key's 24 h) name the amount as it was spelled: that fingerprint replays too.
+  const intentWith = (amount: string) => ['reverseTransfer', transferId, amount, ...metadataIntent(metadata)];
+  const canonical = idempotentRequest(
+    caller.id,
+    idempotencyKey,
+    ...intentWith(command.amount === undefined ? 'ALL' : canonicalDecimal(command.amount)),
+  );
+  const request =
+    canonical && command.amount !== undefined ? { ...canonical, formerFingerprints: [intentWith(command.amount).join('|')] } : canonical;
+  const replayOr = failure<TransferReversed>(deps, request);
   // The payee's wallet is the caller's way to the transfer: when it is not theirs, the transfer is not either.
   type Refusal = Exclude<ReverseTransferOutcome, TransferReversed>;
   const fail = (error: Refusal | WalletNotFound): Promise<ReverseTransferOutcome> =>
@@ -78,7 +81,7 @@ export async function reverseTransfer(deps: UseCaseDeps, caller: Caller, command
     if (!payer) throw new Error(`Transfer ${transferId}: its payer wallet ${record.payerWalletId} is gone`);
     const plan = planOf(deps, caller, { ...command, metadata }, { reversalId, record, payee, payer, amount });
     if (!('event' in plan)) return fail(await deps.states.confirmRefusal(payee, expectedVersion, plan));
-    const written = await deps.writer.write(plan, idempotentRequest(caller.id, idempotencyKey, ...intent));
+    const written = await deps.writer.write(plan, request);
     if (written.status === 'done') return written.outcome;
     const othersMovedOn =
       written.status === 'rejected' &&

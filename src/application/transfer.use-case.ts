@@ -4,7 +4,7 @@ import { Currency } from '../domain/currency';
 import { idempotentRequest, metadataIntent } from '../domain/idempotency';
 import { Metadata } from '../domain/metadata';
 import { parseAmount } from '../domain/money';
-import { TransferRecord } from '../domain/transfer-record';
+import { newTransferRecord, TransferRecord } from '../domain/transfer-record';
 import { ChangeResult, decreaseBalance, increaseBalance, WalletChange } from '../domain/wallet';
 import {
   ChangeRefusal,
@@ -101,8 +101,7 @@ function transferRecordOf(transferId: string, debit: WalletChange, credit: Walle
   // The debit's own entry is its last: expired holds are released before it.
   const entry = debit.entries.at(-1);
   if (!entry) throw new Error(`Transfer ${transferId}: the debit wrote no entry`);
-  const { currency, amount, occurredAt } = entry;
-  return { transferId, payerWalletId: debit.after.id, payeeWalletId: credit.after.id, currency, amount, reversed: 0n, occurredAt };
+  return newTransferRecord(transferId, debit.after.id, credit.after.id, entry);
 }
 
 /** A refusal about a wallet the caller may not see keeps only what the caller sent. */

@@ -14,6 +14,8 @@ export interface IdempotentRequest {
   readonly owner: string;
   readonly key: string;
   readonly fingerprint: string;
+  /** What an earlier release stored for the same intent, so that a retry across an upgrade still replays (never stored). */
+  readonly formerFingerprints?: readonly string[];
 }
 
 /** The first successful result of a key, stored in the same transaction as its effect. */
@@ -26,7 +28,13 @@ export interface IdempotencyRecord extends IdempotentRequest {
 }
 
 export function recordOf(request: IdempotentRequest, event: WalletEvent, nowSeconds: number): IdempotencyRecord {
-  return { ...request, event, storedAt: nowSeconds, expiresAt: nowSeconds + IDEMPOTENCY_WINDOW_SECONDS };
+  const { owner, key, fingerprint } = request;
+  return { owner, key, fingerprint, event, storedAt: nowSeconds, expiresAt: nowSeconds + IDEMPOTENCY_WINDOW_SECONDS };
+}
+
+/** Whether a stored record of the key stands for the request's intent: its fingerprint, or one an earlier release made. */
+export function sameIntent(record: IdempotencyRecord, request: IdempotentRequest): boolean {
+  return record.fingerprint === request.fingerprint || (request.formerFingerprints ?? []).includes(record.fingerprint);
 }
 
 export function idempotentRequest(

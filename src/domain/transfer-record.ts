@@ -25,4 +25,14 @@ export interface TransferRecordWrite {
   readonly expectedReversed?: bigint;
 }
 
+/** A new transfer's record, from the entry that carries its amount and moment: nothing reversed yet. */
+export function newTransferRecord(
+  transferId: string,
+  payerWalletId: string,
+  payeeWalletId: string,
+  { currency, amount, occurredAt }: { readonly currency: Currency; readonly amount: bigint; readonly occurredAt: string },
+): TransferRecord {
+  return { transferId, payerWalletId, payeeWalletId, currency, amount, reversed: 0n, occurredAt };
+}
+
 export const remainingOf = (record: TransferRecord): bigint => record.amount - record.reversed;

@@ -187,6 +187,27 @@ describe.each(KINDS)('money history on %s', (kind) => {
     expect((await current(payer)).balance).toBe(4000n);
   });
 
+  it('replays a keyed reversal stored before the amount was read as a value (its fingerprint spells the amount as sent)', async () => {
+    const payer = await deposit(await opened(), '50.00');
+    const moved = await paid(payer, await opened(BOB), '20.00');
+    const first = await service.reverseTransfer(BOB, { transferId: moved.transferId, amount: '5.00', expectedVersion: moved.to.version });
+    if (isDomainError(first)) throw new Error(first.code);
+    // A record as the former release stored it, with its answer: the amount spelled as the client sent it.
+    const storedAt = Math.floor(clock / 1000);
+    const legacy = { owner: 'bob', key: 'refund-old', fingerprint: `reverseTransfer|${moved.transferId}|5.00`, event: first };
+    expect((await store.repository().commit([], { ...legacy, storedAt, expiresAt: storedAt + 86_400 })).status).toBe('committed');
+    const retry = (amount: string) =>
+      service.reverseTransfer(BOB, {
+        transferId: moved.transferId,
+        amount,
+        expectedVersion: first.from.version,
+        idempotencyKey: 'refund-old',
+      });
+    expect(await retry('5.00')).toEqual(first);
+    expect(await retry('5')).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect((await current(payer)).balance).toBe(3500n);
+  });
+
   it("refunds a capture that paid another wallet, by the capture's transferId, never beyond what it paid", async () => {
     let payer = await deposit(await opened(), '50.00');
     const payee = await opened(BOB);

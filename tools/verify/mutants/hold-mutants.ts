@@ -55,8 +55,8 @@ export const HOLD_MUTANTS: readonly Mutant[] = [
     file: 'src/application/capture-hold.use-case.ts',
     replacements: [
       [
-        'return { transferId, payerWalletId, payeeWalletId: credit.after.id, currency, amount, reversed: 0n, occurredAt };',
-        'return { transferId, payerWalletId, payeeWalletId: credit.after.id, currency, amount: amount + 1_000n, reversed: 0n, occurredAt };',
+        'return newTransferRecord(transferId, payerWalletId, credit.after.id, entry);',
+        'return newTransferRecord(transferId, payerWalletId, credit.after.id, { ...entry, amount: entry.amount + 1_000n });',
       ],
     ],
   },
