@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { readConfig } from './config';
-import { DevSigningKey } from './infrastructure/auth/dev-signing-key';
+import { DEV_TOKEN_TTL, DevSigningKey } from './infrastructure/auth/dev-signing-key';
 
 const NEW_KEY_WARNING =
   ', made just now: no service has used it yet. A running service accepts only tokens of its own key: run this with ' +
@@ -18,13 +18,14 @@ async function main(): Promise<void> {
       `--ttl is a time span such as 30m, 1h, 12h (the service refuses tokens living longer than TOKEN_MAX_LIFETIME_SECONDS, 24 h by default); got "${values.ttl}"`,
     );
   const { auth, tokenPolicy } = readConfig(process.env);
-  if (values.ttl !== undefined && ttlSeconds(values.ttl) > tokenPolicy.maxLifetimeSeconds)
+  const ttl = values.ttl ?? DEV_TOKEN_TTL;
+  if (ttlSeconds(ttl) > tokenPolicy.maxLifetimeSeconds)
     throw new Error(
-      `--ttl ${values.ttl} is longer than the service accepts: TOKEN_MAX_LIFETIME_SECONDS is ${tokenPolicy.maxLifetimeSeconds} (set it higher for both, or ask for less)`,
+      `--ttl ${ttl} is longer than the service accepts: TOKEN_MAX_LIFETIME_SECONDS is ${tokenPolicy.maxLifetimeSeconds} (set it higher for both, or ask for less)`,
     );
   if (auth.kind !== 'development') throw new Error('Tokens are signed here only in development (no AUTH_JWKS_URL / AUTH_PUBLIC_KEY_FILE).');
   const key = DevSigningKey.loadOrCreate(auth.keyDir, auth.issuer, auth.audience);
-  process.stdout.write(`${await key.sign({ sub: values.sub, scope: values.scope, ttl: values.ttl })}\n`);
+  process.stdout.write(`${await key.sign({ sub: values.sub, scope: values.scope, ttl })}\n`);
   // On stderr, so that TOKEN=$(npm run -s token ...) still captures the token alone.
   process.stderr.write(`Signed with ${key.file}${key.madeNow ? NEW_KEY_WARNING : ''}\n`);
 }

@@ -2,9 +2,9 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { StoreUnavailable } from '../domain/store-unavailable';
 import { RequestContext } from '../graphql/request-context';
-import { Logger } from '../logger';
 import { QUERY_LIMIT_EXCEEDED } from '../graphql/rules/limit-exceeded';
 import { rootFieldArguments } from '../graphql/rules/root-field-arguments';
+import { Logger } from '../logger';
 
 /** Codes whose message is meant for the client; any other failure is masked. */
 export const CLIENT_CODES: ReadonlySet<string> = new Set([
@@ -22,13 +22,17 @@ export const CLIENT_CODES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The code a client is told, as the error policy decides it: a client code as given; an error Apollo answers with
- * HTTP 400 before anything runs but gives no code (an automatic persisted query whose hash does not match its query,
- * or of a version other than 1) is BAD_REQUEST; anything else is not the client's doing (undefined).
+ * The code a client is told, as the error policy decides it (and as logs and metrics count it): a limit's refusal,
+ * which Apollo files under GRAPHQL_VALIDATION_FAILED, is QUERY_LIMIT_EXCEEDED; a value that does not fit its type is
+ * BAD_USER_INPUT; a client code as given; an error Apollo answers with HTTP 400 before anything runs but gives no code
+ * (an automatic persisted query whose hash does not match its query, or of a version other than 1) is BAD_REQUEST;
+ * anything else is not the client's doing (undefined).
  */
 export function clientCodeOf(error: unknown): string | undefined {
   if (!(error instanceof GraphQLError)) return undefined;
+  if (limitOf(error)) return QUERY_LIMIT_EXCEEDED;
   const code = error.extensions.code;
+  if (code === 'GRAPHQL_VALIDATION_FAILED' && isAboutAValue(error)) return 'BAD_USER_INPUT';
   if (typeof code === 'string') return CLIENT_CODES.has(code) ? code : undefined;
   const http = error.extensions.http as { status?: unknown } | undefined;
   return error.originalError === undefined && error.path === undefined && http?.status === 400 ? 'BAD_REQUEST' : undefined;
@@ -76,6 +80,14 @@ function isStoreUnavailable(error: unknown): boolean {
   let cause = error;
   for (let depth = 0; cause instanceof GraphQLError && depth < 5; depth += 1) cause = cause.originalError;
   return cause instanceof StoreUnavailable;
+}
+
+/** The limit's refusal inside an error (Apollo wraps a validation rule's error once or more), if it is one. */
+export function limitOf(error: unknown): GraphQLError | undefined {
+  for (let cause = error; cause instanceof GraphQLError; cause = cause.originalError) {
+    if (cause.extensions.code === QUERY_LIMIT_EXCEEDED) return cause;
+  }
+  return undefined;
 }
 
 function isAboutAValue(error: unknown): boolean {

@@ -1,5 +1,5 @@
-import { GraphQLError, GraphQLFormattedError } from 'graphql';
-import { QUERY_LIMIT_EXCEEDED } from '../graphql/rules/limit-exceeded';
+import { GraphQLFormattedError } from 'graphql';
+import { limitOf } from './error-policy';
 
 /** Longest part of a refused value a message repeats: enough to recognise it, never the whole of a 1 MB string. */
 export const ECHO_PREFIX = 40;
@@ -30,13 +30,6 @@ export function withoutSuggestions(message: string): string {
 /** `http` tells Apollo the status (400); it is not for the client. */
 function withoutHttp({ http: _http, ...extensions }: Record<string, unknown>): Record<string, unknown> {
   return extensions;
-}
-
-function limitOf(error: unknown): GraphQLError | undefined {
-  for (let cause = error; cause instanceof GraphQLError; cause = cause.originalError) {
-    if (cause.extensions.code === QUERY_LIMIT_EXCEEDED) return cause;
-  }
-  return undefined;
 }
 
 // A character inside a quote: any but a quote mark, or an escape (a lone backslash at the very end too,

@@ -58,7 +58,20 @@ describe('automatic persisted queries', () => {
     expect(answer.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_REQUEST' } })]);
     expect(JSON.stringify(answer.body)).not.toMatch(/INTERNAL_SERVER_ERROR|outcome is unknown/);
     expect(recorded.errors().slice(before)).toEqual([]);
-    expect((await metrics.scrape()).text).not.toMatch(/wallet_graphql_errors_total\{code="INTERNAL_SERVER_ERROR"\} [1-9]/);
+    const counted = (await metrics.scrape()).text;
+    expect(counted).not.toMatch(/wallet_graphql_errors_total\{code="INTERNAL_SERVER_ERROR"\} [1-9]/);
+    expect(counted).toMatch(/wallet_graphql_errors_total\{code="BAD_REQUEST"\} [1-9]/);
+  });
+
+  it('counts a limit refused during validation (aliases) under QUERY_LIMIT_EXCEEDED, as the client is told', async () => {
+    const counted = async () =>
+      Number(/wallet_graphql_errors_total\{code="QUERY_LIMIT_EXCEEDED"\} (\d+)/.exec((await metrics.scrape()).text)?.[1] ?? 0);
+    const before = await counted();
+    const aliases = Array.from({ length: 6 }, (_, i) => `a${i}: wallet(id: "x") { id }`).join(' ');
+    const answer = await post({ query: `{ ${aliases} }` });
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors[0].extensions).toMatchObject({ code: 'QUERY_LIMIT_EXCEEDED', limit: 'maxAliases' });
+    expect(await counted()).toBe(before + 1);
   });
 
   it('refuses a query over the cost limit as QUERY_LIMIT_EXCEEDED, counted under that code and logged as no error', async () => {

@@ -7,6 +7,8 @@ import { ADMIN_SCOPE } from '../../domain/caller';
 /** The issuer and audience of development tokens (production names its own: AUTH_ISSUER, AUTH_AUDIENCE). */
 export const DEV_ISSUER = 'wallet-service-dev';
 export const DEV_AUDIENCE = 'wallet-service';
+/** How long a development token lives unless asked otherwise (within TOKEN_MAX_LIFETIME_SECONDS' default of 24 h). */
+export const DEV_TOKEN_TTL = '12h';
 const ALGORITHM = 'ES256';
 
 /** The example callers printed at start-up: two users and one operator. The first one drives the Playground. */
@@ -63,7 +65,7 @@ export class DevSigningKey {
     return new DevSigningKey(key, createPublicKey(key), issuer, audience);
   }
 
-  sign({ sub, scope = '', ttl = '12h' }: TokenRequest): Promise<string> {
+  sign({ sub, scope = '', ttl = DEV_TOKEN_TTL }: TokenRequest): Promise<string> {
     return new SignJWT(scope ? { scope } : {})
       .setProtectedHeader({ alg: ALGORITHM, typ: 'JWT' })
       .setSubject(sub)
