@@ -15,7 +15,10 @@ export interface SubscribingClient {
 export interface FollowHandlers {
   /** Each change after the version followed from, once, oldest first. */
   event(event: WalletEvent): void;
-  /** The subscription ended for good: an error result (WALLET_NOT_FOUND, a limit), or a close the client does not retry. */
+  /**
+   * The subscription ended for good: an error result (WALLET_NOT_FOUND, a limit), or a close the client does not retry.
+   * Not called when you stop following (the function followWallet returns).
+   */
   end?(reason: unknown): void;
 }
 

@@ -97,9 +97,9 @@ function throughput(service: Row, baseline: Row, cores: number, interval: RatioI
         ' with it for the cores its threads need.',
     );
   }
-  const { low, high, pairs, effective } = interval;
+  const { low, high, pairs, effective, movedTogether } = interval;
   if (Number.isFinite(low)) {
-    const together = effective < pairs ? `, worth about ${effective} independent ones: neighbouring slices moved together` : '';
+    const together = movedTogether ? `, worth about ${effective} independent ones: neighbouring slices moved together` : '';
     lines.push(
       '',
       `Slice by slice (baseline and service alternating, ${pairs} pairs${together}) the ratio's 95% interval is ${cell(low)} to` +

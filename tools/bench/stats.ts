@@ -66,10 +66,12 @@ export interface RatioInterval {
   readonly pairs: number;
   readonly parts: number;
   /**
-   * What the pairs are worth as independent ones: fewer than `pairs` when neighbouring parts moved together
+   * What the pairs are worth as independent ones: fewer than `pairs` when neighbouring parts may have moved together
    * (a slow spell of the shared store spanning several); the interval's degrees of freedom are this less one.
    */
   readonly effective: number;
+  /** Neighbouring parts clearly moved together: their lag-1 autocorrelation is above 2 / sqrt(pairs). */
+  readonly movedTogether: boolean;
 }
 
 /**
@@ -79,8 +81,9 @@ export interface RatioInterval {
  *
  * The delta method for a ratio of means: the parts' residuals `a[i] - ratio * b[i]` give the ratio's standard
  * error, so the interval's width is measured around the ratio it is centred on. Parts next to each other may
- * share a slow spell of the store: when the residuals' lag-1 autocorrelation r is positive, the variance grows by
- * (1 + r) / (1 - r) and the pairs count as n (1 - r) / (1 + r) (the AR(1) approximation). The bounds are the ratio
+ * share a slow spell of the store: with r the residuals' lag-1 autocorrelation, less its small-sample bias (an
+ * estimate from n parts runs about (1 + 4r) / n low), the variance grows by (1 + r) / (1 - r) and the pairs count as
+ * n (1 - r) / (1 + r) (the AR(1) approximation; r kept within 0 and 0.9). The bounds are the ratio
  * times exp(-/+ t * se / ratio), so they stay above zero. A part without a rate on one side (none of its
  * requests fell there) is left out and counted. NaN bounds with fewer than two pairs.
  */
@@ -91,18 +94,21 @@ export function pairedRatioInterval(ratio: number, a: readonly number[], b: read
     if (a[i] > 0 && b[i] > 0 && Number.isFinite(a[i]) && Number.isFinite(b[i])) pairs.push([a[i], b[i]]);
   }
   const n = pairs.length;
-  if (n < 2 || !(ratio > 0) || !Number.isFinite(ratio)) return { low: Number.NaN, high: Number.NaN, pairs: n, parts, effective: n };
+  if (n < 2 || !(ratio > 0) || !Number.isFinite(ratio))
+    return { low: Number.NaN, high: Number.NaN, pairs: n, parts, effective: n, movedTogether: false };
   const residuals = pairs.map(([x, y]) => x - ratio * y);
   const meanResidual = residuals.reduce((sum, e) => sum + e, 0) / n;
   const centred = residuals.map((e) => e - meanResidual);
   const variance = centred.reduce((sum, e) => sum + e * e, 0) / (n - 1);
-  const r = variance > 0 ? Math.min(0.9, Math.max(0, lagOneCorrelation(centred))) : 0;
+  const measured = variance > 0 ? lagOneCorrelation(centred) : 0;
+  const r = Math.min(0.9, Math.max(0, measured + (1 + 4 * measured) / n));
   const inflation = (1 + r) / (1 - r);
-  const effective = Math.max(2, n / inflation);
+  const effective = Math.max(2, Math.round(n / inflation));
   const meanB = pairs.reduce((sum, [, y]) => sum + y, 0) / n;
   const relativeError = Math.sqrt((variance * inflation) / n) / (ratio * meanB);
-  const half = t95(Math.floor(effective) - 1) * relativeError;
-  return { low: ratio * Math.exp(-half), high: ratio * Math.exp(half), pairs: n, parts, effective: Math.floor(effective) };
+  const half = t95(effective - 1) * relativeError;
+  const movedTogether = measured > 2 / Math.sqrt(n);
+  return { low: ratio * Math.exp(-half), high: ratio * Math.exp(half), pairs: n, parts, effective, movedTogether };
 }
 
 /** The lag-1 autocorrelation of values already centred on their mean (0 when they do not vary). */

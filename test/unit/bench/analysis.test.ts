@@ -34,12 +34,14 @@ describe('the service / baseline analysis', () => {
     );
   });
 
-  it('says when neighbouring slices moved together, and how many independent ones they are worth', () => {
-    const service = baseline.map((rate, i) => rate * (i < 4 ? 0.78 : 0.86));
-    const { effective } = pairedRatioInterval(0.82, service, baseline);
-    expect(effective).toBeLessThan(8);
-    expect(intervalLine([scenario('service', service, 0.82), scenario('baseline', baseline)])).toContain(
-      `8 pairs, worth about ${effective} independent ones: neighbouring slices moved together)`,
+  it('says when neighbouring slices clearly moved together, and how many independent ones they are worth', () => {
+    const sixteen = [...baseline, ...baseline];
+    const service = sixteen.map((rate, i) => rate * (i < 8 ? 0.78 : 0.86));
+    const { effective, movedTogether } = pairedRatioInterval(0.82, service, sixteen);
+    expect(movedTogether).toBe(true);
+    expect(effective).toBeLessThan(16);
+    expect(intervalLine([scenario('service', service, 0.82), scenario('baseline', sixteen)])).toContain(
+      `16 pairs, worth about ${effective} independent ones: neighbouring slices moved together)`,
     );
   });
 

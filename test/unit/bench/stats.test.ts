@@ -147,7 +147,7 @@ describe('pairedRatioInterval', () => {
     expect(together.high - together.low).toBeGreaterThan(apart.high - apart.low);
   });
 
-  it('holds the true ratio about 95% of the time, with independent parts and with slow spells', () => {
+  it('holds the true ratio about 95% of the time with independent parts, and most of the time with slow spells', () => {
     const random = seeded(20);
     const normal = () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
     const coverage = (correlation: number) => {
@@ -169,8 +169,9 @@ describe('pairedRatioInterval', () => {
       }
       return held / runs;
     };
-    expect(coverage(0)).toBeGreaterThan(0.92);
-    expect(coverage(0)).toBeLessThan(0.98);
+    const independent = coverage(0);
+    expect(independent).toBeGreaterThan(0.92);
+    expect(independent).toBeLessThan(0.99);
     // The same test of the former interval (log ratios taken as independent) gives 0.95 and 0.66.
     expect(coverage(0.6)).toBeGreaterThan(0.85);
   });
