@@ -21,6 +21,12 @@ export interface ApolloOptions {
   readonly hideSuggestions: boolean;
 }
 
+/** Apollo's logger interface over the service's: each of its messages is one line at its level, with `source: apollo`. */
+function apolloLogger(logger: Logger) {
+  const at = (level: 'debug' | 'info' | 'warn' | 'error') => (message?: unknown) => logger[level](String(message), { source: 'apollo' });
+  return { debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
 /** Apollo Server with the query limits, the error policy and metrics; started, not listening (app.ts serves it). */
 export async function startApollo(schema: GraphQLSchema, options: ApolloOptions): Promise<ApolloServer<RequestContext>> {
   const { logger, metrics, limits, hideSuggestions } = options;
@@ -29,6 +35,8 @@ export async function startApollo(schema: GraphQLSchema, options: ApolloOptions)
     schema,
     introspection: options.playground,
     includeStacktraceInErrorResponses: false,
+    // Apollo's own lines (an error it met outside an operation) as the service's JSON lines, not plain text on stderr.
+    logger: apolloLogger(logger),
     allowBatchedHttpRequests: false,
     // main.ts owns the signals: it must stop DynamoDB Local after Apollo has drained.
     stopOnTerminationSignals: false,

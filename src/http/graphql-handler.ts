@@ -36,6 +36,11 @@ export function graphqlHandler(
       metrics.refused('invalid_json');
       return plain(res, 400, 'Request body is not valid JSON');
     }
+    const search = searchOf(req.url ?? '');
+    if (!wellFormedPersistedQuery(parsed, search)) {
+      metrics.graphqlError('BAD_REQUEST');
+      return badRequest(res, PERSISTED_QUERY_SHAPE);
+    }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
@@ -45,7 +50,7 @@ export function graphqlHandler(
         httpGraphQLRequest: {
           method: req.method ?? 'GET',
           headers,
-          search: searchOf(req.url ?? ''),
+          search,
           body: parsed,
         },
         context: async () => context,
@@ -60,6 +65,34 @@ export function graphqlHandler(
     for await (const chunk of response.body.asyncIterator) res.write(chunk);
     res.end();
   };
+}
+
+const PERSISTED_QUERY_SHAPE = 'extensions.persistedQuery must be { "version": 1, "sha256Hash": "<the query\'s SHA-256 in hex>" }.';
+
+/**
+ * An automatic persisted query's extension, if any, is an object whose hash is a string. Apollo uses a hash sent
+ * without its query as a cache key unchecked: one that is no string (an object whose toString throws) failed inside
+ * it as a 500. A version other than 1 Apollo refuses itself (400).
+ */
+function wellFormedPersistedQuery(body: unknown, search: string): boolean {
+  let extensions = (body as { extensions?: unknown } | undefined)?.extensions;
+  if (extensions === undefined && search.includes('extensions=')) {
+    try {
+      extensions = JSON.parse(new URLSearchParams(search).get('extensions') ?? 'null');
+    } catch {
+      return true; // Apollo answers JSON it cannot read with a 400 of its own.
+    }
+  }
+  if (typeof extensions !== 'object' || extensions === null || !('persistedQuery' in extensions)) return true;
+  const { persistedQuery } = extensions as { persistedQuery: unknown };
+  if (persistedQuery === undefined || persistedQuery === null) return true;
+  return typeof persistedQuery === 'object' && typeof (persistedQuery as { sha256Hash?: unknown }).sha256Hash === 'string';
+}
+
+/** 400 BAD_REQUEST with a GraphQL-shaped body, as Apollo answers a request that is no GraphQL request. */
+function badRequest(res: ServerResponse, message: string): void {
+  res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }));
 }
 
 /** The query string with its "?" (Apollo reads a GET's operation from it); the target was checked by requestPath. */

@@ -65,7 +65,7 @@ describe('money history over GraphQL and CSV', () => {
     expect((await ask({ version: 1 })).data?.wallet.balanceAt).toMatchObject({ __typename: 'BalanceAsOf', balance: '3.00', version: 1 });
     expect((await ask({ at: '2999-01-01T00:00:00Z' })).data?.wallet.balanceAt).toMatchObject({ balance: '3.00', version: 1 });
     // A day that does not exist is refused, not read as another (Date takes February 30th for March 2nd).
-    for (const at of ['2026-02-30T00:00:00Z', '2026-02-29T00:00:00Z', '2026-01-01T24:00:00Z']) {
+    for (const at of ['2026-02-30T00:00:00Z', '2026-02-29T00:00:00Z', '2026-01-01T24:00:00Z', '2026-01-01T00:00:00.1234567890Z']) {
       expect((await ask({ at })).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
       const statement = await server.gql(STATEMENT, { id: wallet, from: at, to: '2026-06-01T00:00:00Z' });
       expect(statement.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });

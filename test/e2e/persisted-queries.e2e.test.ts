@@ -74,6 +74,26 @@ describe('automatic persisted queries', () => {
     expect(await counted()).toBe(before + 1);
   });
 
+  it.each([
+    ['an object whose toString fails', { toString: 1 }],
+    ['an array of one', [{ toString: 1 }]],
+    ['a number', 5],
+    ['nothing', undefined],
+  ])('refuses a hash alone that is %s as BAD_REQUEST, over POST and GET, with nothing logged as an error', async (_, sha256Hash) => {
+    const before = recorded.errors().length;
+    const extensions = { persistedQuery: { version: 1, sha256Hash } };
+    const posted = await post({ extensions });
+    expect(posted.status).toBe(400);
+    expect(posted.body.errors).toEqual([expect.objectContaining({ extensions: { code: 'BAD_REQUEST' } })]);
+    const search = new URLSearchParams({ extensions: JSON.stringify(extensions) });
+    const got = await fetch(`${server.url}/graphql?${search}`, { headers: { authorization, 'apollo-require-preflight': '1' } });
+    expect(got.status).toBe(400);
+    expect(((await got.json()) as { errors: unknown[] }).errors).toEqual([
+      expect.objectContaining({ extensions: { code: 'BAD_REQUEST' } }),
+    ]);
+    expect(recorded.errors().slice(before)).toEqual([]);
+  });
+
   it('refuses a query over the cost limit as QUERY_LIMIT_EXCEEDED, counted under that code and logged as no error', async () => {
     const before = recorded.errors().length;
     const page = '{ history(first: 100) { edges { cursor node { id walletId type version amount balanceAfter occurredAt } } } }';

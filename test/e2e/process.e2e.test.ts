@@ -213,6 +213,13 @@ describe('development authentication', () => {
     expect(tooLong.status).toBe(1);
     expect(tooLong.stdout).toBe('');
     expect(tooLong.stderr).toMatch(/^--ttl 25h is longer than the service accepts: TOKEN_MAX_LIFETIME_SECONDS is 86400/);
+    const expired = spawnSync(process.execPath, ['dist/token.js', '--sub', 'carol', '--ttl', '0s'], {
+      cwd: ROOT,
+      env: { ...process.env, DATA_DIR: dataDir },
+      encoding: 'utf8',
+    });
+    expect(expired.status).toBe(1);
+    expect(expired.stdout).toBe('');
     const carol = await ask(second.url, run.stdout.trim());
     expect(carol.body.data?.result.wallet.ownerId).toBe('carol');
     const killed = exited(second.child);
