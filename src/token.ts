@@ -19,8 +19,9 @@ async function main(): Promise<void> {
     );
   const { auth, tokenPolicy } = readConfig(process.env);
   const ttl = values.ttl ?? DEV_TOKEN_TTL;
-  if (ttlSeconds(ttl) === 0) throw new Error('--ttl 0 makes a token that has expired already: ask for 1s or more');
-  if (ttlSeconds(ttl) > tokenPolicy.maxLifetimeSeconds)
+  const lifetime = ttlSeconds(ttl);
+  if (lifetime === 0) throw new Error('--ttl 0 makes a token that has expired already: ask for 1s or more');
+  if (lifetime > tokenPolicy.maxLifetimeSeconds)
     throw new Error(
       `--ttl ${ttl} is longer than the service accepts: TOKEN_MAX_LIFETIME_SECONDS is ${tokenPolicy.maxLifetimeSeconds} (set it higher for both, or ask for less)`,
     );

@@ -184,40 +184,27 @@ describe('development authentication', () => {
     const second = await startService();
     expect((await ask(second.url, alice)).status).toBe(200);
     // `npm run -s token` prints one token alone on stdout, signed by the same key.
-    const run = spawnSync(process.execPath, ['dist/token.js', '--sub', 'carol', '--scope', 'wallet:admin', '--ttl', '1h'], {
-      cwd: ROOT,
-      env: { ...process.env, DATA_DIR: dataDir },
-      encoding: 'utf8',
-    });
+    // `node dist/token.js` with these arguments, signing with the key under `dir`.
+    const token = (args: string[], dir = dataDir) =>
+      spawnSync(process.execPath, ['dist/token.js', ...args], { cwd: ROOT, env: { ...process.env, DATA_DIR: dir }, encoding: 'utf8' });
+    const run = token(['--sub', 'carol', '--scope', 'wallet:admin', '--ttl', '1h']);
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/^eyJ[\w-]+\.[\w-]+\.[\w-]+\n$/);
     expect(run.stderr).toBe(`Signed with ${join(dataDir, 'dev-auth', 'dev-signing-key.pem')}\n`);
     // Without the service's DATA_DIR, the tool says it made a new key that no service has used.
     const elsewhere = mkdtempSync(join(tmpdir(), 'wallet-token-'));
-    const stray = spawnSync(process.execPath, ['dist/token.js', '--sub', 'carol'], {
-      cwd: ROOT,
-      env: { ...process.env, DATA_DIR: elsewhere },
-      encoding: 'utf8',
-    });
+    const stray = token(['--sub', 'carol'], elsewhere);
     rmSync(elsewhere, { recursive: true, force: true });
     expect(stray.stderr).toMatch(
       new RegExp(`^Signed with ${join(elsewhere, 'dev-auth', 'dev-signing-key.pem')}, made just now: no service has used it yet`),
     );
     expect((await ask(second.url, stray.stdout.trim())).status).toBe(401);
     // A token the service would refuse for its lifetime is not printed.
-    const tooLong = spawnSync(process.execPath, ['dist/token.js', '--sub', 'carol', '--ttl', '25h'], {
-      cwd: ROOT,
-      env: { ...process.env, DATA_DIR: dataDir },
-      encoding: 'utf8',
-    });
+    const tooLong = token(['--sub', 'carol', '--ttl', '25h']);
     expect(tooLong.status).toBe(1);
     expect(tooLong.stdout).toBe('');
     expect(tooLong.stderr).toMatch(/^--ttl 25h is longer than the service accepts: TOKEN_MAX_LIFETIME_SECONDS is 86400/);
-    const expired = spawnSync(process.execPath, ['dist/token.js', '--sub', 'carol', '--ttl', '0s'], {
-      cwd: ROOT,
-      env: { ...process.env, DATA_DIR: dataDir },
-      encoding: 'utf8',
-    });
+    const expired = token(['--sub', 'carol', '--ttl', '0s']);
     expect(expired.status).toBe(1);
     expect(expired.stdout).toBe('');
     const carol = await ask(second.url, run.stdout.trim());
