@@ -9,7 +9,7 @@ import { EVENT_LOOP_SAMPLE_MS, PrometheusMetrics } from '../../../src/observabil
 describe('event-loop lag sampling', () => {
   afterEach(() => jest.restoreAllMocks());
 
-  it('monitors the loop every EVENT_LOOP_SAMPLE_MS, not at prom-client default of 10 ms', async () => {
+  it("monitors the loop every EVENT_LOOP_SAMPLE_MS, not at prom-client's default of 10 ms", async () => {
     const monitor = jest.spyOn(perfHooks, 'monitorEventLoopDelay');
     const metrics = new PrometheusMetrics();
     expect(EVENT_LOOP_SAMPLE_MS).toBe(100);
