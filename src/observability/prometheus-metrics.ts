@@ -12,12 +12,14 @@ import {
 const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30];
 
 /**
- * How often prom-client's event-loop monitor (`nodejs_eventloop_lag_*`) times the loop, in ms. Its default, 10,
- * wakes the process 100 times a second: on these machines 16 of an idle service's 21 ms of CPU a second
- * (docs/evidence.md, eleventh round). Every 100 ms it is about 2. A stall longer than 100 ms always shows in
- * `nodejs_eventloop_lag_max_seconds`; shorter ones are sampled.
+ * How often prom-client's event-loop monitor times the loop, in ms (the histogram behind
+ * `nodejs_eventloop_lag_{min,max,mean,stddev,p50,p90,p99}_seconds`). Its default, 10, wakes an idle service 100
+ * times a second, most of its idle CPU on this machine (docs/evidence.md, eleventh round); 20 halves that. Node
+ * records the gap between two ticks, so an idle service reads about 0.02 s (0.01 at the default), a stall of S
+ * reads S to S + 0.02 s, and one shorter than 20 ms may leave no trace. `nodejs_eventloop_lag_seconds` is timed
+ * at each scrape and does not depend on it.
  */
-export const EVENT_LOOP_SAMPLE_MS = 100;
+export const EVENT_LOOP_SAMPLE_MS = 20;
 
 /**
  * The service's metrics in prom-client, on a registry of its own (so two services in one test
