@@ -13,11 +13,12 @@ const LATENCY_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5
 
 /**
  * How often prom-client's event-loop monitor times the loop, in ms (the histogram behind
- * `nodejs_eventloop_lag_{min,max,mean,stddev,p50,p90,p99}_seconds`). Its default, 10, wakes an idle service 100
- * times a second, most of its idle CPU on this machine (docs/evidence.md, eleventh round); 20 halves that. Node
- * records the gap between two ticks, so an idle service reads about 0.02 s (0.01 at the default), a stall of S
- * reads S to S + 0.02 s, and one shorter than 20 ms may leave no trace. `nodejs_eventloop_lag_seconds` is timed
- * at each scrape and does not depend on it.
+ * `nodejs_eventloop_lag_{min,max,mean,stddev,p50,p90,p99}_seconds`, reset at each scrape). Its default, 10, wakes
+ * an idle service 100 times a second, most of its idle CPU on this machine (docs/evidence.md, eleventh round); 20
+ * halves the wakeups. Node records the time between two firings of the monitor's timer, so an idle service reads
+ * about 0.02 s in every value but `_stddev` (0.01 at the default), a stall of S reads S to S + 0.02 s in `_max`,
+ * and one shorter than 20 ms may leave no trace. `nodejs_eventloop_lag_seconds` is timed at each scrape and does
+ * not depend on it.
  */
 export const EVENT_LOOP_SAMPLE_MS = 20;
 
