@@ -1,5 +1,6 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { InvalidToken, TokenVerifier, VerifiedToken } from '../application/token-verifier.port';
+import { answerGraphQLError } from './graphql-error-answer';
 
 const REALM = 'wallet-service';
 /** A JWT is a few hundred bytes to a few KB; anything longer is refused unread. */
@@ -63,13 +64,11 @@ function unauthenticated(problem: string, tokenGiven: boolean): Unauthenticated 
 }
 
 /**
- * 401 with a GraphQL-shaped body, so a client switches on `extensions.code` as for any other error.
- * The request's body is never read: the connection closes after the answer.
+ * 401 with a GraphQL-shaped body (graphql-error-answer.ts). The request's body is never read: the connection closes after the answer.
  */
 export function refuseUnauthenticated(req: IncomingMessage, res: ServerResponse, problem: string, tokenGiven: boolean): void {
   if (req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0')
     res.setHeader('connection', 'close');
   const challenge = tokenGiven ? `Bearer realm="${REALM}", error="invalid_token"` : `Bearer realm="${REALM}"`;
-  res.writeHead(401, { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': challenge });
-  res.end(JSON.stringify({ errors: [{ message: problem, extensions: { code: 'UNAUTHENTICATED' } }] }));
+  answerGraphQLError(res, 401, 'UNAUTHENTICATED', problem, { 'www-authenticate': challenge });
 }

@@ -4,6 +4,7 @@ import { NO_METRICS, ServiceMetrics } from '../application/service-metrics.port'
 import { Caller } from '../domain/caller';
 import { RequestContext } from '../graphql/request-context';
 import { readLimitedBody } from './body-limit';
+import { answerGraphQLError } from './graphql-error-answer';
 import { DEFAULT_LIMITS } from './limits';
 import { inOperationSpan } from './operation-span';
 
@@ -39,7 +40,7 @@ export function graphqlHandler(
     const search = searchOf(req.url ?? '');
     if (!wellFormedPersistedQuery(parsed, search)) {
       metrics.graphqlError('BAD_REQUEST');
-      return badRequest(res, PERSISTED_QUERY_SHAPE);
+      return answerGraphQLError(res, 400, 'BAD_REQUEST', PERSISTED_QUERY_SHAPE);
     }
     const headers = new HeaderMap();
     for (const [name, value] of Object.entries(req.headers)) {
@@ -87,12 +88,6 @@ function wellFormedPersistedQuery(body: unknown, search: string): boolean {
   const { persistedQuery } = extensions as { persistedQuery: unknown };
   if (persistedQuery === undefined || persistedQuery === null) return true;
   return typeof persistedQuery === 'object' && typeof (persistedQuery as { sha256Hash?: unknown }).sha256Hash === 'string';
-}
-
-/** 400 BAD_REQUEST with a GraphQL-shaped body, as Apollo answers a request that is no GraphQL request. */
-function badRequest(res: ServerResponse, message: string): void {
-  res.writeHead(400, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] }));
 }
 
 /** The query string with its "?" (Apollo reads a GET's operation from it); the target was checked by requestPath. */

@@ -31,8 +31,8 @@ describe('an instant as a client writes it', () => {
     expect(isCalendarInstant(text)).toBe(false);
   });
 
-  it('bounds the fraction of a second where asked', () => {
-    expect(isCalendarInstant('2026-01-01T00:00:00.123456789Z', 9)).toBe(true);
-    expect(isCalendarInstant('2026-01-01T00:00:00.1234567890Z', 9)).toBe(false);
+  it('takes at most 9 digits after the second', () => {
+    expect(isCalendarInstant('2026-01-01T00:00:00.123456789Z')).toBe(true);
+    expect(isCalendarInstant('2026-01-01T00:00:00.1234567890Z')).toBe(false);
   });
 });
