@@ -75,7 +75,9 @@ export class ChangeWriter {
     const record = request && recordOf(request, plan.event, nowSeconds);
     for (let attempt = 1; ; attempt++) {
       const sent = ++this.clock;
-      const outcome = await this.repository.commit(plan.changes, record, plan.transfer);
+      // The clock as this attempt leaves: a capture that waited its turn or retried past its hold's expiry is refused by the store.
+      const sentAt = this.options.now().toISOString();
+      const outcome = await this.repository.commit(plan.changes, record, plan.transfer, sentAt);
       if (outcome.status === 'committed') {
         for (const change of plan.changes) {
           this.known.correct(change.after);

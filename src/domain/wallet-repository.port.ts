@@ -101,8 +101,15 @@ export interface WalletRepository {
    * version the change was re-planned from), checked in the write itself: DynamoDB's ConditionExpression
    * `#version = :expectedVersion` (dynamodb/wallet-requests.ts), SQLite's `WHERE id = ? AND version = ?`
    * (sqlite/sqlite-statements.ts). A lost race is `rejected` with the wallet as it is now, never a lost update.
+   * `sentAt`: the writer's clock as this attempt is sent (ISO text); a capture or a void is written only while its
+   * hold is unexpired then (unexpiredCheckAt), not only when it was decided.
    */
-  commit(changes: readonly WalletChange[], record?: IdempotencyRecord, transfer?: TransferRecordWrite): Promise<CommitOutcome>;
+  commit(
+    changes: readonly WalletChange[],
+    record?: IdempotencyRecord,
+    transfer?: TransferRecordWrite,
+    sentAt?: string,
+  ): Promise<CommitOutcome>;
   /** A strongly consistent read of one caller's key; expired records are returned too (the caller decides). */
   findIdempotencyRecord(owner: string, key: string): Promise<IdempotencyRecord | undefined>;
   /** A strongly consistent read of a hold record, as stored (its status may lag its expiry). */

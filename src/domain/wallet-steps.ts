@@ -14,6 +14,17 @@ export interface HoldWrite {
 }
 
 /**
+ * The instant a capture or a void (PENDING_UNEXPIRED) must find its hold unexpired at, in the store's own
+ * condition: the later of when it was decided (the hold's resolvedAt) and when its request is sent (`sentAt`,
+ * the writer's clock at each attempt). A write that waited its turn on a wallet, or retried, past the expiry is
+ * refused, though it was decided before. Without `sentAt` (a store test writing a change directly), the decision's.
+ */
+export function unexpiredCheckAt({ hold }: HoldWrite, sentAt?: string): string {
+  if (hold.resolvedAt === undefined) throw new Error(`Hold ${hold.id} is resolved without a resolvedAt`);
+  return sentAt !== undefined && sentAt > hold.resolvedAt ? sentAt : hold.resolvedAt;
+}
+
+/**
  * A wallet before and after one change, with the ledger entries that record it: one per version the
  * change adds (`after.version = before.version + entries.length`; opening writes the one entry of
  * version 0). `before` is the state the change was computed from (absent when the change opens the

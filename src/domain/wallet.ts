@@ -9,6 +9,7 @@ import { Money } from './money';
 
 export { availableAt, heldAt } from './wallet-figures';
 export type { HoldWrite, WalletChange } from './wallet-steps';
+export { unexpiredCheckAt } from './wallet-steps';
 
 /**
  * A wallet: one currency, a balance in minor units, its pending holds and a version that counts its

@@ -47,7 +47,8 @@ export function instrumentRepository(
   }
   return {
     find: (walletId) => measured('find', () => repository.find(walletId)),
-    commit: (changes, record, transfer) => measured('commit', () => repository.commit(changes, record, transfer), commitOutcome),
+    commit: (changes, record, transfer, sentAt) =>
+      measured('commit', () => repository.commit(changes, record, transfer, sentAt), commitOutcome),
     findIdempotencyRecord: (owner, key) => measured('findIdempotencyRecord', () => repository.findIdempotencyRecord(owner, key)),
     history: (walletId, page) => measured('history', () => repository.history(walletId, page)),
     walletsOf: (ownerId, page) => measured('walletsOf', () => repository.walletsOf(ownerId, page)),

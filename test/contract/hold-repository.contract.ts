@@ -123,16 +123,18 @@ export function holdRepositoryContract(openStore: () => Promise<TestStore>): voi
     const place = placed(wallet, 400n, 1, 1000);
     await committed(place.change);
     const capture = ok(captureHold(place.change.after, place.hold.id, undefined, context(at(999))));
-    // The decision was made at 999 ms; the write happens with the clock at 1000 ms, the expiry.
-    const late = {
-      ...capture.change,
-      holds: capture.change.holds?.map((write) => ({ ...write, hold: { ...write.hold, resolvedAt: at(1000) } })),
-    };
-    expect(await repository.commit([late])).toEqual({
+    // The decision was made at 999 ms; the request is sent with the writer's clock at 1000 ms, the expiry.
+    expect(await repository.commit([capture.change], undefined, undefined, at(1000))).toEqual({
       status: 'rejected',
       stale: [],
       staleHolds: [{ holdId: place.hold.id, current: place.hold }],
     });
+    // A decision already past the expiry is refused whatever clock the request is sent with.
+    const late = {
+      ...capture.change,
+      holds: capture.change.holds?.map((write) => ({ ...write, hold: { ...write.hold, resolvedAt: at(1000) } })),
+    };
+    expect(await repository.commit([late], undefined, undefined, at(998))).toMatchObject({ status: 'rejected', stale: [] });
     expect(await repository.find(wallet.id)).toEqual(place.change.after);
     expect(await repository.findHold(place.hold.id)).toEqual(place.hold);
     await expectLedgerConsistent(store, wallet.id);

@@ -56,8 +56,13 @@ export class DynamoWalletRepository implements WalletRepository {
     return item && checkedWallet(walletItem.toWallet(item));
   }
 
-  async commit(changes: readonly WalletChange[], record?: IdempotencyRecord, transfer?: TransferRecordWrite): Promise<CommitOutcome> {
-    const request = commitRequest(this.tableName, changes, record, transfer);
+  async commit(
+    changes: readonly WalletChange[],
+    record?: IdempotencyRecord,
+    transfer?: TransferRecordWrite,
+    sentAt?: string,
+  ): Promise<CommitOutcome> {
+    const request = commitRequest(this.tableName, changes, record, transfer, sentAt);
     try {
       await this.items.transactWrite(request.input);
       return { status: 'committed' };

@@ -1,6 +1,6 @@
 import { TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import { IdempotencyRecord } from '../../domain/idempotency';
-import { HoldWrite } from '../../domain/wallet';
+import { HoldWrite, unexpiredCheckAt } from '../../domain/wallet';
 import { TransferRecordWrite } from '../../domain/transfer-record';
 import { holdItem } from './hold-item.mapper';
 import { idempotencyItem } from './idempotency-item.mapper';
@@ -22,12 +22,13 @@ const HOLD_CONDITIONS: Record<HoldWrite['expect'], string> = {
 
 /**
  * The hold record as the change leaves it (a Put of the whole item: every field but status, capturedAmount
- * and resolvedAt is fixed at placing, and the mapper declares the item once), guarded by what the change expects.
+ * and resolvedAt is fixed at placing, and the mapper declares the item once), guarded by what the change expects;
+ * a capture or a void by the writer's clock as the request is sent (`sentAt`, see unexpiredCheckAt).
  */
-export function holdWrite(TableName: string, { hold, expect }: HoldWrite): TransactItem {
+export function holdWrite(TableName: string, write: HoldWrite, sentAt?: string): TransactItem {
+  const { hold, expect } = write;
   const guarded = expect !== 'NEW';
   const unexpired = expect === 'PENDING_UNEXPIRED';
-  if (unexpired && hold.resolvedAt === undefined) throw new Error(`Hold ${hold.id} is resolved without a resolvedAt`);
   return {
     Put: {
       TableName,
@@ -35,7 +36,7 @@ export function holdWrite(TableName: string, { hold, expect }: HoldWrite): Trans
       ConditionExpression: HOLD_CONDITIONS[expect],
       ...(guarded && {
         ExpressionAttributeNames: { '#status': 'status', ...(unexpired && { '#holdExpiresAt': 'holdExpiresAt' }) },
-        ExpressionAttributeValues: { ':pending': 'PENDING', ...(unexpired && { ':now': hold.resolvedAt }) },
+        ExpressionAttributeValues: { ':pending': 'PENDING', ...(unexpired && { ':now': unexpiredCheckAt(write, sentAt) }) },
       }),
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     },

@@ -41,6 +41,7 @@ export function commitRequest(
   changes: readonly WalletChange[],
   record?: IdempotencyRecord,
   transfer?: TransferRecordWrite,
+  sentAt?: string,
 ): CommitRequest {
   const items: TransactItem[] = [];
   const slots: TransactionSlot[] = [];
@@ -54,7 +55,7 @@ export function commitRequest(
       slots.push({ kind: 'entry', walletId: change.after.id });
     }
     for (const write of change.holds ?? []) {
-      items.push(holdWrite(tableName, write));
+      items.push(holdWrite(tableName, write, sentAt));
       slots.push({ kind: 'hold', holdId: write.hold.id });
     }
   }

@@ -26,8 +26,9 @@ export class PublishingSqliteRepository extends SqliteWalletRepository {
     changes: readonly WalletChange[],
     record?: IdempotencyRecord,
     transfer?: TransferRecordWrite,
+    sentAt?: string,
   ): Promise<CommitOutcome> {
-    const outcome = await super.commit(changes, record, transfer);
+    const outcome = await super.commit(changes, record, transfer, sentAt);
     if (outcome.status === 'committed') for (const change of changes) for (const entry of change.entries) this.feed.publish(entry);
     return outcome;
   }

@@ -1,7 +1,7 @@
 import { IdempotencyRecord } from '../../domain/idempotency';
 import { checkedWallet } from '../../domain/read-invariants';
 import { TransferRecord, TransferRecordWrite } from '../../domain/transfer-record';
-import { HoldWrite, WalletChange } from '../../domain/wallet';
+import { HoldWrite, unexpiredCheckAt, WalletChange } from '../../domain/wallet';
 import { CommitOutcome, StaleHold, StaleWallet } from '../../domain/wallet-repository.port';
 import { holdRow } from './hold-row.mapper';
 import { idempotencyRow } from './idempotency-row.mapper';
@@ -19,6 +19,7 @@ export function writeCommit(
   changes: readonly WalletChange[],
   record?: IdempotencyRecord,
   transfer?: TransferRecordWrite,
+  sentAt?: string,
 ): CommitOutcome {
   const stale: StaleWallet[] = [];
   const staleHolds: StaleHold[] = [];
@@ -32,7 +33,7 @@ export function writeCommit(
       stale.push({ walletId: after.id, current: row && checkedWallet(walletRow.toWallet(row)) });
     }
     for (const write of change.holds ?? []) {
-      if (writeHold(sql, write)) continue;
+      if (writeHold(sql, write, sentAt)) continue;
       const row = sql.findHold.get(write.hold.id);
       staleHolds.push({ holdId: write.hold.id, current: row && holdRow.toHold(row) });
     }
@@ -69,11 +70,14 @@ function moveTransfer(sql: Statements, { record, expectedReversed }: TransferRec
   return transferRow.toRecord(row);
 }
 
-/** The hold record as the change leaves it, if it is as the change expects: the DynamoDB conditions, as WHERE clauses. */
-function writeHold(sql: Statements, { hold, expect }: HoldWrite): boolean {
+/**
+ * The hold record as the change leaves it, if it is as the change expects: the DynamoDB conditions, as WHERE
+ * clauses; a capture or a void by the writer's clock as the attempt is sent (`sentAt`, see unexpiredCheckAt).
+ */
+function writeHold(sql: Statements, write: HoldWrite, sentAt?: string): boolean {
+  const { hold, expect } = write;
   if (expect === 'NEW') return Number(sql.insertHold.run(...holdRow.params(hold)).changes) === 1;
   const set = [hold.status, hold.capturedAmount, hold.resolvedAt ?? null, hold.id] as const;
   if (expect === 'PENDING') return Number(sql.releaseHold.run(...set).changes) === 1;
-  if (hold.resolvedAt === undefined) throw new Error(`Hold ${hold.id} is resolved without a resolvedAt`);
-  return Number(sql.resolveHold.run(...set, hold.resolvedAt).changes) === 1;
+  return Number(sql.resolveHold.run(...set, unexpiredCheckAt(write, sentAt)).changes) === 1;
 }

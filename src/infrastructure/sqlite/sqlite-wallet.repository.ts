@@ -43,7 +43,12 @@ export class SqliteWalletRepository implements WalletRepository {
     return row && checkedWallet(walletRow.toWallet(row));
   }
 
-  async commit(changes: readonly WalletChange[], record?: IdempotencyRecord, transfer?: TransferRecordWrite): Promise<CommitOutcome> {
+  async commit(
+    changes: readonly WalletChange[],
+    record?: IdempotencyRecord,
+    transfer?: TransferRecordWrite,
+    sentAt?: string,
+  ): Promise<CommitOutcome> {
     // The domain computed them; their facts are asserted again here, before the transaction even starts.
     for (const change of changes) assertChangeWritable(change);
     try {
@@ -53,7 +58,7 @@ export class SqliteWalletRepository implements WalletRepository {
       throw this.failure(error);
     }
     try {
-      const outcome = writeCommit(this.sql, changes, record, transfer);
+      const outcome = writeCommit(this.sql, changes, record, transfer, sentAt);
       if (outcome.status === 'committed') this.sql.commit.run();
       else this.sql.rollback.run();
       this.writes.succeeded();

@@ -49,13 +49,14 @@ function scripted(...answers: CommitOutcome[]) {
     holdsOf: jest.fn(),
   };
   const known = new KnownWallets();
+  const clock = { ms: NOW * 1000 };
   const writer = new ChangeWriter(repository, known, {
-    now: () => new Date(NOW * 1000),
+    now: () => new Date(clock.ms),
     contendedAttempts: 4,
     backoffMs: 1,
     metrics: NO_METRICS,
   });
-  return { writer, commit, known, findIdempotencyRecord };
+  return { writer, commit, known, findIdempotencyRecord, clock };
 }
 
 describe('ChangeWriter', () => {
@@ -109,7 +110,19 @@ describe('ChangeWriter', () => {
       plan.changes,
       { ...request, event: plan.event, storedAt: NOW, expiresAt: NOW + 24 * 3600 },
       undefined,
+      new Date(NOW * 1000).toISOString(),
     );
+  });
+
+  it("sends each attempt with the clock as it leaves (a hold's expiry is checked against it), not as the plan was made", async () => {
+    const { writer, commit, clock } = scripted({ status: 'committed' });
+    clock.ms = 5_000;
+    commit.mockImplementationOnce(async () => {
+      clock.ms = 9_000; // the first attempt's answer and the back-off take time: the retry leaves later
+      return { status: 'contended' };
+    });
+    await writer.write(plan);
+    expect(commit.mock.calls.map((call) => (call as unknown[])[3])).toEqual([new Date(5_000).toISOString(), new Date(9_000).toISOString()]);
   });
 
   it('answers a taken key with its stored result when the intent matches, else IdempotencyKeyReused', async () => {
