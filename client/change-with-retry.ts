@@ -31,9 +31,16 @@ export interface ChangeIntent<Operation extends keyof Outcomes> {
 export interface RetryOptions {
   /** Attempts in all, conflicts and transport failures alike. */
   maxAttempts?: number;
+  /**
+   * Milliseconds from the start within which every wait must end: a wait that would end later is not made, and the
+   * last answer (or error) is given at once. It does not cut an attempt short (that is the transport's timeout).
+   */
+  deadlineMs?: number;
   backoff?: Backoff;
   random?: () => number;
   wait?: (ms: number) => Promise<void>;
+  /** The clock the deadline is measured on, in milliseconds. */
+  now?: () => number;
 }
 
 export type ChangeResult<Operation extends keyof Outcomes> =
@@ -47,29 +54,48 @@ const DOCUMENTS = { increase: IncreaseBalanceDocument, decrease: DecreaseBalance
 /**
  * Sends a balance change under optimistic locking until it lands or attempts run out. On VersionConflict it
  * decides again from `conflict.wallet` (the service sends the wallet as it is now: no extra read) and retries
- * with that version; on a timeout or network failure it sends the same request again. Every attempt carries
- * the same idempotency key, so an attempt that landed unseen is answered, not applied twice.
+ * with that version; on a retryable TransportError (a timeout, a network failure, a 5xx, STORE_UNAVAILABLE, a 429) it
+ * sends the same request again. Every attempt carries the same idempotency key, so an attempt that landed unseen is
+ * answered, not applied twice. Between attempts it waits the jittered back-off, plus the error's `retryAfterSeconds`
+ * when the service asked for one; it stops after `maxAttempts`, or when a wait would end past `deadlineMs`.
  * A TransportError that is not retryable, or the last retryable one, is thrown.
  */
 export async function changeWithRetry<Operation extends keyof Outcomes>(
   send: Send,
   intent: ChangeIntent<Operation>,
-  { maxAttempts = 10, backoff = DEFAULT_BACKOFF, random = Math.random, wait = sleep }: RetryOptions = {},
+  {
+    maxAttempts = 10,
+    deadlineMs = 30_000,
+    backoff = DEFAULT_BACKOFF,
+    random = Math.random,
+    wait = sleep,
+    now = Date.now,
+  }: RetryOptions = {},
 ): Promise<ChangeResult<Operation>> {
   const idempotencyKey = intent.idempotencyKey ?? randomUUID();
+  const deadline = now() + deadlineMs;
   let wallet = intent.wallet;
   for (let attempt = 1; ; attempt += 1) {
     const amount = intent.amount(wallet);
     if (amount === null) return { kind: 'abandoned', wallet, attempts: attempt - 1 };
     const variables = { walletId: wallet.id, amount, currency: intent.currency, expectedVersion: wallet.version, idempotencyKey };
+    let last: ChangeResult<Operation> | TransportError;
     try {
       const { result } = await send(DOCUMENTS[intent.operation] as typeof IncreaseBalanceDocument, variables);
       const outcome = result as Outcomes[Operation];
-      if (outcome.__typename !== 'VersionConflict' || attempt >= maxAttempts) return { kind: 'answered', outcome, attempts: attempt };
+      last = { kind: 'answered', outcome, attempts: attempt };
+      if (outcome.__typename !== 'VersionConflict' || attempt >= maxAttempts) return last;
       wallet = outcome.wallet;
     } catch (error) {
       if (!(error instanceof TransportError) || !error.retryable || attempt >= maxAttempts) throw error;
+      last = error;
     }
-    await wait(backoffDelay(attempt, backoff, random));
+    const retryAfterMs = last instanceof TransportError ? (last.retryAfterSeconds ?? 0) * 1000 : 0;
+    const delay = retryAfterMs + backoffDelay(attempt, backoff, random);
+    if (now() + delay > deadline) {
+      if (last instanceof TransportError) throw last;
+      return last;
+    }
+    await wait(delay);
   }
 }

@@ -7,12 +7,15 @@ export type Send = <Result, Variables>(document: TypedDocumentNode<Result, Varia
 /**
  * Why a request gave no data. `retryable` is true when the outcome is unknown (the request may have landed:
  * a timeout, a broken connection, a 5xx, INTERNAL_SERVER_ERROR, STORE_UNAVAILABLE): sending it again with the same idempotency
- * key is safe. A request the service refused as meaningless (BAD_USER_INPUT, 400) is not retryable.
+ * key is safe; and for a 429, which the service answers before it runs the request. A request the service refused as
+ * meaningless (BAD_USER_INPUT, 400) is not retryable. `retryAfterSeconds`: the least wait the service asked for before
+ * a retry (`extensions.retryAfterSeconds`, or the Retry-After header of a 429 or 503), when it asked.
  */
 export class TransportError extends Error {
   constructor(
     message: string,
     readonly retryable: boolean,
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'TransportError';
@@ -32,7 +35,7 @@ const RETRYABLE_CODES = new Set(['INTERNAL_SERVER_ERROR', 'STORE_UNAVAILABLE']);
 
 interface GraphQLBody {
   data?: unknown;
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  errors?: Array<{ message: string; extensions?: { code?: string; retryAfterSeconds?: unknown } }>;
 }
 
 /**
@@ -54,13 +57,27 @@ export function fetchTransport({ url, headers = () => ({}), timeoutMs = 10_000 }
     }
     const body = (await response.json().catch(() => ({}))) as GraphQLBody;
     if (body.errors?.length || body.data == null) {
-      const unknownOutcome =
-        response.status >= 500 || body.errors?.some((error) => RETRYABLE_CODES.has(error.extensions?.code ?? '')) === true;
+      const retryable =
+        response.status === 429 ||
+        response.status >= 500 ||
+        body.errors?.some((error) => RETRYABLE_CODES.has(error.extensions?.code ?? '')) === true;
       throw new TransportError(
         `HTTP ${response.status}: ${body.errors?.map((error) => error.message).join('; ') ?? 'no data'}`,
-        unknownOutcome,
+        retryable,
+        retryAfterOf(response, body),
       );
     }
     return body.data as never;
   };
+}
+
+/** The largest `extensions.retryAfterSeconds` of the errors; else a 429's or 503's Retry-After (seconds, or an HTTP date). */
+function retryAfterOf(response: Response, body: GraphQLBody): number | undefined {
+  const hints = (body.errors ?? []).map((error) => error.extensions?.retryAfterSeconds);
+  const given = hints.filter((hint): hint is number => typeof hint === 'number' && Number.isFinite(hint) && hint >= 0);
+  if (given.length > 0) return Math.max(...given);
+  const header = response.status === 429 || response.status === 503 ? response.headers.get('retry-after')?.trim() : undefined;
+  if (!header) return undefined;
+  const seconds = /^\d+$/.test(header) ? Number(header) : (Date.parse(header) - Date.now()) / 1000;
+  return Number.isNaN(seconds) ? undefined : Math.max(0, seconds);
 }
