@@ -1,6 +1,7 @@
+import { storedInstant } from '../domain/instant';
 import { Caller, mayAccess } from '../domain/caller';
 import { Position } from '../domain/statement';
-import { existing, instant, positionAt, WalletSeen } from './positions';
+import { existing, positionAt, WalletSeen } from './positions';
 import { UseCaseDeps } from './use-case-deps';
 
 /** As of a moment (`at`) or of a version the wallet reached. */
@@ -13,7 +14,7 @@ export type AsOf = { readonly at: string } | { readonly version: number };
  */
 export async function balanceAt(deps: UseCaseDeps, caller: Caller, wallet: WalletSeen, asOf: AsOf): Promise<Position | undefined> {
   if (!mayAccess(caller, wallet)) return undefined;
-  if ('at' in asOf) return positionAt(deps.repository, wallet, instant(asOf.at));
+  if ('at' in asOf) return positionAt(deps.repository, wallet, storedInstant(asOf.at));
   if (asOf.version > wallet.version) return undefined;
   const entry = await existing(deps.repository, wallet.id, asOf.version);
   return { at: entry.occurredAt, entry };

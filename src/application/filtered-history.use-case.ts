@@ -1,8 +1,9 @@
+import { storedInstant } from '../domain/instant';
 import { Caller, mayAccess } from '../domain/caller';
 import { LedgerEntry, LedgerEntryType } from '../domain/ledger-entry';
 import { hasPair, MetadataPair } from '../domain/metadata';
 import { versionOf } from '../domain/statement';
-import { instant, positionAt, WalletSeen } from './positions';
+import { positionAt, WalletSeen } from './positions';
 import { storedEntries, VersionWindow } from './stored-entries';
 import type { UseCaseDeps } from './use-case-deps';
 
@@ -41,8 +42,8 @@ export async function filteredHistory(
   if (!mayAccess(caller, wallet)) return { entries: [] };
   let top = Math.min(page.beforeVersion - 1, wallet.version);
   let bottom = 0;
-  if (filter.to !== undefined) top = Math.min(top, versionOf(await positionAt(deps.repository, wallet, instant(filter.to))));
-  if (filter.from !== undefined) bottom = versionOf(await positionAt(deps.repository, wallet, instant(filter.from))) + 1;
+  if (filter.to !== undefined) top = Math.min(top, versionOf(await positionAt(deps.repository, wallet, storedInstant(filter.to))));
+  if (filter.from !== undefined) bottom = versionOf(await positionAt(deps.repository, wallet, storedInstant(filter.from))) + 1;
   const matches: LedgerEntry[] = [];
   // Versions are dense: the budget is the window's newest `examinedPerPage` versions.
   const window: VersionWindow = {

@@ -32,6 +32,3 @@ export async function existing(repository: WalletRepository, walletId: string, v
   if (!entry) throw new Error(`Wallet ${walletId}: entry of version ${version} is missing`);
   return entry;
 }
-
-/** Instants compare as text once written by toISOString (what the stores hold). */
-export const instant = (text: string): string => new Date(text).toISOString();

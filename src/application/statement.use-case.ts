@@ -1,8 +1,9 @@
+import { storedInstant } from '../domain/instant';
 import { Caller, mayAccess } from '../domain/caller';
 import { LedgerEntry, signedAmount } from '../domain/ledger-entry';
 import { Position, Statement, statementOf, versionOf } from '../domain/statement';
 import { WalletRepository } from '../domain/wallet-repository.port';
-import { existing, instant, positionAt, WalletSeen } from './positions';
+import { existing, positionAt, WalletSeen } from './positions';
 import { storedEntries, VersionWindow } from './stored-entries';
 import { UseCaseDeps } from './use-case-deps';
 
@@ -29,8 +30,8 @@ export async function statement(
   to: string,
 ): Promise<Statement | undefined> {
   if (!mayAccess(caller, wallet)) return undefined;
-  const opening = await positionAt(deps.repository, wallet, instant(from));
-  const closing = await positionAt(deps.repository, wallet, instant(to));
+  const opening = await positionAt(deps.repository, wallet, storedInstant(from));
+  const closing = await positionAt(deps.repository, wallet, storedInstant(to));
   if (!closing.entry) return statementOf(wallet.id, wallet.currency, opening, closing, 0n, 0n);
   // Before the wallet existed its totals were those of its opening entry (0 and 0, but for wallets older than totals).
   const base = opening.entry ?? (await existing(deps.repository, wallet.id, 0));

@@ -16,7 +16,21 @@ export function isCalendarInstant(text: string): boolean {
   if (month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) return false;
   if (hour > 23 || minute > 59 || second > 59) return false;
   if (parts[8] !== undefined && (Number(parts[8]) > 23 || Number(parts[9]) > 59)) return false;
-  return !Number.isNaN(Date.parse(text));
+  if (Number.isNaN(Date.parse(text))) return false;
+  // Within years 0000 to 9999 in UTC too: "9999-12-31T23:30:00-01:00" is in the year 10000, which the stores'
+  // text order cannot place ("+010000-..." sorts before "2026-...").
+  return /^\d{4}-/.test(storedInstant(text));
+}
+
+/**
+ * The instant as the stores write and compare it (toISOString: UTC, milliseconds), for a question about the
+ * entries strictly before it (a balance at, a window's ends). A finer fraction is rounded up to the next
+ * millisecond, so that such a question keeps its meaning: an entry at .768 is before .7681, and still counts.
+ */
+export function storedInstant(text: string): string {
+  const finer = /\.\d{3}(\d+)/.exec(text)?.[1];
+  const roundUp = finer !== undefined && /[1-9]/.test(finer) ? 1 : 0;
+  return new Date(Date.parse(text) + roundUp).toISOString();
 }
 
 function daysIn(year: number, month: number): number {

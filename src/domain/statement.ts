@@ -1,3 +1,4 @@
+import { storedInstant } from './instant';
 import { Currency } from './currency';
 import { LedgerEntry } from './ledger-entry';
 
@@ -50,8 +51,8 @@ export function statementOf(
 
 /** Why a window is refused, or undefined: from before to, at most MAX_STATEMENT_DAYS apart. */
 export function windowProblem(from: string, to: string): string | undefined {
-  const span = Date.parse(to) - Date.parse(from);
-  if (!(span > 0)) return 'from must be earlier than to';
+  const span = Date.parse(storedInstant(to)) - Date.parse(storedInstant(from));
+  if (!(span > 0)) return 'from must be earlier than to, by a millisecond at least';
   if (span > MAX_STATEMENT_DAYS * 24 * 3600 * 1000) return `the window may span at most ${MAX_STATEMENT_DAYS} days`;
   return undefined;
 }

@@ -77,6 +77,28 @@ describe('money history over GraphQL and CSV', () => {
     expect((await ask({ version: 2 })).data?.wallet.balanceAt).toMatchObject({ balance: '3.00', available: '1.75', version: 2 });
   });
 
+  it('reads a finer fraction than the millisecond as the moment it is, and refuses a moment past the year 9999 in UTC', async () => {
+    const wallet = await opened();
+    await deposit(wallet, '3.00', 0);
+    const { data } = await server.gql(BALANCE_AT, { id: wallet, version: 1 });
+    const changedAt: string = data?.wallet.balanceAt.changedAt;
+    // The entry at .768 is strictly before .7681: it counts (the fraction was cut to .768, and the entry left out).
+    const justAfter = changedAt.replace(/Z$/, '1Z');
+    expect((await server.gql(BALANCE_AT, { id: wallet, at: justAfter })).data?.wallet.balanceAt).toMatchObject({ version: 1 });
+    expect((await server.gql(BALANCE_AT, { id: wallet, at: changedAt })).data?.wallet.balanceAt).toMatchObject({ version: 0 });
+    const history = await server.gql(FILTERED_HISTORY, { id: wallet, first: 5, filter: { from: justAfter } });
+    expect(history.data?.wallet.history.edges).toEqual([]);
+    // 9999-12-31T23:30:00-01:00 is in the year 10000 in UTC, which the stores' text order cannot place: refused, not
+    // answered as before the wallet existed, nor (for a statement) failed with an internal error.
+    const tenThousand = '9999-12-31T23:30:00-01:00';
+    expect((await server.gql(BALANCE_AT, { id: wallet, at: tenThousand })).errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+    const statement = await server.gql(STATEMENT, { id: wallet, from: '9999-12-31T00:00:00Z', to: tenThousand });
+    expect(statement.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect((await csvOf(wallet, '9999-12-31T00:00:00Z', encodeURIComponent(tenThousand))).status).toBe(400);
+  });
+
   it('reverses a transfer through GraphQL: payee in part, exceeding refused with what remains, payer refused as not found', async () => {
     const payer = await opened();
     await deposit(payer, '40.00', 0);

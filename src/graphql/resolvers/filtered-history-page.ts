@@ -1,3 +1,4 @@
+import { storedInstant } from '../../domain/instant';
 import { EXAMINED_PER_PAGE, FilteredPage, HistoryFilter } from '../../application/filtered-history.use-case';
 import { Caller } from '../../domain/caller';
 import { badUserInput } from '../bad-user-input';
@@ -11,8 +12,8 @@ export const filteredHistoryCost = (options: { args: { first?: number; filter?: 
   historyCost(options) + (options.args.filter ? EXAMINED_PER_PAGE / 10 : 0);
 
 export function historyFilterOf(input: HistoryFilterInput): HistoryFilter {
-  if (input.from != null && input.to != null && Date.parse(input.from) >= Date.parse(input.to)) {
-    throw badUserInput('filter.from must be earlier than filter.to', 'filter');
+  if (input.from != null && input.to != null && storedInstant(input.from) >= storedInstant(input.to)) {
+    throw badUserInput('filter.from must be earlier than filter.to, by a millisecond at least', 'filter');
   }
   if (input.types != null && input.types.length === 0) throw badUserInput('filter.types, when given, names at least one type', 'filter');
   const [pair] = input.metadata == null ? [] : metadataArg([input.metadata], 'filter');

@@ -5,7 +5,7 @@ import { badUserInput } from '../bad-user-input';
 function parseDateTime(value: unknown, node?: ASTNode): string {
   if (typeof value !== 'string' || !isCalendarInstant(value)) {
     throw badUserInput(
-      `DateTime must be an ISO-8601 instant that exists (at most 9 digits after the second), such as "2026-01-31T12:00:00.000Z"; got ${JSON.stringify(value)}`,
+      `DateTime must be an ISO-8601 instant that exists (at most 9 digits after the second; in UTC, within the years 0000 to 9999), such as "2026-01-31T12:00:00.000Z"; got ${JSON.stringify(value)}`,
       undefined,
       node,
     );

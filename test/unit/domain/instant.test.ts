@@ -1,4 +1,4 @@
-import { isCalendarInstant } from '../../../src/domain/instant';
+import { isCalendarInstant, storedInstant } from '../../../src/domain/instant';
 
 describe('an instant as a client writes it', () => {
   it.each([
@@ -27,6 +27,9 @@ describe('an instant as a client writes it', () => {
     ['2026-01-01 00:00:00Z', 'a space for the T'],
     ['2026-01-01T00:00:00', 'no zone'],
     ['yesterday', 'not an instant'],
+    ['9999-12-31T23:30:00-01:00', 'in the year 10000 in UTC (the stores order instants as text)'],
+    ['0000-01-01T00:30:00+01:00', 'in the year -1 in UTC'],
+    ['9999-12-31T23:59:59.9999Z', 'in the year 10000 once rounded up to the millisecond'],
   ])('refuses %s: %s', (text) => {
     expect(isCalendarInstant(text)).toBe(false);
   });
@@ -34,5 +37,25 @@ describe('an instant as a client writes it', () => {
   it('takes at most 9 digits after the second', () => {
     expect(isCalendarInstant('2026-01-01T00:00:00.123456789Z')).toBe(true);
     expect(isCalendarInstant('2026-01-01T00:00:00.1234567890Z')).toBe(false);
+  });
+
+  it('takes the first and the last millisecond of years 0000 to 9999', () => {
+    expect(isCalendarInstant('0000-01-01T00:00:00Z')).toBe(true);
+    expect(isCalendarInstant('9999-12-31T23:59:59.999Z')).toBe(true);
+  });
+});
+
+describe('an instant as the stores compare it', () => {
+  it.each([
+    ['2026-03-01T12:00:03.768Z', '2026-03-01T12:00:03.768Z'],
+    ['2026-03-01T12:00:03Z', '2026-03-01T12:00:03.000Z'],
+    ['2026-03-01T13:00:03.5+01:00', '2026-03-01T12:00:03.500Z'],
+    ['2026-03-01T12:00:03.768000000Z', '2026-03-01T12:00:03.768Z'],
+    // Rounded up: a question about the entries strictly before .7681 counts the entry at .768.
+    ['2026-03-01T12:00:03.7681Z', '2026-03-01T12:00:03.769Z'],
+    ['2026-03-01T12:00:03.427999999Z', '2026-03-01T12:00:03.428Z'],
+    ['2026-12-31T23:59:59.999000001Z', '2027-01-01T00:00:00.000Z'],
+  ])('writes %s as %s', (text, stored) => {
+    expect(storedInstant(text)).toBe(stored);
   });
 });
