@@ -43,7 +43,7 @@ export function clientCodeOf(error: unknown): string | undefined {
  * timeout, a 5xx). Retrying is the answer. The message says what is known: nothing about a change's outcome (a write
  * sent before its connection broke may have landed), so a client retries it with its idempotencyKey or re-reads.
  */
-const STORE_UNAVAILABLE = 'STORE_UNAVAILABLE';
+export const STORE_UNAVAILABLE = 'STORE_UNAVAILABLE';
 export const STORE_RETRY_AFTER_SECONDS = 2;
 export const STORE_UNAVAILABLE_MESSAGE =
   `The wallet store is unavailable or did not answer. Retry in ${STORE_RETRY_AFTER_SECONDS} s or more. ` +
@@ -76,6 +76,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
 }
 
 /** Thrown by a resolver, the error comes wrapped in a GraphQLError (once or more). */
+/**
+ * The code an error's answer carries once formatted (formatError below), for counting it: a client's code,
+ * STORE_UNAVAILABLE, another library's own code as it is, else INTERNAL_SERVER_ERROR.
+ */
+export function answeredCodeOf(error: GraphQLError): string {
+  const code = clientCodeOf(error) ?? error.extensions?.code;
+  if (typeof code === 'string') return code;
+  return isStoreUnavailable(error) ? STORE_UNAVAILABLE : 'INTERNAL_SERVER_ERROR';
+}
+
 function isStoreUnavailable(error: unknown): boolean {
   let cause = error;
   for (let depth = 0; cause instanceof GraphQLError && depth < 5; depth += 1) cause = cause.originalError;

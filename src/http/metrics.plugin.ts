@@ -2,11 +2,11 @@ import { performance } from 'node:perf_hooks';
 import { ApolloServerPlugin } from '@apollo/server';
 import { defaultFieldResolver, GraphQLResolveInfo, GraphQLSchema, getNamedType, isUnionType, Kind } from 'graphql';
 import { ServiceMetrics } from '../application/service-metrics.port';
-import { CLIENT_CODES, clientCodeOf } from './error-policy';
+import { answeredCodeOf, CLIENT_CODES, STORE_UNAVAILABLE } from './error-policy';
 import { nameOperationSpan } from './operation-span';
 
-/** Error codes counted by name: the client codes and the masked failure; any other (a library's) is OTHER. */
-const KNOWN_CODES: ReadonlySet<string> = new Set([...CLIENT_CODES, 'INTERNAL_SERVER_ERROR']);
+/** Error codes counted by name: the client codes, the store's outage and the masked failure; any other (a library's) is OTHER. */
+const KNOWN_CODES: ReadonlySet<string> = new Set([...CLIENT_CODES, STORE_UNAVAILABLE, 'INTERNAL_SERVER_ERROR']);
 
 /**
  * Counts and times every GraphQL request by its root field and result type, and names its span.
@@ -33,8 +33,8 @@ export function metricsPlugin(schema: GraphQLSchema, metrics: ServiceMetrics): A
         },
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
-            const code = clientCodeOf(error) ?? error.extensions?.code;
-            metrics.graphqlError(typeof code === 'string' ? (KNOWN_CODES.has(code) ? code : 'OTHER') : 'INTERNAL_SERVER_ERROR');
+            const code = answeredCodeOf(error);
+            metrics.graphqlError(KNOWN_CODES.has(code) ? code : 'OTHER');
           }
         },
         async willSendResponse({ response, contextValue }) {

@@ -1,11 +1,11 @@
 import { createServer, request, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
-import { NO_METRICS } from '../../src/application/service-metrics.port';
 import { STORE_RETRY_AFTER_SECONDS } from '../../src/http/error-policy';
 import { DevSigningKey } from '../../src/infrastructure/auth/dev-signing-key';
 import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
 import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
 import { instrumentRepository } from '../../src/infrastructure/instrumented-repository';
+import { PrometheusMetrics } from '../../src/observability/prometheus-metrics';
 import { AppOver, startAppOver } from '../support/app-over';
 import { freshTable, TestTable } from '../support/dynamo';
 import { CREATE, INCREASE } from '../support/operations';
@@ -34,6 +34,11 @@ describe('a write whose answer the store connection lost', () => {
   const REQUEST_TIMEOUT_MS = 400;
   const key = DevSigningKey.ephemeral();
   const log = recordingLogger();
+  const metrics = new PrometheusMetrics();
+  /** wallet_graphql_errors_total by code, as on-call would read it. */
+  const errorsCounted = async (code: string) =>
+    (await metrics.registry.getSingleMetric('wallet_graphql_errors_total')?.get())?.values.find((value) => value.labels.code === code)
+      ?.value ?? 0;
 
   beforeAll(async () => {
     table = await freshTable();
@@ -63,8 +68,8 @@ describe('a write whose answer the store connection lost', () => {
       region: 'local',
       requestTimeoutMs: REQUEST_TIMEOUT_MS,
     });
-    const repository = instrumentRepository(new DynamoWalletRepository(proxied.items, table.tableName), NO_METRICS, log.logger, 'dynamodb');
-    app = await startAppOver(repository, key, { logger: log.logger });
+    const repository = instrumentRepository(new DynamoWalletRepository(proxied.items, table.tableName), metrics, log.logger, 'dynamodb');
+    app = await startAppOver(repository, key, { logger: log.logger, metrics });
   });
   afterAll(async () => {
     await app.stop();
@@ -88,8 +93,12 @@ describe('a write whose answer the store connection lost', () => {
     const increase = { walletId, amount: '5.00', currency: 'GBP', expectedVersion: 0, key: 'deposit-1' };
 
     writes = 'cut';
+    const [outagesBefore, failuresBefore] = [await errorsCounted('STORE_UNAVAILABLE'), await errorsCounted('INTERNAL_SERVER_ERROR')];
     const cut = await app.gql(INCREASE, increase);
     expect(writesCut).toBeGreaterThan(0);
+    // Counted under the code the client got, so on-call tells a store outage from a bug (it was INTERNAL_SERVER_ERROR).
+    expect(await errorsCounted('STORE_UNAVAILABLE')).toBe(outagesBefore + 1);
+    expect(await errorsCounted('INTERNAL_SERVER_ERROR')).toBe(failuresBefore);
     expect(cut.errors).toEqual([
       expect.objectContaining({
         message: expect.stringContaining("A change's outcome is unknown"),

@@ -1,3 +1,4 @@
+import { NO_METRICS, ServiceMetrics } from '../../src/application/service-metrics.port';
 import { createApp } from '../../src/app';
 import { createWalletUseCases } from '../../src/application/wallet-use-cases';
 import { WalletRepository } from '../../src/domain/wallet-repository.port';
@@ -21,10 +22,11 @@ export interface AppOver {
 export async function startAppOver(
   repository: WalletRepository,
   key: DevSigningKey,
-  options: { readonly logger: Logger; readonly isStoreReachable?: () => Promise<boolean> },
+  options: { readonly logger: Logger; readonly isStoreReachable?: () => Promise<boolean>; readonly metrics?: ServiceMetrics },
 ): Promise<AppOver> {
   const app = await createApp({
-    wallets: createWalletUseCases(repository),
+    wallets: createWalletUseCases(repository, { metrics: options.metrics ?? NO_METRICS }),
+    metrics: options.metrics,
     tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
     isStoreReachable: options.isStoreReachable ?? (async () => true),
     playground: false,
