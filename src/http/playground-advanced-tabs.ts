@@ -1,7 +1,16 @@
 import { CHANGE_ERRORS, errors, HELD_WALLET, HOLD, HOLD_ID_PLACEHOLDER, variables, WALLET_ID_PLACEHOLDER } from './playground-queries';
 
-/** Tabs 7 to 10: a hold placed and captured, a live subscription, a statement and a past balance. */
-export const advancedTabs = (fresh: () => string) => [
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The statement tab's window: the 30 whole UTC days up to the end of today, so it shows what the walk-through just did. */
+export function recentWindow(now: Date): { from: string; to: string } {
+  const end = Math.floor(now.getTime() / DAY_MS) * DAY_MS + DAY_MS;
+  const text = (ms: number) => new Date(ms).toISOString().replace('.000Z', 'Z');
+  return { from: text(end - 30 * DAY_MS), to: text(end) };
+}
+
+/** Tabs 7 to 10: a hold placed and captured, a live subscription, a statement and a past balance (as of `now`). */
+export const advancedTabs = (fresh: () => string, now: Date) => [
   {
     name: '7. Place a hold',
     query: `mutation PlaceHold($walletId: ID!, $amount: Decimal!, $currency: Currency!, $expectedVersion: Int!, $expiresInSeconds: Int!, $toWalletId: ID, $idempotencyKey: String) {
@@ -60,6 +69,6 @@ export const advancedTabs = (fresh: () => string) => [
     }
   }
 }`,
-    variables: variables({ walletId: WALLET_ID_PLACEHOLDER, from: '2026-01-01T00:00:00Z', to: '2027-01-01T00:00:00Z' }),
+    variables: variables({ walletId: WALLET_ID_PLACEHOLDER, ...recentWindow(now) }),
   },
 ];

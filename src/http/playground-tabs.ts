@@ -14,7 +14,10 @@ import { balanceChange, CHANGE_ERRORS, errors, variables, WALLET, WALLET_ID_PLAC
  * The decrease and conflict tabs carry no key on purpose: the errors are tried in the decrease tab, and a
  * key would answer its first result (or IdempotencyKeyReused) before any error that depends on the wallet.
  */
-export const playgroundTabs = (fresh: () => string = () => randomUUID().slice(0, 8)) => [...basicTabs(fresh), ...advancedTabs(fresh)];
+export const playgroundTabs = (fresh: () => string = () => randomUUID().slice(0, 8), now = new Date()) => [
+  ...basicTabs(fresh),
+  ...advancedTabs(fresh, now),
+];
 
 /** Tabs 1 to 6: a wallet's life, the conflict, history, and a transfer. */
 const basicTabs = (fresh: () => string) => [
