@@ -4,8 +4,16 @@ import { readLimits } from './config-limits';
 import { EdgeLimits } from './http/limits';
 import { ConfigError, flag, integer, url } from './config-values';
 import { STORE_REQUEST_TIMEOUT_MS } from './infrastructure/dynamodb/dynamodb-client';
+import { LOG_LEVELS } from './logger';
 
 export { ConfigError } from './config-values';
+
+/** LOG_LEVEL and LOG_PRETTY, read before everything else (the logger reports what follows). */
+export function readLogSettings(env: NodeJS.ProcessEnv): { level: string; pretty: boolean } {
+  const level = (env.LOG_LEVEL ?? '').trim().toLowerCase() || 'info';
+  if (!LOG_LEVELS.includes(level)) throw new ConfigError(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}; got "${env.LOG_LEVEL}"`);
+  return { level, pretty: flag(env, 'LOG_PRETTY', false) };
+}
 
 /** How bearer tokens are verified. */
 export type AuthConfig =
@@ -69,6 +77,11 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   if (!['', 'aws', 'sqlite'].includes(wanted))
     throw new ConfigError(`WALLET_STORE must be aws or sqlite (or unset: embedded DynamoDB Local); got "${env.WALLET_STORE}"`);
   const wantsAws = wanted === 'aws';
+  // Two settings that name different stores: one would be ignored, silently (AWS's credentials swapped for dummies).
+  if (endpoint && wanted !== '')
+    throw new ConfigError(`DYNAMODB_ENDPOINT names a DynamoDB Local, WALLET_STORE=${wanted} another store: unset one of them`);
+  if (env.SQLITE_FILE && wanted !== 'sqlite')
+    throw new ConfigError('SQLITE_FILE is read with WALLET_STORE=sqlite only: set both, or unset it');
   const dataDir = env.DATA_DIR || join(PROJECT_DIR, '.data', 'dynamodb');
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),

@@ -2,6 +2,9 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 
 export type LogContext = Record<string, unknown>;
 
+/** The levels LOG_LEVEL names (config.ts refuses any other). */
+export const LOG_LEVELS: readonly string[] = ['debug', 'info', 'warn', 'error', 'silent'];
+
 /**
  * Structured logs, one JSON object a line (pino, in src/observability/pino-logger.ts). The layers
  * see only this interface. LOG_LEVEL=silent keeps tests quiet.

@@ -1,7 +1,8 @@
 import 'reflect-metadata';
 import { createApp } from './app';
 import { createWalletUseCases } from './application/wallet-use-cases';
-import { ConfigError, readConfig } from './config';
+import { ConfigError, readConfig, readLogSettings } from './config';
+import { Logger } from './logger';
 import { DevSigningKey, EXAMPLE_CALLERS } from './infrastructure/auth/dev-signing-key';
 import { openAuth } from './infrastructure/auth/open-auth';
 import { JavaMissingError, openStore } from './infrastructure/open-store';
@@ -19,7 +20,15 @@ import { Shutdown } from './shutdown';
 async function main(): Promise<void> {
   // The AWS SDK's Node-version warning (its 2027 releases need Node 22) is known and harmless here: the README says it once.
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-  const logger = createLogger({ level: process.env.LOG_LEVEL, pretty: process.env.LOG_PRETTY === 'true' });
+  let logger: Logger;
+  try {
+    logger = createLogger(readLogSettings(process.env));
+  } catch (error) {
+    // No logger yet: one line on stderr (a bad LOG_LEVEL, LOG_PRETTY without pino-pretty), nothing started.
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exitCode = 1;
+    return;
+  }
   const shutdown = new Shutdown(logger);
   shutdown.onSignals();
   try {

@@ -1,7 +1,5 @@
 import pino, { DestinationStream, Logger as Pino } from 'pino';
-import { currentRequest, LogContext, Logger } from '../logger';
-
-const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'];
+import { currentRequest, LOG_LEVELS, LogContext, Logger } from '../logger';
 
 export interface LogSettings {
   /** debug, info, warn, error or silent; anything else is info. */

@@ -1,4 +1,4 @@
-import { ConfigError, readConfig } from '../../src/config';
+import { ConfigError, readConfig, readLogSettings } from '../../src/config';
 import { DEFAULT_LIMITS } from '../../src/http/limits';
 
 describe('readConfig', () => {
@@ -28,6 +28,16 @@ describe('readConfig', () => {
       file: '/elsewhere/w.db',
     });
     expect(() => readConfig({ WALLET_STORE: 'mongodb' })).toThrow(/^WALLET_STORE must be aws or sqlite/);
+  });
+
+  it('refuses settings that name two stores, one of which would be ignored', () => {
+    // The endpoint won, and AWS's credentials were silently swapped for DynamoDB Local's dummies.
+    expect(() => readConfig({ WALLET_STORE: 'aws', DYNAMODB_ENDPOINT: 'http://localhost:8000' })).toThrow(
+      /^DYNAMODB_ENDPOINT names a DynamoDB Local, WALLET_STORE=aws another store/,
+    );
+    expect(() => readConfig({ WALLET_STORE: 'sqlite', DYNAMODB_ENDPOINT: 'http://localhost:8000' })).toThrow(ConfigError);
+    expect(() => readConfig({ SQLITE_FILE: '/data/w.db' })).toThrow(/^SQLITE_FILE is read with WALLET_STORE=sqlite only/);
+    expect(() => readConfig({ WALLET_STORE: 'aws', SQLITE_FILE: '/data/w.db' })).toThrow(ConfigError);
   });
 
   const KEYED = { AUTH_PUBLIC_KEY_FILE: '/keys/issuer.pem', AUTH_ISSUER: 'https://issuer.example/', AUTH_AUDIENCE: 'wallet-service' };
@@ -134,5 +144,17 @@ describe('readConfig', () => {
     { PLAYGROUND: 'maybe' },
   ])('refuses %j with a clear message', (env) => {
     expect(() => readConfig(env)).toThrow(/must be/);
+  });
+});
+
+describe('readLogSettings', () => {
+  it('takes a known level in any case, and LOG_PRETTY as any flag; refuses the rest in one line', () => {
+    expect(readLogSettings({})).toEqual({ level: 'info', pretty: false });
+    expect(readLogSettings({ LOG_LEVEL: 'DEBUG', LOG_PRETTY: 'yes' })).toEqual({ level: 'debug', pretty: true });
+    // "verbose" became info, silently: an operator asking for more saw less.
+    expect(() => readLogSettings({ LOG_LEVEL: 'verbose' })).toThrow(
+      /^LOG_LEVEL must be one of debug, info, warn, error, silent; got "verbose"$/,
+    );
+    expect(() => readLogSettings({ LOG_PRETTY: 'pretty' })).toThrow(ConfigError);
   });
 });
