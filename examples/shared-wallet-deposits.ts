@@ -9,7 +9,7 @@ import { fetchTransport, Send } from '../client/transport';
  * the final balance must be exactly users x deposits x amount, at version users x deposits.
  *
  *   npm start                       # in one terminal
- *   npm run example -- --users 8 --deposits 5 --url http://localhost:4000/graphql
+ *   npm run example -- --token "$(npm run -s token -- --sub alice)" --users 8 --deposits 5 --url http://localhost:4000/graphql
  */
 export interface DepositRun {
   url: string;

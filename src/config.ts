@@ -127,7 +127,11 @@ function readMetrics(env: NodeJS.ProcessEnv): Config['metrics'] {
   if (env.METRICS !== undefined)
     throw new ConfigError('METRICS is gone: set METRICS_PORT (and METRICS_HOST) for Prometheus metrics on a port of their own.');
   if (!env.METRICS_PORT) return undefined;
-  return { port: integer(env, 'METRICS_PORT', 0, 0, 65535), host: env.METRICS_HOST || '127.0.0.1' };
+  const port = integer(env, 'METRICS_PORT', 0, 0, 65535);
+  // Found only after the store had started, with a message naming neither variable.
+  if (port !== 0 && port === integer(env, 'PORT', 4000, 0, 65535))
+    throw new ConfigError(`METRICS_PORT must differ from PORT (metrics are never served on the API's port); both are ${port}`);
+  return { port, host: env.METRICS_HOST || '127.0.0.1' };
 }
 
 /** Production fails closed: without a key to verify tokens by, the service does not start. */

@@ -1,5 +1,6 @@
 import { Logger } from '../logger';
 import { recordSpans } from '../spans';
+import { ConfigError } from '../config-values';
 
 /** The oldest Node the OpenTelemetry Node SDK this service ships (0.2xx, SDK 2.x) runs on: its `engines`. */
 const TRACING_MIN_NODE = '20.6.0';
@@ -9,6 +10,9 @@ export interface Tracing {
   stop(): Promise<void>;
 }
 
+/** The trace exporters the OpenTelemetry Node SDK the service ships knows (OTLP its default); any other it reads as none. */
+const TRACES_EXPORTERS = ['otlp', 'zipkin', 'console', 'none'];
+
 /**
  * Tracing is on when the standard OTEL_* variables name an exporter: OTEL_TRACES_EXPORTER (other
  * than `none`) or an OTLP endpoint. Only then is the OpenTelemetry Node SDK loaded (a dynamic import:
@@ -16,6 +20,13 @@ export interface Tracing {
  */
 function tracingWanted(env: NodeJS.ProcessEnv): boolean {
   const exporter = env.OTEL_TRACES_EXPORTER?.trim().toLowerCase();
+  // The SDK reads an exporter it does not know as none, with no word: "otpl" would say "Tracing on" and export nothing.
+  for (const name of exporter ? exporter.split(',').map((part) => part.trim()) : []) {
+    if (!TRACES_EXPORTERS.includes(name))
+      throw new ConfigError(
+        `OTEL_TRACES_EXPORTER must be ${TRACES_EXPORTERS.join(', ')} (or a list of them); got "${env.OTEL_TRACES_EXPORTER}"`,
+      );
+  }
   if (exporter === 'none' || env.OTEL_SDK_DISABLED?.trim().toLowerCase() === 'true') return false;
   return Boolean(exporter || env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim() || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim());
 }

@@ -30,6 +30,12 @@ describe('readConfig', () => {
     expect(() => readConfig({ WALLET_STORE: 'mongodb' })).toThrow(/^WALLET_STORE must be aws or sqlite/);
   });
 
+  it("refuses a metrics port that is the API's", () => {
+    expect(() => readConfig({ METRICS_PORT: '4000' })).toThrow(/^METRICS_PORT must differ from PORT/);
+    expect(() => readConfig({ PORT: '9100', METRICS_PORT: '9100' })).toThrow(ConfigError);
+    expect(readConfig({ PORT: '0', METRICS_PORT: '0' }).metrics).toEqual({ port: 0, host: '127.0.0.1' });
+  });
+
   it('refuses settings that name two stores, one of which would be ignored', () => {
     // The endpoint won, and AWS's credentials were silently swapped for DynamoDB Local's dummies.
     expect(() => readConfig({ WALLET_STORE: 'aws', DYNAMODB_ENDPOINT: 'http://localhost:8000' })).toThrow(
