@@ -17,6 +17,21 @@ export interface WalletEventDeps {
 /** A wallet's committed entries, oldest first, each once; ends when the subscriber returns. */
 export type WalletEventStream = AsyncIterableIterator<LedgerEntry>;
 
+/** `afterVersion` beyond the wallet's version: bad input (the client named a version this wallet never had). */
+export interface VersionAhead {
+  readonly code: 'BAD_USER_INPUT';
+  readonly message: string;
+  readonly walletId: string;
+  readonly argument: 'afterVersion';
+}
+
+const versionAhead = (walletId: string, afterVersion: number, version: number): VersionAhead => ({
+  code: 'BAD_USER_INPUT',
+  message: `afterVersion ${afterVersion} is beyond wallet ${walletId}'s version ${version}: resume from the last version you saw of this wallet.`,
+  walletId,
+  argument: 'afterVersion',
+});
+
 /**
  * The entries of a wallet after `afterVersion` (absent: after its version at subscription time), then each
  * new one as it is committed, in version order, each exactly once. The feed is joined FIRST and buffers;
@@ -31,7 +46,7 @@ export async function openWalletEvents(
   caller: Caller,
   walletId: string,
   afterVersion?: number,
-): Promise<WalletEventStream | WalletNotFound> {
+): Promise<WalletEventStream | WalletNotFound | VersionAhead> {
   const inbox = new EntryInbox();
   const stopListening = await deps.feed.listen(walletId, (entry) => inbox.push(entry));
   let wallet: Awaited<ReturnType<WalletStates['findVisible']>>;
@@ -45,6 +60,11 @@ export async function openWalletEvents(
   if (!wallet) {
     stopListening();
     return walletNotFound(walletId);
+  }
+  if (afterVersion !== undefined && afterVersion > wallet.version) {
+    // A version the wallet never had (another wallet's, an older database's): resuming from it would skip changes, silently.
+    stopListening();
+    return versionAhead(walletId, afterVersion, wallet.version);
   }
   const entries = inOrder(deps.repository, wallet, afterVersion ?? wallet.version, inbox);
   const end = () => {

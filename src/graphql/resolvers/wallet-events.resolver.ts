@@ -1,6 +1,5 @@
 import { GraphQLError } from 'graphql';
 import { Arg, Ctx, ID, Int, Resolver, Root, Subscription } from 'type-graphql';
-import { isDomainError } from '../../domain/wallet-events';
 import { LedgerEntry } from '../../domain/ledger-entry';
 import { SubscriptionContext } from '../subscription-context';
 import { WalletUpdateType } from '../types/wallet-update.type';
@@ -31,6 +30,9 @@ async function walletEvents(context: SubscriptionContext, args: Record<string, u
   const opened = context.wallets?.walletEvents?.(context.caller, walletId, afterVersion);
   if (!opened) throw new GraphQLError('Subscriptions are served over WebSocket at /graphql.', { extensions: { code: 'BAD_REQUEST' } });
   const stream = await opened;
-  if (isDomainError(stream)) throw new GraphQLError(stream.message, { extensions: { code: stream.code, walletId: stream.walletId } });
+  if ('code' in stream) {
+    const argument = 'argument' in stream ? { argument: stream.argument } : {};
+    throw new GraphQLError(stream.message, { extensions: { code: stream.code, walletId: stream.walletId, ...argument } });
+  }
   return stream;
 }

@@ -11,6 +11,8 @@ export const CLOSE = {
   tokenExpired: { code: 4401, reason: 'Token expired' },
   /** This caller already has the most sockets allowed. */
   tooManyConnections: { code: 4429, reason: 'Too many connections' },
+  /** A subscribe reusing the id of one still opening (graphql-ws closes a duplicate of a running one alike). */
+  subscriberExists: { code: 4409, reason: 'Subscriber already exists' },
   /** A new token from an address past its rate limit (the signature check is what it would cost). */
   rateLimited: { code: 4429, reason: 'Too many requests' },
 } as const;

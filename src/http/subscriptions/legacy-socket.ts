@@ -24,6 +24,7 @@ export function legacySocket(socket: WebSocket, logger: Logger, keepAliveMs: num
   let keepAlive: NodeJS.Timeout | undefined;
   let handle: (data: string) => Promise<void> = async () => undefined;
   let waiting: string[] = [];
+  let refused = false;
   const forward = (data: string) => void handle(data).catch(onFailure(socket, logger));
   socket.once('close', () => clearInterval(keepAlive));
   const send = (message: Message) => sendText(socket, JSON.stringify(message));
@@ -52,7 +53,10 @@ export function legacySocket(socket: WebSocket, logger: Logger, keepAliveMs: num
       }
     },
     close(code, reason) {
+      // One refusal said once: graphql-ws closes again (4403) after a refusal the service already sent.
+      if (refused) return;
       if (!acknowledged && code !== undefined && code >= 4000) {
+        refused = true;
         void send({ type: 'connection_error', payload: { message: reason ?? 'Connection refused' } }).finally(() =>
           socket.close(code, reason),
         );

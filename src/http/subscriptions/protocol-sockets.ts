@@ -6,13 +6,24 @@ import { TRANSPORT_WS } from './close-codes';
 /** What graphql-ws's server needs of a socket: text in, text out, close. */
 export type ProtocolSocket = GraphqlWsSocket;
 
-/** A message handler failed unexpectedly: logged, and the socket closed with a generic reason. */
+/**
+ * A message handler failed unexpectedly: logged, and the socket closed with a generic reason. A socket that is gone
+ * already (the client hung up while an answer was being sent) is routine: debug.
+ */
 export function onFailure(socket: WebSocket, logger: Logger) {
   return (error: unknown) => {
+    if (socket.readyState !== WebSocket.OPEN)
+      return logger.debug?.('WebSocket closed while a message was handled', { error: String(error) });
     logger.error('WebSocket message handling failed', { error: String(error) });
     socket.close(1011, 'Internal server error');
   };
 }
+
+/**
+ * The answer to a client's ping: a pong without the ping's payload. graphql-ws echoes the payload, so a client that
+ * pinged with 16 KB and never read made the service queue its pongs without bound (hundreds of MB in seconds).
+ */
+export const PONG = JSON.stringify({ type: 'pong' });
 
 /** Sends when open; resolves once written (graphql-ws awaits it: a slow reader slows its own stream only). */
 export function sendText(socket: WebSocket, data: string): Promise<void> {
@@ -29,5 +40,6 @@ export function transportSocket(socket: WebSocket, logger: Logger): ProtocolSock
     send: (data) => sendText(socket, data),
     close: (code, reason) => socket.close(code, reason),
     onMessage: (handle) => socket.on('message', (data) => void handle(String(data)).catch(onFailure(socket, logger))),
+    onPing: () => sendText(socket, PONG),
   };
 }

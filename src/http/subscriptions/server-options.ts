@@ -28,6 +28,8 @@ export interface SocketSession {
   close(close: { readonly code: number; readonly reason: string }): void;
   caller?: Caller;
   expiry?: NodeJS.Timeout;
+  /** Subscribe ids whose operation is being opened (see onSubscribe). */
+  readonly opening: Set<string>;
 }
 
 export interface SubscriptionDeps {
@@ -55,6 +57,11 @@ export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<stri
       const session = ctx.extra;
       const caller = await authenticate(ctx, deps);
       if (!caller) return false;
+      // Closed while its token was verified: onClose has run already, and would never release a slot claimed now.
+      if (session.socket.readyState !== WebSocket.OPEN) {
+        clearTimeout(session.expiry);
+        return false;
+      }
       if (!connections.claim(caller.id, limits.maxConnectionsPerCaller)) {
         logger.warn?.('Too many WebSocket connections', { caller: caller.id });
         session.close(CLOSE.tooManyConnections);
@@ -63,8 +70,8 @@ export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<stri
       session.caller = caller;
       return true;
     },
-    onSubscribe: (ctx: Ctx, _id, payload) => {
-      const caller = ctx.extra.caller;
+    onSubscribe: (ctx: Ctx, id, payload) => {
+      const { caller, opening } = ctx.extra;
       // graphql-ws closes a socket that subscribes before its acknowledgement (4401); this is the type's due.
       if (!caller) return [new GraphQLError('Not authenticated', { extensions: { code: 'UNAUTHENTICATED' } })];
       if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerConnection) {
@@ -75,12 +82,29 @@ export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<stri
       if (retryAfter > 0) return [rateLimited(retryAfter)];
       const checked = guard(payload);
       if (Array.isArray(checked)) return checked;
+      // graphql-ws forgets an id on `complete` while its operation is still opening: a `subscribe` reusing it then
+      // opened a second stream, and the first ran on unseen (no limit, no end, even after the socket closed).
+      if (opening.has(id)) {
+        ctx.extra.close(CLOSE.subscriberExists);
+        return [new GraphQLError(`Subscriber for ${id} is still opening`, { extensions: { code: 'BAD_REQUEST' } })];
+      }
+      opening.add(id);
       const contextValue: SubscriptionContext = { caller, wallets: deps.wallets };
       return { ...checked, contextValue };
     },
+    onOperation: (ctx: Ctx, id) => {
+      ctx.extra.opening.delete(id);
+      return undefined;
+    },
     onNext: (_ctx, _id, payload, _args, result) =>
       result.errors
-        ? { ...result, errors: formatSubscriptionErrors(result.errors, logger, payload.variables?.walletId, deps.hideSuggestions) }
+        ? {
+            ...result,
+            errors: formatSubscriptionErrors(result.errors, logger, payload.variables?.walletId, deps.hideSuggestions, {
+              // No data: the operation never ran, and an error with no path is about the request (its variables), as HTTP's 400.
+              requestErrors: result.data === undefined || result.data === null,
+            }),
+          }
         : undefined,
     onError: (_ctx, _id, payload, errors) => formatSubscriptionErrors(errors, logger, payload.variables?.walletId, deps.hideSuggestions),
     onClose: (ctx: Ctx) => {

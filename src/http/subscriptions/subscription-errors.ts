@@ -15,9 +15,10 @@ export function formatSubscriptionErrors(
   logger: Logger,
   walletId: unknown,
   hideSuggestions: boolean,
+  { requestErrors = false }: { readonly requestErrors?: boolean } = {},
 ): GraphQLFormattedError[] {
   return errors.map((error) => {
-    const formatted = formatOne(error, logger, walletId);
+    const formatted = requestErrors && error.path === undefined ? badRequestInput(error) : formatOne(error, logger, walletId);
     return hideSuggestions ? { ...formatted, message: withoutSuggestions(formatted.message) } : formatted;
   });
 }
@@ -36,6 +37,12 @@ function formatOne(error: GraphQLError, logger: Logger, walletId: unknown): Grap
     });
   }
   return formatted;
+}
+
+/** A variable that does not fit its type, or is missing: the client's to fix (HTTP answers it BAD_USER_INPUT too). */
+function badRequestInput(error: GraphQLError): GraphQLFormattedError {
+  const { message, locations } = error.toJSON();
+  return { message, ...(locations && { locations }), extensions: { code: 'BAD_USER_INPUT' } };
 }
 
 export function rateLimited(retryAfterSeconds: number): GraphQLError {

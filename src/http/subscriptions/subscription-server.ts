@@ -42,6 +42,7 @@ export function createSubscriptionServer(
       request,
       address: deps.clientAddress(request),
       close: ({ code, reason }) => adapted.close(code, reason),
+      opening: new Set(),
     };
     const closed = server.opened(adapted, session);
     const stopPinging = keepAlive(socket, limits.keepAliveMs);

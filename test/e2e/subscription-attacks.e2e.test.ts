@@ -1,0 +1,110 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import WebSocket from 'ws';
+import { CREATE, INCREASE } from '../support/operations';
+import { ALICE, startTestServer, TestServer } from '../support/server';
+import { follow, transportClient, WALLET_EVENTS, wsUrl } from '../support/subscriptions';
+
+/**
+ * Attacks on the WebSocket side found by a hostile probe, each replayed: a stream orphaned by a `complete` that
+ * raced its opening, pongs echoing their ping's payload to a client that never reads, a connection slot lost to a
+ * socket closed while its token was checked, and bad variables or a resume point the wallet never had.
+ */
+let server: TestServer;
+
+beforeAll(async () => {
+  server = await startTestServer({ subscriptionLimits: { maxConnectionsPerCaller: 2 } });
+});
+afterAll(() => server?.stop());
+
+const token = async (sub = ALICE) => (await server.headersOf(sub)).authorization;
+
+/** A raw graphql-transport-ws socket, acknowledged; every message it receives, and its close. */
+async function rawSocket(sub = ALICE) {
+  const socket = new WebSocket(wsUrl(server.url), 'graphql-transport-ws');
+  const received: Array<{ type: string; id?: string; payload?: unknown }> = [];
+  const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+  socket.on('message', (data) => received.push(JSON.parse(String(data))));
+  await new Promise((resolve) => socket.once('open', resolve));
+  socket.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: await token(sub) } }));
+  for (let waited = 0; !received.some((message) => message.type === 'connection_ack'); waited += 20) {
+    if (waited > 5_000) throw new Error(`No ack: ${JSON.stringify(received)}`);
+    await sleep(20);
+  }
+  return { socket, received, closed };
+}
+
+async function walletAt(version: number): Promise<string> {
+  const walletId = (await server.gql(CREATE, { currency: 'GBP' })).data?.result.wallet.id;
+  for (let v = 0; v < version; v++) await server.gql(INCREASE, { walletId, amount: '1.00', currency: 'GBP', expectedVersion: v });
+  return walletId;
+}
+
+it('never runs two streams on one id: a subscribe that reuses an id still opening is refused (4409)', async () => {
+  const walletId = await walletAt(0);
+  const { socket, received, closed } = await rawSocket();
+  const subscribe = (id: string) => JSON.stringify({ type: 'subscribe', id, payload: { query: WALLET_EVENTS, variables: { walletId } } });
+  // Back to back: graphql-ws forgot the id on `complete` while its operation was opening, and the second subscribe
+  // started a second stream; the first then ran unseen, past every limit, even after the socket closed.
+  for (let i = 0; i < 10; i++) {
+    socket.send(subscribe(`x${i}`));
+    socket.send(JSON.stringify({ type: 'complete', id: `x${i}` }));
+    socket.send(subscribe(`x${i}`));
+  }
+  const open = await Promise.race([closed, sleep(1_500).then(() => undefined)]);
+  if (open === undefined) {
+    // Every first stream had opened before its complete: the resubscribes are streams of their own, one per id.
+    await server.gql(INCREASE, { walletId, amount: '1.00', currency: 'GBP', expectedVersion: 0 });
+    await sleep(1_000);
+    const deliveries = received.filter((message) => message.type === 'next');
+    expect(deliveries.map((message) => message.id).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `x${i}`).sort());
+    socket.close();
+  } else expect(open).toBe(4409);
+});
+
+it("answers a client's ping with a pong without its payload (a 16 KB ping was echoed to a client that never read)", async () => {
+  const { socket, received } = await rawSocket();
+  socket.send(JSON.stringify({ type: 'ping', payload: { pad: 'x'.repeat(8_000) } }));
+  for (let waited = 0; !received.some((message) => message.type === 'pong'); waited += 20) {
+    if (waited > 5_000) throw new Error('No pong');
+    await sleep(20);
+  }
+  expect(received.find((message) => message.type === 'pong')).toEqual({ type: 'pong' });
+  socket.close();
+});
+
+it("keeps a caller's connection slots when its sockets close while their token is checked", async () => {
+  for (let i = 0; i < 30; i++) {
+    const socket = new WebSocket(wsUrl(server.url), 'graphql-transport-ws');
+    await new Promise((resolve) => socket.once('open', resolve));
+    // A fresh token each time (no cache hit): the check takes a moment, and the socket is gone before it ends.
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: await token('carol') } }));
+    socket.terminate();
+  }
+  await sleep(500);
+  const first = await rawSocket('carol');
+  const second = await rawSocket('carol');
+  first.socket.close();
+  second.socket.close();
+});
+
+it('answers bad variables and a resume point beyond the wallet as BAD_USER_INPUT, not as an internal error', async () => {
+  const walletId = await walletAt(3);
+  const client = transportClient(server.url, { Authorization: await token() });
+  for (const variables of [{ walletId, afterVersion: 2_147_483_648 }, { walletId, afterVersion: 1.5 }, {}, { walletId: { a: 1 } }]) {
+    const refused = follow(client, variables);
+    await refused.ended();
+    expect(refused.errors).toMatchObject([{ extensions: { code: 'BAD_USER_INPUT' } }]);
+  }
+  // Version 1000 of a wallet at version 3: resuming from it skipped every change up to 1000, silently.
+  const ahead = follow(client, { walletId, afterVersion: 1_000 });
+  await ahead.ended();
+  expect(ahead.errors).toMatchObject([
+    { message: expect.stringMatching(/^afterVersion 1000 is beyond/), extensions: { code: 'BAD_USER_INPUT', argument: 'afterVersion' } },
+  ]);
+  const atVersion = follow(client, { walletId, afterVersion: 3 });
+  await server.gql(INCREASE, { walletId, amount: '1.00', currency: 'GBP', expectedVersion: 3 });
+  await atVersion.count(1);
+  expect(atVersion.versions()).toEqual([4]);
+  atVersion.stop();
+  await client.dispose();
+});
