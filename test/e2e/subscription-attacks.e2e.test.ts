@@ -108,3 +108,19 @@ it('answers bad variables and a resume point beyond the wallet as BAD_USER_INPUT
   atVersion.stop();
   await client.dispose();
 });
+
+it('refuses a token just past its expiry at connection_init: no acknowledgement followed by a close at once', async () => {
+  // Within the verifier's clock tolerance, so it verifies; it was acknowledged, then cut (4401) at once, and a client
+  // that renews its token on a 401 only could loop reconnecting.
+  const expired = (await server.headersOf({ sub: ALICE, ttl: '5s ago' })).authorization;
+  const socket = new WebSocket(wsUrl(server.url), 'graphql-transport-ws');
+  const received: string[] = [];
+  socket.on('message', (data) => received.push(JSON.parse(String(data)).type));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on('close', (code, reason) => resolve({ code, reason: String(reason) })),
+  );
+  await new Promise((resolve) => socket.once('open', resolve));
+  socket.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: expired } }));
+  expect(await closed).toEqual({ code: 4401, reason: 'Token expired' });
+  expect(received).toEqual([]);
+});

@@ -129,6 +129,11 @@ async function authenticate(ctx: Ctx, deps: SubscriptionDeps): Promise<Caller | 
     return undefined;
   }
   const { caller, expiresAtMs } = identification.verified;
+  // Past its expiry but within the verifier's clock tolerance: refused now, rather than acknowledged and cut at once.
+  if (expiresAtMs <= Date.now()) {
+    session.close(CLOSE.tokenExpired);
+    return undefined;
+  }
   // setTimeout holds at most 2^31-1 ms (~24.8 days); a token living longer is closed then, and reconnects.
   const delay = Math.min(Math.max(expiresAtMs - Date.now(), 0), 2 ** 31 - 1);
   session.expiry = setTimeout(() => session.close(CLOSE.tokenExpired), delay);
