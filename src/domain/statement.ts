@@ -51,6 +51,7 @@ export function statementOf(
 
 /** Why a window is refused, or undefined: from before to, at most MAX_STATEMENT_DAYS apart. */
 export function windowProblem(from: string, to: string): string | undefined {
+  if (Number.isNaN(Date.parse(from)) || Number.isNaN(Date.parse(to))) return 'from and to must be ISO-8601 instants';
   const span = Date.parse(storedInstant(to)) - Date.parse(storedInstant(from));
   if (!(span > 0)) return 'from must be earlier than to, by a millisecond at least';
   if (span > MAX_STATEMENT_DAYS * 24 * 3600 * 1000) return `the window may span at most ${MAX_STATEMENT_DAYS} days`;

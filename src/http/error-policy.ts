@@ -75,17 +75,16 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: GENERIC_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
-/** Thrown by a resolver, the error comes wrapped in a GraphQLError (once or more). */
 /**
- * The code an error's answer carries once formatted (formatError below), for counting it: a client's code,
- * STORE_UNAVAILABLE, another library's own code as it is, else INTERNAL_SERVER_ERROR.
+ * The code an error is counted under: a client's code (clientCodeOf, as the answer says it), STORE_UNAVAILABLE, else
+ * the error's own code (the metrics plugin counts a code it does not know as OTHER), else INTERNAL_SERVER_ERROR.
  */
 export function answeredCodeOf(error: GraphQLError): string {
-  const code = clientCodeOf(error) ?? error.extensions?.code;
-  if (typeof code === 'string') return code;
-  return isStoreUnavailable(error) ? STORE_UNAVAILABLE : 'INTERNAL_SERVER_ERROR';
+  const code = clientCodeOf(error) ?? (isStoreUnavailable(error) ? STORE_UNAVAILABLE : error.extensions?.code);
+  return typeof code === 'string' ? code : 'INTERNAL_SERVER_ERROR';
 }
 
+/** Thrown by a resolver, the error comes wrapped in a GraphQLError (once or more). */
 function isStoreUnavailable(error: unknown): boolean {
   let cause = error;
   for (let depth = 0; cause instanceof GraphQLError && depth < 5; depth += 1) cause = cause.originalError;

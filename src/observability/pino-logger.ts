@@ -2,7 +2,7 @@ import pino, { DestinationStream, Logger as Pino } from 'pino';
 import { currentRequest, LOG_LEVELS, LogContext, Logger } from '../logger';
 
 export interface LogSettings {
-  /** debug, info, warn, error or silent; anything else is info. */
+  /** debug, info, warn, error or silent (main.ts refuses any other LOG_LEVEL: config.ts); anything else here is info. */
   readonly level?: string;
   /** Human-readable lines (pino-pretty, a devDependency): for a terminal, never for a log pipeline. */
   readonly pretty?: boolean;

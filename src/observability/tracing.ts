@@ -20,14 +20,17 @@ const TRACES_EXPORTERS = ['otlp', 'zipkin', 'console', 'none'];
  */
 function tracingWanted(env: NodeJS.ProcessEnv): boolean {
   const exporter = env.OTEL_TRACES_EXPORTER?.trim().toLowerCase();
+  if (exporter === 'none' || env.OTEL_SDK_DISABLED?.trim().toLowerCase() === 'true') return false;
   // The SDK reads an exporter it does not know as none, with no word: "otpl" would say "Tracing on" and export nothing.
-  for (const name of exporter ? exporter.split(',').map((part) => part.trim()) : []) {
+  for (const name of (exporter ?? '')
+    .split(',')
+    .map((part) => part.trim())
+    .filter(Boolean)) {
     if (!TRACES_EXPORTERS.includes(name))
       throw new ConfigError(
         `OTEL_TRACES_EXPORTER must be ${TRACES_EXPORTERS.join(', ')} (or a list of them); got "${env.OTEL_TRACES_EXPORTER}"`,
       );
   }
-  if (exporter === 'none' || env.OTEL_SDK_DISABLED?.trim().toLowerCase() === 'true') return false;
   return Boolean(exporter || env.OTEL_EXPORTER_OTLP_ENDPOINT?.trim() || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT?.trim());
 }
 

@@ -92,8 +92,10 @@ export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<stri
       const contextValue: SubscriptionContext = { caller, wallets: deps.wallets };
       return { ...checked, contextValue };
     },
-    onOperation: (ctx: Ctx, id) => {
+    onOperation: (ctx: Ctx, id, _payload, _args, result) => {
       ctx.extra.opening.delete(id);
+      // Opened on a socket already closing (a refusal above closed it): graphql-ws may no longer hold it to end it.
+      if (ctx.extra.socket.readyState !== WebSocket.OPEN && isAsyncGenerator(result)) void result.return(undefined);
       return undefined;
     },
     onNext: (_ctx, _id, payload, _args, result) =>
@@ -138,4 +140,10 @@ async function authenticate(ctx: Ctx, deps: SubscriptionDeps): Promise<Caller | 
   const delay = Math.min(Math.max(expiresAtMs - Date.now(), 0), 2 ** 31 - 1);
   session.expiry = setTimeout(() => session.close(CLOSE.tokenExpired), delay);
   return caller;
+}
+
+function isAsyncGenerator(value: unknown): value is AsyncGenerator {
+  return (
+    typeof value === 'object' && value !== null && Symbol.asyncIterator in value && 'return' in value && typeof value.return === 'function'
+  );
 }

@@ -19,6 +19,7 @@ describe('tracing settings', () => {
       { OTEL_TRACES_EXPORTER: 'none' },
       { OTEL_TRACES_EXPORTER: 'NONE ' },
       { OTEL_TRACES_EXPORTER: 'otlp', OTEL_SDK_DISABLED: 'true' },
+      { OTEL_TRACES_EXPORTER: 'otpl', OTEL_SDK_DISABLED: 'true' },
     ]) {
       expect(await startTracing(env, logger)).toBeUndefined();
     }
