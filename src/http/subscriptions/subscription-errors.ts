@@ -1,4 +1,5 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { badUserInput } from '../../graphql/bad-user-input';
 import { Logger } from '../../logger';
 import { formatError } from '../error-policy';
 import { withoutSuggestions } from '../refusal-format';
@@ -41,8 +42,7 @@ function formatOne(error: GraphQLError, logger: Logger, walletId: unknown): Grap
 
 /** A variable that does not fit its type, or is missing: the client's to fix (HTTP answers it BAD_USER_INPUT too). */
 function badRequestInput(error: GraphQLError): GraphQLFormattedError {
-  const { message, locations } = error.toJSON();
-  return { message, ...(locations && { locations }), extensions: { code: 'BAD_USER_INPUT' } };
+  return badUserInput(error.message, undefined, error.nodes?.[0]).toJSON();
 }
 
 export function rateLimited(retryAfterSeconds: number): GraphQLError {
