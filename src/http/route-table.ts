@@ -33,10 +33,10 @@ export interface RouteAccess {
   identified(req: IncomingMessage, res: ServerResponse): Promise<Caller | undefined>;
 }
 
-/** The first route that matches, in table order. */
+/** The first route that matches, in table order. A GET route answers HEAD too (Node sends the head, no body). */
 function findRoute(routes: readonly Route[], req: IncomingMessage, path: string): Route | undefined {
   return routes.find((route) => {
-    if (route.method === 'GET' && req.method !== 'GET') return false;
+    if (route.method === 'GET' && req.method !== 'GET' && req.method !== 'HEAD') return false;
     return typeof route.path === 'string' ? route.path === path : route.path(path, req);
   });
 }

@@ -145,6 +145,9 @@ describe('health', () => {
     try {
       expect((await fetch(`${server.url}/health/live`)).status).toBe(200);
       expect(await (await fetch(`${server.url}/health/ready`)).json()).toEqual({ status: 'ok' });
+      // Load balancers that probe with HEAD get the status without a body.
+      const head = await fetch(`${server.url}/health/ready`, { method: 'HEAD' });
+      expect([head.status, await head.text()]).toEqual([200, '']);
       const probes = server.storeProbes();
       const started = performance.now();
       const answers = await Promise.all(
