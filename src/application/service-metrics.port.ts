@@ -55,6 +55,7 @@ export const REFUSAL_REASONS = [
   'unauthenticated',
   'body_too_large',
   'invalid_json',
+  'body_shape',
   'malformed_target',
   'address_ceiling',
 ] as const;

@@ -6,6 +6,7 @@ import { RequestContext } from '../graphql/request-context';
 import { readLimitedBody } from './body-limit';
 import { answerGraphQLError } from './graphql-error-answer';
 import { DEFAULT_LIMITS } from './limits';
+import { jsonShapeProblem } from './json-shape';
 import { inOperationSpan } from './operation-span';
 
 /**
@@ -30,6 +31,14 @@ export function graphqlHandler(
       if (res.statusCode === 413) metrics.refused('body_too_large');
       return;
     }
+    const search = searchOf(req.url ?? '');
+    const params = search === '' ? undefined : new URLSearchParams(search);
+    const shape =
+      jsonShapeProblem(body) ?? jsonShapeProblem(params?.get('variables') ?? '') ?? jsonShapeProblem(params?.get('extensions') ?? '');
+    if (shape) {
+      metrics.refused('body_shape');
+      return answerGraphQLError(res, 400, 'BAD_REQUEST', `The request holds ${shape}; a wallet request needs far fewer.`);
+    }
     let parsed: unknown;
     try {
       parsed = body === '' ? undefined : JSON.parse(body);
@@ -37,8 +46,7 @@ export function graphqlHandler(
       metrics.refused('invalid_json');
       return plain(res, 400, 'Request body is not valid JSON');
     }
-    const search = searchOf(req.url ?? '');
-    if (!wellFormedPersistedQuery(parsed, search)) {
+    if (!wellFormedPersistedQuery(parsed, params)) {
       metrics.graphqlError('BAD_REQUEST');
       return answerGraphQLError(res, 400, 'BAD_REQUEST', PERSISTED_QUERY_SHAPE);
     }
@@ -75,11 +83,13 @@ const PERSISTED_QUERY_SHAPE = 'extensions.persistedQuery must be { "version": 1,
  * without its query as a cache key unchecked: one that is no string (an object whose toString throws) failed inside
  * it as a 500. A version other than 1 Apollo refuses itself (400).
  */
-function wellFormedPersistedQuery(body: unknown, search: string): boolean {
+function wellFormedPersistedQuery(body: unknown, params: URLSearchParams | undefined): boolean {
   let extensions = (body as { extensions?: unknown } | undefined)?.extensions;
-  if (extensions === undefined && search.includes('extensions=')) {
+  // Read as Apollo reads it: the name decoded too (`%65xtensions` is `extensions`).
+  const fromSearch = params?.get('extensions');
+  if (extensions === undefined && fromSearch !== undefined && fromSearch !== null) {
     try {
-      extensions = JSON.parse(new URLSearchParams(search).get('extensions') ?? 'null');
+      extensions = JSON.parse(fromSearch);
     } catch {
       return true; // Apollo answers JSON it cannot read with a 400 of its own.
     }

@@ -45,7 +45,9 @@ export interface EdgeLimits {
 export const DEFAULT_LIMITS: EdgeLimits = {
   query: { maxDepth: 8, maxAliases: 5, maxDirectives: 10, maxTokens: 1000, maxQueryLength: 4_000, maxCost: 2000 },
   http: {
-    maxBodyBytes: 1_000_000,
+    // The largest request the schema has a use for (a 4,000-character query, 16 metadata pairs at their longest,
+    // escaped) is under 60 KB; parsing costs by size, so a caller's bucket should not buy 1 MB bodies.
+    maxBodyBytes: 65_536,
     requestTimeoutMs: 30_000,
     // Node's check of this runs every quarter of it: a socket that sends no whole request head is closed in 2 to 2.5 s.
     headersTimeoutMs: 2_000,

@@ -91,6 +91,14 @@ describe('automatic persisted queries', () => {
     expect(((await got.json()) as { errors: unknown[] }).errors).toEqual([
       expect.objectContaining({ extensions: { code: 'BAD_REQUEST' } }),
     ]);
+    // The parameter's name percent-encoded, as Apollo decodes it: it slipped past the check to a 500 once.
+    const encoded = await fetch(`${server.url}/graphql?${search.toString().replace(/^extensions=/, '%65xtensions=')}`, {
+      headers: { authorization, 'apollo-require-preflight': '1' },
+    });
+    expect([encoded.status, ((await encoded.json()) as { errors: Array<{ extensions: unknown }> }).errors[0].extensions]).toEqual([
+      400,
+      { code: 'BAD_REQUEST' },
+    ]);
     expect(recorded.errors().slice(before)).toEqual([]);
   });
 

@@ -17,6 +17,9 @@ export const CLOSE = {
   rateLimited: { code: 4429, reason: 'Too many requests' },
 } as const;
 
+/** A message that is not one of the protocol's (graphql-ws's own code for it), with why as the reason. */
+export const CLOSE_BAD_MESSAGE = 4400;
+
 /** The two subprotocols served on /graphql, chosen by the Sec-WebSocket-Protocol header. */
 export const TRANSPORT_WS = 'graphql-transport-ws';
 /** The legacy subscriptions-transport-ws protocol (GraphQL Playground 1.7), confusingly named graphql-ws. */

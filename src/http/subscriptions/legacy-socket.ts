@@ -1,7 +1,7 @@
 import { WebSocket } from 'ws';
 import { Logger } from '../../logger';
-import { TRANSPORT_WS } from './close-codes';
-import { onFailure, ProtocolSocket, sendText } from './protocol-sockets';
+import { CLOSE_BAD_MESSAGE, TRANSPORT_WS } from './close-codes';
+import { messageShapeProblem, onFailure, ProtocolSocket, sendText } from './protocol-sockets';
 
 type Message = Record<string, unknown> & { type?: unknown; id?: unknown; payload?: unknown };
 
@@ -28,7 +28,7 @@ export function legacySocket(socket: WebSocket, logger: Logger, keepAliveMs: num
   const forward = (data: string) => void handle(data).catch(onFailure(socket, logger));
   socket.once('close', () => clearInterval(keepAlive));
   const send = (message: Message) => sendText(socket, JSON.stringify(message));
-  return {
+  const adapter: ProtocolSocket = {
     protocol: TRANSPORT_WS,
     async send(data) {
       const message = parse(data);
@@ -67,6 +67,8 @@ export function legacySocket(socket: WebSocket, logger: Logger, keepAliveMs: num
     onMessage(handler) {
       handle = handler;
       socket.on('message', (data) => {
+        const problem = messageShapeProblem(String(data));
+        if (problem) return adapter.close(CLOSE_BAD_MESSAGE, problem);
         const message = parse(String(data));
         const translated = message && inbound(message);
         if (translated === 'terminate') return socket.close(1000, 'Normal closure');
@@ -78,6 +80,7 @@ export function legacySocket(socket: WebSocket, logger: Logger, keepAliveMs: num
       });
     },
   };
+  return adapter;
 }
 
 function inbound(message: Message): Message | 'terminate' | undefined {

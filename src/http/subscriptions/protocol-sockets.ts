@@ -1,7 +1,8 @@
 import { WebSocket as GraphqlWsSocket } from 'graphql-ws';
 import { WebSocket } from 'ws';
 import { Logger } from '../../logger';
-import { TRANSPORT_WS } from './close-codes';
+import { jsonShapeProblem } from '../json-shape';
+import { CLOSE_BAD_MESSAGE, TRANSPORT_WS } from './close-codes';
 
 /** What graphql-ws's server needs of a socket: text in, text out, close. */
 export type ProtocolSocket = GraphqlWsSocket;
@@ -33,13 +34,28 @@ export function sendText(socket: WebSocket, data: string): Promise<void> {
   });
 }
 
+/**
+ * Why a message is closed with 4400 before it is parsed, if it is: its JSON nests or holds more than any message of
+ * the protocol does (json-shape.ts; 16 KB of nested arrays took milliseconds to parse, and a socket may send many).
+ */
+export function messageShapeProblem(text: string): string | undefined {
+  const problem = jsonShapeProblem(text);
+  return problem && `Invalid message: ${problem}`;
+}
+
 /** graphql-transport-ws as is: graphql-ws speaks it natively. */
 export function transportSocket(socket: WebSocket, logger: Logger): ProtocolSocket {
   return {
     protocol: TRANSPORT_WS,
     send: (data) => sendText(socket, data),
     close: (code, reason) => socket.close(code, reason),
-    onMessage: (handle) => socket.on('message', (data) => void handle(String(data)).catch(onFailure(socket, logger))),
+    onMessage: (handle) =>
+      socket.on('message', (data) => {
+        const text = String(data);
+        const problem = messageShapeProblem(text);
+        if (problem) return socket.close(CLOSE_BAD_MESSAGE, problem);
+        void handle(text).catch(onFailure(socket, logger));
+      }),
     onPing: () => sendText(socket, PONG),
   };
 }
