@@ -179,6 +179,23 @@ describe('idempotency keys are scoped per caller', () => {
   });
 });
 
+describe('a replay shows only what the caller may see now', () => {
+  it("an operator whose token lost its scope gets WalletNotFound for its own key's earlier change to another's wallet", async () => {
+    const key = `scoped-${randomUUID()}`;
+    const alice = await walletOf('alice', '10.00');
+    const change = { walletId: alice, amount: '10.00', currency: 'GBP', expectedVersion: 1, key };
+    const first = await server.gql(INCREASE, change, OPERATOR);
+    expect(first.data!.result).toMatchObject({ __typename: 'BalanceIncreased', wallet: { ownerId: 'alice', balance: '20.00' } });
+    // The same subject, the same key, no scope: it may not see alice's wallet, so no snapshot of it either.
+    const replayed = await server.gql(INCREASE, change, 'operator');
+    expect(replayed.data!.result).toMatchObject({ __typename: 'WalletNotFound', walletId: alice });
+    expect(JSON.stringify(replayed)).not.toContain('20.00');
+    // With the scope back, the key still replays its result (nothing was written twice).
+    expect((await server.gql(INCREASE, change, OPERATOR)).data!.result).toEqual(first.data!.result);
+    expect(await asOperator(alice)).toMatchObject({ balance: '20.00', version: 2 });
+  });
+});
+
 describe('authentication', () => {
   const post = (headers: Record<string, string>, body: object) =>
     fetch(`${server.url}/graphql`, {
