@@ -4,15 +4,22 @@ import { IncomingMessage, ServerResponse } from 'node:http';
  * Cross-origin access for browser apps served from other origins. Off unless origins are listed
  * (CORS_ORIGINS, "*" for any). JSON POSTs are preflighted, which together with Apollo's CSRF
  * prevention keeps simple cross-site form posts out either way.
- * Returns true when the request was a preflight and has been answered.
+ * Returns true when the request was a preflight and has been answered (a 204, or the refusal of `pays`).
  */
-export function applyCors(req: IncomingMessage, res: ServerResponse, allowedOrigins: readonly string[]): boolean {
+export function applyCors(
+  req: IncomingMessage,
+  res: ServerResponse,
+  allowedOrigins: readonly string[],
+  /** A preflight pays like any request of its address (it answers the refusal itself and says false when it did). */
+  pays: () => boolean = () => true,
+): boolean {
   const origin = req.headers.origin;
   if (!origin || allowedOrigins.length === 0) return false;
   res.setHeader('vary', 'Origin');
   if (!allowedOrigins.includes('*') && !allowedOrigins.includes(origin)) return false;
   res.setHeader('access-control-allow-origin', origin);
   if (req.method !== 'OPTIONS') return false;
+  if (!pays()) return true;
   res.writeHead(204, {
     'access-control-allow-methods': 'GET, POST, OPTIONS',
     'access-control-allow-headers': 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name',

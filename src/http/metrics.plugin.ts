@@ -20,6 +20,10 @@ export function metricsPlugin(schema: GraphQLSchema, metrics: ServiceMetrics): A
   ]);
   const answers = noteRootAnswers(schema);
   return {
+    // A failure inside Apollo itself (answered 500 without reaching didEncounterErrors): a bug, counted as one.
+    async unexpectedErrorProcessingRequest() {
+      metrics.graphqlError('INTERNAL_SERVER_ERROR');
+    },
     async requestDidStart() {
       const startedAt = performance.now();
       let operation = 'other';

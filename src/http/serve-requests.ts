@@ -41,7 +41,11 @@ export function serveRequests(deps: ServeDeps): (req: IncomingMessage, res: Serv
       route(deps, req, res, requestId).catch((error: unknown) => {
         // A client that hung up is routine; anything else is ours. The id is named: the scope may not reach here (logger.ts).
         if (req.destroyed || res.destroyed) log.debug('Client went away', { requestId, method: req.method, error: String(error) });
-        else logger.error('HTTP request failed', { requestId, method: req.method, url: req.url?.slice(0, 200), error: String(error) });
+        else {
+          logger.error('HTTP request failed', { requestId, method: req.method, url: req.url?.slice(0, 200), error: String(error) });
+          // Counted where the alert on unexpected failures looks (running-it.md), as Apollo's own are.
+          deps.metrics.graphqlError('INTERNAL_SERVER_ERROR');
+        }
         if (!res.headersSent && !res.destroyed) plain(res, 500, 'Internal server error');
         else res.end();
       });
@@ -56,6 +60,7 @@ async function route(deps: ServeDeps, req: IncomingMessage, res: ServerResponse,
     deps.metrics.refused('malformed_target');
     return plain(res, 400, 'Malformed request target');
   }
-  if (applyCors(req, res, deps.corsOrigins)) return;
+  const preflightPays = () => deps.access.withinAddressCeiling(req, res) && deps.access.addressPays(req, res);
+  if (applyCors(req, res, deps.corsOrigins, preflightPays)) return;
   return dispatch(deps.routes, deps.access, { req, res, path, requestId });
 }

@@ -74,10 +74,18 @@ function redirect(res: ServerResponse, location: string): void {
 async function answerPlaygroundPage({ req, res }: Exchange, headers?: () => Promise<Record<string, string>>): Promise<void> {
   // An absolute endpoint: the Playground resolves tab endpoints itself and expects a full URL.
   const host = /^[\w.:[\]-]+$/.test(req.headers.host ?? '') ? req.headers.host : 'localhost';
-  // The pre-filled token only for a page asked for by name as this machine: a page reached by another
-  // name (another host on the network, a DNS-rebinding site) gets the tabs without it.
-  const local = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(req.headers.host ?? '');
-  const html = playgroundPage(`http://${host}${GRAPHQL_PATH}`, local ? await headers?.() : undefined);
+  const html = playgroundPage(`http://${host}${GRAPHQL_PATH}`, pageMayCarryToken(req) ? await headers?.() : undefined);
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
   res.end(html);
+}
+
+/**
+ * The pre-filled token only for a page asked for from this machine, by name as this machine: a page reached by
+ * another name (another host on the network, a DNS-rebinding site) or from another address (a client on the
+ * network that sends `Host: localhost` itself, as any but a browser may) gets the tabs without it.
+ */
+export function pageMayCarryToken(req: Pick<IncomingMessage, 'headers' | 'socket'>): boolean {
+  const named = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(req.headers.host ?? '');
+  const from = req.socket.remoteAddress ?? '';
+  return named && (/^(::ffff:)?127\./.test(from) || from === '::1');
 }

@@ -185,6 +185,28 @@ describe('CORS for browser apps on other origins', () => {
   });
 });
 
+describe('CORS preflights pay like any request of their address', () => {
+  it('a flood of preflights from one address meets its bucket: 429 with Retry-After once it is empty', async () => {
+    const server = await startTestServer({ corsOrigins: ['https://app.example'], limits: { rate: { perSecond: 1, burst: 3 } } });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 6; i++) {
+        const answer = await fetch(`${server.url}/graphql`, {
+          method: 'OPTIONS',
+          headers: { origin: 'https://app.example', 'access-control-request-method': 'POST' },
+        });
+        statuses.push(answer.status);
+        if (answer.status === 429) expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0);
+      }
+      // Spent from the address's bucket (3 at once): 1,500 in a row were all answered 204 before.
+      expect(statuses.slice(0, 3)).toEqual([204, 204, 204]);
+      expect(statuses.slice(3)).toContain(429);
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 /** Keeps the error lines (message and context, bindings left out as the assertions above expect). */
 function errorsOnly(logged: Array<{ message: string; context?: Record<string, unknown> }>): Logger {
   const quiet = () => undefined;
