@@ -21,7 +21,7 @@ export function historyFilterOf(input: HistoryFilterInput): HistoryFilter {
     types: input.types ?? undefined,
     from: input.from ?? undefined,
     to: input.to ?? undefined,
-    transferId: input.transferId == null ? undefined : walletIdArg(input.transferId, 'filter'),
+    transferId: input.transferId == null ? undefined : walletIdArg(input.transferId, 'filter.transferId'),
     metadata: pair,
   };
 }
