@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { Backoff, backoffDelay, DEFAULT_BACKOFF, sleep } from './backoff';
 import {
   type Currency,
@@ -24,7 +23,7 @@ export interface ChangeIntent<Operation extends keyof Outcomes> {
    */
   amount: (wallet: WalletFieldsFragment) => string | null;
   currency: Currency;
-  /** One key for every attempt of this intent; a fresh UUID when not given. */
+  /** One key for every attempt of this intent; a fresh UUID (`crypto.randomUUID()`) when not given. */
   idempotencyKey?: string;
 }
 
@@ -72,7 +71,7 @@ export async function changeWithRetry<Operation extends keyof Outcomes>(
     now = Date.now,
   }: RetryOptions = {},
 ): Promise<ChangeResult<Operation>> {
-  const idempotencyKey = intent.idempotencyKey ?? randomUUID();
+  const idempotencyKey = intent.idempotencyKey ?? globalThis.crypto.randomUUID();
   const deadline = now() + deadlineMs;
   let wallet = intent.wallet;
   for (let attempt = 1; ; attempt += 1) {

@@ -7,7 +7,9 @@ export type Send = <Result, Variables>(document: TypedDocumentNode<Result, Varia
 /**
  * Why a request gave no data. `retryable` is true when the outcome is unknown (the request may have landed:
  * a timeout, a broken connection, a 5xx, INTERNAL_SERVER_ERROR, STORE_UNAVAILABLE): sending it again with the same idempotency
- * key is safe; and for a 429, which the service answers before it runs the request. A request the service refused as
+ * key is safe; for a 429, which the service answers before it runs the request; and for an error the service marks
+ * `extensions.retryable: true` (HISTORY_UNAVAILABLE while the time index catches up). An answer with errors is thrown
+ * even when it has partial data (say `wallet` with a `history` argument refused). A request the service refused as
  * meaningless (BAD_USER_INPUT, 400) is not retryable. `retryAfterSeconds`: the least wait the service asked for before
  * a retry (`extensions.retryAfterSeconds`, or the Retry-After header of a 429 or 503), when it asked.
  */
@@ -35,7 +37,7 @@ const RETRYABLE_CODES = new Set(['INTERNAL_SERVER_ERROR', 'STORE_UNAVAILABLE']);
 
 interface GraphQLBody {
   data?: unknown;
-  errors?: Array<{ message: string; extensions?: { code?: string; retryAfterSeconds?: unknown } }>;
+  errors?: Array<{ message: string; extensions?: { code?: string; retryable?: unknown; retryAfterSeconds?: unknown } }>;
 }
 
 /**
@@ -60,7 +62,7 @@ export function fetchTransport({ url, headers = () => ({}), timeoutMs = 10_000 }
       const retryable =
         response.status === 429 ||
         response.status >= 500 ||
-        body.errors?.some((error) => RETRYABLE_CODES.has(error.extensions?.code ?? '')) === true;
+        body.errors?.some((error) => RETRYABLE_CODES.has(error.extensions?.code ?? '') || error.extensions?.retryable === true) === true;
       throw new TransportError(
         `HTTP ${response.status}: ${body.errors?.map((error) => error.message).join('; ') ?? 'no data'}`,
         retryable,

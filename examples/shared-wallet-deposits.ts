@@ -9,7 +9,8 @@ import { fetchTransport, Send } from '../client/transport';
  * the final balance must be exactly users x deposits x amount, at version users x deposits.
  *
  *   npm start                       # in one terminal
- *   npm run example -- --token "$(npm run -s token -- --sub alice)" --users 8 --deposits 5 --url http://localhost:4000/graphql
+ *   WALLET_TOKEN="$(npm run -s token -- --sub alice)" npm run example -- --users 8 --deposits 5 --url http://localhost:4000/graphql
+ * (--token TOKEN works too, but npm prints the script line, the token with it, before it runs.)
  */
 export interface DepositRun {
   url: string;
@@ -82,7 +83,7 @@ if (require.main === module) {
   const token = option('token', process.env.WALLET_TOKEN ?? '');
   if (!token) {
     console.error(
-      'usage: npm run example -- --token "$(npm run -s token -- --sub alice)" [--url URL] [--users N] [--deposits K] [--amount 1.25]',
+      'usage: WALLET_TOKEN="$(npm run -s token -- --sub alice)" npm run example -- [--url URL] [--users N] [--deposits K] [--amount 1.25]',
     );
     process.exit(2);
   }

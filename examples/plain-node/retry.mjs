@@ -4,8 +4,10 @@
  * all but one conflict; changeWithRetry decides again from the wallet each VersionConflict carries and
  * retries with the same idempotency key. Prints one JSON line: the outcomes, the attempts, the balance.
  *
- *   npm install @wallet-service/client graphql      # or the tarball of `npm pack` in the repository's client/
- *   WALLET_URL=http://localhost:4000/graphql WALLET_TOKEN="$(npm run -s token -- --sub alice)" node retry.mjs
+ * The kit is not on a registry (an `@wallet-service/client` there, if any, is not this one): pack it, install the tarball.
+ *   (cd /path/to/wallet-service/client && npm pack)                                   # writes wallet-service-client-0.1.0.tgz
+ *   npm install /path/to/wallet-service/client/wallet-service-client-0.1.0.tgz graphql  # in your project
+ *   WALLET_URL=http://localhost:4000/graphql WALLET_TOKEN="$(cd /path/to/wallet-service && npm run -s token -- --sub alice)" node retry.mjs
  */
 import { CreateWalletDocument, changeWithRetry, fetchTransport, possibleTypes, WalletDocument } from '@wallet-service/client';
 

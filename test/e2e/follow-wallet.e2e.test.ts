@@ -5,7 +5,7 @@ import WebSocket from 'ws';
 import { followWallet, SubscribingClient } from '../../client/follow-wallet';
 import { CREATE, INCREASE } from '../support/operations';
 import { wsUrl } from '../support/subscriptions';
-import { startTestServer, TestServer } from '../support/server';
+import { ALICE, startTestServer, TestServer } from '../support/server';
 
 /** A TCP hop in front of the service whose connections the test can cut, and refuse for a while: a network drop. */
 async function dropPoint(targetPort: number) {
@@ -124,4 +124,101 @@ describe("the client kit's followWallet", () => {
       await client.dispose();
     }
   });
+  /** A graphql-ws client as docs/subscriptions.md sets one up, whose connectionParams give the tokens of `tokenFor` (call number). */
+  const clientWith = (tokenFor: (call: number) => Promise<string>) => {
+    const calls: number[] = [];
+    const client = createClient({
+      url: wsUrl(server.url),
+      webSocketImpl: WebSocket,
+      connectionParams: async () => {
+        calls.push(calls.length + 1);
+        return { Authorization: await tokenFor(calls.length) };
+      },
+      retryAttempts: Number.POSITIVE_INFINITY,
+      shouldRetry: () => true,
+      retryWait: () => sleep(50),
+    });
+    return { client, calls };
+  };
+  const shortLived = async () => (await server.headersOf({ sub: ALICE, ttl: '3s' })).authorization;
+  const waitFor = async (done: () => boolean, what: string, timeoutMs = 15_000) => {
+    for (const deadline = Date.now() + timeoutMs; !done(); await sleep(20)) {
+      if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
+    }
+  };
+
+  it('resumes after its token expired (4401 Token expired) with a fresh token, from the last version it saw', async () => {
+    const walletId: string = (await server.gql(CREATE, { currency: 'GBP' })).data!.result.wallet.id;
+    let version = 0;
+    const increase = async () => {
+      const { data } = await server.gql(INCREASE, { walletId, amount: '1.00', currency: 'GBP', expectedVersion: version });
+      expect(data!.result.__typename).toBe('BalanceIncreased');
+      version = data!.result.wallet.version;
+    };
+    await increase();
+    const { client, calls } = clientWith(shortLived);
+    const sent: number[] = [];
+    const counting: SubscribingClient = {
+      subscribe: (payload, sink) =>
+        client.subscribe(payload, {
+          ...sink,
+          next: (value) => {
+            sent.push((value.data as { walletEvents: { version: number } }).walletEvents.version);
+            sink.next(value);
+          },
+        }),
+    };
+    const seen: number[] = [];
+    const resumed: unknown[] = [];
+    const ended: unknown[] = [];
+    const stop = followWallet(counting, walletId, 0, {
+      event: (event) => seen.push(event.version),
+      resuming: (reason) => resumed.push(reason),
+      end: (reason) => ended.push(reason),
+    });
+    try {
+      await waitFor(() => seen.length === 1, 'version 1');
+      await increase();
+      for (let expiry = 1; expiry <= 2; expiry += 1) {
+        await waitFor(() => resumed.length === expiry || ended.length > 0, `expiry ${expiry}`);
+        // Changed while no socket is open: the new subscription replays it from the store.
+        await increase();
+      }
+      await waitFor(() => seen.length === 4, 'version 4');
+      await increase();
+      await waitFor(() => seen.length === 5, 'version 5');
+      await sleep(200);
+      expect(ended).toEqual([]);
+      expect(resumed).toEqual([expect.objectContaining({ code: 4401, reason: 'Token expired' }), expect.objectContaining({ code: 4401 })]);
+      expect(seen).toEqual([1, 2, 3, 4, 5]);
+      expect(sent).toEqual([1, 2, 3, 4, 5]);
+      expect(calls).toEqual([1, 2, 3]);
+    } finally {
+      stop();
+      await client.dispose();
+    }
+  }, 30_000);
+
+  it('ends, without trying again, when the fresh token is refused (4401 with another reason)', async () => {
+    const walletId: string = (await server.gql(CREATE, { currency: 'GBP' })).data!.result.wallet.id;
+    const { client, calls } = clientWith(async (call) => (call === 1 ? shortLived() : 'Bearer not-a-token'));
+    const resumed: unknown[] = [];
+    const ended: Array<{ code?: number; reason?: string }> = [];
+    const stop = followWallet(client, walletId, 0, {
+      event: () => undefined,
+      resuming: (reason) => resumed.push(reason),
+      end: (reason) => ended.push(reason as { code?: number; reason?: string }),
+    });
+    try {
+      await waitFor(() => ended.length > 0, 'the end');
+      await sleep(1_000);
+      expect(resumed).toEqual([expect.objectContaining({ code: 4401, reason: 'Token expired' })]);
+      expect(ended).toEqual([expect.objectContaining({ code: 4401 })]);
+      expect(ended[0].reason).not.toBe('Token expired');
+      expect(calls).toEqual([1, 2]);
+    } finally {
+      stop();
+      await client.dispose();
+    }
+  }, 30_000);
 });

@@ -41,4 +41,11 @@ describe('fetchTransport: the TransportError it throws', () => {
     const refusal = await errorFor(graphql([{ message: 'bad amount', extensions: { code: 'BAD_USER_INPUT' } }], 400));
     expect(refusal).toMatchObject({ retryable: false, retryAfterSeconds: undefined });
   });
+
+  it('an error the service marks extensions.retryable (HISTORY_UNAVAILABLE while the time index catches up) is retryable', async () => {
+    const catchingUp = { message: 'try again in a moment', extensions: { code: 'HISTORY_UNAVAILABLE', retryable: true } };
+    expect(await errorFor(graphql([catchingUp]))).toMatchObject({ retryable: true });
+    const tooLong = { message: 'narrow the window', extensions: { code: 'HISTORY_UNAVAILABLE', retryable: false } };
+    expect(await errorFor(graphql([tooLong]))).toMatchObject({ retryable: false });
+  });
 });

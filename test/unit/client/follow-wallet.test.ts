@@ -1,0 +1,171 @@
+import { followWallet, isResumableClose, SubscribingClient, WalletEvent } from '../../../client/follow-wallet';
+
+/**
+ * followWallet over a scripted graphql-ws client: the test plays each subscription's sink (events, then the close the
+ * client gave up on) and sees what was subscribed, with which variables at the time. The end to end test with a real
+ * service and a token that expires is test/e2e/follow-wallet.e2e.test.ts.
+ */
+function scriptedClient() {
+  const subscriptions: Array<{ afterVersion: number; sink: Parameters<SubscribingClient['subscribe']>[1]; stopped: boolean }> = [];
+  const client: SubscribingClient = {
+    subscribe(payload, sink) {
+      const subscription = { afterVersion: payload.variables.afterVersion as number, sink, stopped: false };
+      subscriptions.push(subscription);
+      return () => {
+        subscription.stopped = true;
+      };
+    },
+  };
+  const last = () => subscriptions[subscriptions.length - 1];
+  return { client, subscriptions, last, afterVersions: () => subscriptions.map((subscription) => subscription.afterVersion) };
+}
+
+const event = (version: number) => ({
+  data: { walletEvents: { walletId: 'w-1', version, balance: `${version}.00`, currency: 'GBP' } as unknown as WalletEvent },
+});
+const close = (code: number, reason: string) => ({ code, reason, wasClean: true, type: 'close' });
+const EXPIRED = close(4401, 'Token expired');
+
+/** Runs every wait at once; records the delays asked. */
+function timing() {
+  const delays: number[] = [];
+  let clock = 0;
+  return {
+    delays,
+    advance: (ms: number) => {
+      clock += ms;
+    },
+    options: {
+      random: () => 0.5,
+      now: () => clock,
+      wait: async (ms: number) => {
+        delays.push(ms);
+      },
+    },
+  };
+}
+const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+describe('followWallet', () => {
+  it('after 4401 Token expired subscribes again from the last version it passed on: nothing twice, nothing skipped', async () => {
+    const { client, last, afterVersions } = scriptedClient();
+    const { options, delays } = timing();
+    const seen: number[] = [];
+    const ended: unknown[] = [];
+    followWallet(client, 'w-1', 2, { event: (e) => seen.push(e.version), end: (reason) => ended.push(reason) }, options);
+    last().sink.next(event(3));
+    last().sink.next(event(4));
+    last().sink.error(EXPIRED);
+    await settle();
+    // The new subscription's replay may overlap what was passed on (a transport repeating one): skipped.
+    last().sink.next(event(4));
+    last().sink.next(event(5));
+    last().sink.error(close(1006, ''));
+    await settle();
+    last().sink.next(event(6));
+
+    expect(afterVersions()).toEqual([2, 4, 5]);
+    expect(seen).toEqual([3, 4, 5, 6]);
+    expect(ended).toEqual([]);
+    expect(delays).toHaveLength(2);
+    expect(delays.every((delay) => delay >= 0 && delay <= 30_000)).toBe(true);
+  });
+
+  it('ends with the close when a 4401 refuses the token, without subscribing again', async () => {
+    const { client, last, subscriptions } = scriptedClient();
+    const ended: unknown[] = [];
+    followWallet(client, 'w-1', 0, { event: () => undefined, end: (reason) => ended.push(reason) }, timing().options);
+    last().sink.error(EXPIRED);
+    await settle();
+    const refusal = close(4401, 'The token is not valid: signature verification failed');
+    last().sink.error(refusal);
+    await settle();
+    expect(subscriptions).toHaveLength(2);
+    expect(ended).toEqual([refusal]);
+  });
+
+  it('gives up after maxResumes closes in a row with no event between them, and counts anew after an event', async () => {
+    const { client, last, subscriptions } = scriptedClient();
+    const ended: unknown[] = [];
+    const attempts: number[] = [];
+    followWallet(
+      client,
+      'w-1',
+      0,
+      { event: () => undefined, end: (reason) => ended.push(reason), resuming: (_, attempt) => attempts.push(attempt) },
+      { ...timing().options, maxResumes: 3 },
+    );
+    last().sink.error(EXPIRED);
+    await settle();
+    last().sink.error(EXPIRED);
+    await settle();
+    last().sink.next(event(1));
+    for (let close = 0; close < 4; close += 1) {
+      last().sink.error(EXPIRED);
+      await settle();
+    }
+    expect(attempts).toEqual([1, 2, 1, 2, 3]);
+    expect(subscriptions).toHaveLength(6);
+    expect(ended).toEqual([EXPIRED]);
+  });
+
+  it('counts anew after a subscription that ran steadyMs: a quiet wallet is followed across every token', async () => {
+    const { client, last, subscriptions } = scriptedClient();
+    const clock = timing();
+    const ended: unknown[] = [];
+    followWallet(client, 'w-1', 0, { event: () => undefined, end: (reason) => ended.push(reason) }, { ...clock.options, maxResumes: 2 });
+    for (let expiry = 0; expiry < 5; expiry += 1) {
+      clock.advance(60_000);
+      last().sink.error(EXPIRED);
+      await settle();
+    }
+    expect(subscriptions).toHaveLength(6);
+    expect(ended).toEqual([]);
+  });
+
+  it('ends on an error result (WALLET_NOT_FOUND) and on the 44xx closes graphql-ws does not retry', async () => {
+    for (const reason of [
+      [{ message: 'Wallet w-1 does not exist.', extensions: { code: 'WALLET_NOT_FOUND' } }],
+      close(4429, 'Too many connections'),
+      close(4400, 'Bad message'),
+      close(1000, 'Normal Closure'),
+      new Error('connectionParams failed'),
+    ]) {
+      const { client, last, subscriptions } = scriptedClient();
+      const ended: unknown[] = [];
+      followWallet(client, 'w-1', 0, { event: () => undefined, end: (why) => ended.push(why) }, timing().options);
+      last().sink.error(reason);
+      await settle();
+      expect(subscriptions).toHaveLength(1);
+      expect(ended).toEqual([reason]);
+    }
+  });
+
+  it('stopping during the wait subscribes no more, and ends nothing', async () => {
+    const { client, last, subscriptions } = scriptedClient();
+    const ended: unknown[] = [];
+    let release: () => void = () => undefined;
+    const stop = followWallet(
+      client,
+      'w-1',
+      0,
+      { event: () => undefined, end: (reason) => ended.push(reason) },
+      { wait: () => new Promise<void>((resolve) => (release = resolve)) },
+    );
+    last().sink.error(close(1012, 'Service restart'));
+    stop();
+    release();
+    await settle();
+    expect(subscriptions).toHaveLength(1);
+    expect(subscriptions[0].stopped).toBe(true);
+    expect(ended).toEqual([]);
+  });
+
+  it('resumes the closes that say come back or a lost connection, not a refusal', () => {
+    expect([1001, 1006, 1011, 1012, 1013, 4499].map((code) => isResumableClose(close(code, '')))).toEqual(Array(6).fill(true));
+    expect(isResumableClose(EXPIRED)).toBe(true);
+    expect(isResumableClose(close(4401, 'Unauthorized'))).toBe(false);
+    expect(isResumableClose([{ message: 'x' }])).toBe(false);
+    expect(isResumableClose(undefined)).toBe(false);
+  });
+});
