@@ -4,7 +4,8 @@ import { follow, transportClient } from '../support/subscriptions';
 
 let server: TestServer;
 beforeAll(async () => {
-  server = await startTestServer();
+  // Bodies of up to 2 MB, as an operator may allow (the default is 64 KB): what the service echoes stays short anyway.
+  server = await startTestServer({ limits: { http: { maxBodyBytes: 2_000_000 } } });
 });
 afterAll(() => server.stop());
 
