@@ -1,3 +1,4 @@
+import { SignJWT } from 'jose';
 import WebSocket from 'ws';
 import { recordingLogger } from '../support/recording-logger';
 import { startTestServer, TestServer } from '../support/server';
@@ -5,8 +6,9 @@ import { wsUrl } from '../support/subscriptions';
 
 /**
  * Token attacks found by a hostile probe, each replayed from outside: an `alg` that does not fit the key (it was
- * HTTP 500 with an error line per request, and a WebSocket closed with 1011, no signature needed), and the other
- * spellings of one valid token (32 were accepted, each a new cache entry and a new signature check).
+ * HTTP 500 with an error line per request, and a WebSocket closed with 1011, no signature needed), the other
+ * spellings of one valid token (32 were accepted, each a new cache entry and a new signature check), and a `crit`
+ * refused for the wrong reason.
  */
 const recorded = recordingLogger();
 let server: TestServer;
@@ -83,4 +85,19 @@ it('one signed token has two accepted spellings, (r, s) and (r, n - s), not 32: 
   expect(answers.filter(({ status }) => status !== 200)).toEqual(
     spellings.filter((spelling) => !accepted.includes(spelling)).map((spelling) => ({ spelling, ...malformed })),
   );
+});
+
+it('a token whose crit names a parameter the service does not understand is refused as such', async () => {
+  const critical = await new SignJWT({})
+    .setProtectedHeader({ alg: 'ES256', crit: ['exp-critical'], 'exp-critical': true })
+    .setSubject('alice')
+    .setIssuer(server.key.issuer)
+    .setAudience(server.key.audience)
+    .setExpirationTime(now() + 600)
+    .sign(server.privateKey, { crit: { 'exp-critical': true } });
+  expect(await answer(critical)).toEqual({
+    status: 401,
+    code: 'UNAUTHENTICATED',
+    message: 'The bearer token is not valid: crit names a header parameter not understood',
+  });
 });

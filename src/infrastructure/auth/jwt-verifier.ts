@@ -14,6 +14,8 @@ const ECDSA_OF_CURVE = new Map([
 ]);
 /** jose verifies no RS or PS signature of a shorter key. */
 const MIN_RSA_BITS = 2048;
+/** jose's message when a protected header's `crit` names a parameter it was not told to understand. */
+const CRIT_NOT_UNDERSTOOD = /^Extension Header Parameter ".*" is not recognized$/;
 
 export interface JwtVerifierOptions {
   /** A public key, or a remote JWKS URL (fetched on demand, cached and refreshed by jose). */
@@ -141,7 +143,9 @@ function reasonOf(error: errors.JOSEError): string {
   if (error instanceof errors.JWTExpired) return 'expired';
   if (error instanceof errors.JWTClaimValidationFailed) return `claim ${error.claim} is not acceptable`;
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'signature does not verify';
-  if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) return 'algorithm not accepted';
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'algorithm not accepted';
+  if (error instanceof errors.JOSENotSupported)
+    return CRIT_NOT_UNDERSTOOD.test(error.message) ? 'crit names a header parameter not understood' : 'not supported';
   if (error instanceof errors.JWKSNoMatchingKey) return 'no key matches it';
   return 'malformed';
 }

@@ -228,3 +228,15 @@ describe('a JWKS: an alg no key of the set fits is refused as any token no key m
     expect(await reasonOf(url, unsigned({ alg: 'HS256' }))).toBe('algorithm not accepted');
   });
 });
+
+it('refuses a token whose crit names a parameter it does not understand, saying so', async () => {
+  const critical = await new SignJWT({})
+    .setProtectedHeader({ alg: 'ES256', crit: ['exp-critical'], 'exp-critical': true })
+    .setSubject('alice')
+    .setIssuer('issuer')
+    .setAudience('audience')
+    .setExpirationTime(now + 600)
+    .sign(privateKey, { crit: { 'exp-critical': true } });
+  expect(await outcome(critical)).toBe('crit names a header parameter not understood');
+  expect(await outcome(unsigned({ alg: 'ES256', crit: ['zip'], zip: 'DEF' }))).toBe('crit names a header parameter not understood');
+});
