@@ -6,10 +6,12 @@ const REALM = 'wallet-service';
 /** A JWT is a few hundred bytes to a few KB; anything longer is refused unread. */
 const MAX_TOKEN_LENGTH = 4096;
 /**
- * Strictly a compact JWS: three base64url parts, no padding, no other characters. A lenient decoder
- * would take many spellings of one token, each a fresh cache entry and a fresh signature check.
+ * Strictly a compact JWS: three base64url parts, no padding, no other characters, each part the one spelling of
+ * its bytes (canonicalBase64url). A lenient decoder would take many spellings of one token, each a fresh cache
+ * entry and a fresh signature check.
  */
 const COMPACT_JWT = /^Bearer +([A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+) *$/i;
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 /** Why a request proves no caller: the problem as the client is told it, and whether a token was given at all. */
 export interface Unauthenticated {
@@ -37,7 +39,8 @@ export function bearerTokenOf(header: string | undefined): PresentedToken {
   if (header === undefined || header.trim() === '')
     return unauthenticated('This API needs an Authorization: Bearer <token> header.', false);
   const match = COMPACT_JWT.exec(header);
-  if (!match || match[1].length > MAX_TOKEN_LENGTH) return unauthenticated('The Authorization header is not "Bearer <token>".', true);
+  if (!match || match[1].length > MAX_TOKEN_LENGTH || !match[1].split('.').every(canonicalBase64url))
+    return unauthenticated('The Authorization header is not "Bearer <token>".', true);
   return { token: match[1] };
 }
 
@@ -56,6 +59,25 @@ export async function identify(presented: PresentedToken, tokens: TokenVerifier,
   } catch (error) {
     if (error instanceof InvalidToken) return unauthenticated(error.message, true);
     throw error;
+  }
+}
+
+/**
+ * Whether a base64url text (of the alphabet already) is the one spelling of its bytes, as encoding them again would
+ * give: no lone last character (6 bits, no byte), and the unused low bits of a last character that ends 1 or 2
+ * bytes zero. Node's decoder ignores both, so the last character of a signature had 16 (or 4) spellings and a signature of
+ * a multiple of 3 bytes (ES384's 96) took any one character more. Only the last character needs a look.
+ */
+function canonicalBase64url(text: string): boolean {
+  switch (text.length % 4) {
+    case 0:
+      return true;
+    case 2: // 1 byte in the last 2 characters: 4 bits unused
+      return (BASE64URL.indexOf(text[text.length - 1]) & 0b1111) === 0;
+    case 3: // 2 bytes in the last 3 characters: 2 bits unused
+      return (BASE64URL.indexOf(text[text.length - 1]) & 0b11) === 0;
+    default:
+      return false;
   }
 }
 

@@ -6,6 +6,16 @@ import { VerifiedTokenCache } from './verified-token-cache';
 
 /** Only signatures by a private key: a shared secret or `none` can never be accepted. */
 const ACCEPTED_ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+/** The ECDSA algorithm of each curve, by the name Node gives it (`asymmetricKeyDetails.namedCurve`). */
+const ECDSA_OF_CURVE = new Map([
+  ['prime256v1', 'ES256'],
+  ['secp384r1', 'ES384'],
+  ['secp521r1', 'ES512'],
+]);
+/** jose verifies no RS or PS signature of a shorter key. */
+const MIN_RSA_BITS = 2048;
+/** jose's message when a protected header's `crit` names a parameter it was not told to understand. */
+const CRIT_NOT_UNDERSTOOD = /^Extension Header Parameter ".*" is not recognized$/;
 
 export interface JwtVerifierOptions {
   /** A public key, or a remote JWKS URL (fetched on demand, cached and refreshed by jose). */
@@ -24,11 +34,23 @@ export interface JwtVerifierOptions {
  */
 export class JwtVerifier implements TokenVerifier {
   private readonly key: KeyObject | ReturnType<typeof createRemoteJWKSet>;
+  /**
+   * The `alg` values jose may try. For a key of its own, only those the key can verify: jose then refuses any other
+   * before it touches the key (given the key, it threw a TypeError, which was answered as a fault of the service).
+   * A JWKS looks its key up by `alg`, and finds none for an `alg` that fits none of its keys.
+   */
+  private readonly algorithms: string[];
   private readonly policy: TokenPolicy;
   private readonly verified: VerifiedTokenCache;
 
   constructor(private readonly options: JwtVerifierOptions) {
     this.key = options.key instanceof URL ? createRemoteJWKSet(options.key) : options.key;
+    this.algorithms = options.key instanceof URL ? ACCEPTED_ALGORITHMS : verifiableBy(options.key);
+    if (this.algorithms.length === 0)
+      throw new Error(
+        `The public key verifies none of the accepted algorithms (${ACCEPTED_ALGORITHMS.join(', ')}): ` +
+          `an EC key on P-256, P-384 or P-521, an RSA key of at least ${MIN_RSA_BITS} bits, or an Ed25519 or Ed448 key is needed`,
+      );
     this.policy = options.policy ?? DEFAULT_TOKEN_POLICY;
     this.verified = new VerifiedTokenCache(this.policy.cacheEntries, this.policy.cacheBytes);
   }
@@ -56,7 +78,7 @@ export class JwtVerifier implements TokenVerifier {
     try {
       const clockTolerance = this.options.clockToleranceSeconds ?? 30;
       const rules = {
-        algorithms: ACCEPTED_ALGORITHMS,
+        algorithms: this.algorithms,
         issuer: this.options.issuer,
         audience: this.options.audience,
         clockTolerance,
@@ -79,6 +101,33 @@ export class JwtVerifier implements TokenVerifier {
   }
 }
 
+/** The accepted algorithms `key` can verify, as jose checks a key against a header's `alg` (runtime/node_key.js). */
+function verifiableBy(key: KeyObject): string[] {
+  const details = key.asymmetricKeyDetails ?? {};
+  switch (key.asymmetricKeyType) {
+    case 'ec': {
+      const algorithm = ECDSA_OF_CURVE.get(details.namedCurve ?? '');
+      return algorithm ? [algorithm] : [];
+    }
+    case 'rsa':
+      return (details.modulusLength ?? 0) < MIN_RSA_BITS ? [] : ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512'];
+    case 'rsa-pss':
+      // A key bound to one hash (and a salt no longer than it) verifies the PS algorithm of that hash only.
+      if ((details.modulusLength ?? 0) < MIN_RSA_BITS) return [];
+      return ['PS256', 'PS384', 'PS512'].filter((algorithm) => {
+        const bits = Number(algorithm.slice(2));
+        const { hashAlgorithm, mgf1HashAlgorithm, saltLength } = details;
+        if (hashAlgorithm !== undefined && (hashAlgorithm !== `sha${bits}` || mgf1HashAlgorithm !== hashAlgorithm)) return false;
+        return saltLength === undefined || saltLength <= bits / 8;
+      });
+    case 'ed25519':
+    case 'ed448':
+      return ['EdDSA'];
+    default:
+      return [];
+  }
+}
+
 /**
  * From issue (or from now, whichever is earlier) to expiry: an `iat` set in the future cannot make a
  * far-future `exp` look short-lived. jose has checked that `exp` (and `iat`, if present) are numbers.
@@ -94,7 +143,9 @@ function reasonOf(error: errors.JOSEError): string {
   if (error instanceof errors.JWTExpired) return 'expired';
   if (error instanceof errors.JWTClaimValidationFailed) return `claim ${error.claim} is not acceptable`;
   if (error instanceof errors.JWSSignatureVerificationFailed) return 'signature does not verify';
-  if (error instanceof errors.JOSEAlgNotAllowed || error instanceof errors.JOSENotSupported) return 'algorithm not accepted';
+  if (error instanceof errors.JOSEAlgNotAllowed) return 'algorithm not accepted';
+  if (error instanceof errors.JOSENotSupported)
+    return CRIT_NOT_UNDERSTOOD.test(error.message) ? 'crit names a header parameter not understood' : 'not supported';
   if (error instanceof errors.JWKSNoMatchingKey) return 'no key matches it';
   return 'malformed';
 }

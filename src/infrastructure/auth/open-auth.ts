@@ -20,8 +20,15 @@ export function openAuth(config: AuthConfig, policy: TokenPolicy = DEFAULT_TOKEN
     }
     case 'jwks':
       return { verifier: new JwtVerifier({ key: new URL(config.url), issuer: config.issuer, audience: config.audience, policy }) };
-    case 'public-key':
-      return { verifier: new JwtVerifier({ key: publicKeyFrom(config.file), issuer: config.issuer, audience: config.audience, policy }) };
+    case 'public-key': {
+      const key = publicKeyFrom(config.file);
+      try {
+        return { verifier: new JwtVerifier({ key, issuer: config.issuer, audience: config.audience, policy }) };
+      } catch (error) {
+        // A key that can verify no accepted algorithm (an RSA key under 2048 bits, an X25519 key) would refuse every token.
+        throw new ConfigError(`AUTH_PUBLIC_KEY_FILE ${config.file}: ${(error as Error).message}.`);
+      }
+    }
     default:
       return unreachable(config);
   }

@@ -1,6 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { generateKeyPairSync } from 'node:crypto';
-import { SignJWT } from 'jose';
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { generateKeyPairSync, KeyObject } from 'node:crypto';
+import { exportJWK, SignJWT } from 'jose';
 import { DEFAULT_TOKEN_POLICY, InvalidToken } from '../../../src/application/token-verifier.port';
 import { JwtVerifier } from '../../../src/infrastructure/auth/jwt-verifier';
 
@@ -135,4 +137,106 @@ describe('JwtVerifier', () => {
     expect(byBytes.cached.entries).toBeLessThan(50);
     expect(byBytes.remembered(many[49])?.caller).toEqual({ id: 'user-49', admin: false });
   });
+});
+
+/** Every algorithm the service accepts; each key below can verify some of them, and must refuse the others as such. */
+const ALGORITHMS = ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512', 'ES256', 'ES384', 'ES512', 'EdDSA'];
+/** A token in the probe's shape: any header, no valid signature of any kind. */
+const unsigned = (header: object) =>
+  `${Buffer.from(JSON.stringify(header)).toString('base64url')}.${Buffer.from(JSON.stringify({ sub: 'x', iss: 'issuer', aud: 'audience', exp: now + 600 })).toString('base64url')}.AAAA`;
+const reasonOf = (key: KeyObject | URL, text: string) =>
+  new JwtVerifier({ key, issuer: 'issuer', audience: 'audience' }).verify(text).then(
+    (verified) => verified.caller,
+    (error: unknown) => (error instanceof InvalidToken ? error.reason : `threw ${String(error)}`),
+  );
+
+describe('an alg the key cannot verify (it was a TypeError from jose: HTTP 500 and an error line, WebSocket 1011)', () => {
+  // Made in each test, not as the file loads: the clock-skew cases above count seconds from then.
+  const keys: Array<[string, () => { publicKey: KeyObject; privateKey: KeyObject }, string[]]> = [
+    ['EC P-256', () => generateKeyPairSync('ec', { namedCurve: 'P-256' }), ['ES256']],
+    ['EC P-384', () => generateKeyPairSync('ec', { namedCurve: 'P-384' }), ['ES384']],
+    ['EC P-521', () => generateKeyPairSync('ec', { namedCurve: 'P-521' }), ['ES512']],
+    ['RSA 2048', () => generateKeyPairSync('rsa', { modulusLength: 2048 }), ['RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512']],
+    [
+      'RSA-PSS bound to SHA-256',
+      () => generateKeyPairSync('rsa-pss', { modulusLength: 2048, hashAlgorithm: 'sha256', mgf1HashAlgorithm: 'sha256' }),
+      ['PS256'],
+    ],
+    ['Ed25519', () => generateKeyPairSync('ed25519'), ['EdDSA']],
+    ['Ed448', () => generateKeyPairSync('ed448'), ['EdDSA']],
+  ];
+
+  it.each(keys)('%s: verifies what it can, and refuses every other alg as not accepted', async (_name, pairOf, fitting) => {
+    const pair = pairOf();
+    for (const alg of ALGORITHMS) {
+      if (fitting.includes(alg)) {
+        expect([alg, await reasonOf(pair.publicKey, await token({}, pair.privateKey, alg))]).toEqual([alg, { id: 'alice', admin: false }]);
+      } else {
+        expect([alg, await reasonOf(pair.publicKey, unsigned({ alg }))]).toEqual([alg, 'algorithm not accepted']);
+      }
+    }
+  });
+
+  it('refuses a token properly signed by a key of another type as not accepted', async () => {
+    const p384 = generateKeyPairSync('ec', { namedCurve: 'P-384' }).privateKey;
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    expect(await outcome(await token({}, p384, 'ES384'))).toBe('algorithm not accepted');
+    expect(await outcome(await token({}, rsa.privateKey, 'PS256'))).toBe('algorithm not accepted');
+    expect(await reasonOf(rsa.publicKey, await token({}, privateKey, 'ES256'))).toBe('algorithm not accepted');
+  });
+
+  it('is not offered a key that can verify none of them (start-up refuses it, not every request)', () => {
+    for (const key of [
+      generateKeyPairSync('rsa', { modulusLength: 1024 }).publicKey,
+      generateKeyPairSync('ec', { namedCurve: 'secp256k1' }).publicKey,
+      generateKeyPairSync('x25519').publicKey,
+    ]) {
+      expect(() => new JwtVerifier({ key, issuer: 'issuer', audience: 'audience' })).toThrow(/verifies none of the accepted algorithms/);
+    }
+  });
+});
+
+describe('a JWKS: an alg no key of the set fits is refused as any token no key matches', () => {
+  let ec: { publicKey: KeyObject; privateKey: KeyObject };
+  let rsa: { publicKey: KeyObject; privateKey: KeyObject };
+  const jwks = createServer(async (_req, res) => {
+    const keys = [
+      { ...(await exportJWK(ec.publicKey)), kid: 'ec' },
+      { ...(await exportJWK(rsa.publicKey)), kid: 'rsa' },
+    ];
+    res.setHeader('content-type', 'application/json');
+    res.end(JSON.stringify({ keys }));
+  });
+  let url: URL;
+  beforeAll(async () => {
+    ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
+    url = new URL(`http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`);
+  });
+  afterAll(() => new Promise((resolve) => jwks.close(resolve)));
+
+  it('verifies a token of either key, and refuses every alg none of them can verify, whatever its kid', async () => {
+    expect(await reasonOf(url, await token({}, ec.privateKey, 'ES256'))).toEqual({ id: 'alice', admin: false });
+    expect(await reasonOf(url, await token({}, rsa.privateKey, 'PS384'))).toEqual({ id: 'alice', admin: false });
+    for (const alg of ['ES384', 'ES512', 'EdDSA']) {
+      expect([alg, await reasonOf(url, unsigned({ alg }))]).toEqual([alg, 'no key matches it']);
+      expect([alg, await reasonOf(url, unsigned({ alg, kid: 'ec' }))]).toEqual([alg, 'no key matches it']);
+    }
+    expect(await reasonOf(url, unsigned({ alg: 'ES256', kid: 'rsa' }))).toBe('no key matches it');
+    expect(await reasonOf(url, unsigned({ alg: 'RS256', kid: 'ec' }))).toBe('no key matches it');
+    expect(await reasonOf(url, unsigned({ alg: 'HS256' }))).toBe('algorithm not accepted');
+  });
+});
+
+it('refuses a token whose crit names a parameter it does not understand, saying so', async () => {
+  const critical = await new SignJWT({})
+    .setProtectedHeader({ alg: 'ES256', crit: ['exp-critical'], 'exp-critical': true })
+    .setSubject('alice')
+    .setIssuer('issuer')
+    .setAudience('audience')
+    .setExpirationTime(now + 600)
+    .sign(privateKey, { crit: { 'exp-critical': true } });
+  expect(await outcome(critical)).toBe('crit names a header parameter not understood');
+  expect(await outcome(unsigned({ alg: 'ES256', crit: ['zip'], zip: 'DEF' }))).toBe('crit names a header parameter not understood');
 });

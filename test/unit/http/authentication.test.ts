@@ -1,4 +1,6 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
+import { SignJWT } from 'jose';
 import { bearerToken, bearerTokenOf, identify } from '../../../src/http/authentication';
 import { DevSigningKey } from '../../../src/infrastructure/auth/dev-signing-key';
 import { JwtVerifier } from '../../../src/infrastructure/auth/jwt-verifier';
@@ -6,6 +8,7 @@ import { JwtVerifier } from '../../../src/infrastructure/auth/jwt-verifier';
 /** The header as Node hands it over: leading and trailing whitespace already trimmed by its parser. */
 const presented = (authorization: string) => bearerToken({ headers: { authorization: authorization.trim() } } as IncomingMessage);
 const TOKEN = 'eyJhbGciOiJFUzI1NiJ9.eyJzdWIiOiJhbGljZSJ9.c2lnbmF0dXJl';
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
 
 describe('bearerToken (RFC 6750: the scheme in any case, one or more spaces, then the token)', () => {
   it.each([`Bearer ${TOKEN}`, `bearer ${TOKEN}`, `BEARER ${TOKEN}`, `Bearer    ${TOKEN}`, `Bearer ${TOKEN}   `, `  Bearer ${TOKEN}`])(
@@ -26,6 +29,46 @@ describe('bearerToken (RFC 6750: the scheme in any case, one or more spaces, the
       });
     },
   );
+});
+
+describe('bearerToken: each base64url part must be the one spelling of its bytes (the unused bits of its last character zero)', () => {
+  const [header, payload] = TOKEN.split('.');
+  it.each(['AA', 'AQ', 'Ag', 'Aw', 'AAA', 'AAE', 'AA8', 'AAAA'])(
+    'accepts a signature part %j, as encoding its bytes gives it',
+    (signature) => {
+      expect(presented(`Bearer ${header}.${payload}.${signature}`)).toEqual({ token: `${header}.${payload}.${signature}` });
+    },
+  );
+
+  it.each([
+    ['a last character of 2 with unused bits set', `${header}.${payload}.AB`],
+    ['another of them', `${header}.${payload}.A_`],
+    ['a last character of 3 with unused bits set', `${header}.${payload}.AAB`],
+    ['a lone last character, which holds no byte', `${header}.${payload}.AAAAA`],
+    ['such a header part', `${header}AB.${payload}.AA`],
+    ['such a payload part', `${header}.${payload}AAB.AA`],
+  ])('refuses %s as malformed', (_case, token) => {
+    expect(presented(`Bearer ${token}`)).toMatchObject({ ok: false, problem: 'The Authorization header is not "Bearer <token>".' });
+  });
+
+  it('leaves one spelling of an ES384 token, which took any one character more (its signature has no unused bit)', async () => {
+    const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-384' });
+    const key = DevSigningKey.ephemeral();
+    const tokens = new JwtVerifier({ key: publicKey, issuer: key.issuer, audience: key.audience });
+    const signed = await new SignJWT({})
+      .setProtectedHeader({ alg: 'ES384' })
+      .setSubject('alice')
+      .setIssuer(key.issuer)
+      .setAudience(key.audience)
+      .setExpirationTime('1h')
+      .sign(privateKey);
+    // 96 bytes are 128 characters: a 129th holds no byte, and the decoder dropped it.
+    const spellings = [signed, ...[...BASE64URL].map((extra) => `${signed}${extra}`)];
+    const accepted = [];
+    for (const spelling of spellings)
+      if ((await identify(bearerTokenOf(`Bearer ${spelling}`), tokens, () => true)).ok) accepted.push(spelling);
+    expect(accepted).toEqual([signed]);
+  });
 });
 
 describe('identify (the one sequence of HTTP routes and WebSockets)', () => {
