@@ -336,7 +336,7 @@ export type MetadataEntry = {
   value: Scalars['String']['output'];
 };
 
-/** One key of a movement's metadata: key 1-40 characters, value at most 256; at most 16 keys, none twice. */
+/** One key of a movement's metadata: key 1-40 characters, value at most 256; at most 16 keys, none twice; no control characters (U+0000 to U+001F, U+007F) in either. */
 export type MetadataInput = {
   key: Scalars['String']['input'];
   value: Scalars['String']['input'];

@@ -35,6 +35,11 @@ describe('money history over GraphQL and CSV', () => {
       [{ key: '', value: 'v' }],
       [{ key: 'k', value: 'x'.repeat(257) }],
       [{ key: 'k', value: '\ud800' }],
+      // Control characters: JSON escapes most to 6 bytes (a map of them answered 25 KB per entry), and no key needs one.
+      [{ key: 'k', value: `a${'\u0001'.repeat(255)}` }],
+      [{ key: 'k\u007f', value: 'v' }],
+      [{ key: 'k', value: 'two\nlines' }],
+      [{ key: '\u0000', value: 'v' }],
     ]) {
       const { errors } = await deposit(wallet, '1.00', 0, metadata);
       expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'metadata' });
