@@ -130,7 +130,7 @@ describe('money history over GraphQL and CSV', () => {
     await server.gql(TRANSFER, { from: wallet, to: other, amount: '33.33', currency: 'GBP', expectedVersion: 1 });
     await deposit(wallet, '0.07', 2);
     const to = new Date(Date.now() + 60_000).toISOString();
-    const { data } = await server.gql(STATEMENT, { id: wallet, from, to, first: 100 });
+    const { data } = await server.gql(STATEMENT, { id: wallet, from, to, first: 40 });
     const statement = data?.wallet.statement;
     expect(statement).toMatchObject({ openingBalance: '0.00', moneyIn: '100.07', moneyOut: '33.33', closingBalance: '66.74' });
     const response = await csvOf(wallet, from, to);
