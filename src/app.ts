@@ -17,6 +17,7 @@ import { Readiness } from './http/readiness';
 import { routeAccess } from './http/route-access';
 import { serveRequests } from './http/serve-requests';
 import { GRAPHQL_PATH, serviceRoutes } from './http/service-routes';
+import { DEFAULT_STATEMENT_CSV_LIMITS } from './http/statement-csv';
 import { createSubscriptionServer } from './http/subscriptions/subscription-server';
 import { DEFAULT_SUBSCRIPTION_LIMITS, SubscriptionLimits } from './http/subscriptions/subscription-limits';
 import { Logger } from './logger';
@@ -50,6 +51,8 @@ export interface AppDependencies {
   readonly readinessIntervalMs?: number;
   /** Subscriptions over WebSocket (docs/subscriptions.md "Limits"); the defaults when absent. */
   readonly subscriptionLimits?: SubscriptionLimits;
+  /** Bytes one CSV statement may hold (64 MiB when absent; tests pass less). */
+  readonly maxStatementCsvBytes?: number;
 }
 
 export interface App {
@@ -89,7 +92,16 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
     clientAddress: callerKey,
   });
   httpServer.on('upgrade', (req, socket, head) => subscriptions.upgrade(req, socket, head));
-  const routes = serviceRoutes({ ...dependencies, readiness, graphql: graphqlHandler(apollo, limits.http.maxBodyBytes, metrics) });
+  const routes = serviceRoutes({
+    ...dependencies,
+    readiness,
+    graphql: graphqlHandler(apollo, limits.http.maxBodyBytes, metrics),
+    // A reader of a CSV statement gets REQUEST_TIMEOUT_MS to take each page, as a sender gets it for the whole request.
+    statementCsv: {
+      maxBytes: dependencies.maxStatementCsvBytes ?? DEFAULT_STATEMENT_CSV_LIMITS.maxBytes,
+      stallMs: limits.http.requestTimeoutMs,
+    },
+  });
   const access = routeAccess({
     tokens,
     rateLimiter,

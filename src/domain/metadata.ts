@@ -12,6 +12,20 @@ export type Metadata = readonly MetadataPair[];
 
 export const METADATA_LIMITS = { keys: 16, keyLength: 40, valueLength: 256 } as const;
 
+/**
+ * The control characters (U+0000 to U+001F, U+007F), refused in keys and values: JSON escapes most of
+ * them to 6 bytes (`\u0001`), so a map of them answered 25 KB per ledger entry; without them no
+ * character of a map takes more than 3 bytes in an answer (a character of U+0800 and up, in UTF-8), and
+ * docs/limits.md's bound counts on that. No order number or invoice needs them, nor a tab or line break.
+ */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
 /** Why a metadata map was refused, in a sentence naming the offending key; undefined when it is acceptable. */
 export function metadataProblem(pairs: Metadata): string | undefined {
   if (pairs.length > METADATA_LIMITS.keys) return `at most ${METADATA_LIMITS.keys} keys; got ${pairs.length}`;
@@ -22,6 +36,8 @@ export function metadataProblem(pairs: Metadata): string | undefined {
       return `key ${shown} must have 1 to ${METADATA_LIMITS.keyLength} characters`;
     if (value.length > METADATA_LIMITS.valueLength) return `the value of ${shown} has more than ${METADATA_LIMITS.valueLength} characters`;
     if (!key.isWellFormed() || !value.isWellFormed()) return `key ${shown} or its value is not well-formed Unicode (a lone surrogate)`;
+    if (hasControlCharacter(key) || hasControlCharacter(value))
+      return `key ${shown} or its value holds a control character (U+0000 to U+001F or U+007F)`;
     if (seen.has(key)) return `key ${shown} is given twice`;
     seen.add(key);
   }

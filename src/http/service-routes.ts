@@ -5,7 +5,7 @@ import { plain } from './graphql-handler';
 import { PLAYGROUND_ASSETS, playgroundPage, servePlaygroundAsset } from './playground';
 import { answerHealth, Readiness } from './readiness';
 import { Exchange, Route } from './route-table';
-import { answerStatementCsv, statementWalletId } from './statement-csv';
+import { answerStatementCsv, StatementCsvLimits, statementWalletId } from './statement-csv';
 
 export const GRAPHQL_PATH = '/graphql';
 const HEALTH_PATHS = new Set(['/health', '/health/ready', '/health/live']);
@@ -18,6 +18,8 @@ export interface ServiceRoutesDeps {
   readonly playground: boolean;
   /** Headers the Playground's tabs send (development: a token of the first example user). */
   readonly playgroundHeaders?: () => Promise<Record<string, string>>;
+  /** The CSV statement's byte budget and how long its reader may stall (docs/finance.md). */
+  readonly statementCsv: StatementCsvLimits;
 }
 
 /** A browser asking for the Playground: GET /graphql that accepts HTML. */
@@ -53,7 +55,14 @@ export function serviceRoutes(deps: ServiceRoutesDeps): readonly Route[] {
       path: (path) => statementWalletId(path) !== undefined,
       access: 'caller',
       handle: ({ req, res, path }, caller) =>
-        answerStatementCsv(wallets, caller, statementWalletId(path) ?? '', new URL(req.url ?? '/', 'http://localhost').searchParams, res),
+        answerStatementCsv(
+          wallets,
+          caller,
+          statementWalletId(path) ?? '',
+          new URL(req.url ?? '/', 'http://localhost').searchParams,
+          res,
+          deps.statementCsv,
+        ),
     },
     { method: 'ANY', path: '/', access: 'address', handle: ({ res }) => redirect(res, GRAPHQL_PATH) },
     { method: 'ANY', path: () => true, access: 'address', handle: ({ res }) => plain(res, 404, 'Not found') },

@@ -15,6 +15,19 @@ const CSV_PATH = /^\/wallets\/([^/]{1,400})\/statement\.csv$/;
 const MAX_CSV_ENTRIES = 50_000;
 const PAGE = 100;
 
+export interface StatementCsvLimits {
+  /**
+   * Bytes one CSV may hold. A line takes at most about 15 KB (the largest metadata, 3 bytes a character), so the
+   * 50,000 entries could make 730 MB; at this budget the file ends with a CUT_SHORT line naming where to go on.
+   */
+  readonly maxBytes: number;
+  /** How long the client may take to read a page (the socket's buffer to drain) before the connection is closed. */
+  readonly stallMs: number;
+}
+
+/** 64 MiB: a window of 50,000 ordinary entries (about 10 MB) is never cut; the stall deadline is REQUEST_TIMEOUT_MS's default. */
+export const DEFAULT_STATEMENT_CSV_LIMITS: StatementCsvLimits = { maxBytes: 64 * 1024 * 1024, stallMs: 30_000 };
+
 const COLUMNS = [
   'date',
   'version',
@@ -38,7 +51,9 @@ export function statementWalletId(path: string): string | undefined {
  * Streams a statement: a header row, an OPENING_BALANCE line, one line per entry (oldest first, read a
  * page at a time, never the whole window in memory), and a CLOSING_BALANCE line whose money_in and
  * money_out are the window's totals: opening + money_in - money_out = closing, checkable in a spreadsheet.
- * Another owner's wallet is 404 like an unknown id. A CSV cut short has no closing line.
+ * Another owner's wallet is 404 like an unknown id. A CSV cut short has no closing line: one that reached
+ * `limits.maxBytes` ends with a CUT_SHORT line dated at the first entry left out (ask again from there); one whose
+ * client stopped reading for `limits.stallMs` is cut with its connection.
  */
 export async function answerStatementCsv(
   wallets: WalletUseCases,
@@ -46,6 +61,7 @@ export async function answerStatementCsv(
   walletId: string,
   query: URLSearchParams,
   res: ServerResponse,
+  limits: StatementCsvLimits = DEFAULT_STATEMENT_CSV_LIMITS,
 ) {
   const from = query.get('from') ?? '';
   const to = query.get('to') ?? '';
@@ -70,18 +86,28 @@ export async function answerStatementCsv(
     'content-type': 'text/csv; charset=utf-8',
     'content-disposition': `attachment; filename="statement-${statement.opening.at.slice(0, 10)}-${statement.closing.at.slice(0, 10)}.csv"`,
   });
-  await write(res, [COLUMNS, summaryLine(statement, 'OPENING_BALANCE')]);
+  let written = await write(res, [COLUMNS, summaryLine(statement, 'OPENING_BALANCE')], limits.stallMs);
   for (let after: number | undefined; ; ) {
     const entries = await wallets.statementEntries(statement, after, PAGE);
     if (entries.length === 0) break;
-    await write(
-      res,
-      entries.map((entry) => entryLine(entry)),
-    );
+    const text = csvText(entries.map((entry) => entryLine(entry)));
+    // The closing line must fit too (a summary line is under 200 bytes).
+    if (written + Buffer.byteLength(text) + 200 > limits.maxBytes) {
+      await write(res, [cutShortLine(entries[0], limits.maxBytes)], limits.stallMs);
+      res.end();
+      return;
+    }
+    written += await write(res, text, limits.stallMs);
     after = entries[entries.length - 1].version;
   }
-  await write(res, [summaryLine(statement, 'CLOSING_BALANCE')]);
+  await write(res, [summaryLine(statement, 'CLOSING_BALANCE')], limits.stallMs);
   res.end();
+}
+
+/** The last line of a file that reached its byte budget: the first entry left out is `from` for the rest. */
+function cutShortLine(next: LedgerEntry, maxBytes: number): string[] {
+  const why = `The file reached ${maxBytes} bytes: ask again with from=${next.occurredAt} for the rest (versions from ${next.version})`;
+  return [next.occurredAt, String(next.version), 'CUT_SHORT', '', '', '', '', '', '', JSON.stringify({ reason: why })];
 }
 
 function summaryLine(statement: Statement, kind: 'OPENING_BALANCE' | 'CLOSING_BALANCE'): string[] {
@@ -126,9 +152,25 @@ function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
-/** Writes lines, waiting for the socket to drain when it asks to: a slow reader holds no more than a page. */
-async function write(res: ServerResponse, lines: readonly string[][]): Promise<void> {
-  const text = lines.map((line) => `${line.map(csvCell).join(',')}\r\n`).join('');
-  if (!res.write(text)) await Promise.race([once(res, 'drain'), once(res, 'close')]);
-  if (res.destroyed) throw new Error('The client went away during the statement');
+function csvText(lines: readonly string[][]): string {
+  return lines.map((line) => `${line.map(csvCell).join(',')}\r\n`).join('');
+}
+
+/**
+ * Writes lines, waiting for the socket to drain when it asks to: a slow reader holds no more than a page, and a
+ * reader that takes nothing of it for `stallMs` loses the connection (it held it for good before). Returns the bytes.
+ */
+async function write(res: ServerResponse, lines: readonly string[][] | string, stallMs: number): Promise<number> {
+  const text = typeof lines === 'string' ? lines : csvText(lines);
+  if (!res.write(text)) {
+    // Destroying the response closes its socket, and 'close' ends the wait.
+    const deadline = setTimeout(() => res.destroy(), stallMs);
+    try {
+      await Promise.race([once(res, 'drain'), once(res, 'close')]);
+    } finally {
+      clearTimeout(deadline);
+    }
+  }
+  if (res.destroyed) throw new Error('The client went away during the statement, or stopped reading it');
+  return Buffer.byteLength(text);
 }

@@ -37,7 +37,7 @@ export async function startTestServer(
     subscriptionLimits?: Partial<SubscriptionLimits>;
     /** Overrides of the default limits, by group. The rate limits and the per-address connection cap are off unless given here. */
     limits?: { [Group in keyof EdgeLimits]?: Partial<EdgeLimits[Group]> };
-  } & Pick<AppDependencies, 'hideSuggestions' | 'readinessIntervalMs' | 'callerKey'> = {},
+  } & Pick<AppDependencies, 'hideSuggestions' | 'readinessIntervalMs' | 'callerKey' | 'maxStatementCsvBytes'> = {},
 ) {
   const store = options.sharedStore ?? (await freshStore(options.store));
   const live = await store.live();
@@ -71,6 +71,7 @@ export async function startTestServer(
     hideSuggestions: options.hideSuggestions,
     readinessIntervalMs: options.readinessIntervalMs,
     callerKey: options.callerKey,
+    maxStatementCsvBytes: options.maxStatementCsvBytes,
     subscriptionLimits: { ...DEFAULT_SUBSCRIPTION_LIMITS, ...options.subscriptionLimits },
   });
   const port = await app.listen(0, '127.0.0.1');

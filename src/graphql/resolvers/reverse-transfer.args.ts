@@ -19,7 +19,7 @@ export class ReverseTransferArgs {
   @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null;
   @Field(() => String, {
     nullable: true,
-    description: `Why (at most ${METADATA_LIMITS.valueLength} characters): stored as the metadata key "${REASON_KEY}".`,
+    description: `Why (at most ${METADATA_LIMITS.valueLength} characters, no control characters): stored as the metadata key "${REASON_KEY}".`,
   })
   reason?: string | null;
   @Field(() => [MetadataInput], { nullable: true, description: METADATA }) metadata?: MetadataInput[] | null;

@@ -1,6 +1,7 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
+import { METADATA_LIMITS } from '../../domain/metadata';
 import { BoundedLru } from './bounded-lru';
 import { costVariables } from './cost-inputs';
 import { limitExceeded } from './limit-exceeded';
@@ -10,7 +11,7 @@ import { QueryLimits } from './limits';
  * The cost limit, checked once the operation is known and before it runs. It is a plugin rather than a
  * validation rule because the cost depends on the variables (`history(first: $first)`), which validation
  * rules never see. Fields cost 1; `history` declares its own cost (type-graphql's `complexity` option),
- * its children times `first`.
+ * its children times `first`, and an entry's `metadata` its children times 16 (the keys it may hold).
  *
  * A cost is computed once per document, operation and values of the variables it depends on (see
  * costVariables), and kept in a bounded LRU: a client sending the same mutation with other ids and
@@ -43,7 +44,7 @@ export function queryCostPlugin(
           const cost = costs.getOrCompute(key, () => costOf(schema, document, request.variables, operationName ?? undefined));
           if (cost > limits.maxCost) {
             throw limitExceeded(
-              `The query costs ${cost}; the limit is ${limits.maxCost} (a list costs its fields times its "first").`,
+              `The query costs ${cost}; the limit is ${limits.maxCost} (a list costs its fields times its "first", an entry's metadata its fields times ${METADATA_LIMITS.keys}).`,
               'maxCost',
               limits.maxCost,
             );

@@ -6,6 +6,7 @@ import { DateTimeScalar } from '../scalars/date-time.scalar';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 import { LedgerEntryTypeEnum } from './enums';
 import { MetadataEntry } from './metadata.type';
+import { METADATA_LIMITS } from '../../domain/metadata';
 
 @ObjectType('LedgerEntry', { description: "One immutable line of a wallet's history, written in the same transaction as its change." })
 export class LedgerEntryObject {
@@ -31,7 +32,12 @@ export class LedgerEntryObject {
   idempotencyKey?: string;
   @Field(() => ID, { nullable: true, description: 'On the two entries of a reversal: the transfer it gives money back for.' })
   reversalOf?: string;
-  @Field(() => [MetadataEntry], { description: "The movement's metadata, sorted by key (empty when none was given)." })
+  @Field(() => [MetadataEntry], {
+    description: `The movement's metadata, sorted by key (empty when none was given). A list of up to ${METADATA_LIMITS.keys}: in the query cost, its fields count ${METADATA_LIMITS.keys} times.`,
+    // Costed as the list it is, like a page of `first` entries: at 1 for the list, 16 keys of 296 characters fitted 4 pages of 99 entries
+    // (10 MB) under the cost limit. See docs/limits.md.
+    complexity: ({ childComplexity }) => METADATA_LIMITS.keys * childComplexity,
+  })
   metadata!: MetadataEntry[];
 
   /** `viewer`: who reads the ledger; an idempotency key is the actor's own text, not the payee's to read. */

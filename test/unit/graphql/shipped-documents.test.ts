@@ -3,17 +3,22 @@ import {
   DocumentNode,
   getOperationAST,
   GraphQLObjectType,
+  GraphQLSchema,
   GraphQLUnionType,
   isExecutableDefinitionNode,
   Kind,
   parse,
   print,
+  TypeNode,
   validate,
 } from 'graphql';
+import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { getVariableValues } from 'graphql/execution/values';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SCHEMA_FILE } from '../../../src/graphql/schema-file';
+import { buildWalletSchema } from '../../../src/graphql/schema';
+import { DEFAULT_LIMITS } from '../../../src/http/limits';
 import { playgroundTabs } from '../../../src/http/playground-tabs';
 import * as holdOperations from '../../support/hold-operations';
 import * as testOperations from '../../support/operations';
@@ -166,4 +171,88 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
       expect(errorsOf(parse(text))).toEqual([]);
     },
   );
+});
+
+/**
+ * Every shipped document fits the cost limit as it is sent: with its own variables (the Playground tabs, tools/verify),
+ * else with its defaults, a required variable given a plain value. An entry's metadata costs its fields 16 times: a
+ * document within the limit before could pass it after, and a client would see QUERY_LIMIT_EXCEEDED.
+ */
+describe('every shipped GraphQL document fits the default cost limit', () => {
+  let schemaWithCosts: GraphQLSchema;
+  beforeAll(async () => {
+    schemaWithCosts = await buildWalletSchema();
+  });
+  const plainValue = (type: TypeNode): unknown => {
+    if (type.kind === Kind.NON_NULL_TYPE) return plainValue(type.type);
+    if (type.kind === Kind.LIST_TYPE) return [];
+    const name = type.name.value;
+    return (
+      { Int: 0, Boolean: true, DateTime: '2026-01-01T00:00:00Z', Decimal: '1.00', Currency: 'GBP' }[name] ??
+      (name.endsWith('Input') || name.endsWith('Filter') ? {} : 'x')
+    );
+  };
+  const costWith = (text: string, given: Record<string, unknown> = {}) => {
+    const document = parse(text);
+    const variables: Record<string, unknown> = { ...given };
+    for (const definition of getOperationAST(document)?.variableDefinitions ?? []) {
+      const name = definition.variable.name.value;
+      if (!(name in variables) && definition.type.kind === Kind.NON_NULL_TYPE && !definition.defaultValue)
+        variables[name] = plainValue(definition.type);
+    }
+    // getComplexity itself, not costOf: variables that do not coerce must fail here, not cost 0.
+    return getComplexity({
+      schema: schemaWithCosts,
+      query: document,
+      variables,
+      estimators: [fieldExtensionsEstimator(), simpleEstimator({ defaultComplexity: 1 })],
+    });
+  };
+  const { maxCost } = DEFAULT_LIMITS.query;
+
+  it('the Playground tabs, with their own variables', () => {
+    const costs = playgroundTabs().map((tab) => [tab.name, costWith(tab.query, JSON.parse(tab.variables ?? '{}'))] as const);
+    expect(costs.filter(([, cost]) => cost > maxCost)).toEqual([]);
+  });
+
+  it('the graphql blocks of the README and docs/', () => {
+    const over = readmeDocuments
+      .filter(isExecutable)
+      .map((document) => [document.firstLine, costWith(print(document))] as const)
+      .filter(([, cost]) => cost > maxCost);
+    expect(over).toEqual([]);
+  });
+
+  it('client/operations, each operation with its defaults (the Statement page of its default size with metadata)', () => {
+    const directory = join(ROOT, 'client', 'operations');
+    const text = readdirSync(directory)
+      .filter((file) => file.endsWith('.graphql'))
+      .map((file) => readFileSync(join(directory, file), 'utf8'))
+      .join('\n');
+    const document = parse(text);
+    const fragments = document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION);
+    const costs = document.definitions
+      .filter((definition) => definition.kind === Kind.OPERATION_DEFINITION)
+      .map(
+        (operation) => [operation.name?.value, costWith(print({ kind: Kind.DOCUMENT, definitions: [operation, ...fragments] }))] as const,
+      );
+    expect(costs.filter(([, cost]) => cost > maxCost)).toEqual([]);
+    expect(costs.find(([name]) => name === 'Statement')?.[1]).toBeGreaterThan(maxCost / 2);
+  });
+
+  it('tools/verify, tools/bench and the tests', () => {
+    const documents: Array<[string, string, Record<string, unknown>?]> = [
+      ...verifyDocuments.map(
+        (request, index) => [`verify ${index}`, request.query, request.variables] as [string, string, Record<string, unknown>],
+      ),
+      ...AUDIT_DOCUMENTS.map((text, index) => [`audit ${index}`, text] as [string, string]),
+      ...benchDocuments.map(([file, text]) => [file, text] as [string, string]),
+      ...Object.entries({ ...testOperations, ...holdOperations }).filter(([, value]) => /^(mutation|query)\b/.test(value)),
+      ['WALLET_EVENTS', WALLET_EVENTS],
+    ];
+    const over = documents
+      .map(([name, text, variables]) => [name, costWith(text, variables)] as const)
+      .filter(([, cost]) => cost > maxCost);
+    expect(over).toEqual([]);
+  });
 });

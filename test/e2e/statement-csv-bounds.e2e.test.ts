@@ -1,0 +1,101 @@
+import { connect } from 'node:net';
+import { parse } from 'csv-parse/sync';
+import { METADATA_LIMITS } from '../../src/domain/metadata';
+import { CREATE, INCREASE, INCREASE_WITH_METADATA } from '../support/operations';
+import { startTestServer, TestServer } from '../support/server';
+
+/**
+ * The CSV statement's two bounds, on a real store. Bytes: 16 keys of metadata take about 15 KB a line, so the
+ * 50,000 entries a CSV may hold could make 730 MB for one GET; a file reaching its budget ends with a CUT_SHORT line
+ * naming where to go on. Time: a client that stopped reading held its connection for good; it now loses it when
+ * it takes nothing of a page for REQUEST_TIMEOUT_MS.
+ */
+const FROM = new Date(Date.now() - 86_400_000).toISOString();
+const TO = () => new Date(Date.now() + 60_000).toISOString();
+
+describe('a CSV statement has a byte budget', () => {
+  const BUDGET = 8_000;
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ maxStatementCsvBytes: BUDGET });
+  });
+  afterAll(() => server.stop());
+
+  it('ends a file that reaches it with a CUT_SHORT line (no closing balance) dated at the first entry left out; from there, the rest', async () => {
+    const walletId = (await server.gql(CREATE, { currency: 'GBP' })).data!.result.wallet.id;
+    // Two pages of 100: the first fits the budget, the second does not.
+    for (let version = 0; version < 150; version += 1) {
+      expect(
+        (await server.gql(INCREASE, { walletId, amount: '1.00', currency: 'GBP', expectedVersion: version })).data!.result.__typename,
+      ).toBe('BalanceIncreased');
+    }
+    const csv = async (from: string) => {
+      const response = await fetch(`${server.url}/wallets/${walletId}/statement.csv?from=${from}&to=${TO()}`, {
+        headers: await server.headersOf('alice'),
+      });
+      expect(response.status).toBe(200);
+      const text = await response.text();
+      return { bytes: Buffer.byteLength(text), rows: parse(text, { columns: true }) as Record<string, string>[] };
+    };
+    const first = await csv(FROM);
+    expect(first.bytes).toBeLessThanOrEqual(BUDGET);
+    const types = first.rows.map((row) => row.type);
+    expect(types).not.toContain('CLOSING_BALANCE');
+    // Opening, WALLET_CREATED (version 0), versions 1 to 99, then the cut at version 100.
+    expect(types.slice(0, 2)).toEqual(['OPENING_BALANCE', 'WALLET_CREATED']);
+    const cut = first.rows[first.rows.length - 1];
+    expect(cut).toMatchObject({ type: 'CUT_SHORT', version: '100', money_in: '', money_out: '', balance_after: '' });
+    expect(JSON.parse(cut.metadata).reason).toContain(`from=${cut.date}`);
+    expect(first.rows.filter((row) => /^\d+$/.test(row.version) && row.type !== 'CUT_SHORT')).toHaveLength(100);
+
+    const rest = await csv(cut.date);
+    expect(rest.rows.map((row) => row.type)).toContain('CLOSING_BALANCE');
+    const versions = rest.rows.filter((row) => row.type === 'BALANCE_INCREASED').map((row) => Number(row.version));
+    expect(versions[0]).toBeLessThanOrEqual(100);
+    expect(versions[versions.length - 1]).toBe(150);
+  });
+});
+
+describe('a CSV statement whose client stops reading', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    // REQUEST_TIMEOUT_MS is how long a reader may take nothing of a page.
+    server = await startTestServer({ limits: { http: { requestTimeoutMs: 1_500, headersTimeoutMs: 1_000 } } });
+  });
+  afterAll(() => server.stop());
+
+  it('loses its connection after REQUEST_TIMEOUT_MS without taking a page; the file has no closing line', async () => {
+    const walletId = (await server.gql(CREATE, { currency: 'GBP' })).data!.result.wallet.id;
+    // About 15 KB a line: 300 lines are more than the loopback's socket buffers hold.
+    const metadata = Array.from({ length: METADATA_LIMITS.keys }, (_, i) => ({
+      key: `${String(i).padStart(2, '0')}${'€'.repeat(METADATA_LIMITS.keyLength - 2)}`,
+      value: '€'.repeat(METADATA_LIMITS.valueLength),
+    }));
+    for (let version = 0; version < 300; version += 1) {
+      const answer = await server.gql(INCREASE_WITH_METADATA, { walletId, amount: '1.00', expectedVersion: version, metadata });
+      expect(answer.data!.result.__typename).toBe('BalanceIncreased');
+    }
+    const { authorization } = await server.headersOf('alice');
+    const { port } = new URL(server.url);
+    const socket = connect(Number(port), '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.write(
+      `GET /wallets/${walletId}/statement.csv?from=${FROM}&to=${TO()} HTTP/1.1\r\nHost: localhost\r\nAuthorization: ${authorization}\r\n\r\n`,
+    );
+    socket.pause();
+    const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
+    // Read nothing for twice the deadline, then everything that is left.
+    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    const chunks: Buffer[] = [];
+    socket.on('data', (chunk: Buffer) => chunks.push(chunk));
+    socket.resume();
+    const outcome = await Promise.race([closed.then(() => 'closed'), new Promise((resolve) => setTimeout(() => resolve('open'), 10_000))]);
+    socket.destroy();
+    const text = Buffer.concat(chunks).toString('utf8');
+    expect(text.startsWith('HTTP/1.1 200')).toBe(true);
+    expect(text).not.toContain('CLOSING_BALANCE');
+    expect(outcome).toBe('closed');
+    // The service still answers.
+    expect((await server.gql(CREATE, { currency: 'GBP' })).data!.result.__typename).toBe('WalletCreated');
+  }, 60_000);
+});
