@@ -147,10 +147,14 @@ export class ChangeWriter {
   async unlessReplayed<E extends WalletEvent, F extends DomainError>(
     request: IdempotentRequest | undefined,
     error: F,
+    /** False: a key of the same intent answers the error itself (what it would show is out of the caller's sight). */
+    mayReplay = true,
   ): Promise<E | F | IdempotencyKeyReused> {
     if (!request) return error;
     const record = await this.repository.findIdempotencyRecord(request.owner, request.key);
-    return record && !isExpired(record, this.nowSeconds()) ? this.replay<E>(request, record) : error;
+    if (!record || isExpired(record, this.nowSeconds())) return error;
+    if (!mayReplay && sameIntent(record, request)) return error;
+    return this.replay<E>(request, record);
   }
 
   private replay<E extends WalletEvent>(request: IdempotentRequest, record: IdempotencyRecord): E | IdempotencyKeyReused {

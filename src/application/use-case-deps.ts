@@ -37,13 +37,14 @@ export interface UseCaseDeps {
 }
 
 /**
- * A failed request may be the retry of one that succeeded: with a key, its stored result answers. Not when the wallet
- * or the transfer is not the caller's to see (a retry of a success always finds them): the stored result would show
- * it, as it was, to a caller who may no longer see it (an operator whose token lost its scope, replaying a key).
+ * A failed request may be the retry of one that succeeded: with a key, its stored result answers (and a key taken by
+ * another intent, IdempotencyKeyReused). Not when the wallet or the transfer is not the caller's to see (a retry of a
+ * success always finds them): the stored result would show it, as it was, to a caller who may no longer see it (an
+ * operator whose token lost its scope, replaying a key); the refusal answers instead.
  */
 export function failure<E extends WalletEvent>(deps: UseCaseDeps, request: IdempotentRequest | undefined) {
   return <F extends DomainError>(error: F): Promise<E | F | IdempotencyKeyReused> =>
-    OUT_OF_SIGHT.has(error.code) ? Promise.resolve(error) : deps.writer.unlessReplayed<E, F>(request, error);
+    deps.writer.unlessReplayed<E, F>(request, error, !OUT_OF_SIGHT.has(error.code));
 }
 
 const OUT_OF_SIGHT: ReadonlySet<string> = new Set(['WALLET_NOT_FOUND', 'TRANSFER_NOT_FOUND']);

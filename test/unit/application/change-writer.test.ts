@@ -155,6 +155,19 @@ describe('ChangeWriter', () => {
     expect(await scripted().writer.unlessReplayed(undefined, conflict)).toBe(conflict);
   });
 
+  it('shows no stored success to a request whose wallet is out of its sight, but still names a key taken by another intent', async () => {
+    const notFound = { code: 'WALLET_NOT_FOUND' as const, message: 'm', walletId: 'w' };
+    const same = scripted();
+    same.findIdempotencyRecord.mockResolvedValue(stored());
+    expect(await same.writer.unlessReplayed(request, notFound, false)).toBe(notFound);
+    const other = scripted();
+    other.findIdempotencyRecord.mockResolvedValue(stored({ fingerprint: 'other' }));
+    expect(await other.writer.unlessReplayed(request, notFound, false)).toMatchObject({
+      code: 'IDEMPOTENCY_KEY_REUSED',
+      idempotencyKey: 'k',
+    });
+  });
+
   it('lets one write per wallet be in flight: a sibling based on the same version is refused without a request', async () => {
     const { writer, commit, known } = scripted({ status: 'committed' }, { status: 'committed' });
     const [first, second] = await Promise.all([writer.write(plan), writer.write(plan)]);
