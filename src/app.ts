@@ -28,6 +28,8 @@ export interface AppDependencies {
   readonly tokens: TokenVerifier;
   /** Headers the Playground's tabs send (development: a token of the first example user). */
   readonly playgroundHeaders?: () => Promise<Record<string, string>>;
+  /** Development in a container published on its host's loopback: the page's token for any address (service-routes.ts). */
+  readonly playgroundTokenAnyAddress?: boolean;
   /** Readiness: true once the store answers. */
   readonly isStoreReachable: () => Promise<boolean>;
   /** True while the store is known to be down without asking it (a supervised restart): /health is 503 at once. */

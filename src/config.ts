@@ -52,6 +52,8 @@ export interface Config {
   readonly production: boolean;
   /** GraphQL Playground and introspection: on in development, off in production. */
   readonly playground: boolean;
+  /** Development: the Playground page's token for a connection from any address (a container published on loopback). */
+  readonly playgroundTokenAnyAddress: boolean;
   /** GET /metrics (Prometheus) on a port of its own, loopback by default; off unless METRICS_PORT is set. */
   readonly metrics?: { readonly port: number; readonly host: string };
   /** Browser origins allowed to call the API (CORS); empty: same origin only. */
@@ -111,6 +113,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     },
     production,
     playground: flag(env, 'PLAYGROUND', !production),
+    playgroundTokenAnyAddress: flag(env, 'PLAYGROUND_TOKEN_ANY_ADDRESS', false),
     metrics: readMetrics(env),
     shutdownTimeoutMs: integer(env, 'SHUTDOWN_TIMEOUT_MS', 25_000, 1_000, 600_000),
     corsOrigins: (env.CORS_ORIGINS ?? '')

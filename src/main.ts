@@ -52,6 +52,7 @@ async function main(): Promise<void> {
       wallets: createWalletUseCases(store.repository, { metrics }, store.feed),
       tokens: auth.verifier,
       playgroundHeaders: auth.devKey && (async () => ({ Authorization: `Bearer ${await auth.devKey?.sign(EXAMPLE_CALLERS[0])}` })),
+      playgroundTokenAnyAddress: config.playgroundTokenAnyAddress,
       isStoreReachable: () => store.isReachable(),
       isStoreKnownDown: () => store.isKnownDown(),
       playground: config.playground,

@@ -33,10 +33,14 @@ export interface RouteAccess {
   identified(req: IncomingMessage, res: ServerResponse): Promise<Caller | undefined>;
 }
 
-/** The first route that matches, in table order. A GET route answers HEAD too (Node sends the head, no body). */
+/**
+ * The first route that matches, in table order. A probe's GET route answers HEAD too (Node sends the head, no body),
+ * for load balancers that probe with it; no other does (a statement's HEAD would read its whole window to send nothing).
+ */
 function findRoute(routes: readonly Route[], req: IncomingMessage, path: string): Route | undefined {
   return routes.find((route) => {
-    if (route.method === 'GET' && req.method !== 'GET' && req.method !== 'HEAD') return false;
+    const head = req.method === 'HEAD' && route.access === 'probe';
+    if (route.method === 'GET' && req.method !== 'GET' && !head) return false;
     return typeof route.path === 'string' ? route.path === path : route.path(path, req);
   });
 }

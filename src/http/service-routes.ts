@@ -18,6 +18,8 @@ export interface ServiceRoutesDeps {
   readonly playground: boolean;
   /** Headers the Playground's tabs send (development: a token of the first example user). */
   readonly playgroundHeaders?: () => Promise<Record<string, string>>;
+  /** The page's token also for a connection from another address (see pageMayCarryToken). */
+  readonly playgroundTokenAnyAddress?: boolean;
   /** The CSV statement's byte budget and how long its reader may stall (docs/finance.md). */
   readonly statementCsv: StatementCsvLimits;
 }
@@ -32,7 +34,12 @@ const wantsPage = (path: string, req: IncomingMessage) => path === GRAPHQL_PATH 
 export function serviceRoutes(deps: ServiceRoutesDeps): readonly Route[] {
   const { wallets, playground } = deps;
   const playgroundRoutes: Route[] = [
-    { method: 'GET', path: wantsPage, access: 'address', handle: (exchange) => answerPlaygroundPage(exchange, deps.playgroundHeaders) },
+    {
+      method: 'GET',
+      path: wantsPage,
+      access: 'address',
+      handle: (exchange) => answerPlaygroundPage(exchange, deps.playgroundHeaders, deps.playgroundTokenAnyAddress),
+    },
     {
       method: 'ANY',
       path: (path) => path.startsWith(`${PLAYGROUND_ASSETS}/`),
@@ -80,21 +87,29 @@ function redirect(res: ServerResponse, location: string): void {
   res.end();
 }
 
-async function answerPlaygroundPage({ req, res }: Exchange, headers?: () => Promise<Record<string, string>>): Promise<void> {
+async function answerPlaygroundPage(
+  { req, res }: Exchange,
+  headers?: () => Promise<Record<string, string>>,
+  anyAddress = false,
+): Promise<void> {
   // An absolute endpoint: the Playground resolves tab endpoints itself and expects a full URL.
   const host = /^[\w.:[\]-]+$/.test(req.headers.host ?? '') ? req.headers.host : 'localhost';
-  const html = playgroundPage(`http://${host}${GRAPHQL_PATH}`, pageMayCarryToken(req) ? await headers?.() : undefined);
+  const html = playgroundPage(`http://${host}${GRAPHQL_PATH}`, pageMayCarryToken(req, anyAddress) ? await headers?.() : undefined);
   res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
   res.end(html);
 }
 
 /**
- * The pre-filled token only for a page asked for from this machine, by name as this machine: a page reached by
- * another name (another host on the network, a DNS-rebinding site) or from another address (a client on the
- * network that sends `Host: localhost` itself, as any but a browser may) gets the tabs without it.
+ * The pre-filled token only for a page asked for from this machine, by name as this machine, by navigation: a page
+ * reached by another name (another host on the network, a DNS-rebinding site), from another address (a client on the
+ * network that sends `Host: localhost` itself, as any but a browser may), or read by another site's script (a request
+ * with an `Origin`, which CORS_ORIGINS=* would let it read) gets the tabs without it. `anyAddress`
+ * (PLAYGROUND_TOKEN_ANY_ADDRESS, for a container whose port is published on its host's loopback only, as
+ * docker-compose.yml does) drops the address's part: such connections arrive from the container network's gateway.
  */
-export function pageMayCarryToken(req: Pick<IncomingMessage, 'headers' | 'socket'>): boolean {
+export function pageMayCarryToken(req: Pick<IncomingMessage, 'headers' | 'socket'>, anyAddress = false): boolean {
   const named = /^(localhost|127\.0\.0\.1|\[::1\])(:\d+)?$/.test(req.headers.host ?? '');
   const from = req.socket.remoteAddress ?? '';
-  return named && (/^(::ffff:)?127\./.test(from) || from === '::1');
+  const fromHere = anyAddress || /^(::ffff:)?127\./.test(from) || from === '::1';
+  return named && fromHere && req.headers.origin === undefined;
 }

@@ -148,6 +148,8 @@ describe('health', () => {
       // Load balancers that probe with HEAD get the status without a body.
       const head = await fetch(`${server.url}/health/ready`, { method: 'HEAD' });
       expect([head.status, await head.text()]).toEqual([200, '']);
+      // Only the health paths: a statement's HEAD would read its whole window to send nothing.
+      expect((await fetch(`${server.url}/wallets/w/statement.csv`, { method: 'HEAD' })).status).toBe(404);
       const probes = server.storeProbes();
       const started = performance.now();
       const answers = await Promise.all(

@@ -35,4 +35,14 @@ describe("the Playground page's development token", () => {
     expect(pageMayCarryToken(page('10.1.2.3:4000', '127.0.0.1'))).toBe(false);
     expect(pageMayCarryToken(page('evil.example', '127.0.0.1'))).toBe(false);
   });
+
+  it("is not in a page another site's script asks for (an Origin header: CORS_ORIGINS=* would let it read the page)", () => {
+    const fetched = { headers: { host: 'localhost:4000', origin: 'https://evil.example' }, socket: { remoteAddress: '127.0.0.1' } };
+    expect(pageMayCarryToken(fetched as unknown as IncomingMessage)).toBe(false);
+  });
+
+  it('with PLAYGROUND_TOKEN_ANY_ADDRESS (a container published on loopback), is in a page asked for by a local name from any address', () => {
+    expect(pageMayCarryToken(page('localhost:4000', '172.18.0.1'), true)).toBe(true);
+    expect(pageMayCarryToken(page('10.1.2.3:4000', '172.18.0.1'), true)).toBe(false);
+  });
 });
