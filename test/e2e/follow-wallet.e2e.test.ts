@@ -8,6 +8,18 @@ import { wsUrl } from '../support/subscriptions';
 import { ALICE, startTestServer, TestServer } from '../support/server';
 
 /** A TCP hop in front of the service whose connections the test can cut, and refuse for a while: a network drop. */
+/** A new wallet of alice's, and a function that adds 1.00 to it at its current version. */
+async function walletOfIncreases(server: TestServer): Promise<{ walletId: string; increase: () => Promise<void> }> {
+  const walletId: string = (await server.gql(CREATE, { currency: 'GBP' })).data!.result.wallet.id;
+  let version = 0;
+  const increase = async () => {
+    const { data } = await server.gql(INCREASE, { walletId, amount: '1.00', currency: 'GBP', expectedVersion: version });
+    expect(data!.result.__typename).toBe('BalanceIncreased');
+    version = data!.result.wallet.version;
+  };
+  return { walletId, increase };
+}
+
 async function dropPoint(targetPort: number) {
   const sockets = new Set<Socket>();
   let refusing = false;
@@ -55,13 +67,7 @@ describe("the client kit's followWallet", () => {
   });
 
   it('resumes after a network drop from the last version it saw: nothing missed, nothing twice', async () => {
-    const walletId: string = (await server.gql(CREATE, { currency: 'GBP' })).data!.result.wallet.id;
-    let version = 0;
-    const increase = async () => {
-      const { data } = await server.gql(INCREASE, { walletId, amount: '1.00', currency: 'GBP', expectedVersion: version });
-      expect(data!.result.__typename).toBe('BalanceIncreased');
-      version = data!.result.wallet.version;
-    };
+    const { walletId, increase } = await walletOfIncreases(server);
     await increase();
     await increase();
 
@@ -148,13 +154,7 @@ describe("the client kit's followWallet", () => {
   };
 
   it('resumes after its token expired (4401 Token expired) with a fresh token, from the last version it saw', async () => {
-    const walletId: string = (await server.gql(CREATE, { currency: 'GBP' })).data!.result.wallet.id;
-    let version = 0;
-    const increase = async () => {
-      const { data } = await server.gql(INCREASE, { walletId, amount: '1.00', currency: 'GBP', expectedVersion: version });
-      expect(data!.result.__typename).toBe('BalanceIncreased');
-      version = data!.result.wallet.version;
-    };
+    const { walletId, increase } = await walletOfIncreases(server);
     await increase();
     const { client, calls } = clientWith(shortLived);
     const sent: number[] = [];

@@ -117,11 +117,7 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
   });
 
   it('client/operations, all files as one document (fragments are shared between files)', () => {
-    const directory = join(ROOT, 'client', 'operations');
-    const text = readdirSync(directory)
-      .filter((file) => file.endsWith('.graphql'))
-      .map((file) => readFileSync(join(directory, file), 'utf8'))
-      .join('\n');
+    const text = clientOperationsText();
     const document = parse(text);
     expect(
       document.definitions
@@ -224,11 +220,7 @@ describe('every shipped GraphQL document fits the default cost limit', () => {
   });
 
   it('client/operations, each operation with its defaults (the Statement page of its default size with metadata)', () => {
-    const directory = join(ROOT, 'client', 'operations');
-    const text = readdirSync(directory)
-      .filter((file) => file.endsWith('.graphql'))
-      .map((file) => readFileSync(join(directory, file), 'utf8'))
-      .join('\n');
+    const text = clientOperationsText();
     const document = parse(text);
     const fragments = document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION);
     const costs = document.definitions
@@ -256,3 +248,12 @@ describe('every shipped GraphQL document fits the default cost limit', () => {
     expect(over).toEqual([]);
   });
 });
+
+/** client/operations/*.graphql as one text (fragments are shared between files). */
+function clientOperationsText(): string {
+  const directory = join(ROOT, 'client', 'operations');
+  return readdirSync(directory)
+    .filter((file) => file.endsWith('.graphql'))
+    .map((file) => readFileSync(join(directory, file), 'utf8'))
+    .join('\n');
+}
