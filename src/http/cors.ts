@@ -1,17 +1,18 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
+import { RouteAccess } from './route-table';
 
 /**
  * Cross-origin access for browser apps served from other origins. Off unless origins are listed
  * (CORS_ORIGINS, "*" for any). JSON POSTs are preflighted, which together with Apollo's CSRF
  * prevention keeps simple cross-site form posts out either way.
- * Returns true when the request was a preflight and has been answered (a 204, or the refusal of `pays`).
+ * Returns true when the request was a preflight and has been answered (a 204, or the refusal of `access`).
  */
 export function applyCors(
   req: IncomingMessage,
   res: ServerResponse,
   allowedOrigins: readonly string[],
-  /** A preflight pays like any request of its address (it answers the refusal itself and says false when it did). */
-  pays: () => boolean = () => true,
+  /** A preflight pays like any request of its address: the ceiling, then its bucket (each answers its own refusal). */
+  access?: Pick<RouteAccess, 'withinAddressCeiling' | 'addressPays'>,
 ): boolean {
   const origin = req.headers.origin;
   if (!origin || allowedOrigins.length === 0) return false;
@@ -19,7 +20,7 @@ export function applyCors(
   if (!allowedOrigins.includes('*') && !allowedOrigins.includes(origin)) return false;
   res.setHeader('access-control-allow-origin', origin);
   if (req.method !== 'OPTIONS') return false;
-  if (!pays()) return true;
+  if (access && !(access.withinAddressCeiling(req, res) && access.addressPays(req, res))) return true;
   res.writeHead(204, {
     'access-control-allow-methods': 'GET, POST, OPTIONS',
     'access-control-allow-headers': 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name',

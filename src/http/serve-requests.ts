@@ -60,7 +60,6 @@ async function route(deps: ServeDeps, req: IncomingMessage, res: ServerResponse,
     deps.metrics.refused('malformed_target');
     return plain(res, 400, 'Malformed request target');
   }
-  const preflightPays = () => deps.access.withinAddressCeiling(req, res) && deps.access.addressPays(req, res);
-  if (applyCors(req, res, deps.corsOrigins, preflightPays)) return;
+  if (applyCors(req, res, deps.corsOrigins, deps.access)) return;
   return dispatch(deps.routes, deps.access, { req, res, path, requestId });
 }

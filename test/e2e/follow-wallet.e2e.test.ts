@@ -8,6 +8,22 @@ import { wsUrl } from '../support/subscriptions';
 import { ALICE, startTestServer, TestServer } from '../support/server';
 
 /** A TCP hop in front of the service whose connections the test can cut, and refuse for a while: a network drop. */
+/** The client, noting each version the service sent, before followWallet's own check of versions. */
+function countingVersions(client: SubscribingClient): { counting: SubscribingClient; sent: number[] } {
+  const sent: number[] = [];
+  const counting: SubscribingClient = {
+    subscribe: (payload, sink) =>
+      client.subscribe(payload, {
+        ...sink,
+        next: (value) => {
+          sent.push((value.data as { walletEvents: { version: number } }).walletEvents.version);
+          sink.next(value);
+        },
+      }),
+  };
+  return { counting, sent };
+}
+
 /** A new wallet of alice's, and a function that adds 1.00 to it at its current version. */
 async function walletOfIncreases(server: TestServer): Promise<{ walletId: string; increase: () => Promise<void> }> {
   const walletId: string = (await server.gql(CREATE, { currency: 'GBP' })).data!.result.wallet.id;
@@ -80,18 +96,7 @@ describe("the client kit's followWallet", () => {
       shouldRetry: () => true,
       retryWait: () => sleep(50),
     });
-    // What the service sent, before followWallet's own check of versions.
-    const sent: number[] = [];
-    const counting: SubscribingClient = {
-      subscribe: (payload, sink) =>
-        client.subscribe(payload, {
-          ...sink,
-          next: (value) => {
-            sent.push((value.data as { walletEvents: { version: number } }).walletEvents.version);
-            sink.next(value);
-          },
-        }),
-    };
+    const { counting, sent } = countingVersions(client);
     const seen: Array<{ version: number; balance: string }> = [];
     const ended: unknown[] = [];
     const stop = followWallet(counting, walletId, 1, {
@@ -157,17 +162,7 @@ describe("the client kit's followWallet", () => {
     const { walletId, increase } = await walletOfIncreases(server);
     await increase();
     const { client, calls } = clientWith(shortLived);
-    const sent: number[] = [];
-    const counting: SubscribingClient = {
-      subscribe: (payload, sink) =>
-        client.subscribe(payload, {
-          ...sink,
-          next: (value) => {
-            sent.push((value.data as { walletEvents: { version: number } }).walletEvents.version);
-            sink.next(value);
-          },
-        }),
-    };
+    const { counting, sent } = countingVersions(client);
     const seen: number[] = [];
     const resumed: unknown[] = [];
     const ended: unknown[] = [];

@@ -67,13 +67,14 @@ export function legacySocket(socket: WebSocket, logger: Logger, keepAliveMs: num
     onMessage(handler) {
       handle = handler;
       socket.on('message', (data) => {
-        const problem = messageShapeProblem(String(data));
+        const received = String(data);
+        const problem = messageShapeProblem(received);
         if (problem) return adapter.close(CLOSE_BAD_MESSAGE, problem);
-        const message = parse(String(data));
+        const message = parse(received);
         const translated = message && inbound(message);
         if (translated === 'terminate') return socket.close(1000, 'Normal closure');
         // Anything untranslatable goes through as is: graphql-ws closes the socket with 4400 for a bad message.
-        const text = translated ? JSON.stringify(translated) : String(data);
+        const text = translated ? JSON.stringify(translated) : received;
         // Bounded like a connection's subscriptions: a client may not queue more before it is let in.
         if (acknowledged || translated?.type !== 'subscribe') return forward(text);
         if (waiting.length < 100) waiting.push(text);
