@@ -113,7 +113,15 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
     metrics,
     log,
   });
-  const serve = serveRequests({ routes, access, corsOrigins: dependencies.corsOrigins ?? [], logger, log, metrics });
+  const serve = serveRequests({
+    routes,
+    access,
+    corsOrigins: dependencies.corsOrigins ?? [],
+    logger,
+    log,
+    metrics,
+    stallMs: limits.http.requestTimeoutMs,
+  });
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     guards.received(req, res);
     serve(req, res);

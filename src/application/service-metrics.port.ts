@@ -58,6 +58,7 @@ export const REFUSAL_REASONS = [
   'body_shape',
   'malformed_target',
   'address_ceiling',
+  'stalled_reader',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

@@ -16,6 +16,11 @@ export interface ServeDeps {
   readonly logger: Logger;
   readonly log: EdgeLog;
   readonly metrics: ServiceMetrics;
+  /**
+   * How long an answer handed to the socket may wait for a client that takes none of it (REQUEST_TIMEOUT_MS).
+   * Undefined: no deadline (tests of other concerns).
+   */
+  readonly stallMs?: number;
 }
 
 /**
@@ -38,19 +43,42 @@ export function serveRequests(deps: ServeDeps): (req: IncomingMessage, res: Serv
     };
     inRequestScope(scope, () => {
       res.once('close', () => res.writableFinished || log.debug('Client went away before the answer', { requestId, method: req.method }));
-      route(deps, req, res, requestId).catch((error: unknown) => {
-        // A client that hung up is routine; anything else is ours. The id is named: the scope may not reach here (logger.ts).
-        if (req.destroyed || res.destroyed) log.debug('Client went away', { requestId, method: req.method, error: String(error) });
-        else {
-          logger.error('HTTP request failed', { requestId, method: req.method, url: req.url?.slice(0, 200), error: String(error) });
-          // Counted where the alert on unexpected failures looks (running-it.md), as Apollo's own are.
-          deps.metrics.graphqlError('INTERNAL_SERVER_ERROR');
-        }
-        if (!res.headersSent && !res.destroyed) plain(res, 500, 'Internal server error');
-        else res.end();
-      });
+      route(deps, req, res, requestId).then(
+        () => deps.stallMs === undefined || cutIfNotTaken(res, deps.stallMs, () => stalled(deps, req, requestId)),
+        (error: unknown) => {
+          // A client that hung up is routine; anything else is ours. The id is named: the scope may not reach here (logger.ts).
+          if (req.destroyed || res.destroyed) log.debug('Client went away', { requestId, method: req.method, error: String(error) });
+          else {
+            logger.error('HTTP request failed', { requestId, method: req.method, url: req.url?.slice(0, 200), error: String(error) });
+            // Counted where the alert on unexpected failures looks (running-it.md), as Apollo's own are.
+            deps.metrics.graphqlError('INTERNAL_SERVER_ERROR');
+          }
+          if (!res.headersSent && !res.destroyed) plain(res, 500, 'Internal server error');
+          else res.end();
+        },
+      );
     });
   };
+}
+
+/**
+ * An answer its client stopped reading (a stalled or hostile reader) held its connection, and the answer's bytes, for
+ * good: no timeout of Node's runs while an answer is written. Once the handler is done, an answer the socket has not
+ * taken whole gets Node's socket timeout, which fires only when none of the queued bytes has moved for `stallMs`
+ * (a slow reader that keeps reading is never cut); then the connection is closed. Node replaces the timeout with its
+ * keep-alive timeout when the answer is taken.
+ */
+export function cutIfNotTaken(res: ServerResponse, stallMs: number, onCut: () => void): void {
+  if (res.writableFinished || res.destroyed) return;
+  res.setTimeout(stallMs, () => {
+    onCut();
+    res.destroy();
+  });
+}
+
+function stalled(deps: ServeDeps, req: IncomingMessage, requestId: string): void {
+  deps.metrics.refused('stalled_reader');
+  deps.log.debug('Client stopped reading the answer: connection closed', { requestId, method: req.method });
 }
 
 async function route(deps: ServeDeps, req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {

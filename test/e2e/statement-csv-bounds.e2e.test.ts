@@ -1,7 +1,8 @@
 import { connect } from 'node:net';
 import { parse } from 'csv-parse/sync';
+import { NO_METRICS } from '../../src/application/service-metrics.port';
 import { METADATA_LIMITS } from '../../src/domain/metadata';
-import { CREATE, INCREASE, INCREASE_WITH_METADATA } from '../support/operations';
+import { CREATE, FILTERED_HISTORY, INCREASE, INCREASE_WITH_METADATA } from '../support/operations';
 import { startTestServer, TestServer } from '../support/server';
 
 /**
@@ -56,16 +57,17 @@ describe('a CSV statement has a byte budget', () => {
   });
 });
 
-describe('a CSV statement whose client stops reading', () => {
+describe('answers whose client stops reading', () => {
   let server: TestServer;
+  let walletId: string;
+  const refused: string[] = [];
   beforeAll(async () => {
-    // REQUEST_TIMEOUT_MS is how long a reader may take nothing of a page.
-    server = await startTestServer({ limits: { http: { requestTimeoutMs: 1_500, headersTimeoutMs: 1_000 } } });
-  });
-  afterAll(() => server.stop());
-
-  it('loses its connection after REQUEST_TIMEOUT_MS without taking a page; the file has no closing line', async () => {
-    const walletId = (await server.gql(CREATE, { currency: 'GBP' })).data!.result.wallet.id;
+    // REQUEST_TIMEOUT_MS is how long a reader may take nothing of a page (CSV) or of an answer (any other).
+    server = await startTestServer({
+      limits: { http: { requestTimeoutMs: 1_500, headersTimeoutMs: 1_000 } },
+      metrics: { ...NO_METRICS, refused: (reason) => void refused.push(reason) },
+    });
+    walletId = (await server.gql(CREATE, { currency: 'GBP' })).data!.result.wallet.id;
     // About 15 KB a line: 300 lines are more than the loopback's socket buffers hold.
     const metadata = Array.from({ length: METADATA_LIMITS.keys }, (_, i) => ({
       key: `${String(i).padStart(2, '0')}${'€'.repeat(METADATA_LIMITS.keyLength - 2)}`,
@@ -75,27 +77,59 @@ describe('a CSV statement whose client stops reading', () => {
       const answer = await server.gql(INCREASE_WITH_METADATA, { walletId, amount: '1.00', expectedVersion: version, metadata });
       expect(answer.data!.result.__typename).toBe('BalanceIncreased');
     }
-    const { authorization } = await server.headersOf('alice');
+  }, 120_000);
+  afterAll(() => server.stop());
+
+  /** Sends `requests` on one connection, reads nothing until `readAgain` resolves, then all that is left: what came, and whether the service closed it. */
+  async function stopReading(requests: string, readAgain: () => Promise<unknown>): Promise<{ text: string; outcome: unknown }> {
     const { port } = new URL(server.url);
     const socket = connect(Number(port), '127.0.0.1');
     await new Promise((resolve) => socket.once('connect', resolve));
-    socket.write(
-      `GET /wallets/${walletId}/statement.csv?from=${FROM}&to=${TO()} HTTP/1.1\r\nHost: localhost\r\nAuthorization: ${authorization}\r\n\r\n`,
-    );
     socket.pause();
+    socket.write(requests);
     const closed = new Promise<void>((resolve) => socket.once('close', () => resolve()));
-    // Read nothing for twice the deadline, then everything that is left.
-    await new Promise((resolve) => setTimeout(resolve, 3_000));
+    await readAgain();
     const chunks: Buffer[] = [];
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
     socket.resume();
     const outcome = await Promise.race([closed.then(() => 'closed'), new Promise((resolve) => setTimeout(() => resolve('open'), 10_000))]);
     socket.destroy();
-    const text = Buffer.concat(chunks).toString('utf8');
+    return { text: Buffer.concat(chunks).toString('utf8'), outcome };
+  }
+
+  it('a CSV statement loses its connection after REQUEST_TIMEOUT_MS without taking a page; the file has no closing line', async () => {
+    const { authorization } = await server.headersOf('alice');
+    const { text, outcome } = await stopReading(
+      `GET /wallets/${walletId}/statement.csv?from=${FROM}&to=${TO()} HTTP/1.1\r\nHost: localhost\r\nAuthorization: ${authorization}\r\n\r\n`,
+      // Twice the deadline: the CSV's is a timer from the moment a page waits.
+      () => new Promise((resolve) => setTimeout(resolve, 3_000)),
+    );
     expect(text.startsWith('HTTP/1.1 200')).toBe(true);
     expect(text).not.toContain('CLOSING_BALANCE');
     expect(outcome).toBe('closed');
     // The service still answers.
+    expect((await server.gql(CREATE, { currency: 'GBP' })).data!.result.__typename).toBe('WalletCreated');
+  }, 60_000);
+
+  it('GraphQL answers pipelined on one connection lose it after REQUEST_TIMEOUT_MS without being taken (they held it for good)', async () => {
+    const { authorization } = await server.headersOf('alice');
+    const body = JSON.stringify({ query: FILTERED_HISTORY, variables: { id: walletId, first: 40 } });
+    const request =
+      `POST /graphql HTTP/1.1\r\nHost: localhost\r\nAuthorization: ${authorization}\r\nContent-Type: application/json\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    // Each answer is about 0.6 MB: eighty (47 MB) are more than the loopback's socket buffers hold (up to 36 MB here).
+    // Read again once the service has cut the connection: an answer's deadline is Node's socket timeout, which fires
+    // between one and two deadlines after the last byte moved, and the kernel takes bytes until its buffers are full.
+    const cut = async () => {
+      for (let waited = 0; !refused.includes('stalled_reader') && waited < 20_000; waited += 100)
+        await new Promise((resolve) => setTimeout(resolve, 100));
+    };
+    const { text, outcome } = await stopReading(request.repeat(80), cut);
+    expect(refused).toContain('stalled_reader');
+    expect(text.startsWith('HTTP/1.1 200')).toBe(true);
+    // Some were taken before the reader stopped; the rest were cut with the connection.
+    expect(text.split('HTTP/1.1 200').length - 1).toBeLessThan(80);
+    expect(outcome).toBe('closed');
     expect((await server.gql(CREATE, { currency: 'GBP' })).data!.result.__typename).toBe('WalletCreated');
   }, 60_000);
 });

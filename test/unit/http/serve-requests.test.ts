@@ -1,5 +1,5 @@
 import { createServer, Server } from 'node:http';
-import { AddressInfo } from 'node:net';
+import { AddressInfo, connect } from 'node:net';
 import { NO_METRICS } from '../../../src/application/service-metrics.port';
 import { edgeLog } from '../../../src/http/edge-log';
 import { metricsPlugin } from '../../../src/http/metrics.plugin';
@@ -50,5 +50,74 @@ describe('unexpected failures are counted', () => {
       error: new TypeError('Cannot convert object to primitive value'),
     });
     expect(counted).toEqual(['INTERNAL_SERVER_ERROR']);
+  });
+});
+
+/**
+ * A client that stops reading an answer held its connection and the answer's bytes for good (no timeout of Node's
+ * runs while an answer is written): six addresses of 32 such connections and ten of 7 held every slot. Now
+ * an answer none of whose bytes move for the stall deadline loses its connection; a reader that takes it, however
+ * late within the deadline, gets all of it.
+ */
+describe('an answer its client stops reading', () => {
+  // More than the loopback's socket buffers hold, so part of it waits in the process.
+  const ANSWER = Buffer.alloc(48 * 1024 * 1024, 'x');
+  const counted: string[] = [];
+  let server: Server;
+  let port: number;
+
+  beforeAll(async () => {
+    const access: RouteAccess = { withinAddressCeiling: () => true, addressPays: () => true, identified: async () => undefined };
+    const recorded = recordingLogger();
+    const serve = serveRequests({
+      routes: [{ method: 'ANY', path: () => true, access: 'address', handle: ({ res }) => void res.end(ANSWER) }],
+      access,
+      corsOrigins: [],
+      logger: recorded.logger,
+      log: edgeLog(recorded.logger),
+      metrics: { ...NO_METRICS, refused: (reason) => void counted.push(reason) },
+      stallMs: 400,
+    });
+    server = createServer(serve).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    port = (server.address() as AddressInfo).port;
+  });
+  afterAll(() => new Promise((resolve) => server.close(resolve)));
+  beforeEach(() => (counted.length = 0));
+
+  /** Asks, reads nothing for `pauseMs`, then reads all; the bytes it got and whether the service closed on it. */
+  async function readAfter(pauseMs: number): Promise<{ bytes: number; closedByService: boolean }> {
+    const socket = connect(port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.pause();
+    socket.write('GET /answer HTTP/1.1\r\nHost: localhost\r\n\r\n');
+    await new Promise((resolve) => setTimeout(resolve, pauseMs));
+    let bytes = 0;
+    socket.on('data', (chunk: Buffer) => {
+      bytes += chunk.length;
+    });
+    const ended = new Promise<boolean>((resolve) => {
+      socket.once('close', () => resolve(true));
+      // Whole answer read and the connection still open (keep-alive): the service did not cut it.
+      socket.on('data', () => bytes > ANSWER.length && resolve(false));
+    });
+    socket.resume();
+    const closedByService = await ended;
+    socket.destroy();
+    return { bytes, closedByService };
+  }
+
+  it('loses its connection when none of the answer moves for the deadline, and is counted', async () => {
+    const { bytes, closedByService } = await readAfter(2_000);
+    expect(closedByService).toBe(true);
+    expect(bytes).toBeLessThan(ANSWER.length);
+    expect(counted).toEqual(['stalled_reader']);
+  });
+
+  it('a reader that comes back within the deadline gets the whole answer', async () => {
+    const { bytes, closedByService } = await readAfter(150);
+    expect(closedByService).toBe(false);
+    expect(bytes).toBeGreaterThan(ANSWER.length);
+    expect(counted).toEqual([]);
   });
 });
