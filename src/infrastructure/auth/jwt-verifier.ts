@@ -1,5 +1,5 @@
 import { KeyObject } from 'node:crypto';
-import { createRemoteJWKSet, errors, JWTPayload, jwtVerify } from 'jose';
+import { createRemoteJWKSet, errors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
 import { DEFAULT_TOKEN_POLICY, InvalidToken, TokenPolicy, TokenVerifier, VerifiedToken } from '../../application/token-verifier.port';
 import { callerOf } from '../../domain/caller';
 import { VerifiedTokenCache } from './verified-token-cache';
@@ -33,7 +33,7 @@ export interface JwtVerifierOptions {
  * refused, not remembered). The caller is the token's `sub`; its scopes are the standard space-separated `scope` claim.
  */
 export class JwtVerifier implements TokenVerifier {
-  private readonly key: KeyObject | ReturnType<typeof createRemoteJWKSet>;
+  private readonly key: KeyObject | JWTVerifyGetKey;
   /**
    * The `alg` values jose may try. For a key of its own, only those the key can verify: jose then refuses any other
    * before it touches the key (given the key, it threw a TypeError, which was answered as a fault of the service).
@@ -44,7 +44,7 @@ export class JwtVerifier implements TokenVerifier {
   private readonly verified: VerifiedTokenCache;
 
   constructor(private readonly options: JwtVerifierOptions) {
-    this.key = options.key instanceof URL ? createRemoteJWKSet(options.key) : options.key;
+    this.key = options.key instanceof URL ? usableKeysOf(createRemoteJWKSet(options.key)) : options.key;
     this.algorithms = options.key instanceof URL ? ACCEPTED_ALGORITHMS : verifiableBy(options.key);
     if (this.algorithms.length === 0)
       throw new Error(
@@ -99,6 +99,29 @@ export class JwtVerifier implements TokenVerifier {
       throw new InvalidToken(reasonOf(error));
     }
   }
+}
+
+/**
+ * A JWKS's key for a token, if it can verify the token's `alg`: a set may publish a key jose will not use (an RSA key
+ * under 2048 bits), and jose then threw a TypeError on every token naming it, answered as a fault of the service (500,
+ * an error line per request, which any client could send by naming that `kid`). Refused as a token, saying why. A
+ * token without `kid` that several keys of the set fit (jose's JWKSMultipleMatchingKeys) gets the one usable among them.
+ */
+function usableKeysOf(keys: ReturnType<typeof createRemoteJWKSet>): JWTVerifyGetKey {
+  const fits = (key: unknown, alg: string | undefined) => !(key instanceof KeyObject) || verifiableBy(key).includes(alg ?? '');
+  return async (header, token) => {
+    try {
+      const key = await keys(header, token);
+      if (!fits(key, header.alg)) throw new InvalidToken('the key it names cannot verify its alg');
+      return key;
+    } catch (error) {
+      if (!(error instanceof errors.JWKSMultipleMatchingKeys)) throw error;
+      const usable = [];
+      for await (const candidate of error as unknown as AsyncIterable<unknown>) if (fits(candidate, header.alg)) usable.push(candidate);
+      if (usable.length !== 1) throw error;
+      return usable[0] as KeyObject;
+    }
+  };
 }
 
 /** The accepted algorithms `key` can verify, as jose checks a key against a header's `alg` (runtime/node_key.js). */

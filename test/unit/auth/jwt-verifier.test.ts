@@ -199,10 +199,13 @@ describe('an alg the key cannot verify (it was a TypeError from jose: HTTP 500 a
 describe('a JWKS: an alg no key of the set fits is refused as any token no key matches', () => {
   let ec: { publicKey: KeyObject; privateKey: KeyObject };
   let rsa: { publicKey: KeyObject; privateKey: KeyObject };
+  let weak: { publicKey: KeyObject };
   const jwks = createServer(async (_req, res) => {
     const keys = [
       { ...(await exportJWK(ec.publicKey)), kid: 'ec' },
       { ...(await exportJWK(rsa.publicKey)), kid: 'rsa' },
+      // A key jose will not use: a set that still publishes one must not turn tokens naming it into faults.
+      { ...(await exportJWK(weak.publicKey)), kid: 'weak' },
     ];
     res.setHeader('content-type', 'application/json');
     res.end(JSON.stringify({ keys }));
@@ -211,6 +214,7 @@ describe('a JWKS: an alg no key of the set fits is refused as any token no key m
   beforeAll(async () => {
     ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    weak = generateKeyPairSync('rsa', { modulusLength: 1024 });
     await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
     url = new URL(`http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`);
   });
@@ -226,6 +230,11 @@ describe('a JWKS: an alg no key of the set fits is refused as any token no key m
     expect(await reasonOf(url, unsigned({ alg: 'ES256', kid: 'rsa' }))).toBe('no key matches it');
     expect(await reasonOf(url, unsigned({ alg: 'RS256', kid: 'ec' }))).toBe('no key matches it');
     expect(await reasonOf(url, unsigned({ alg: 'HS256' }))).toBe('algorithm not accepted');
+  });
+
+  it('refuses a token naming a key of the set that jose will not use (an RSA key under 2048 bits): a 401, not a fault', async () => {
+    expect(await reasonOf(url, unsigned({ alg: 'RS256', kid: 'weak' }))).toBe('the key it names cannot verify its alg');
+    expect(await reasonOf(url, unsigned({ alg: 'PS256', kid: 'weak' }))).toBe('the key it names cannot verify its alg');
   });
 });
 
