@@ -1,4 +1,5 @@
 // The parsing of one environment variable: a value in range, or a ConfigError that names the variable.
+import { isIP } from 'node:net';
 
 /** A setting that cannot work: the service refuses to start, with this one line. */
 export class ConfigError extends Error {
@@ -31,4 +32,19 @@ export function url(text: string, name: string, example: string): string {
   } catch {
     throw new ConfigError(`${name} must be a URL such as ${example}; got "${text}"`);
   }
+}
+
+/** A DNS name as RFC 1123 writes one: dot-separated labels of letters, digits and inner hyphens, 253 characters at most. */
+const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$/;
+
+/**
+ * An address to listen on: an IP address (`0.0.0.0`, `::`) or a host name. A value that is neither failed only when the
+ * service listened, after the store had started (seconds, with DynamoDB Local), in Node's words.
+ */
+export function listenHost(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const text = env[name]?.trim();
+  if (text === undefined || text === '') return fallback;
+  if (isIP(text) === 0 && !HOST_NAME.test(text))
+    throw new ConfigError(`${name} must be an IP address (such as 127.0.0.1 or 0.0.0.0) or a host name; got "${env[name]}"`);
+  return text;
 }

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { DEFAULT_TOKEN_POLICY, TokenPolicy } from './application/token-verifier.port';
 import { readLimits } from './config-limits';
 import { EdgeLimits } from './http/limits';
-import { ConfigError, flag, integer, url } from './config-values';
+import { ConfigError, flag, integer, listenHost, url } from './config-values';
 import { STORE_REQUEST_TIMEOUT_MS } from './infrastructure/dynamodb/dynamodb-client';
 import { LOG_LEVELS } from './logger';
 
@@ -88,7 +88,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
   return {
     port: integer(env, 'PORT', 4000, 0, 65535),
     // Loopback unless asked: a development service is not for the network (the Dockerfile sets 0.0.0.0).
-    host: env.HOST || '127.0.0.1',
+    host: listenHost(env, 'HOST', '127.0.0.1'),
     tableName: env.DYNAMODB_TABLE || 'wallets',
     region: env.AWS_REGION || env.AWS_DEFAULT_REGION || 'us-east-1',
     store:
@@ -134,7 +134,7 @@ function readMetrics(env: NodeJS.ProcessEnv): Config['metrics'] {
   // Found only after the store had started, with a message naming neither variable.
   if (port !== 0 && port === integer(env, 'PORT', 4000, 0, 65535))
     throw new ConfigError(`METRICS_PORT must differ from PORT (metrics are never served on the API's port); both are ${port}`);
-  return { port, host: env.METRICS_HOST || '127.0.0.1' };
+  return { port, host: listenHost(env, 'METRICS_HOST', '127.0.0.1') };
 }
 
 /** Production fails closed: without a key to verify tokens by, the service does not start. */

@@ -107,6 +107,17 @@ describe('readConfig', () => {
     expect(readConfig({ HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
   });
 
+  it('refuses a HOST or METRICS_HOST that is neither an IP address nor a host name, before anything starts', () => {
+    for (const host of ['::', '::1', '10.0.0.7', 'localhost', 'wallet-1.internal', 'api.example.com.'])
+      expect(readConfig({ HOST: host }).host).toBe(host);
+    for (const host of ['http://0.0.0.0', '0.0.0.0:4000', 'local host', '-wallet', 'wallet_1', '[::1]', 'a'.repeat(254)]) {
+      expect(() => readConfig({ HOST: host })).toThrow(
+        `HOST must be an IP address (such as 127.0.0.1 or 0.0.0.0) or a host name; got "${host}"`,
+      );
+      expect(() => readConfig({ METRICS_PORT: '9464', METRICS_HOST: host })).toThrow(/^METRICS_HOST must be an IP address/);
+    }
+  });
+
   it('has a default for every limit, each overridable', () => {
     expect(readConfig({}).limits).toEqual(DEFAULT_LIMITS);
     const limits = readConfig({
