@@ -16,6 +16,7 @@ export {
   followWallet,
   isResumableClose,
   type SubscribingClient,
+  SubscriptionCompleted,
   type WalletEvent,
 } from './follow-wallet';
 export { type FetchTransportOptions, fetchTransport, type Send, TransportError } from './transport';
