@@ -5,12 +5,28 @@ import { WalletEventsDocument, type WalletEventsSubscription } from './generated
 /** One change of a followed wallet: the ledger entry and the wallet right after it. */
 export type WalletEvent = WalletEventsSubscription['walletEvents'];
 
-/** What followWallet needs of a graphql-ws client (`createClient` from 'graphql-ws', as Apollo Client's GraphQLWsLink uses). */
+/**
+ * What followWallet needs of a graphql-ws client (`createClient` from 'graphql-ws', as Apollo Client's GraphQLWsLink uses).
+ * `on` (graphql-ws has it) tells a `complete` the service sent from the client's own end (`dispose()` closes with 1000
+ * and then completes every subscription); a client without it has every `complete` taken as the service's.
+ */
 export interface SubscribingClient {
   subscribe(
     payload: { query: string; variables: Record<string, unknown> },
     sink: { next(value: { data?: unknown; errors?: readonly unknown[] }): void; error(error: unknown): void; complete(): void },
   ): () => void;
+  on?(event: 'connected' | 'closed', listener: (event?: unknown) => void): () => void;
+}
+
+/**
+ * The reason given to `resuming` (and to `end`, after `maxResumes`) when the service completed a subscription that had
+ * not failed: it stopped serving it (a drain, a gateway, another release), while walletEvents never ends by itself.
+ */
+export class SubscriptionCompleted extends Error {
+  override readonly name = 'SubscriptionCompleted';
+  constructor() {
+    super('The service completed the subscription');
+  }
 }
 
 export interface FollowHandlers {
@@ -18,9 +34,9 @@ export interface FollowHandlers {
   event(event: WalletEvent): void;
   /**
    * The subscription ended for good: an array of GraphQL errors (WALLET_NOT_FOUND, BAD_USER_INPUT, a limit), a close
-   * that is not resumed (a 4401 refusing the token, 4429, 4400, ...: an object with `code` and `reason`), one that was,
-   * `maxResumes` times in a row, or another error of the client. Not called when you stop following (the function
-   * followWallet returns).
+   * that is not resumed (a 4401 refusing the token, 4429, 4400, ...: an object with `code` and `reason`; 1000 when the
+   * client was disposed), one that was (or a SubscriptionCompleted), `maxResumes` times in a row, or another error of
+   * the client. Not called when you stop following (the function followWallet returns).
    */
   end?(reason: unknown): void;
   /** The subscription was cut by `reason` and is subscribed again after `delayMs`, the `attempt`-th time in a row. */
@@ -48,14 +64,15 @@ export const DEFAULT_FOLLOW_BACKOFF: Backoff = { baseMs: 250, capMs: 30_000 };
  * Whether followWallet subscribes again after the subscription ended with `reason`: a close that says "come back"
  * (4401 `Token expired`: with a fresh token; 1012 `Service restart`; 1013 try again later) or a connection lost
  * (1001, 1006, 1011, graphql-ws's own 4499 for a socket that stopped answering) that the graphql-ws client gave up on
- * (it retries those itself, `retryAttempts` times, but never a 44xx close). A 4401 with any other reason refuses the
- * token and is final, as are the other 44xx codes (4429 too many connections or requests, 4400, 4408, 4409) and a
- * normal close (1000, the client disposed).
+ * (it retries those itself, `retryAttempts` times, but never a 44xx close); also 1005 (no status) and 1014 (bad gateway),
+ * which a proxy in front of a restarting service may give. A 4401 with any other reason refuses the token and is final,
+ * as are the other 44xx codes (4429 too many connections or requests, 4400, 4408, 4409) and a normal close (1000, the
+ * client disposed).
  */
 export function isResumableClose(reason: unknown): boolean {
   if (typeof reason !== 'object' || reason === null || !('code' in reason) || typeof reason.code !== 'number') return false;
   if (reason.code === 4401) return 'reason' in reason && reason.reason === 'Token expired';
-  return [1001, 1006, 1011, 1012, 1013, 4499].includes(reason.code);
+  return [1001, 1005, 1006, 1011, 1012, 1013, 1014, 4499].includes(reason.code);
 }
 
 const QUERY = print(WalletEventsDocument);
@@ -66,9 +83,11 @@ const QUERY = print(WalletEventsDocument);
  * restart's 1012, a network drop: give it `retryAttempts` and `shouldRetry`); here that payload's variables are one
  * object that always holds the last version seen, so a reconnect resumes right after it: nothing missed, nothing
  * twice. graphql-ws never reconnects after a 44xx close, though, and the service closes a socket whose token expired
- * with 4401 `Token expired`; so when the subscription ends with a close that `isResumableClose` accepts, followWallet
- * subscribes again on the same client after a jittered wait, from the last version seen. The client then opens a new
- * socket and asks its `connectionParams` again: return a fresh token there. Returns the function that stops following.
+ * with 4401 `Token expired`; so when the subscription ends with a close that `isResumableClose` accepts, or the service
+ * completes it (walletEvents never ends by itself: a `complete` means the serving side stopped, not the wallet),
+ * followWallet subscribes again on the same client after a jittered wait, from the last version seen. The client then
+ * opens a new socket if it needs one and asks its `connectionParams` again: return a fresh token there. Any other
+ * ending is final and given to `end`. Returns the function that stops following.
  */
 export function followWallet(
   client: SubscribingClient,
@@ -88,6 +107,23 @@ export function followWallet(
   let stopped = false;
   let unsubscribe: () => void = () => undefined;
   let resumes = 0;
+  // The client's close since it last connected: graphql-ws's dispose() closes with 1000, then completes every subscription.
+  let closedWith: unknown;
+  const unlisten = [
+    client.on?.('connected', () => {
+      closedWith = undefined;
+    }),
+    client.on?.('closed', (event) => {
+      closedWith = event;
+    }),
+  ];
+  const release = () => {
+    for (const off of unlisten) off?.();
+  };
+  const end = (reason: unknown) => {
+    release();
+    handlers.end?.(reason);
+  };
 
   const subscribe = () => {
     const startedAt = now();
@@ -97,10 +133,8 @@ export function followWallet(
       if (!current || stopped) return;
       current = false;
       if (now() - startedAt >= steadyMs) resumes = 0;
-      if (!isResumableClose(reason) || resumes >= maxResumes) {
-        handlers.end?.(reason);
-        return;
-      }
+      const resumable = isResumableClose(reason) || reason instanceof SubscriptionCompleted;
+      if (!resumable || resumes >= maxResumes) return end(reason);
       resumes += 1;
       const delay = backoffDelay(resumes, backoff, random);
       handlers.resuming?.(reason, resumes, delay);
@@ -115,8 +149,9 @@ export function followWallet(
           if (!current || stopped) return;
           const event = (data as WalletEventsSubscription | undefined)?.walletEvents;
           if (!event) {
+            // An error result (WALLET_NOT_FOUND, BAD_USER_INPUT): the service completes it next, and that is final.
             current = false;
-            handlers.end?.(errors);
+            end(errors);
             return;
           }
           // The service sends each version once; the check keeps a screen right even if a transport repeated one.
@@ -126,9 +161,7 @@ export function followWallet(
           handlers.event(event);
         },
         error: finish,
-        complete: () => {
-          current = false;
-        },
+        complete: () => finish(closedWith ?? new SubscriptionCompleted()),
       },
     );
   };
@@ -136,6 +169,7 @@ export function followWallet(
   subscribe();
   return () => {
     stopped = true;
+    release();
     unsubscribe();
   };
 }

@@ -1,8 +1,8 @@
 import { createServer, Server, Socket, connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
-import { followWallet, SubscribingClient } from '../../client/follow-wallet';
+import WebSocket, { WebSocketServer } from 'ws';
+import { followWallet, SubscribingClient, SubscriptionCompleted } from '../../client/follow-wallet';
 import { CREATE, INCREASE } from '../support/operations';
 import { wsUrl } from '../support/subscriptions';
 import { ALICE, startTestServer, TestServer } from '../support/server';
@@ -12,6 +12,7 @@ import { ALICE, startTestServer, TestServer } from '../support/server';
 function countingVersions(client: SubscribingClient): { counting: SubscribingClient; sent: number[] } {
   const sent: number[] = [];
   const counting: SubscribingClient = {
+    ...(client.on ? { on: client.on.bind(client) } : {}),
     subscribe: (payload, sink) =>
       client.subscribe(payload, {
         ...sink,
@@ -61,6 +62,48 @@ async function dropPoint(targetPort: number) {
       refusing = false;
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * A graphql-transport-ws hop in front of the service that can complete the running subscriptions, as a gateway or a
+ * draining instance that ends its streams with `complete` (the service itself closes with 1012 Service restart): it tells
+ * the service `complete` (the stream stops there) and the client `complete`, and keeps both sockets open.
+ */
+async function completingHop(targetHttpUrl: string) {
+  const running = new Map<string, { client: WebSocket; upstream: WebSocket }>();
+  const wss = new WebSocketServer({ port: 0, host: '127.0.0.1', handleProtocols: (offered) => [...offered][0] ?? false });
+  wss.on('connection', (client, request) => {
+    const upstream = new WebSocket(wsUrl(targetHttpUrl), request.headers['sec-websocket-protocol']);
+    const early: string[] = [];
+    upstream.on('open', () => {
+      for (const text of early.splice(0)) upstream.send(text);
+    });
+    client.on('message', (data) => {
+      const message = JSON.parse(String(data)) as { id?: string; type: string };
+      if (message.type === 'subscribe' && message.id) running.set(message.id, { client, upstream });
+      if (message.type === 'complete' && message.id) running.delete(message.id);
+      if (upstream.readyState === WebSocket.OPEN) upstream.send(String(data));
+      else early.push(String(data));
+    });
+    upstream.on('message', (data) => client.send(String(data)));
+    client.on('close', () => upstream.close());
+    upstream.on('close', () => client.terminate());
+  });
+  await new Promise<void>((resolve) => wss.once('listening', resolve));
+  return {
+    url: `http://127.0.0.1:${(wss.address() as { port: number }).port}`,
+    /** Completes every running subscription on both sides; how many there were. */
+    completeAll(): number {
+      const count = running.size;
+      for (const [id, { client, upstream }] of running) {
+        upstream.send(JSON.stringify({ id, type: 'complete' }));
+        client.send(JSON.stringify({ id, type: 'complete' }));
+      }
+      running.clear();
+      return count;
+    },
+    close: () => new Promise<void>((resolve) => wss.close(() => resolve())),
   };
 }
 
@@ -216,4 +259,74 @@ describe("the client kit's followWallet", () => {
       await client.dispose();
     }
   }, 30_000);
+  it('resumes from the last version it saw when the serving side completes the subscription: nothing missed, nothing twice', async () => {
+    const hop = await completingHop(server.url);
+    const { walletId, increase } = await walletOfIncreases(server);
+    await increase();
+    const { authorization } = await server.headersOf('alice');
+    const client = createClient({
+      url: wsUrl(hop.url),
+      webSocketImpl: WebSocket,
+      connectionParams: async () => ({ Authorization: authorization }),
+      retryAttempts: Number.POSITIVE_INFINITY,
+      shouldRetry: () => true,
+      retryWait: () => sleep(50),
+    });
+    const { counting, sent } = countingVersions(client);
+    const seen: number[] = [];
+    const resumed: unknown[] = [];
+    const ended: unknown[] = [];
+    const stop = followWallet(counting, walletId, 0, {
+      event: (event) => seen.push(event.version),
+      resuming: (reason) => resumed.push(reason),
+      end: (reason) => ended.push(reason),
+    });
+    try {
+      await waitFor(() => seen.length === 1, 'version 1');
+      await increase();
+      await waitFor(() => seen.length === 2, 'version 2');
+      expect(hop.completeAll()).toBe(1);
+      // Changed while no subscription runs: the new one replays them from the store.
+      await increase();
+      await increase();
+      await waitFor(() => seen.length === 4 || ended.length > 0, 'versions 3 and 4');
+      await increase();
+      await waitFor(() => seen.length === 5 || ended.length > 0, 'version 5');
+      await sleep(200);
+      expect(ended).toEqual([]);
+      expect(resumed).toEqual([expect.any(SubscriptionCompleted)]);
+      expect(seen).toEqual([1, 2, 3, 4, 5]);
+      expect(sent).toEqual([1, 2, 3, 4, 5]);
+    } finally {
+      stop();
+      await client.dispose();
+      await hop.close();
+    }
+  });
+
+  it('ends with the 1000 close, and subscribes no more, when its graphql-ws client is disposed', async () => {
+    const { walletId, increase } = await walletOfIncreases(server);
+    await increase();
+    const { client } = clientWith(async () => (await server.headersOf('alice')).authorization);
+    const seen: number[] = [];
+    const resumed: unknown[] = [];
+    const ended: unknown[] = [];
+    const stop = followWallet(client, walletId, 0, {
+      event: (event) => seen.push(event.version),
+      resuming: (reason) => resumed.push(reason),
+      end: (reason) => ended.push(reason),
+    });
+    try {
+      await waitFor(() => seen.length === 1, 'version 1');
+      await client.dispose();
+      await waitFor(() => ended.length > 0, 'the end');
+      await increase();
+      await sleep(500);
+      expect(ended).toEqual([expect.objectContaining({ code: 1000 })]);
+      expect(resumed).toEqual([]);
+      expect(seen).toEqual([1]);
+    } finally {
+      stop();
+    }
+  });
 });

@@ -1,4 +1,4 @@
-import { followWallet, isResumableClose, SubscribingClient, WalletEvent } from '../../../client/follow-wallet';
+import { followWallet, isResumableClose, SubscribingClient, SubscriptionCompleted, WalletEvent } from '../../../client/follow-wallet';
 
 /**
  * followWallet over a scripted graphql-ws client: the test plays each subscription's sink (events, then the close the
@@ -162,10 +162,82 @@ describe('followWallet', () => {
   });
 
   it('resumes the closes that say come back or a lost connection, not a refusal', () => {
-    expect([1001, 1006, 1011, 1012, 1013, 4499].map((code) => isResumableClose(close(code, '')))).toEqual(Array(6).fill(true));
+    const codes = [1001, 1005, 1006, 1011, 1012, 1013, 1014, 4499];
+    expect(codes.map((code) => isResumableClose(close(code, '')))).toEqual(codes.map(() => true));
     expect(isResumableClose(EXPIRED)).toBe(true);
     expect(isResumableClose(close(4401, 'Unauthorized'))).toBe(false);
     expect(isResumableClose([{ message: 'x' }])).toBe(false);
     expect(isResumableClose(undefined)).toBe(false);
+  });
+
+  it('after the service completes a subscription subscribes again from the last version (the former code stopped silently)', async () => {
+    const { client, last, afterVersions } = scriptedClient();
+    const seen: number[] = [];
+    const ended: unknown[] = [];
+    const resumed: unknown[] = [];
+    const handlers = {
+      event: (e: WalletEvent) => seen.push(e.version),
+      end: (r: unknown) => ended.push(r),
+      resuming: (r: unknown) => resumed.push(r),
+    };
+    followWallet(client, 'w-1', 2, handlers, timing().options);
+    last().sink.next(event(3));
+    last().sink.complete();
+    await settle();
+    last().sink.next(event(4));
+    expect(afterVersions()).toEqual([2, 3]);
+    expect(seen).toEqual([3, 4]);
+    expect(resumed).toEqual([expect.any(SubscriptionCompleted)]);
+    expect(ended).toEqual([]);
+  });
+
+  it('ends after maxResumes completions in a row, with SubscriptionCompleted', async () => {
+    const { client, last, subscriptions } = scriptedClient();
+    const ended: unknown[] = [];
+    followWallet(client, 'w-1', 0, { event: () => undefined, end: (r) => ended.push(r) }, { ...timing().options, maxResumes: 2 });
+    for (let completion = 0; completion < 3; completion += 1) {
+      last().sink.complete();
+      await settle();
+    }
+    expect(subscriptions).toHaveLength(3);
+    expect(ended).toEqual([expect.any(SubscriptionCompleted)]);
+  });
+
+  it("ends with the client's close when the completion follows it (graphql-ws dispose: 1000, then complete)", async () => {
+    const { client, last, subscriptions } = scriptedClient();
+    const listeners = new Map<string, (event?: unknown) => void>();
+    const withEvents: SubscribingClient = {
+      ...client,
+      on: (name, listener) => {
+        listeners.set(name, listener);
+        return () => listeners.delete(name);
+      },
+    };
+    const ended: unknown[] = [];
+    followWallet(withEvents, 'w-1', 0, { event: () => undefined, end: (r) => ended.push(r) }, timing().options);
+    // A close the client reconnected after is not its end: the completion then is the service's.
+    listeners.get('closed')?.(close(1006, ''));
+    listeners.get('connected')?.();
+    last().sink.complete();
+    await settle();
+    expect(subscriptions).toHaveLength(2);
+    const disposed = close(1000, 'Normal Closure');
+    listeners.get('closed')?.(disposed);
+    last().sink.complete();
+    await settle();
+    expect(subscriptions).toHaveLength(2);
+    expect(ended).toEqual([disposed]);
+    expect(listeners.size).toBe(0);
+  });
+
+  it('completing after stop() (graphql-ws completes what you unsubscribe) neither resumes nor ends', async () => {
+    const { client, last, subscriptions } = scriptedClient();
+    const ended: unknown[] = [];
+    const stop = followWallet(client, 'w-1', 0, { event: () => undefined, end: (r) => ended.push(r) }, timing().options);
+    stop();
+    last().sink.complete();
+    await settle();
+    expect(subscriptions).toHaveLength(1);
+    expect(ended).toEqual([]);
   });
 });

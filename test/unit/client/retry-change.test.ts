@@ -1,0 +1,127 @@
+import { getOperationAST } from 'graphql';
+import {
+  CaptureHoldDocument,
+  ReverseTransferDocument,
+  TransferDocument,
+  VoidHoldDocument,
+  type WalletFieldsFragment,
+} from '../../../client/generated/graphql';
+import { retryChange } from '../../../client/retry-change';
+import { Send, TransportError } from '../../../client/transport';
+
+const wallet = (version: number, balance: string, id = 'payer'): WalletFieldsFragment => ({
+  __typename: 'Wallet',
+  id,
+  ownerId: 'alice',
+  currency: 'GBP',
+  balance,
+  version,
+  createdAt: '2026-01-01T00:00:00.000Z',
+  updatedAt: '2026-01-01T00:00:00.000Z',
+});
+const conflict = (now: WalletFieldsFragment) => ({
+  result: { __typename: 'VersionConflict', code: 'VERSION_CONFLICT', message: 'stale', actualVersion: now.version, wallet: now },
+});
+const domainError = (typename: string, code: string) => ({ result: { __typename: typename, code, message: code } });
+
+/** A scripted transport: each call takes the next answer (a value, or an error to throw) and is recorded. */
+function fakeTransport(...answers: unknown[]) {
+  const calls: Array<{ operation: string; variables: Record<string, unknown> }> = [];
+  const send = (async (document, variables) => {
+    calls.push({ operation: getOperationAST(document as never)?.name?.value ?? '', variables: variables as Record<string, unknown> });
+    const answer = answers.shift();
+    if (answer === undefined) throw new Error('unexpected extra request');
+    if (answer instanceof Error) throw answer;
+    return answer;
+  }) as Send;
+  return { send, calls };
+}
+const noWait = { wait: async () => undefined, random: () => 0.5 };
+
+describe('retryChange: the retry recipe for every change that carries expectedVersion', () => {
+  it("retries a Transfer from the payer's conflict.wallet: its version, the same key, the same intent", async () => {
+    const transferred = { result: { __typename: 'MoneyTransferred', transferId: 't-1', amount: '5.00', from: wallet(6, '5.00') } };
+    const { send, calls } = fakeTransport(conflict(wallet(5, '10.00')), transferred);
+    const decided: number[] = [];
+    const result = await retryChange(
+      send,
+      {
+        document: TransferDocument,
+        wallet: wallet(4, '12.00'),
+        idempotencyKey: 'k-1',
+        variables: (payer) => {
+          decided.push(payer.version);
+          return { fromWalletId: payer.id, toWalletId: 'payee', amount: '5.00', currency: payer.currency };
+        },
+      },
+      noWait,
+    );
+    expect(result).toMatchObject({ kind: 'answered', attempts: 2, outcome: { __typename: 'MoneyTransferred', transferId: 't-1' } });
+    expect(decided).toEqual([4, 5]);
+    const intent = { fromWalletId: 'payer', toWalletId: 'payee', amount: '5.00', currency: 'GBP', idempotencyKey: 'k-1' };
+    expect(calls).toEqual([
+      { operation: 'Transfer', variables: { ...intent, expectedVersion: 4 } },
+      { operation: 'Transfer', variables: { ...intent, expectedVersion: 5 } },
+    ]);
+  });
+
+  it('after a transport failure sends the very same request again, without deciding again', async () => {
+    const voided = { result: { __typename: 'HoldVoided', wallet: wallet(3, '10.00') } };
+    const { send, calls } = fakeTransport(new TransportError('timeout', true), voided);
+    let decisions = 0;
+    const result = await retryChange(
+      send,
+      {
+        document: VoidHoldDocument,
+        wallet: wallet(2, '10.00'),
+        variables: () => {
+          decisions += 1;
+          return { holdId: 'h-1' };
+        },
+      },
+      noWait,
+    );
+    expect(result).toMatchObject({ kind: 'answered', attempts: 2, outcome: { __typename: 'HoldVoided' } });
+    expect(decisions).toBe(1);
+    expect(calls.map((call) => call.variables)).toEqual([calls[0].variables, calls[0].variables]);
+    expect(calls[0].variables).toMatchObject({
+      holdId: 'h-1',
+      expectedVersion: 2,
+      idempotencyKey: expect.stringMatching(/^[0-9a-f-]{36}$/),
+    });
+  });
+
+  it('answers IdempotencyKeyReused (another intent under the key) and any DomainError but VersionConflict at once', async () => {
+    for (const answer of [
+      domainError('IdempotencyKeyReused', 'IDEMPOTENCY_KEY_REUSED'),
+      domainError('HoldNotPending', 'HOLD_NOT_PENDING'),
+    ]) {
+      const { send, calls } = fakeTransport(answer);
+      const result = await retryChange(
+        send,
+        { document: CaptureHoldDocument, wallet: wallet(1, '9.00'), variables: () => ({ holdId: 'h-1', amount: '1.00' }) },
+        noWait,
+      );
+      expect(result).toEqual({ kind: 'answered', attempts: 1, outcome: answer.result });
+      expect(calls).toHaveLength(1);
+    }
+  });
+
+  it('abandons at once, without sending or waiting, when the decision from conflict.wallet is "nothing to do"', async () => {
+    const { send, calls } = fakeTransport(conflict(wallet(8, '1.00', 'payee')));
+    const waits: number[] = [];
+    const result = await retryChange(
+      send,
+      {
+        document: ReverseTransferDocument,
+        wallet: wallet(7, '20.00', 'payee'),
+        // Refund only while the payee still holds 10.00.
+        variables: (payee) => (Number.parseInt(payee.balance, 10) >= 10 ? { transferId: 't-1', amount: '10.00' } : null),
+      },
+      { ...noWait, wait: async (ms) => void waits.push(ms) },
+    );
+    expect(result).toEqual({ kind: 'abandoned', wallet: wallet(8, '1.00', 'payee'), attempts: 1 });
+    expect(calls).toHaveLength(1);
+    expect(waits).toEqual([]);
+  });
+});
