@@ -33,7 +33,8 @@ export interface FollowHandlers {
   /** Each change after the version followed from, once, oldest first. */
   event(event: WalletEvent): void;
   /**
-   * The subscription ended for good: an array of GraphQL errors (WALLET_NOT_FOUND, BAD_USER_INPUT, a limit), a close
+   * The subscription ended for good: an array of GraphQL errors (WALLET_NOT_FOUND, BAD_USER_INPUT, a limit; one that
+   * says to ask again, STORE_UNAVAILABLE or RATE_LIMITED, is resumed), a close
    * that is not resumed (a 4401 refusing the token, 4429, 4400, ...: an object with `code` and `reason`; 1000 when the
    * client was disposed), one that was (or a SubscriptionCompleted), `maxResumes` times in a row, or another error of
    * the client. Not called when you stop following (the function followWallet returns).
@@ -73,6 +74,22 @@ export function isResumableClose(reason: unknown): boolean {
   if (typeof reason !== 'object' || reason === null || !('code' in reason) || typeof reason.code !== 'number') return false;
   if (reason.code === 4401) return 'reason' in reason && reason.reason === 'Token expired';
   return [1001, 1005, 1006, 1011, 1012, 1013, 1014, 4499].includes(reason.code);
+}
+
+/**
+ * Whether an error result says to ask again: every error in it is `retryable` (STORE_UNAVAILABLE: the store did not
+ * answer the replay; HISTORY_UNAVAILABLE while the time index catches up) or RATE_LIMITED (too many subscribe
+ * messages). The wait before asking is then at least the `retryAfterSeconds` the service gives.
+ */
+export function retryAfterMsOf(reason: unknown): number | undefined {
+  if (!Array.isArray(reason) || reason.length === 0) return undefined;
+  let waitMs = 0;
+  for (const error of reason) {
+    const extensions = (error as { extensions?: { code?: unknown; retryable?: unknown; retryAfterSeconds?: unknown } } | null)?.extensions;
+    if (extensions?.retryable !== true && extensions?.code !== 'RATE_LIMITED') return undefined;
+    if (typeof extensions.retryAfterSeconds === 'number') waitMs = Math.max(waitMs, extensions.retryAfterSeconds * 1000);
+  }
+  return waitMs;
 }
 
 const QUERY = print(WalletEventsDocument);
@@ -133,10 +150,11 @@ export function followWallet(
       if (!current || stopped) return;
       current = false;
       if (now() - startedAt >= steadyMs) resumes = 0;
-      const resumable = isResumableClose(reason) || reason instanceof SubscriptionCompleted;
+      const retryAfterMs = retryAfterMsOf(reason);
+      const resumable = isResumableClose(reason) || reason instanceof SubscriptionCompleted || retryAfterMs !== undefined;
       if (!resumable || resumes >= maxResumes) return end(reason);
       resumes += 1;
-      const delay = backoffDelay(resumes, backoff, random);
+      const delay = Math.max(backoffDelay(resumes, backoff, random), retryAfterMs ?? 0);
       handlers.resuming?.(reason, resumes, delay);
       void wait(delay).then(() => {
         if (!stopped) subscribe();
@@ -149,9 +167,9 @@ export function followWallet(
           if (!current || stopped) return;
           const event = (data as WalletEventsSubscription | undefined)?.walletEvents;
           if (!event) {
-            // An error result (WALLET_NOT_FOUND, BAD_USER_INPUT): the service completes it next, and that is final.
-            current = false;
-            end(errors);
+            // An error result: the service completes it next. One that says to ask again (retryAfterMsOf) is resumed;
+            // any other (WALLET_NOT_FOUND, BAD_USER_INPUT) is final.
+            finish(errors);
             return;
           }
           // The service sends each version once; the check keeps a screen right even if a transport repeated one.

@@ -1,4 +1,11 @@
-import { followWallet, isResumableClose, SubscribingClient, SubscriptionCompleted, WalletEvent } from '../../../client/follow-wallet';
+import {
+  followWallet,
+  isResumableClose,
+  retryAfterMsOf,
+  SubscribingClient,
+  SubscriptionCompleted,
+  WalletEvent,
+} from '../../../client/follow-wallet';
 
 /**
  * followWallet over a scripted graphql-ws client: the test plays each subscription's sink (events, then the close the
@@ -139,6 +146,42 @@ describe('followWallet', () => {
       expect(subscriptions).toHaveLength(1);
       expect(ended).toEqual([reason]);
     }
+  });
+
+  it('subscribes again after an error result that says to ask again (STORE_UNAVAILABLE, RATE_LIMITED), no sooner than it says', async () => {
+    const storeDown = [
+      { message: 'The store did not answer.', extensions: { code: 'STORE_UNAVAILABLE', retryable: true, retryAfterSeconds: 2 } },
+    ];
+    const tooMany = [{ message: 'Too many subscribe messages.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 40 } }];
+    const { client, last, afterVersions } = scriptedClient();
+    const { options, delays } = timing();
+    const seen: number[] = [];
+    const ended: unknown[] = [];
+    const resumed: unknown[] = [];
+    const handlers = {
+      event: (e: WalletEvent) => seen.push(e.version),
+      end: (r: unknown) => ended.push(r),
+      resuming: (r: unknown) => resumed.push(r),
+    };
+    followWallet(client, 'w-1', 2, handlers, options);
+    last().sink.next(event(3));
+    last().sink.next({ errors: storeDown });
+    // The service completes an error result: that is the same ending, not a second one.
+    last().sink.complete();
+    await settle();
+    last().sink.next({ errors: tooMany });
+    await settle();
+    last().sink.next(event(4));
+    expect(afterVersions()).toEqual([2, 3, 3]);
+    expect(seen).toEqual([3, 4]);
+    expect(resumed).toEqual([storeDown, tooMany]);
+    expect(ended).toEqual([]);
+    expect(delays[0]).toBeGreaterThanOrEqual(2_000);
+    expect(delays[1]).toBe(40_000);
+    // An error result with any error not to be retried is final.
+    expect(retryAfterMsOf([...storeDown, { message: 'No such wallet', extensions: { code: 'WALLET_NOT_FOUND' } }])).toBeUndefined();
+    expect(retryAfterMsOf([{ message: 'x', extensions: { code: 'HISTORY_UNAVAILABLE', retryable: false } }])).toBeUndefined();
+    expect(retryAfterMsOf([])).toBeUndefined();
   });
 
   it('stopping during the wait subscribes no more, and ends nothing', async () => {
