@@ -1,6 +1,7 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { ServiceMetrics } from '../application/service-metrics.port';
 import { inRequestScope, Logger } from '../logger';
+import { AnswerRateGuard } from './answer-rate';
 import { applyCors } from './cors';
 import { EdgeLog } from './edge-log';
 import { plain } from './graphql-handler';
@@ -21,6 +22,8 @@ export interface ServeDeps {
    * Undefined: no deadline (tests of other concerns).
    */
   readonly stallMs?: number;
+  /** Bytes a second such an answer's connection must take in each window of `stallMs` (MIN_ANSWER_BYTES_PER_SECOND); 0: a byte. */
+  readonly minAnswerBytesPerSecond?: number;
 }
 
 /**
@@ -29,6 +32,10 @@ export interface ServeDeps {
  */
 export function serveRequests(deps: ServeDeps): (req: IncomingMessage, res: ServerResponse) => void {
   const { logger, log } = deps;
+  const answers =
+    deps.stallMs === undefined
+      ? undefined
+      : new AnswerRateGuard({ stallMs: deps.stallMs, minAnswerBytesPerSecond: deps.minAnswerBytesPerSecond ?? 0 });
   return (req, res) => {
     const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);
@@ -44,7 +51,8 @@ export function serveRequests(deps: ServeDeps): (req: IncomingMessage, res: Serv
     inRequestScope(scope, () => {
       res.once('close', () => res.writableFinished || log.debug('Client went away before the answer', { requestId, method: req.method }));
       route(deps, req, res, requestId).then(
-        () => deps.stallMs === undefined || cutIfNotTaken(res, deps.stallMs, () => stalled(deps, req, requestId)),
+        // An answer taken at once (nearly all) costs nothing more: no closure, no timer.
+        () => answers && !res.writableFinished && answers.watch(req, res, () => stalled(deps, req, requestId)),
         (error: unknown) => {
           // A client that hung up is routine; anything else is ours. The id is named: the scope may not reach here (logger.ts).
           if (req.destroyed || res.destroyed) log.debug('Client went away', { requestId, method: req.method, error: String(error) });
@@ -59,21 +67,6 @@ export function serveRequests(deps: ServeDeps): (req: IncomingMessage, res: Serv
       );
     });
   };
-}
-
-/**
- * An answer its client stopped reading (a stalled or hostile reader) held its connection, and the answer's bytes, for
- * good: no timeout of Node's runs while an answer is written. Once the handler is done, an answer the socket has not
- * taken whole gets Node's socket timeout, which fires only when none of the queued bytes has moved for `stallMs`
- * (a slow reader that keeps reading is never cut); then the connection is closed. Node replaces the timeout with its
- * keep-alive timeout when the answer is taken.
- */
-export function cutIfNotTaken(res: ServerResponse, stallMs: number, onCut: () => void): void {
-  if (res.writableFinished || res.destroyed) return;
-  res.setTimeout(stallMs, () => {
-    onCut();
-    res.destroy();
-  });
 }
 
 function stalled(deps: ServeDeps, req: IncomingMessage, requestId: string): void {

@@ -130,6 +130,7 @@ describe('readConfig', () => {
       RESERVED_FOR_ADDRESSES_BELOW: '2',
       MIN_BODY_BYTES_PER_SECOND: '100',
       BODY_GRACE_MS: '500',
+      MIN_ANSWER_BYTES_PER_SECOND: '0',
       ADDRESS_RATE_LIMIT_PER_SECOND: '20',
       ADDRESS_RATE_LIMIT_BURST: '40',
     }).limits;
@@ -143,6 +144,7 @@ describe('readConfig', () => {
         reservedForAddressesBelow: 2,
         minBodyBytesPerSecond: 100,
         bodyGraceMs: 500,
+        minAnswerBytesPerSecond: 0,
       },
       rate: { perSecond: 0, addressPerSecond: 20, addressBurst: 40 },
     });

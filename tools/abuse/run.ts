@@ -9,6 +9,7 @@ import { RunningService, startService } from './attacked-service';
 import { Attack, ATTACKS } from './attacks';
 import { edgeAttacks, EdgeSettings } from './edge-attacks';
 import { metricsAttacks } from './metrics-attacks';
+import { stalledReaderAttacks } from './stalled-reader-attacks';
 import { starvationAttacks, StarvationSettings } from './starvation-attacks';
 import { subscriptionAttacks } from './subscription-attacks';
 
@@ -96,6 +97,7 @@ function allAttacks(service: RunningService): Attack[] {
     ...ATTACKS,
     ...edgeAttacks(service, SETTINGS),
     ...starvationAttacks(service, CEILING),
+    ...stalledReaderAttacks(service, SETTINGS.requestTimeoutMs),
     ...metricsAttacks(service.metricsUrl),
     ...subscriptionAttacks(service),
   ];

@@ -114,6 +114,47 @@ describe('an answer its client stops reading', () => {
     expect(counted).toEqual(['stalled_reader']);
   });
 
+  it('a client that reads nothing but sends a blank line within each deadline loses its connection all the same', async () => {
+    // Node's socket timeout counts any byte read from the client as progress, and its parser skips blank lines between
+    // requests: such a client held its connection, and the answer, for good.
+    const socket = connect(port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    socket.pause();
+    socket.on('error', () => undefined);
+    socket.write('GET /answer HTTP/1.1\r\nHost: localhost\r\n\r\n');
+    const blanks = setInterval(() => socket.writable && socket.write('\r\n'), 150);
+    await new Promise((resolve) => setTimeout(resolve, 2_000));
+    clearInterval(blanks);
+    expect(counted).toEqual(['stalled_reader']);
+    socket.destroy();
+  });
+
+  it('a reader that keeps taking the answer keeps its connection, however long one write of it takes', async () => {
+    // Node's socket timeout counts a write as progress only once all of it is taken: a steady reader of one 48 MB
+    // write, taking longer than the deadline, was cut.
+    const socket = connect(port, '127.0.0.1');
+    await new Promise((resolve) => socket.once('connect', resolve));
+    let bytes = 0;
+    const started = performance.now();
+    const ended = new Promise<boolean>((resolve) => {
+      socket.once('close', () => resolve(true));
+      socket.on('data', (chunk: Buffer) => {
+        bytes += chunk.length;
+        if (bytes > ANSWER.length) return resolve(false);
+        // A pause after each chunk: the answer takes longer than the deadline.
+        socket.pause();
+        setTimeout(() => socket.resume(), 1);
+      });
+    });
+    socket.write('GET /answer HTTP/1.1\r\nHost: localhost\r\n\r\n');
+    const closedByService = await ended;
+    const ms = performance.now() - started;
+    socket.destroy();
+    expect(ms).toBeGreaterThan(400);
+    expect(closedByService).toBe(false);
+    expect(counted).toEqual([]);
+  });
+
   it('a reader that comes back within the deadline gets the whole answer', async () => {
     const { bytes, closedByService } = await readAfter(150);
     expect(closedByService).toBe(false);
