@@ -66,7 +66,8 @@ describe('an answer its client stops reading', () => {
   let server: Server;
   let port: number;
 
-  beforeAll(async () => {
+  /** A server that answers every request with ANSWER, under a stall deadline of `stallMs`. */
+  async function answering(stallMs: number): Promise<{ server: Server; port: number }> {
     const access: RouteAccess = { withinAddressCeiling: () => true, addressPays: () => true, identified: async () => undefined };
     const recorded = recordingLogger();
     const serve = serveRequests({
@@ -76,11 +77,15 @@ describe('an answer its client stops reading', () => {
       logger: recorded.logger,
       log: edgeLog(recorded.logger),
       metrics: { ...NO_METRICS, refused: (reason) => void counted.push(reason) },
-      stallMs: 400,
+      stallMs,
     });
-    server = createServer(serve).listen(0, '127.0.0.1');
-    await new Promise((resolve) => server.once('listening', resolve));
-    port = (server.address() as AddressInfo).port;
+    const listening = createServer(serve).listen(0, '127.0.0.1');
+    await new Promise((resolve) => listening.once('listening', resolve));
+    return { server: listening, port: (listening.address() as AddressInfo).port };
+  }
+
+  beforeAll(async () => {
+    ({ server, port } = await answering(400));
   });
   afterAll(() => new Promise((resolve) => server.close(resolve)));
   beforeEach(() => (counted.length = 0));
@@ -131,8 +136,10 @@ describe('an answer its client stops reading', () => {
 
   it('a reader that keeps taking the answer keeps its connection, however long one write of it takes', async () => {
     // Node's socket timeout counts a write as progress only once all of it is taken: a steady reader of one 48 MB
-    // write, taking longer than the deadline, was cut.
-    const socket = connect(port, '127.0.0.1');
+    // write, taking longer than the deadline, was cut. A deadline of 1.5 s: the test process reads and serves both, and
+    // on a loaded machine it may stand still for a few hundred ms, which a 400 ms window would take for a stalled reader.
+    const steady = await answering(1_500);
+    const socket = connect(steady.port, '127.0.0.1');
     await new Promise((resolve) => socket.once('connect', resolve));
     let bytes = 0;
     const started = performance.now();
@@ -143,14 +150,15 @@ describe('an answer its client stops reading', () => {
         if (bytes > ANSWER.length) return resolve(false);
         // A pause after each chunk: the answer takes longer than the deadline.
         socket.pause();
-        setTimeout(() => socket.resume(), 1);
+        setTimeout(() => socket.resume(), 4);
       });
     });
     socket.write('GET /answer HTTP/1.1\r\nHost: localhost\r\n\r\n');
     const closedByService = await ended;
     const ms = performance.now() - started;
     socket.destroy();
-    expect(ms).toBeGreaterThan(400);
+    await new Promise((resolve) => steady.server.close(resolve));
+    expect(ms).toBeGreaterThan(1_500);
     expect(closedByService).toBe(false);
     expect(counted).toEqual([]);
   });
