@@ -121,7 +121,6 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
     log,
     metrics,
     stallMs: limits.http.requestTimeoutMs,
-    minAnswerBytesPerSecond: limits.http.minAnswerBytesPerSecond,
   });
   httpServer.on('request', (req: IncomingMessage, res: ServerResponse) => {
     guards.received(req, res);

@@ -40,7 +40,6 @@ function edgeLimits(env: NodeJS.ProcessEnv): EdgeLimits {
       reservedForAddressesBelow: integer(env, 'RESERVED_FOR_ADDRESSES_BELOW', http.reservedForAddressesBelow, 1, 1_000_000),
       minBodyBytesPerSecond: integer(env, 'MIN_BODY_BYTES_PER_SECOND', http.minBodyBytesPerSecond, 0, BIG),
       bodyGraceMs: integer(env, 'BODY_GRACE_MS', http.bodyGraceMs, 0, 3_600_000),
-      minAnswerBytesPerSecond: integer(env, 'MIN_ANSWER_BYTES_PER_SECOND', http.minAnswerBytesPerSecond, 0, BIG),
     },
     rate: {
       perSecond: integer(env, 'RATE_LIMIT_PER_SECOND', rate.perSecond, 0, BIG),

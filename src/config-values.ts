@@ -34,8 +34,13 @@ export function url(text: string, name: string, example: string): string {
   }
 }
 
-/** A DNS name as RFC 1123 writes one: dot-separated labels of letters, digits and inner hyphens, 253 characters at most. */
-const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*\.?$/;
+/**
+ * A DNS name: dot-separated labels of letters, digits and inner hyphens (RFC 1123) or underscores (a Compose service
+ * such as `wallet_api` resolves), 253 characters at most, its last label not all digits (`300.1.1.1` is a mistyped
+ * address, not a name).
+ */
+const HOST_NAME =
+  /^(?=.{1,253}$)(?:[A-Za-z0-9](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.)*(?=[A-Za-z0-9_-]*[A-Za-z_-])[A-Za-z0-9](?:[A-Za-z0-9_-]{0,61}[A-Za-z0-9])?\.?$/;
 
 /**
  * An address to listen on: an IP address (`0.0.0.0`, `::`) or a host name. A value that is neither failed only when the

@@ -18,11 +18,6 @@ export interface HttpLimits {
   /** After `bodyGraceMs`, a request body must keep arriving at this rate on average, else 408. 0 turns it off. */
   readonly minBodyBytesPerSecond: number;
   readonly bodyGraceMs: number;
-  /**
-   * An answer not taken whole once written: its connection must take this many bytes a second on average in each
-   * window of `requestTimeoutMs`, else it is closed (stalled_reader). 0: at least a byte a window.
-   */
-  readonly minAnswerBytesPerSecond: number;
 }
 
 /** A token bucket per caller: `burst` requests at once, refilled at `perSecond`. perSecond 0 turns it off. */
@@ -63,7 +58,6 @@ export const DEFAULT_LIMITS: EdgeLimits = {
     reservedForAddressesBelow: 8,
     minBodyBytesPerSecond: 1024,
     bodyGraceMs: 2_000,
-    minAnswerBytesPerSecond: 1024,
   },
   rate: { perSecond: 50, burst: 100, maxCallers: 10_000, addressPerSecond: 500, addressBurst: 1_000 },
 };

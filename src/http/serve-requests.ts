@@ -1,7 +1,7 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { ServiceMetrics } from '../application/service-metrics.port';
 import { inRequestScope, Logger } from '../logger';
-import { AnswerRateGuard } from './answer-rate';
+import { AnswerStallGuard } from './answer-stall';
 import { applyCors } from './cors';
 import { EdgeLog } from './edge-log';
 import { plain } from './graphql-handler';
@@ -22,8 +22,6 @@ export interface ServeDeps {
    * Undefined: no deadline (tests of other concerns).
    */
   readonly stallMs?: number;
-  /** Bytes a second such an answer's connection must take in each window of `stallMs` (MIN_ANSWER_BYTES_PER_SECOND); 0: a byte. */
-  readonly minAnswerBytesPerSecond?: number;
 }
 
 /**
@@ -32,10 +30,7 @@ export interface ServeDeps {
  */
 export function serveRequests(deps: ServeDeps): (req: IncomingMessage, res: ServerResponse) => void {
   const { logger, log } = deps;
-  const answers =
-    deps.stallMs === undefined
-      ? undefined
-      : new AnswerRateGuard({ stallMs: deps.stallMs, minAnswerBytesPerSecond: deps.minAnswerBytesPerSecond ?? 0 });
+  const answers = deps.stallMs === undefined ? undefined : new AnswerStallGuard(deps.stallMs);
   return (req, res) => {
     const requestId = requestIdOf(req);
     res.setHeader('x-request-id', requestId);

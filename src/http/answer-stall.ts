@@ -1,13 +1,6 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
 
-export interface AnswerRateLimits {
-  /** The window: an answer left waiting must see its connection take bytes within each (REQUEST_TIMEOUT_MS). */
-  readonly stallMs: number;
-  /** Bytes a second the connection must take, on average over each window (at least one byte a window). */
-  readonly minAnswerBytesPerSecond: number;
-}
-
 interface Watched {
   readonly res: ServerResponse;
   readonly socket: Socket;
@@ -25,8 +18,9 @@ interface WriteCounts {
 /**
  * Bytes of this connection's answers the kernel has taken so far. Node's own socket timeout counts a write as progress
  * only once all of it is taken, and counts any byte read from the client as progress: an attacker that never read but
- * sent a blank line (which the parser skips) every 25 s kept its connection for good, and a reader at 256 KB/s of two
- * pipelined answers of 2.6 MB was cut at a 2 s deadline. libuv's queue shrinks as the kernel takes each part of a write.
+ * sent a blank line (which the parser skips) every 25 s kept its connection for good. libuv's queue shrinks as the
+ * kernel takes each part of a write (`_bytesDispatched` and `writeQueueSize`: Node's own fields, present on Node 20 and
+ * 24; test/unit/http/answer-stall.test.ts fails if a Node renames them).
  */
 export function takenBytes(socket: Socket): number {
   const counts = socket as unknown as WriteCounts;
@@ -38,19 +32,21 @@ export function takenBytes(socket: Socket): number {
 }
 
 /**
- * A minimum read rate for answers a client has not taken whole once they are written (a stalled or hostile reader held
- * its connection, and the answer's bytes, for good). From then on, in every window of `stallMs` the connection must take
- * `minAnswerBytesPerSecond` on average (and at least a byte), else it is closed and its `onCut` told. One timer checks every
- * watched answer, and runs only while there is one: an answer taken at once is never watched.
+ * A deadline for answers a client has not taken whole once they are written (a stalled or hostile reader held its
+ * connection, and the answer's bytes, for good): from then on, the kernel must take some of the connection's answers in
+ * every window of `stallMs`, else the connection is closed and its `onCut` told. The kernel hands room back in steps
+ * (about a third of the socket's send buffer), so what a window sees is a step or nothing: a reader slower than a step a
+ * window is cut (docs/limits.md). One timer checks every watched answer, and runs only while there is one: an answer
+ * taken at once is never watched.
  */
-export class AnswerRateGuard {
+export class AnswerStallGuard {
   private readonly watched = new Set<Watched>();
   private timer?: NodeJS.Timeout;
 
   constructor(
-    private readonly limits: AnswerRateLimits,
+    private readonly stallMs: number,
     private readonly now: () => number = () => performance.now(),
-    private readonly checkEveryMs = Math.min(250, Math.max(10, limits.stallMs / 4)),
+    private readonly checkEveryMs = Math.min(250, Math.max(10, stallMs / 4)),
   ) {}
 
   /** Watches `res` until its answer is taken or its connection is gone (then `onCut`); nothing when it is taken already. */
@@ -74,11 +70,10 @@ export class AnswerRateGuard {
     const now = this.now();
     for (const entry of this.watched) {
       const { res, socket } = entry;
-      const elapsed = now - entry.windowAt;
       if (res.writableFinished || res.destroyed || socket.destroyed) this.watched.delete(entry);
-      else if (elapsed >= this.limits.stallMs) {
+      else if (now - entry.windowAt >= this.stallMs) {
         const taken = takenBytes(socket);
-        if (taken - entry.takenAtWindow < Math.max(1, (this.limits.minAnswerBytesPerSecond * elapsed) / 1000)) {
+        if (taken === entry.takenAtWindow) {
           this.watched.delete(entry);
           entry.onCut();
           // The connection, not the answer: a pipelined answer waiting its turn has no socket to destroy yet.
