@@ -1,5 +1,6 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { Socket } from 'node:net';
+import { SharedTicker } from './shared-ticker';
 
 interface Watched {
   readonly res: ServerResponse;
@@ -40,21 +41,21 @@ export function takenBytes(socket: Socket): number {
  * taken at once is never watched.
  */
 export class AnswerStallGuard {
-  private readonly watched = new Set<Watched>();
-  private timer?: NodeJS.Timeout;
+  private readonly watched: SharedTicker<Watched>;
 
   constructor(
     private readonly stallMs: number,
     private readonly now: () => number = () => performance.now(),
-    private readonly checkEveryMs = Math.min(250, Math.max(10, stallMs / 4)),
-  ) {}
+    checkEveryMs = Math.min(250, Math.max(10, stallMs / 4)),
+  ) {
+    this.watched = new SharedTicker(checkEveryMs, (entry) => this.stillWatched(entry));
+  }
 
   /** Watches `res` until its answer is taken or its connection is gone (then `onCut`); nothing when it is taken already. */
   watch(req: IncomingMessage, res: ServerResponse, onCut: () => void): void {
     const socket = req.socket;
     if (res.writableFinished || res.destroyed || socket.destroyed) return;
     this.watched.add({ res, socket, onCut, windowAt: this.now(), takenAtWindow: takenBytes(socket) });
-    this.timer ??= setInterval(() => this.check(), this.checkEveryMs).unref();
   }
 
   get inFlight(): number {
@@ -62,28 +63,24 @@ export class AnswerStallGuard {
   }
 
   stop(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.watched.stop();
   }
 
-  private check(): void {
+  /** False once the answer is taken or its connection gone, or when the kernel took nothing of it for a window (then cut). */
+  private stillWatched(entry: Watched): boolean {
+    const { res, socket } = entry;
+    if (res.writableFinished || res.destroyed || socket.destroyed) return false;
     const now = this.now();
-    for (const entry of this.watched) {
-      const { res, socket } = entry;
-      if (res.writableFinished || res.destroyed || socket.destroyed) this.watched.delete(entry);
-      else if (now - entry.windowAt >= this.stallMs) {
-        const taken = takenBytes(socket);
-        if (taken === entry.takenAtWindow) {
-          this.watched.delete(entry);
-          entry.onCut();
-          // The connection, not the answer: a pipelined answer waiting its turn has no socket to destroy yet.
-          socket.destroy();
-        } else {
-          entry.windowAt = now;
-          entry.takenAtWindow = taken;
-        }
-      }
+    if (now - entry.windowAt < this.stallMs) return true;
+    const taken = takenBytes(socket);
+    if (taken !== entry.takenAtWindow) {
+      entry.windowAt = now;
+      entry.takenAtWindow = taken;
+      return true;
     }
-    if (this.watched.size === 0) this.stop();
+    entry.onCut();
+    // The connection, not the answer: a pipelined answer waiting its turn has no socket to destroy yet.
+    socket.destroy();
+    return false;
   }
 }

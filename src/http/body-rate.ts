@@ -1,6 +1,7 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { EdgeLog } from './edge-log';
 import { HttpLimits } from './limits';
+import { SharedTicker } from './shared-ticker';
 
 interface Watched {
   readonly req: IncomingMessage;
@@ -17,15 +18,16 @@ interface Watched {
  * One timer checks every body in flight.
  */
 export class BodyRateGuard {
-  private readonly watched = new Set<Watched>();
-  private timer?: NodeJS.Timeout;
+  private readonly watched: SharedTicker<Watched>;
 
   constructor(
     private readonly limits: Pick<HttpLimits, 'minBodyBytesPerSecond' | 'bodyGraceMs'>,
     private readonly log: EdgeLog,
     private readonly now: () => number = () => performance.now(),
-    private readonly checkEveryMs = 250,
-  ) {}
+    checkEveryMs = 250,
+  ) {
+    this.watched = new SharedTicker(checkEveryMs, (entry) => this.stillWatched(entry));
+  }
 
   /** Watches the body of `req`, if it has one, until it has all arrived or the request is gone. */
   watch(req: IncomingMessage, res: ServerResponse): void {
@@ -34,7 +36,6 @@ export class BodyRateGuard {
     const entry = { req, res, startedAt: this.now(), bytesAtStart: req.socket.bytesRead };
     this.watched.add(entry);
     req.once('close', () => this.watched.delete(entry));
-    this.timer ??= setInterval(() => this.check(), this.checkEveryMs).unref();
   }
 
   get inFlight(): number {
@@ -42,23 +43,17 @@ export class BodyRateGuard {
   }
 
   stop(): void {
-    clearInterval(this.timer);
-    this.timer = undefined;
+    this.watched.stop();
   }
 
-  private check(): void {
-    const now = this.now();
-    for (const entry of this.watched) {
-      const { req, res, startedAt, bytesAtStart } = entry;
-      const late = now - startedAt - this.limits.bodyGraceMs;
-      if (req.complete || req.socket.destroyed) this.watched.delete(entry);
-      else if (late > 0 && req.socket.bytesRead - bytesAtStart < (this.limits.minBodyBytesPerSecond * late) / 1000) {
-        this.watched.delete(entry);
-        this.log.warn('Request body too slow', { minBodyBytesPerSecond: this.limits.minBodyBytesPerSecond });
-        tooSlow(req, res, this.limits.minBodyBytesPerSecond);
-      }
-    }
-    if (this.watched.size === 0) this.stop();
+  /** False once the body has arrived, its request is gone, or it was too slow (then answered 408). */
+  private stillWatched({ req, res, startedAt, bytesAtStart }: Watched): boolean {
+    if (req.complete || req.socket.destroyed) return false;
+    const late = this.now() - startedAt - this.limits.bodyGraceMs;
+    if (late <= 0 || req.socket.bytesRead - bytesAtStart >= (this.limits.minBodyBytesPerSecond * late) / 1000) return true;
+    this.log.warn('Request body too slow', { minBodyBytesPerSecond: this.limits.minBodyBytesPerSecond });
+    tooSlow(req, res, this.limits.minBodyBytesPerSecond);
+    return false;
   }
 }
 
