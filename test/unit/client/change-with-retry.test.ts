@@ -1,8 +1,8 @@
-import { getOperationAST } from 'graphql';
 import { backoffDelay } from '../../../client/backoff';
 import { changeWithRetry } from '../../../client/change-with-retry';
 import type { WalletFieldsFragment } from '../../../client/generated/graphql';
 import { fetchTransport, Send, TransportError } from '../../../client/transport';
+import { fakeTransport, noWait } from '../../support/fake-transport';
 
 const wallet = (version: number, balance: string): WalletFieldsFragment => ({
   __typename: 'Wallet',
@@ -28,20 +28,6 @@ const conflict = (expectedVersion: number, now: WalletFieldsFragment) => ({
     wallet: now,
   },
 });
-
-/** A scripted transport: each call takes the next answer (a value, or an error to throw) and is recorded. */
-function fakeTransport(...answers: unknown[]) {
-  const calls: Array<{ operation: string; variables: Record<string, unknown> }> = [];
-  const send = (async (document, variables) => {
-    calls.push({ operation: getOperationAST(document as never)!.name!.value, variables: variables as Record<string, unknown> });
-    const answer = answers.shift();
-    if (answer === undefined) throw new Error('unexpected extra request');
-    if (answer instanceof Error) throw answer;
-    return answer;
-  }) as Send;
-  return { send, calls };
-}
-const noWait = { wait: async () => undefined, random: () => 0.5 };
 
 describe('changeWithRetry', () => {
   it('on VersionConflict decides again from conflict.wallet, with its version and the same key, and reads nothing', async () => {

@@ -51,6 +51,18 @@ function timing() {
     },
   };
 }
+/** Handlers that record what followWallet passes on: the versions, the ends and the reasons it resumed for. */
+function recording() {
+  const seen: number[] = [];
+  const ended: unknown[] = [];
+  const resumed: unknown[] = [];
+  const handlers = {
+    event: (e: WalletEvent) => seen.push(e.version),
+    end: (r: unknown) => ended.push(r),
+    resuming: (r: unknown) => resumed.push(r),
+  };
+  return { seen, ended, resumed, handlers };
+}
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 describe('followWallet', () => {
@@ -155,14 +167,7 @@ describe('followWallet', () => {
     const tooMany = [{ message: 'Too many subscribe messages.', extensions: { code: 'RATE_LIMITED', retryAfterSeconds: 40 } }];
     const { client, last, afterVersions } = scriptedClient();
     const { options, delays } = timing();
-    const seen: number[] = [];
-    const ended: unknown[] = [];
-    const resumed: unknown[] = [];
-    const handlers = {
-      event: (e: WalletEvent) => seen.push(e.version),
-      end: (r: unknown) => ended.push(r),
-      resuming: (r: unknown) => resumed.push(r),
-    };
+    const { seen, ended, resumed, handlers } = recording();
     followWallet(client, 'w-1', 2, handlers, options);
     last().sink.next(event(3));
     last().sink.next({ errors: storeDown });
@@ -215,14 +220,7 @@ describe('followWallet', () => {
 
   it('after the service completes a subscription subscribes again from the last version (the former code stopped silently)', async () => {
     const { client, last, afterVersions } = scriptedClient();
-    const seen: number[] = [];
-    const ended: unknown[] = [];
-    const resumed: unknown[] = [];
-    const handlers = {
-      event: (e: WalletEvent) => seen.push(e.version),
-      end: (r: unknown) => ended.push(r),
-      resuming: (r: unknown) => resumed.push(r),
-    };
+    const { seen, ended, resumed, handlers } = recording();
     followWallet(client, 'w-1', 2, handlers, timing().options);
     last().sink.next(event(3));
     last().sink.complete();

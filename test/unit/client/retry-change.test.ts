@@ -1,4 +1,3 @@
-import { getOperationAST } from 'graphql';
 import {
   CaptureHoldDocument,
   ReverseTransferDocument,
@@ -7,7 +6,8 @@ import {
   type WalletFieldsFragment,
 } from '../../../client/generated/graphql';
 import { retryChange } from '../../../client/retry-change';
-import { Send, TransportError } from '../../../client/transport';
+import { TransportError } from '../../../client/transport';
+import { fakeTransport, noWait } from '../../support/fake-transport';
 
 const wallet = (version: number, balance: string, id = 'payer'): WalletFieldsFragment => ({
   __typename: 'Wallet',
@@ -23,20 +23,6 @@ const conflict = (now: WalletFieldsFragment) => ({
   result: { __typename: 'VersionConflict', code: 'VERSION_CONFLICT', message: 'stale', actualVersion: now.version, wallet: now },
 });
 const domainError = (typename: string, code: string) => ({ result: { __typename: typename, code, message: code } });
-
-/** A scripted transport: each call takes the next answer (a value, or an error to throw) and is recorded. */
-function fakeTransport(...answers: unknown[]) {
-  const calls: Array<{ operation: string; variables: Record<string, unknown> }> = [];
-  const send = (async (document, variables) => {
-    calls.push({ operation: getOperationAST(document as never)?.name?.value ?? '', variables: variables as Record<string, unknown> });
-    const answer = answers.shift();
-    if (answer === undefined) throw new Error('unexpected extra request');
-    if (answer instanceof Error) throw answer;
-    return answer;
-  }) as Send;
-  return { send, calls };
-}
-const noWait = { wait: async () => undefined, random: () => 0.5 };
 
 describe('retryChange: the retry recipe for every change that carries expectedVersion', () => {
   it("retries a Transfer from the payer's conflict.wallet: its version, the same key, the same intent", async () => {
