@@ -1,5 +1,5 @@
 import { KeyObject } from 'node:crypto';
-import { createRemoteJWKSet, errors, JWTPayload, jwtVerify, JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, errors, JWTPayload, jwtVerify, JWTVerifyGetKey, JWTVerifyOptions } from 'jose';
 import { DEFAULT_TOKEN_POLICY, InvalidToken, TokenPolicy, TokenVerifier, VerifiedToken } from '../../application/token-verifier.port';
 import { callerOf } from '../../domain/caller';
 import { VerifiedTokenCache } from './verified-token-cache';
@@ -84,7 +84,8 @@ export class JwtVerifier implements TokenVerifier {
         clockTolerance,
         requiredClaims: ['sub', 'exp'],
       };
-      const { payload } = this.key instanceof KeyObject ? await jwtVerify(token, this.key, rules) : await jwtVerify(token, this.key, rules);
+      const { payload } =
+        this.key instanceof KeyObject ? await jwtVerify(token, this.key, rules) : await verifiedByAny(token, this.key, rules);
       // Well-formed Unicode: a store may turn a lone surrogate into U+FFFD, and so two subjects into one owner.
       if (typeof payload.sub !== 'string' || payload.sub === '' || payload.sub.length > 128 || !payload.sub.isWellFormed()) {
         throw new InvalidToken('sub must be 1 to 128 characters of well-formed Unicode');
@@ -101,11 +102,38 @@ export class JwtVerifier implements TokenVerifier {
   }
 }
 
+/** Several keys of a JWKS that can verify a token without `kid` (a key rotation): each is tried. */
+class SeveralUsableKeys extends Error {
+  constructor(readonly keys: readonly KeyObject[]) {
+    super('several keys of the JWKS can verify the token');
+  }
+}
+
+/**
+ * jwtVerify against a JWKS, trying each usable key when several fit a token without `kid`, as jose's documentation
+ * shows for JWKSMultipleMatchingKeys (such a token was refused as malformed): the first whose signature verifies.
+ */
+async function verifiedByAny(token: string, keys: JWTVerifyGetKey, rules: JWTVerifyOptions) {
+  try {
+    return await jwtVerify(token, keys, rules);
+  } catch (error) {
+    if (!(error instanceof SeveralUsableKeys)) throw error;
+    for (const key of error.keys) {
+      try {
+        return await jwtVerify(token, key, rules);
+      } catch (failure) {
+        if (!(failure instanceof errors.JWSSignatureVerificationFailed)) throw failure;
+      }
+    }
+    throw new errors.JWSSignatureVerificationFailed();
+  }
+}
+
 /**
  * A JWKS's key for a token, if it can verify the token's `alg`: a set may publish a key jose will not use (an RSA key
  * under 2048 bits), and jose then threw a TypeError on every token naming it, answered as a fault of the service (500,
  * an error line per request, which any client could send by naming that `kid`). Refused as a token, saying why. A
- * token without `kid` that several keys of the set fit (jose's JWKSMultipleMatchingKeys) gets the one usable among them.
+ * token without `kid` that several keys of the set fit (jose's JWKSMultipleMatchingKeys) gets the usable ones among them.
  */
 function usableKeysOf(keys: ReturnType<typeof createRemoteJWKSet>): JWTVerifyGetKey {
   const fits = (key: unknown, alg: string | undefined) => !(key instanceof KeyObject) || verifiableBy(key).includes(alg ?? '');
@@ -116,10 +144,12 @@ function usableKeysOf(keys: ReturnType<typeof createRemoteJWKSet>): JWTVerifyGet
       return key;
     } catch (error) {
       if (!(error instanceof errors.JWKSMultipleMatchingKeys)) throw error;
-      const usable = [];
-      for await (const candidate of error as unknown as AsyncIterable<unknown>) if (fits(candidate, header.alg)) usable.push(candidate);
-      if (usable.length !== 1) throw error;
-      return usable[0] as KeyObject;
+      const usable: KeyObject[] = [];
+      for await (const candidate of error as unknown as AsyncIterable<unknown>)
+        if (candidate instanceof KeyObject && fits(candidate, header.alg)) usable.push(candidate);
+      if (usable.length === 0) throw new InvalidToken('no key matches it');
+      if (usable.length > 1) throw new SeveralUsableKeys(usable);
+      return usable[0];
     }
   };
 }

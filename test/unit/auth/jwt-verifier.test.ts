@@ -199,11 +199,14 @@ describe('an alg the key cannot verify (it was a TypeError from jose: HTTP 500 a
 describe('a JWKS: an alg no key of the set fits is refused as any token no key matches', () => {
   let ec: { publicKey: KeyObject; privateKey: KeyObject };
   let rsa: { publicKey: KeyObject; privateKey: KeyObject };
+  let rsa2: { publicKey: KeyObject; privateKey: KeyObject };
   let weak: { publicKey: KeyObject };
   const jwks = createServer(async (_req, res) => {
     const keys = [
       { ...(await exportJWK(ec.publicKey)), kid: 'ec' },
       { ...(await exportJWK(rsa.publicKey)), kid: 'rsa' },
+      // A second RSA key (a rotation): a token without kid fits both.
+      { ...(await exportJWK(rsa2.publicKey)), kid: 'rsa2' },
       // A key jose will not use: a set that still publishes one must not turn tokens naming it into faults.
       { ...(await exportJWK(weak.publicKey)), kid: 'weak' },
     ];
@@ -214,6 +217,7 @@ describe('a JWKS: an alg no key of the set fits is refused as any token no key m
   beforeAll(async () => {
     ec = generateKeyPairSync('ec', { namedCurve: 'P-256' });
     rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    rsa2 = generateKeyPairSync('rsa', { modulusLength: 2048 });
     weak = generateKeyPairSync('rsa', { modulusLength: 1024 });
     await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
     url = new URL(`http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`);
@@ -235,6 +239,14 @@ describe('a JWKS: an alg no key of the set fits is refused as any token no key m
   it('refuses a token naming a key of the set that jose will not use (an RSA key under 2048 bits): a 401, not a fault', async () => {
     expect(await reasonOf(url, unsigned({ alg: 'RS256', kid: 'weak' }))).toBe('the key it names cannot verify its alg');
     expect(await reasonOf(url, unsigned({ alg: 'PS256', kid: 'weak' }))).toBe('the key it names cannot verify its alg');
+  });
+
+  it('verifies a token without kid that several keys of the set fit by whichever signed it (a rotation); refuses one neither signed', async () => {
+    // Without kid, jose finds three RSA keys (one too weak to use): it was refused as malformed.
+    expect(await reasonOf(url, await token({}, rsa2.privateKey, 'PS256'))).toEqual({ id: 'alice', admin: false });
+    expect(await reasonOf(url, await token({}, rsa.privateKey, 'RS256'))).toEqual({ id: 'alice', admin: false });
+    const stranger = generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey;
+    expect(await reasonOf(url, await token({}, stranger, 'RS256'))).toBe('signature does not verify');
   });
 });
 
