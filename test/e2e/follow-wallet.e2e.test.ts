@@ -5,6 +5,7 @@ import WebSocket, { WebSocketServer } from 'ws';
 import { followWallet, SubscribingClient, SubscriptionCompleted } from '../../client/follow-wallet';
 import { CREATE, INCREASE } from '../support/operations';
 import { wsUrl } from '../support/subscriptions';
+import { recording } from '../support/client-kit';
 import { ALICE, startTestServer, TestServer } from '../support/server';
 
 /** A TCP hop in front of the service whose connections the test can cut, and refuse for a while: a network drop. */
@@ -112,6 +113,19 @@ async function completingHop(targetHttpUrl: string) {
  * retries, across a network drop during which the wallet changes. Every change after the version followed from
  * arrives once and in order, and the service itself sends each once (the reconnect resumed after the last one seen).
  */
+/** alice's graphql-ws client through `url` (a hop in front of the service), reconnecting at once and for ever. */
+async function reconnectingClient(server: TestServer, url: string) {
+  const { authorization } = await server.headersOf('alice');
+  return createClient({
+    url: wsUrl(url),
+    webSocketImpl: WebSocket,
+    connectionParams: async () => ({ Authorization: authorization }),
+    retryAttempts: Number.POSITIVE_INFINITY,
+    shouldRetry: () => true,
+    retryWait: () => sleep(50),
+  });
+}
+
 describe("the client kit's followWallet", () => {
   let server: TestServer;
   let drop: Awaited<ReturnType<typeof dropPoint>>;
@@ -130,15 +144,7 @@ describe("the client kit's followWallet", () => {
     await increase();
     await increase();
 
-    const { authorization } = await server.headersOf('alice');
-    const client = createClient({
-      url: wsUrl(drop.url),
-      webSocketImpl: WebSocket,
-      connectionParams: async () => ({ Authorization: authorization }),
-      retryAttempts: Number.POSITIVE_INFINITY,
-      shouldRetry: () => true,
-      retryWait: () => sleep(50),
-    });
+    const client = await reconnectingClient(server, drop.url);
     const { counting, sent } = countingVersions(client);
     const seen: Array<{ version: number; balance: string }> = [];
     const ended: unknown[] = [];
@@ -206,14 +212,8 @@ describe("the client kit's followWallet", () => {
     await increase();
     const { client, calls } = clientWith(shortLived);
     const { counting, sent } = countingVersions(client);
-    const seen: number[] = [];
-    const resumed: unknown[] = [];
-    const ended: unknown[] = [];
-    const stop = followWallet(counting, walletId, 0, {
-      event: (event) => seen.push(event.version),
-      resuming: (reason) => resumed.push(reason),
-      end: (reason) => ended.push(reason),
-    });
+    const { seen, resumed, ended, handlers } = recording();
+    const stop = followWallet(counting, walletId, 0, handlers);
     try {
       await waitFor(() => seen.length === 1, 'version 1');
       await increase();
@@ -263,24 +263,10 @@ describe("the client kit's followWallet", () => {
     const hop = await completingHop(server.url);
     const { walletId, increase } = await walletOfIncreases(server);
     await increase();
-    const { authorization } = await server.headersOf('alice');
-    const client = createClient({
-      url: wsUrl(hop.url),
-      webSocketImpl: WebSocket,
-      connectionParams: async () => ({ Authorization: authorization }),
-      retryAttempts: Number.POSITIVE_INFINITY,
-      shouldRetry: () => true,
-      retryWait: () => sleep(50),
-    });
+    const client = await reconnectingClient(server, hop.url);
     const { counting, sent } = countingVersions(client);
-    const seen: number[] = [];
-    const resumed: unknown[] = [];
-    const ended: unknown[] = [];
-    const stop = followWallet(counting, walletId, 0, {
-      event: (event) => seen.push(event.version),
-      resuming: (reason) => resumed.push(reason),
-      end: (reason) => ended.push(reason),
-    });
+    const { seen, resumed, ended, handlers } = recording();
+    const stop = followWallet(counting, walletId, 0, handlers);
     try {
       await waitFor(() => seen.length === 1, 'version 1');
       await increase();
@@ -308,14 +294,8 @@ describe("the client kit's followWallet", () => {
     const { walletId, increase } = await walletOfIncreases(server);
     await increase();
     const { client } = clientWith(async () => (await server.headersOf('alice')).authorization);
-    const seen: number[] = [];
-    const resumed: unknown[] = [];
-    const ended: unknown[] = [];
-    const stop = followWallet(client, walletId, 0, {
-      event: (event) => seen.push(event.version),
-      resuming: (reason) => resumed.push(reason),
-      end: (reason) => ended.push(reason),
-    });
+    const { seen, resumed, ended, handlers } = recording();
+    const stop = followWallet(client, walletId, 0, handlers);
     try {
       await waitFor(() => seen.length === 1, 'version 1');
       await client.dispose();

@@ -2,18 +2,9 @@ import { backoffDelay } from '../../../client/backoff';
 import { changeWithRetry } from '../../../client/change-with-retry';
 import type { WalletFieldsFragment } from '../../../client/generated/graphql';
 import { fetchTransport, Send, TransportError } from '../../../client/transport';
-import { fakeTransport, noWait } from '../../support/fake-transport';
+import { fakeTransport, noWait, walletFields } from '../../support/client-kit';
 
-const wallet = (version: number, balance: string): WalletFieldsFragment => ({
-  __typename: 'Wallet',
-  id: 'w-1',
-  ownerId: 'alice',
-  currency: 'GBP',
-  balance,
-  version,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-});
+const wallet = (version: number, balance: string): WalletFieldsFragment => walletFields(version, balance);
 const increased = (version: number, balance: string) => ({
   result: { __typename: 'BalanceIncreased', amount: '1.00', wallet: wallet(version, balance) },
 });

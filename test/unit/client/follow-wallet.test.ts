@@ -6,6 +6,7 @@ import {
   SubscriptionCompleted,
   WalletEvent,
 } from '../../../client/follow-wallet';
+import { recording } from '../../support/client-kit';
 
 /**
  * followWallet over a scripted graphql-ws client: the test plays each subscription's sink (events, then the close the
@@ -50,18 +51,6 @@ function timing() {
       },
     },
   };
-}
-/** Handlers that record what followWallet passes on: the versions, the ends and the reasons it resumed for. */
-function recording() {
-  const seen: number[] = [];
-  const ended: unknown[] = [];
-  const resumed: unknown[] = [];
-  const handlers = {
-    event: (e: WalletEvent) => seen.push(e.version),
-    end: (r: unknown) => ended.push(r),
-    resuming: (r: unknown) => resumed.push(r),
-  };
-  return { seen, ended, resumed, handlers };
 }
 const settle = () => new Promise<void>((resolve) => setImmediate(resolve));
 

@@ -7,18 +7,9 @@ import {
 } from '../../../client/generated/graphql';
 import { retryChange } from '../../../client/retry-change';
 import { TransportError } from '../../../client/transport';
-import { fakeTransport, noWait } from '../../support/fake-transport';
+import { fakeTransport, noWait, walletFields } from '../../support/client-kit';
 
-const wallet = (version: number, balance: string, id = 'payer'): WalletFieldsFragment => ({
-  __typename: 'Wallet',
-  id,
-  ownerId: 'alice',
-  currency: 'GBP',
-  balance,
-  version,
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-});
+const wallet = (version: number, balance: string, id = 'payer'): WalletFieldsFragment => walletFields(version, balance, id);
 const conflict = (now: WalletFieldsFragment) => ({
   result: { __typename: 'VersionConflict', code: 'VERSION_CONFLICT', message: 'stale', actualVersion: now.version, wallet: now },
 });
