@@ -91,6 +91,7 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
     hideSuggestions,
     rateLimiter,
     logger,
+    metrics,
     clientAddress: callerKey,
   });
   httpServer.on('upgrade', (req, socket, head) => subscriptions.upgrade(req, socket, head));

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { NO_METRICS } from '../../src/application/service-metrics.port';
 import WebSocket from 'ws';
 import { CREATE, INCREASE } from '../support/operations';
 import { ALICE, startTestServer, TestServer } from '../support/server';
@@ -124,3 +125,73 @@ it('refuses a token just past its expiry at connection_init: no acknowledgement 
   expect(await closed).toEqual({ code: 4401, reason: 'Token expired' });
   expect(received).toEqual([]);
 });
+
+describe('sockets that never authenticate', () => {
+  const SLOTS = 12;
+  const refused: string[] = [];
+  let own: TestServer;
+  beforeAll(async () => {
+    own = await startTestServer({
+      metrics: { ...NO_METRICS, refused: (reason) => void refused.push(reason) },
+      subscriptionLimits: { maxConnections: SLOTS, maxUnauthenticatedConnections: 4 },
+    });
+  });
+  afterAll(() => own?.stop());
+
+  /** As many sockets as there are slots, none ever sending connection_init, each re-opened 50 ms after it closes or is refused. */
+  function holdEverySlot() {
+    let stopped = false;
+    const sockets = new Set<WebSocket>();
+    const open = () => {
+      if (stopped) return;
+      const socket = new WebSocket(wsUrl(own.url), 'graphql-transport-ws');
+      sockets.add(socket);
+      const again = () => {
+        if (!sockets.delete(socket)) return;
+        setTimeout(open, 50);
+      };
+      socket.on('error', again);
+      socket.on('close', again);
+      socket.on('unexpected-response', (_req, res) => {
+        res.resume();
+        socket.terminate();
+        again();
+      });
+    };
+    for (let i = 0; i < SLOTS; i++) open();
+    return () => {
+      stopped = true;
+      for (const socket of sockets) socket.terminate();
+    };
+  }
+
+  it('cannot keep a subscriber out by holding every slot (it was answered 503 for as long as they re-opened)', async () => {
+    const walletId = await ownedWallet(own);
+    const authorization = (await own.headersOf(ALICE)).authorization;
+    const before = transportClient(own.url, { Authorization: authorization });
+    const subscribedBefore = follow(before, { walletId, afterVersion: 0 });
+    await sleep(300);
+    const stop = holdEverySlot();
+    try {
+      // Every slot taken well before the first of them is closed for want of a connection_init (5 s).
+      await sleep(1_000);
+      const client = transportClient(own.url, { Authorization: authorization });
+      const live = follow(client, { walletId, afterVersion: 0 });
+      await own.gql(INCREASE, { walletId, amount: '1.00', currency: 'GBP', expectedVersion: 0 });
+      await live.count(1);
+      await subscribedBefore.count(1);
+      expect(live.errors).toEqual([]);
+      // The subscriber took the place of an unauthenticated socket; the one acknowledged before was never cut.
+      expect(refused).toContain('websocket_evicted');
+      expect(subscribedBefore.errors).toEqual([]);
+      await client.dispose();
+    } finally {
+      stop();
+      await before.dispose();
+    }
+  }, 30_000);
+});
+
+async function ownedWallet(on: TestServer): Promise<string> {
+  return (await on.gql(CREATE, { currency: 'GBP' })).data?.result.wallet.id;
+}

@@ -2,6 +2,7 @@ import { IncomingMessage } from 'node:http';
 import { Duplex } from 'node:stream';
 import { makeServer } from 'graphql-ws';
 import { WebSocket, WebSocketServer } from 'ws';
+import { ServiceMetrics } from '../../application/service-metrics.port';
 import { requestPath } from '../request-target';
 import { CLOSE, LEGACY_WS, TRANSPORT_WS } from './close-codes';
 import { Connections } from './connections';
@@ -22,10 +23,14 @@ export interface SubscriptionServer {
  * the language (graphql-transport-ws first, else the legacy graphql-ws); one graphql-ws server does the rest.
  */
 export function createSubscriptionServer(
-  deps: Omit<SubscriptionDeps, 'connections'> & { readonly path: string; readonly clientAddress: (req: IncomingMessage) => string },
+  deps: Omit<SubscriptionDeps, 'connections'> & {
+    readonly path: string;
+    readonly clientAddress: (req: IncomingMessage) => string;
+    readonly metrics: ServiceMetrics;
+  },
 ): SubscriptionServer {
-  const { limits, logger } = deps;
-  const connections = new Connections();
+  const { limits, logger, metrics } = deps;
+  const connections = new Connections(limits.maxUnauthenticatedConnections);
   const server = makeServer(serverOptions({ ...deps, connections }));
   const wss = new WebSocketServer({
     noServer: true,
@@ -75,8 +80,16 @@ export function createSubscriptionServer(
     if (!offered.includes(TRANSPORT_WS) && !offered.includes(LEGACY_WS))
       return { status: 400, text: `Sec-WebSocket-Protocol must offer ${TRANSPORT_WS} (or the legacy ${LEGACY_WS})` };
     if (closing) return { status: 503, text: 'Shutting down: connect again in a moment' };
-    if (connections.size >= limits.maxConnections) return { status: 503, text: 'Too many WebSocket connections: retry later' };
-    return undefined;
+    return roomFor();
+  }
+
+  /** A slot, if need be the place of the oldest socket not yet authenticated (connections.ts); else 503. */
+  function roomFor(): { status: number; text: string } | undefined {
+    const room = connections.makeRoom(limits.maxConnections);
+    if (room === 'made') metrics.refused('websocket_evicted');
+    if (room !== 'none') return undefined;
+    metrics.refused('websocket_full');
+    return { status: 503, text: 'Too many WebSocket connections: retry later' };
   }
 }
 
