@@ -92,6 +92,8 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
     rateLimiter,
     logger,
     metrics,
+    // One deadline for every reader the edge writes to: operators raise REQUEST_TIMEOUT_MS for slow ones (limits.md).
+    stallMs: limits.http.requestTimeoutMs,
     clientAddress: callerKey,
   });
   httpServer.on('upgrade', (req, socket, head) => subscriptions.upgrade(req, socket, head));

@@ -1,8 +1,10 @@
 import { IncomingMessage } from 'node:http';
+import { Socket } from 'node:net';
 import { Duplex } from 'node:stream';
 import { makeServer } from 'graphql-ws';
 import { WebSocket, WebSocketServer } from 'ws';
 import { ServiceMetrics } from '../../application/service-metrics.port';
+import { AnswerStallGuard } from '../answer-stall';
 import { requestPath } from '../request-target';
 import { CLOSE, LEGACY_WS, TRANSPORT_WS } from './close-codes';
 import { Connections } from './connections';
@@ -27,9 +29,12 @@ export function createSubscriptionServer(
     readonly path: string;
     readonly clientAddress: (req: IncomingMessage) => string;
     readonly metrics: ServiceMetrics;
+    /** How long a socket's frames may wait for a client that takes none of them (REQUEST_TIMEOUT_MS, as HTTP answers). */
+    readonly stallMs: number;
   },
 ): SubscriptionServer {
   const { limits, logger, metrics } = deps;
+  const stalls = new AnswerStallGuard(deps.stallMs);
   const connections = new Connections(limits.maxUnauthenticatedConnections);
   const server = makeServer(serverOptions({ ...deps, connections }));
   const wss = new WebSocketServer({
@@ -50,7 +55,7 @@ export function createSubscriptionServer(
       opening: new Set(),
     };
     const closed = server.opened(adapted, session);
-    const stopPinging = keepAlive(socket, limits.keepAliveMs);
+    const stopPinging = keepAlive(socket, limits.keepAliveMs, (raw) => stalls.watchWrites(raw, stalled));
     socket.on('error', (error) => logger.debug?.('WebSocket error', { error: String(error) }));
     socket.once('close', (code, reason) => {
       stopPinging();
@@ -69,6 +74,7 @@ export function createSubscriptionServer(
     },
     async close(graceMs = 2_000) {
       closing = true;
+      stalls.stop();
       await connections.closeAll(CLOSE.serviceRestart.code, CLOSE.serviceRestart.reason, graceMs);
       await new Promise<void>((resolve) => wss.close(() => resolve()));
     },
@@ -91,16 +97,29 @@ export function createSubscriptionServer(
     metrics.refused('websocket_full');
     return { status: 503, text: 'Too many WebSocket connections: retry later' };
   }
+
+  /** Counted as HTTP's answers nobody reads are (serve-requests.ts): the same rule, the same reason. */
+  function stalled(): void {
+    metrics.refused('stalled_reader');
+    logger.debug?.('WebSocket client stopped reading: connection closed');
+  }
 }
 
-/** A ping every `intervalMs`; a socket that has not answered the previous one by then is cut (a dead peer holds nothing). */
-function keepAlive(socket: WebSocket, intervalMs: number): () => void {
+/**
+ * A ping every `intervalMs`; a socket that has not answered the previous one by then is cut (a dead peer holds nothing).
+ * A pong proves nothing about reading, though: a client may send them unasked. So at each tick, a socket whose frames
+ * wait for the kernel is handed to `watchWrites` (the answer-stall guard), which cuts it if the kernel then takes none.
+ */
+function keepAlive(socket: WebSocket, intervalMs: number, watchWrites: (raw: Socket) => void): () => void {
   let answered = true;
   socket.on('pong', () => {
     answered = true;
   });
   const timer = setInterval(() => {
     if (!answered) return socket.terminate();
+    // Before the ping: the ping's own bytes wait a moment even on a socket read at once.
+    const raw = (socket as unknown as { _socket?: Socket })._socket;
+    if (raw) watchWrites(raw);
     answered = false;
     socket.ping();
   }, intervalMs);
