@@ -3,6 +3,7 @@ import { NO_METRICS } from '../../src/application/service-metrics.port';
 import WebSocket from 'ws';
 import { METADATA_LIMITS } from '../../src/domain/metadata';
 import { CREATE, INCREASE, INCREASE_WITH_METADATA } from '../support/operations';
+import { recordingLogger } from '../support/recording-logger';
 import { ALICE, startTestServer, TestServer } from '../support/server';
 import { follow, transportClient, WALLET_EVENTS, wsUrl } from '../support/subscriptions';
 
@@ -199,10 +200,12 @@ async function ownedWallet(on: TestServer): Promise<string> {
 
 describe('a subscriber that reads nothing but sends pongs unasked', () => {
   const refused: string[] = [];
+  const log = recordingLogger();
   let own: TestServer;
   let walletId: string;
   beforeAll(async () => {
     own = await startTestServer({
+      logger: log.logger,
       metrics: { ...NO_METRICS, refused: (reason) => void refused.push(reason) },
       // REQUEST_TIMEOUT_MS is how long the kernel may take nothing of what was written to a socket, HTTP or WebSocket.
       limits: { http: { requestTimeoutMs: 1_000 } },
@@ -273,6 +276,8 @@ describe('a subscriber that reads nothing but sends pongs unasked', () => {
       // Reading again, the cut socket finds its end: cut, not closed with a code.
       never.socket.resume();
       expect(await Promise.race([never.closed, sleep(5_000, 'open', { ref: false })])).toBe(1006);
+      // Its streams end quietly: a send to the cut socket was logged as an internal error of the subscription.
+      expect(log.errors()).toEqual([]);
     } finally {
       clearInterval(reading);
       never.stop();

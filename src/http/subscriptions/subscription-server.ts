@@ -55,7 +55,7 @@ export function createSubscriptionServer(
       opening: new Set(),
     };
     const closed = server.opened(adapted, session);
-    const stopPinging = keepAlive(socket, limits.keepAliveMs, (raw) => stalls.watchWrites(raw, stalled));
+    const stopPinging = keepAlive(socket, limits.keepAliveMs, (raw) => stalls.watchWrites(raw, () => stalled(socket)));
     socket.on('error', (error) => logger.debug?.('WebSocket error', { error: String(error) }));
     socket.once('close', (code, reason) => {
       stopPinging();
@@ -99,7 +99,9 @@ export function createSubscriptionServer(
   }
 
   /** Counted as HTTP's answers nobody reads are (serve-requests.ts): the same rule, the same reason. */
-  function stalled(): void {
+  function stalled(socket: WebSocket): void {
+    // Through ws, before the guard destroys the TCP socket: ws then says closing at once, and sends nothing more.
+    socket.terminate();
     metrics.refused('stalled_reader');
     logger.debug?.('WebSocket client stopped reading: connection closed');
   }
