@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Client, createClient } from 'graphql-ws';
 import WebSocket from 'ws';
-import { followWallet } from '../../client/follow-wallet';
+import { followWallet, isConnectionFailure } from '../../client/follow-wallet';
 import { ServiceProcess } from '../../tools/kit/service-process';
 import { TokenIssuer } from '../../tools/kit/token-issuer';
 import { countingVersions, recording } from '../support/client-kit';
@@ -61,10 +61,14 @@ describe('followWallet across an in-place restart of the service', () => {
     });
   };
 
-  /** The graphql-ws clients a user may give followWallet: docs/subscriptions.md's, and graphql-ws's defaults. */
-  const clients: Array<[string, (url: string) => Client]> = [
+  /**
+   * The graphql-ws clients a user may give followWallet: docs/subscriptions.md's, which retries every failure itself,
+   * and graphql-ws's defaults, whose `shouldRetry` gives up on a refused connection (an `error` event, not a close):
+   * followWallet itself must subscribe again then (the third element). The former code ended following there.
+   */
+  const clients: Array<[string, (url: string) => Client, boolean]> = [
     [
-      "docs/subscriptions.md's client (retryAttempts: Infinity, shouldRetry: () => true)",
+      "docs/subscriptions.md's client (retryAttempts: Infinity, shouldRetry: () => true, a capped retryWait)",
       (url) =>
         createClient({
           url: wsUrl(url),
@@ -72,13 +76,21 @@ describe('followWallet across an in-place restart of the service', () => {
           connectionParams: async () => ({ Authorization: authorization }),
           retryAttempts: Number.POSITIVE_INFINITY,
           shouldRetry: () => true,
+          retryWait: (tries) => sleep(Math.random() * Math.min(30_000, 1_000 * 2 ** tries)),
         }),
+      false,
+    ],
+    [
+      "graphql-ws's defaults (retryAttempts: 5, shouldRetry retries close events only)",
+      (url) =>
+        createClient({ url: wsUrl(url), webSocketImpl: WebSocket, connectionParams: async () => ({ Authorization: authorization }) }),
+      true,
     ],
   ];
 
   it.each(clients)(
     '%s: every version once, in order, with no gap',
-    async (name, clientAt) => {
+    async (name, clientAt, resumesOnRefusal) => {
       let service = await start();
       const { port, url } = service;
       const stops: ServiceProcess[] = [service];
@@ -110,7 +122,10 @@ describe('followWallet across an in-place restart of the service', () => {
         };
         const waitFor = async (done: () => boolean, what: string, timeoutMs = 60_000) => {
           for (const deadline = Date.now() + timeoutMs; !done(); await sleep(25)) {
-            if (ended.length > 0) throw new Error(`Following ended while waiting for ${what}: ${String(ended[0])}`);
+            if (ended.length > 0)
+              throw new Error(
+                `Following ended while waiting for ${what}: ${(ended[0] as { message?: string }).message ?? JSON.stringify(ended[0])}`,
+              );
             if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}; seen ${JSON.stringify(seen)}`);
           }
         };
@@ -142,6 +157,7 @@ describe('followWallet across an in-place restart of the service', () => {
         // The ordered shutdown closed the socket with 1012, and a reconnect was refused while the service was down.
         expect(closes).toContain(1012);
         expect(refused.length).toBeGreaterThan(0);
+        expect(resumed.some(isConnectionFailure)).toBe(resumesOnRefusal);
         // For the record of the run: how the follower got back.
         console.info(`${name}: ${refused.length} refused connections; followWallet resumed ${resumed.length} times`);
       } finally {
