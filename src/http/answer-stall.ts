@@ -45,13 +45,33 @@ export class AnswerStallGuard {
   private readonly watched: SharedTicker<Watched>;
   /** The sockets watched by watchWrites: each once at a time. */
   private readonly writers = new WeakSet<Socket>();
+  private lastTickAt = 0;
+  /** How much later than due this tick came: time the process was not running (see pausedFor). */
+  private lateMs = 0;
 
   constructor(
     private readonly stallMs: number,
     private readonly now: () => number = () => performance.now(),
-    checkEveryMs = Math.min(250, Math.max(10, stallMs / 4)),
+    private readonly checkEveryMs = Math.min(250, Math.max(10, stallMs / 4)),
   ) {
-    this.watched = new SharedTicker(checkEveryMs, (entry) => this.stillWatched(entry));
+    this.watched = new SharedTicker(
+      checkEveryMs,
+      (entry) => this.stillWatched(entry),
+      (first) => this.pausedFor(first),
+    );
+  }
+
+  /**
+   * A tick that comes late (a long garbage collection, a blocked event loop, a machine busy with other work) follows
+   * time in which no one could write, and this process could not hand the kernel's room to its writes either: timers
+   * run before the loop polls the sockets. That time is not counted in any window (each is moved on by it), so an
+   * honest reader is not cut for the service's own pause. A lateness within a tick is the timer's normal jitter.
+   */
+  private pausedFor(first: boolean): void {
+    const now = this.now();
+    const late = first ? 0 : now - this.lastTickAt - this.checkEveryMs;
+    this.lastTickAt = now;
+    this.lateMs = late > this.checkEveryMs ? late : 0;
   }
 
   /** Watches `res` until its answer is taken or its connection is gone (then `onCut`); nothing when it is taken already. */
@@ -93,6 +113,7 @@ export class AnswerStallGuard {
   private stillWatched(entry: Watched): boolean {
     const { socket } = entry;
     if (entry.done() || socket.destroyed) return false;
+    entry.windowAt += this.lateMs;
     const now = this.now();
     if (now - entry.windowAt < this.stallMs) return true;
     const taken = takenBytes(socket);

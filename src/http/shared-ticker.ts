@@ -9,11 +9,15 @@ export class SharedTicker<T> {
   constructor(
     private readonly everyMs: number,
     private readonly keep: (item: T) => boolean,
+    /** Told at each tick before the items are, and when the timer starts (`first`). */
+    private readonly onTick?: (first: boolean) => void,
   ) {}
 
   add(item: T): void {
     this.items.add(item);
-    this.timer ??= setInterval(() => this.tick(), this.everyMs).unref();
+    if (this.timer) return;
+    this.onTick?.(true);
+    this.timer = setInterval(() => this.tick(), this.everyMs).unref();
   }
 
   delete(item: T): void {
@@ -30,6 +34,7 @@ export class SharedTicker<T> {
   }
 
   private tick(): void {
+    this.onTick?.(false);
     for (const item of this.items) if (!this.keep(item)) this.items.delete(item);
     if (this.items.size === 0) this.stop();
   }

@@ -44,9 +44,9 @@ describe('the deadline of an answer left waiting', () => {
     const cut: string[] = [];
     guard.watch(stalled.req, stalled.res, () => cut.push('stalled'));
     guard.watch(reader.req, reader.res, () => cut.push('reader'));
-    for (let window = 0; window < 3; window += 1) {
-      reader.take(1);
-      now += 1_000;
+    for (let tick = 1; tick <= 30; tick += 1) {
+      if (tick % 10 === 0) reader.take(1);
+      now += 100;
       jest.advanceTimersByTime(100);
     }
     expect(cut).toEqual(['stalled']);
@@ -58,6 +58,31 @@ describe('the deadline of an answer left waiting', () => {
     jest.advanceTimersByTime(100);
     expect(guard.inFlight).toBe(0);
     expect(jest.getTimerCount()).toBe(0);
+  });
+
+  it('does not count a pause of the process (a late tick) in any window: the reader could not read, nor the service write', () => {
+    let now = 0;
+    const guard = new AnswerStallGuard(1_000, () => now, 100);
+    const waiting = connection();
+    const cut: string[] = [];
+    guard.watch(waiting.req, waiting.res, () => cut.push('waiting'));
+    const ticks = (count: number, everyMs = 100) => {
+      for (let tick = 0; tick < count; tick += 1) {
+        now += everyMs;
+        jest.advanceTimersByTime(100);
+      }
+    };
+    ticks(5);
+    // Five seconds without a tick (a collector's pause, a starved machine), then the loop runs again.
+    ticks(1, 5_000);
+    expect(cut).toEqual([]);
+    // 500 ms before the pause, 100 after it (the late tick's own period), 300 more: 900 ms of the window.
+    ticks(3);
+    expect(cut).toEqual([]);
+    // A whole window of time the process ran, with nothing taken: cut.
+    ticks(1);
+    expect(cut).toEqual(['waiting']);
+    guard.stop();
   });
 
   it("watches a socket's own writes (a WebSocket's) while some wait, once at a time, and cuts it when the kernel takes none", () => {
@@ -73,9 +98,9 @@ describe('the deadline of an answer left waiting', () => {
     guard.watchWrites(stalled as never, () => cut.push('stalled again'));
     guard.watchWrites(idle as never, () => cut.push('idle'));
     expect(guard.inFlight).toBe(2);
-    for (let window = 0; window < 3; window += 1) {
-      reader._handle.writeQueueSize -= 1;
-      now += 1_000;
+    for (let tick = 1; tick <= 30; tick += 1) {
+      if (tick % 10 === 0) reader._handle.writeQueueSize -= 1;
+      now += 100;
       jest.advanceTimersByTime(100);
     }
     expect(cut).toEqual(['stalled']);
