@@ -1,5 +1,7 @@
 import { once } from 'node:events';
-import { ServerResponse } from 'node:http';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { ServiceMetrics, StatementCsvResult } from '../application/service-metrics.port';
 import { WalletUseCases } from '../application/wallet-use-cases';
 import { Caller } from '../domain/caller';
 import { isCalendarInstant } from '../domain/instant';
@@ -8,6 +10,7 @@ import { formatMinor } from '../domain/money';
 import { balanceOf, Statement, versionOf, windowProblem } from '../domain/statement';
 import { unavailable } from '../graphql/history-unavailable';
 import { plain } from './graphql-handler';
+import { inServerSpan } from './operation-span';
 
 /** `/wallets/{id}/statement.csv`: the statement of one wallet as CSV (id percent-encoded). */
 const CSV_PATH = /^\/wallets\/([^/]{1,400})\/statement\.csv$/;
@@ -47,6 +50,42 @@ export function statementWalletId(path: string): string | undefined {
   return match ? decodeURIComponent(match[1]) : undefined;
 }
 
+/** The route as tracing names it (OpenTelemetry's `http.route`): never the wallet id. */
+export const STATEMENT_CSV_ROUTE = '/wallets/{id}/statement.csv';
+
+/**
+ * One CSV statement request, as a GraphQL request is served: inside a SERVER span continuing the caller's
+ * `traceparent` (the store's spans its children), counted and timed by how it ended
+ * (`wallet_statement_csv_requests_total{result}`, docs/running-it.md).
+ */
+export async function serveStatementCsv(
+  wallets: WalletUseCases,
+  metrics: ServiceMetrics,
+  caller: Caller,
+  walletId: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+  limits: StatementCsvLimits = DEFAULT_STATEMENT_CSV_LIMITS,
+): Promise<void> {
+  const startedAt = performance.now();
+  const attributes = { 'request.id': requestId, 'http.request.method': 'GET', 'http.route': STATEMENT_CSV_ROUTE };
+  await inServerSpan(`GET ${STATEMENT_CSV_ROUTE}`, req.headers, attributes, async (span) => {
+    let result: StatementCsvResult = 'error';
+    try {
+      const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+      result = await answerStatementCsv(wallets, caller, walletId, query, res, limits);
+    } catch (error) {
+      // A client that hung up or stopped reading is routine; anything else is a failure (serve-requests.ts answers it).
+      result = req.destroyed || res.destroyed ? 'aborted' : 'error';
+      throw error;
+    } finally {
+      span.setAttributes({ 'http.response.status_code': res.statusCode, 'statement.csv.result': result });
+      metrics.statementCsvRequest(result, (performance.now() - startedAt) / 1000);
+    }
+  });
+}
+
 /**
  * Streams a statement: a header row, an OPENING_BALANCE line, one line per entry (oldest first, read a
  * page at a time, never the whole window in memory), and a CLOSING_BALANCE line whose money_in and
@@ -62,25 +101,35 @@ export async function answerStatementCsv(
   query: URLSearchParams,
   res: ServerResponse,
   limits: StatementCsvLimits = DEFAULT_STATEMENT_CSV_LIMITS,
-) {
+): Promise<StatementCsvResult> {
   const from = query.get('from') ?? '';
   const to = query.get('to') ?? '';
-  if (!isCalendarInstant(from) || !isCalendarInstant(to))
-    return plain(res, 400, 'from and to must be ISO-8601 instants that exist, such as 2026-10-01T00:00:00Z');
+  if (!isCalendarInstant(from) || !isCalendarInstant(to)) {
+    plain(res, 400, 'from and to must be ISO-8601 instants that exist, such as 2026-10-01T00:00:00Z');
+    return 'bad_request';
+  }
   const problem = windowProblem(from, to);
-  if (problem) return plain(res, 400, problem);
+  if (problem) {
+    plain(res, 400, problem);
+    return 'bad_request';
+  }
   const wallet = walletId.length <= 128 ? await wallets.getWallet(caller, walletId) : undefined;
   let statement: Statement | undefined;
   try {
     statement = wallet && (await wallets.statement(caller, wallet, from, to));
   } catch (error) {
     const why = unavailable(error);
-    if (why) return plain(res, 503, why.message);
-    throw error;
+    if (!why) throw error;
+    plain(res, 503, why.message);
+    return 'store_unavailable';
   }
-  if (!statement) return plain(res, 404, 'Not found');
+  if (!statement) {
+    plain(res, 404, 'Not found');
+    return 'not_found';
+  }
   if (versionOf(statement.closing) - versionOf(statement.opening) > MAX_CSV_ENTRIES) {
-    return plain(res, 422, `The window holds more than ${MAX_CSV_ENTRIES} entries: narrow it`);
+    plain(res, 422, `The window holds more than ${MAX_CSV_ENTRIES} entries: narrow it`);
+    return 'too_many_entries';
   }
   res.writeHead(200, {
     'content-type': 'text/csv; charset=utf-8',
@@ -95,13 +144,14 @@ export async function answerStatementCsv(
     if (written + Buffer.byteLength(text) + 200 > limits.maxBytes) {
       await write(res, [cutShortLine(entries[0], limits.maxBytes)], limits.stallMs);
       res.end();
-      return;
+      return 'cut_short';
     }
     written += await write(res, text, limits.stallMs);
     after = entries[entries.length - 1].version;
   }
   await write(res, [summaryLine(statement, 'CLOSING_BALANCE')], limits.stallMs);
   res.end();
+  return 'ok';
 }
 
 /** The last line of a file that reached its byte budget: the first entry left out is `from` for the rest. */
