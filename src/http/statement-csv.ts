@@ -5,7 +5,7 @@ import { ServiceMetrics, StatementCsvResult } from '../application/service-metri
 import { WalletUseCases } from '../application/wallet-use-cases';
 import { Caller } from '../domain/caller';
 import { isCalendarInstant } from '../domain/instant';
-import { LedgerEntry, isMoneyIn, isMoneyOut } from '../domain/ledger-entry';
+import { isHoldEntry, isMoneyIn, isMoneyOut, LedgerEntry } from '../domain/ledger-entry';
 import { formatMinor } from '../domain/money';
 import { balanceOf, Statement, versionOf, windowProblem } from '../domain/statement';
 import { unavailable } from '../graphql/history-unavailable';
@@ -31,6 +31,11 @@ export interface StatementCsvLimits {
 /** 64 MiB: a window of 50,000 ordinary entries (about 10 MB) is never cut; the stall deadline is REQUEST_TIMEOUT_MS's default. */
 export const DEFAULT_STATEMENT_CSV_LIMITS: StatementCsvLimits = { maxBytes: 64 * 1024 * 1024, stallMs: 30_000 };
 
+/**
+ * The columns, in order. Those after `metadata` were added later, at the end, so a spreadsheet that reads the first
+ * ten by position keeps working: `held` (the amount a HOLD_* line places, captures, releases or lets expire),
+ * `hold_id`, `available_after` (the balance minus the holds pending after the line), `currency`, `wallet_id`.
+ */
 const COLUMNS = [
   'date',
   'version',
@@ -42,6 +47,11 @@ const COLUMNS = [
   'reversal_of',
   'counterparty_wallet_id',
   'metadata',
+  'held',
+  'hold_id',
+  'available_after',
+  'currency',
+  'wallet_id',
 ];
 
 /** The wallet id a path asks a statement of, or undefined when the path is not a statement's. */
@@ -133,47 +143,86 @@ export async function answerStatementCsv(
   }
   res.writeHead(200, {
     'content-type': 'text/csv; charset=utf-8',
-    'content-disposition': `attachment; filename="statement-${statement.opening.at.slice(0, 10)}-${statement.closing.at.slice(0, 10)}.csv"`,
+    'content-disposition': `attachment; filename="${csvFilename(statement)}"`,
   });
+  const closing = csvText([summaryLine(statement, 'CLOSING_BALANCE')]);
+  // What must still fit once a page is written: the closing line, or the CUT_SHORT line (its longest: any version).
+  const reserve = Math.max(
+    Buffer.byteLength(closing),
+    Buffer.byteLength(
+      csvText([cutShortLine(statement, { occurredAt: '0000-00-00T00:00:00.000Z', version: Number.MAX_SAFE_INTEGER }, limits.maxBytes)]),
+    ),
+  );
   let written = await write(res, [COLUMNS, summaryLine(statement, 'OPENING_BALANCE')], limits.stallMs);
   for (let after: number | undefined; ; ) {
     const entries = await wallets.statementEntries(statement, after, PAGE);
     if (entries.length === 0) break;
     const text = csvText(entries.map((entry) => entryLine(entry)));
-    // The closing line must fit too (a summary line is under 200 bytes).
-    if (written + Buffer.byteLength(text) + 200 > limits.maxBytes) {
-      await write(res, [cutShortLine(entries[0], limits.maxBytes)], limits.stallMs);
+    if (written + Buffer.byteLength(text) + reserve > limits.maxBytes) {
+      await write(res, [cutShortLine(statement, entries[0], limits.maxBytes)], limits.stallMs);
       res.end();
       return 'cut_short';
     }
     written += await write(res, text, limits.stallMs);
     after = entries[entries.length - 1].version;
   }
-  await write(res, [summaryLine(statement, 'CLOSING_BALANCE')], limits.stallMs);
+  await write(res, closing, limits.stallMs);
   res.end();
   return 'ok';
 }
 
+/**
+ * The file's name: the wallet, its currency and the window's days, so two wallets' statements of one month do not
+ * take the same name. A wallet id is reduced to letters, digits, `.`, `_` and `-` there (the file's `wallet_id`
+ * column has it exactly).
+ */
+function csvFilename(statement: Statement): string {
+  const wallet = statement.walletId.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 64);
+  return `statement-${wallet}-${statement.currency}-${statement.opening.at.slice(0, 10)}-${statement.closing.at.slice(0, 10)}.csv`;
+}
+
 /** The last line of a file that reached its byte budget: the first entry left out is `from` for the rest. */
-function cutShortLine(next: LedgerEntry, maxBytes: number): string[] {
+function cutShortLine(statement: Statement, next: Pick<LedgerEntry, 'occurredAt' | 'version'>, maxBytes: number): string[] {
   const why = `The file reached ${maxBytes} bytes: ask again with from=${next.occurredAt} for the rest (versions from ${next.version})`;
-  return [next.occurredAt, String(next.version), 'CUT_SHORT', '', '', '', '', '', '', JSON.stringify({ reason: why })];
+  return [
+    next.occurredAt,
+    String(next.version),
+    'CUT_SHORT',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    JSON.stringify({ reason: why }),
+    '',
+    '',
+    '',
+    statement.currency,
+    statement.walletId,
+  ];
 }
 
 function summaryLine(statement: Statement, kind: 'OPENING_BALANCE' | 'CLOSING_BALANCE'): string[] {
   const money = (minor: bigint) => formatMinor(minor, statement.currency);
-  if (kind === 'OPENING_BALANCE') return [statement.opening.at, '', kind, '', '', money(balanceOf(statement.opening)), '', '', '', ''];
+  const position = kind === 'OPENING_BALANCE' ? statement.opening : statement.closing;
+  const opening = kind === 'OPENING_BALANCE';
   return [
-    statement.closing.at,
+    position.at,
     '',
     kind,
-    money(statement.moneyIn),
-    money(statement.moneyOut),
-    money(balanceOf(statement.closing)),
+    opening ? '' : money(statement.moneyIn),
+    opening ? '' : money(statement.moneyOut),
+    money(balanceOf(position)),
     '',
     '',
     '',
     '',
+    '',
+    '',
+    money(position.entry?.availableAfter ?? 0n),
+    statement.currency,
+    statement.walletId,
   ];
 }
 
@@ -185,7 +234,7 @@ function entryLine(entry: LedgerEntry): string[] {
     entry.occurredAt,
     String(entry.version),
     entry.type,
-    // A hold placed, released or expired moves no posted money: neither column (its type says what it held).
+    // A hold placed, released or expired moves no posted money: neither column (`held` says what it held or freed).
     isMoneyIn(entry.type) ? amount : '',
     isMoneyOut(entry.type) ? amount : '',
     formatMinor(entry.balanceAfter, entry.currency),
@@ -193,6 +242,11 @@ function entryLine(entry: LedgerEntry): string[] {
     entry.reversalOf ?? '',
     entry.counterpartyWalletId ?? '',
     metadata,
+    isHoldEntry(entry.type) ? amount : '',
+    entry.holdId ?? '',
+    formatMinor(entry.availableAfter, entry.currency),
+    entry.currency,
+    entry.walletId,
   ];
 }
 

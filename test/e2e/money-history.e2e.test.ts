@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { BALANCE_AT, CREATE, FILTERED_HISTORY, INCREASE_WITH_METADATA, REVERSE, STATEMENT, TRANSFER } from '../support/operations';
-import { PLACE_HOLD } from '../support/hold-operations';
+import { CAPTURE_HOLD, PLACE_HOLD } from '../support/hold-operations';
 import { ALICE, startTestServer, TestServer } from '../support/server';
 
 let server: TestServer;
@@ -156,6 +156,49 @@ describe('money history over GraphQL and CSV', () => {
     expect(cents(opening.balance_after) + sum('money_in') - sum('money_out')).toBe(cents(closing.balance_after));
     expect(sum('money_in')).toBe(cents(closing.money_in));
     expect(lines.some((row) => row.metadata.startsWith('{') && row.metadata.includes('=HYPERLINK'))).toBe(true);
+  });
+
+  it("gives a CSV's hold lines their amount (held) and hold id, and every line its currency and wallet id, added after the former columns", async () => {
+    const wallet = await opened();
+    const from = new Date(Date.now() - 1000).toISOString();
+    await deposit(wallet, '30.00', 0);
+    const placed = await server.gql(PLACE_HOLD, {
+      walletId: wallet,
+      amount: '10.00',
+      currency: 'GBP',
+      expectedVersion: 1,
+      expiresInSeconds: 600,
+    });
+    expect(placed.data?.result.__typename).toBe('HoldPlaced');
+    const holdId: string = placed.data?.result.hold.id;
+    const captured = await server.gql(CAPTURE_HOLD, { holdId, amount: '4.00', expectedVersion: 2 });
+    expect(captured.data?.result.__typename).toBe('HoldCaptured');
+    const to = new Date(Date.now() + 60_000).toISOString();
+    const response = await csvOf(wallet, from, to);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    // The former ten columns first, in their order, so a spreadsheet reading them by position keeps working.
+    expect(text.split('\r\n')[0]).toBe(
+      'date,version,type,money_in,money_out,balance_after,transfer_id,reversal_of,counterparty_wallet_id,metadata,' +
+        'held,hold_id,available_after,currency,wallet_id',
+    );
+    const rows: Record<string, string>[] = parse(text, { columns: true });
+    const columns = ['type', 'money_in', 'money_out', 'balance_after', 'held', 'hold_id', 'available_after'];
+    expect(rows.map((row) => columns.map((column) => row[column]))).toEqual([
+      ['OPENING_BALANCE', '', '', '0.00', '', '', '0.00'],
+      ['WALLET_CREATED', '', '', '0.00', '', '', '0.00'],
+      ['BALANCE_INCREASED', '30.00', '', '30.00', '', '', '30.00'],
+      // The amount held appears on the hold's lines; a capture takes posted money too (money_out).
+      ['HOLD_PLACED', '', '', '30.00', '10.00', holdId, '20.00'],
+      ['HOLD_CAPTURED', '', '4.00', '26.00', '4.00', holdId, '20.00'],
+      ['HOLD_RELEASED', '', '', '26.00', '6.00', holdId, '26.00'],
+      ['CLOSING_BALANCE', '30.00', '4.00', '26.00', '', '', '26.00'],
+    ]);
+    for (const row of rows) expect([row.currency, row.wallet_id]).toEqual(['GBP', wallet]);
+    // The file's name tells the wallet and its currency: two wallets' statements of one month no longer share it.
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="statement-${wallet}-GBP-${from.slice(0, 10)}-${to.slice(0, 10)}.csv"`,
+    );
   });
 
   it('keeps the CSV to its owner: 401 without a token, 404 for another owner or an unknown id, 400 for a bad window', async () => {
