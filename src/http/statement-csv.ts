@@ -100,6 +100,7 @@ export async function serveStatementCsv(
  * Streams a statement: a header row, an OPENING_BALANCE line, one line per entry (oldest first, read a
  * page at a time, never the whole window in memory), and a CLOSING_BALANCE line whose money_in and
  * money_out are the window's totals: opening + money_in - money_out = closing, checkable in a spreadsheet.
+ * A window not yet final (its end not passed by FINAL_AFTER_MS) closes with CLOSING_BALANCE_SO_FAR instead.
  * Another owner's wallet is 404 like an unknown id. A CSV cut short has no closing line: one that reached
  * `limits.maxBytes` ends with a CUT_SHORT line dated at the first entry left out (ask again from there); one whose
  * client stopped reading for `limits.stallMs` is cut with its connection.
@@ -145,7 +146,8 @@ export async function answerStatementCsv(
     'content-type': 'text/csv; charset=utf-8',
     'content-disposition': `attachment; filename="${csvFilename(statement)}"`,
   });
-  const closing = csvText([summaryLine(statement, 'CLOSING_BALANCE')]);
+  // A window that had not ended by the margin (isFinalAt) closes on a balance so far, named so: never taken for final.
+  const closing = csvText([summaryLine(statement, statement.final ? 'CLOSING_BALANCE' : 'CLOSING_BALANCE_SO_FAR')]);
   // What must still fit once a page is written: the closing line, or the CUT_SHORT line (its longest: any version).
   const reserve = Math.max(
     Buffer.byteLength(closing),
@@ -203,7 +205,7 @@ function cutShortLine(statement: Statement, next: Pick<LedgerEntry, 'occurredAt'
   ];
 }
 
-function summaryLine(statement: Statement, kind: 'OPENING_BALANCE' | 'CLOSING_BALANCE'): string[] {
+function summaryLine(statement: Statement, kind: 'OPENING_BALANCE' | 'CLOSING_BALANCE' | 'CLOSING_BALANCE_SO_FAR'): string[] {
   const money = (minor: bigint) => formatMinor(minor, statement.currency);
   const position = kind === 'OPENING_BALANCE' ? statement.opening : statement.closing;
   const opening = kind === 'OPENING_BALANCE';
