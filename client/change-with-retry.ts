@@ -8,7 +8,7 @@ import {
   type IncreaseBalanceMutationVariables,
   type WalletFieldsFragment,
 } from './generated/graphql';
-import { RetryOptions, RetryResult, retryChange } from './retry-change';
+import { RetryIntent, RetryOptions, RetryResult, retryChange } from './retry-change';
 import { Send } from './transport';
 
 type Outcomes = { increase: IncreaseBalanceMutation['result']; decrease: DecreaseBalanceMutation['result'] };
@@ -44,12 +44,11 @@ export function changeWithRetry<Operation extends keyof Outcomes>(
   intent: ChangeIntent<Operation>,
   options: RetryOptions = {},
 ): Promise<ChangeResult<Operation>> {
-  // Both documents take the same variables; the operation picks which result union comes back.
-  const document = DOCUMENTS[intent.operation] as unknown as TypedDocumentNode<
-    { result: Outcomes[Operation] },
-    IncreaseBalanceMutationVariables
-  >;
-  return retryChange(
+  // Both documents take the same variables; the operation picks which result union comes back (each union's
+  // VersionConflict selects its wallet: checked for each document where it is concrete, not for Operation unknown here).
+  type Document = TypedDocumentNode<{ result: Outcomes[Operation] }, IncreaseBalanceMutationVariables>;
+  const document = DOCUMENTS[intent.operation] as unknown as RetryIntent<Document>['document'];
+  return retryChange<Document>(
     send,
     {
       document,

@@ -36,8 +36,9 @@ export interface FollowHandlers {
    * The subscription ended for good: an array of GraphQL errors (WALLET_NOT_FOUND, BAD_USER_INPUT, a limit; one that
    * says to ask again, STORE_UNAVAILABLE or RATE_LIMITED, is resumed), a close
    * that is not resumed (a 4401 refusing the token, 4429, 4400, ...: an object with `code` and `reason`; 1000 when the
-   * client was disposed), one that was (or a SubscriptionCompleted), `maxResumes` times in a row, or another error of
-   * the client. Not called when you stop following (the function followWallet returns).
+   * client was disposed), one that was (or a SubscriptionCompleted, or a socket's `error` event: a refused connection),
+   * `maxResumes` times in a row, or another error of the client (your `connectionParams` threw). Not called when you
+   * stop following (the function followWallet returns).
    */
   end?(reason: unknown): void;
   /** The subscription was cut by `reason` and is subscribed again after `delayMs`, the `attempt`-th time in a row. */
@@ -77,6 +78,19 @@ export function isResumableClose(reason: unknown): boolean {
 }
 
 /**
+ * Whether the subscription ended because its socket could not be opened or failed: a WebSocket `error` event (the
+ * browser's `Event`, `ws`'s or undici's `ErrorEvent`), as when the connection is refused while the service restarts in
+ * place, or its upgrade is answered 503 while it stops, starts or is full. graphql-ws's default `shouldRetry` retries
+ * close events only, so such an event ends the subscription at once (and so does the last one when `retryAttempts` ran
+ * out); followWallet subscribes again after it, as after a lost connection. An error thrown by your `connectionParams`
+ * (an `Error`) is not one: it is final.
+ */
+export function isConnectionFailure(reason: unknown): boolean {
+  if (typeof reason !== 'object' || reason === null || reason instanceof Error || Array.isArray(reason)) return false;
+  return (reason as { type?: unknown }).type === 'error';
+}
+
+/**
  * Whether an error result says to ask again: every error in it is `retryable` (STORE_UNAVAILABLE: the store did not
  * answer the replay; HISTORY_UNAVAILABLE while the time index catches up) or RATE_LIMITED (too many subscribe
  * messages). The wait before asking is then at least the `retryAfterSeconds` the service gives.
@@ -100,9 +114,11 @@ const QUERY = print(WalletEventsDocument);
  * restart's 1012, a network drop: give it `retryAttempts` and `shouldRetry`); here that payload's variables are one
  * object that always holds the last version seen, so a reconnect resumes right after it: nothing missed, nothing
  * twice. graphql-ws never reconnects after a 44xx close, though, and the service closes a socket whose token expired
- * with 4401 `Token expired`; so when the subscription ends with a close that `isResumableClose` accepts, or the service
- * completes it (walletEvents never ends by itself: a `complete` means the serving side stopped, not the wallet),
- * followWallet subscribes again on the same client after a jittered wait, from the last version seen. The client then
+ * with 4401 `Token expired`; and with its default `shouldRetry` it gives up at once on a socket that could not be opened
+ * (the refused connection of a service restarting in place). So when the subscription ends with a close that
+ * `isResumableClose` accepts, a socket error (`isConnectionFailure`), or the service completes it (walletEvents never
+ * ends by itself: a `complete` means the serving side stopped, not the wallet), followWallet subscribes again on the
+ * same client after a jittered wait, from the last version seen, `maxResumes` times in a row at most. The client then
  * opens a new socket if it needs one and asks its `connectionParams` again: return a fresh token there. Any other
  * ending is final and given to `end`. Returns the function that stops following.
  */
@@ -151,7 +167,8 @@ export function followWallet(
       current = false;
       if (now() - startedAt >= steadyMs) resumes = 0;
       const retryAfterMs = retryAfterMsOf(reason);
-      const resumable = isResumableClose(reason) || reason instanceof SubscriptionCompleted || retryAfterMs !== undefined;
+      const resumable =
+        isResumableClose(reason) || isConnectionFailure(reason) || reason instanceof SubscriptionCompleted || retryAfterMs !== undefined;
       if (!resumable || resumes >= maxResumes) return end(reason);
       resumes += 1;
       const delay = Math.max(backoffDelay(resumes, backoff, random), retryAfterMs ?? 0);

@@ -14,6 +14,7 @@ export {
   type FollowHandlers,
   type FollowOptions,
   followWallet,
+  isConnectionFailure,
   isResumableClose,
   type SubscribingClient,
   SubscriptionCompleted,

@@ -1,4 +1,5 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { getOperationAST } from 'graphql';
 import { Backoff, backoffDelay, DEFAULT_BACKOFF, sleep } from './backoff';
 import type { WalletFieldsFragment } from './generated/graphql';
 import { Send, TransportError } from './transport';
@@ -21,14 +22,25 @@ type VariablesOf<Document> = Document extends TypedDocumentNode<unknown, infer V
 /** A document without `expectedVersion` (say, CreateWalletDocument) is refused at compile time. */
 type TakesVersion<Document> =
   VariablesOf<Document> extends VersionedVariables ? unknown : { expectedVersion: 'not a variable of this document' };
+type ConflictOf<Document> = Extract<ResultOf<Document>, { __typename: 'VersionConflict' }>;
+/**
+ * A document whose VersionConflict does not select `wallet { ...WalletFields }` is refused at compile time: the retry is
+ * decided from that wallet. (A result typed only `{ __typename: string }` names no member: checked when answered.)
+ */
+type ConflictCarriesWallet<Document> = [ConflictOf<Document>] extends [never]
+  ? unknown
+  : ConflictOf<Document> extends { wallet: WalletFieldsFragment }
+    ? unknown
+    : { versionConflict: 'must select wallet { ...WalletFields }' };
 
 export interface RetryIntent<Document extends ChangeDocument> {
   /**
    * A change of the kit (IncreaseBalanceDocument, DecreaseBalanceDocument, TransferDocument, PlaceHoldDocument,
    * CaptureHoldDocument, VoidHoldDocument, ReverseTransferDocument) or one of yours shaped alike: `result` is the
-   * mutation's union, whose VersionConflict carries `wallet` (the wallet as it is now).
+   * mutation's union, whose VersionConflict carries `wallet` (the wallet as it is now: select
+   * `... on VersionConflict { wallet { ...WalletFields } }`; a conflict answered without it is thrown, a TypeError).
    */
-  document: Document & TakesVersion<Document>;
+  document: Document & TakesVersion<Document> & ConflictCarriesWallet<Document>;
   /**
    * The wallet whose version is `expectedVersion`, as last seen: the wallet changed, the payer of a transfer, the held
    * wallet of a capture or a void, the payee of a reversal.
@@ -67,8 +79,21 @@ export type RetryResult<Outcome> =
   | { kind: 'abandoned'; wallet: WalletFieldsFragment; attempts: number };
 
 type Conflict = { __typename: 'VersionConflict'; wallet: WalletFieldsFragment };
-const isConflict = (outcome: { __typename: string }): outcome is Conflict =>
-  outcome.__typename === 'VersionConflict' && 'wallet' in outcome;
+/**
+ * Whether the outcome is a VersionConflict, which must carry the wallet as it is now: one without it (a document of
+ * yours that does not select it) is thrown rather than answered as if attempts had run out.
+ */
+function isConflict(outcome: { __typename: string }, document: unknown): outcome is Conflict {
+  if (outcome.__typename !== 'VersionConflict') return false;
+  const wallet = (outcome as { wallet?: { version?: unknown } | null }).wallet;
+  if (typeof wallet?.version === 'number') return true;
+  const name = getOperationAST(document as TypedDocumentNode)?.name?.value ?? 'the document';
+  throw new TypeError(
+    `retryChange: the VersionConflict answered to ${name} carries no wallet, so there is nothing to decide the retry from. ` +
+      "Select `... on VersionConflict { wallet { ...WalletFields } }` in it (the kit's documents do). " +
+      'Nothing was changed: a conflict means no attempt of this intent landed.',
+  );
+}
 
 /**
  * Sends a change under optimistic locking until it lands or attempts run out (docs/clients.md, the retry recipe). On
@@ -77,7 +102,8 @@ const isConflict = (outcome: { __typename: string }): outcome is Conflict =>
  * Every attempt carries the same idempotency key: the service compares the intent, never `expectedVersion`, so an
  * attempt that landed unseen is answered with its stored result, not applied twice. Between attempts it waits the
  * jittered back-off, plus the error's `retryAfterSeconds`; it stops after `maxAttempts`, or when a wait would end past
- * `deadlineMs`. Any other outcome is answered as it came; a TransportError that is not retryable, or the last one, is thrown.
+ * `deadlineMs`. Any other outcome is answered as it came; a TransportError that is not retryable, or the last one, is thrown,
+ * and so is a TypeError for a VersionConflict that carries no `wallet` (the document does not select it).
  */
 export async function retryChange<Document extends ChangeDocument>(
   send: Send,
@@ -106,7 +132,7 @@ export async function retryChange<Document extends ChangeDocument>(
         variables,
       );
       last = { kind: 'answered', outcome: result, attempts: attempt };
-      if (!isConflict(result) || attempt >= maxAttempts) return last;
+      if (!isConflict(result, intent.document) || attempt >= maxAttempts) return last;
       wallet = result.wallet;
       decided = intent.variables(wallet);
       if (decided === null) return { kind: 'abandoned', wallet, attempts: attempt };

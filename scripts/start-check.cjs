@@ -17,3 +17,31 @@ if (wantsSqlite && !hasNodeSqlite) {
   );
   process.exit(1);
 }
+
+/**
+ * A port another process holds would fail only at listen, after the build and the store's start (~20 s): tried here
+ * first. Only a plain port number is tried (the service's own check of PORT and HOST says the rest, in one line).
+ */
+const net = require('node:net');
+const ports = [
+  ['PORT', process.env.PORT ?? '4000', 'HOST'],
+  ['METRICS_PORT', process.env.METRICS_PORT, 'METRICS_HOST'],
+].filter(([, port]) => /^[1-9][0-9]{0,4}$/.test((port ?? '').trim()) && Number(port) <= 65535);
+
+function tryListen([name, port, hostName]) {
+  const host = (process.env[hostName] ?? '').trim() || '127.0.0.1';
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', (error) => resolve(error.code === 'EADDRINUSE' ? { name, port: Number(port), host } : undefined));
+    server.listen({ port: Number(port), host, exclusive: true }, () => server.close(() => resolve(undefined)));
+  });
+}
+
+Promise.all(ports.map(tryListen)).then((problems) => {
+  const busy = problems.filter(Boolean);
+  if (busy.length === 0) return;
+  const taken = busy.map(({ name, port, host }) => `${name} ${port} on ${host}`).join(' and ');
+  const other = busy.map(({ name, port }) => `${name}=${port === 65535 ? port - 1 : port + 1}`).join(' ');
+  console.error(`${taken} in use by another process: stop it, or choose another (${other} npm start; docs/configuration.md).`);
+  process.exit(1);
+});

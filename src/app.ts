@@ -91,6 +91,9 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
     hideSuggestions,
     rateLimiter,
     logger,
+    metrics,
+    // One deadline for every reader the edge writes to: operators raise REQUEST_TIMEOUT_MS for slow ones (limits.md).
+    stallMs: limits.http.requestTimeoutMs,
     clientAddress: callerKey,
   });
   httpServer.on('upgrade', (req, socket, head) => subscriptions.upgrade(req, socket, head));

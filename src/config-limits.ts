@@ -1,4 +1,5 @@
 import { DEFAULT_LIMITS, EdgeLimits } from './http/limits';
+import { DEFAULT_SUBSCRIPTION_LIMITS, SubscriptionLimits } from './http/subscriptions/subscription-limits';
 import { ConfigError, integer } from './config-values';
 
 /** Query, HTTP and rate limits: docs/limits.md, docs/configuration.md. */
@@ -48,5 +49,20 @@ function edgeLimits(env: NodeJS.ProcessEnv): EdgeLimits {
       addressPerSecond: integer(env, 'ADDRESS_RATE_LIMIT_PER_SECOND', rate.addressPerSecond, 0, BIG),
       addressBurst: integer(env, 'ADDRESS_RATE_LIMIT_BURST', rate.addressBurst, 1, BIG),
     },
+  };
+}
+
+/** The WebSocket side's bounds (docs/subscriptions.md "Limits"): the defaults, but for the unauthenticated sockets' pool. */
+export function readSubscriptionLimits(env: NodeJS.ProcessEnv): SubscriptionLimits {
+  const limits = DEFAULT_SUBSCRIPTION_LIMITS;
+  return {
+    ...limits,
+    maxUnauthenticatedConnections: integer(
+      env,
+      'MAX_UNAUTHENTICATED_WEBSOCKETS',
+      limits.maxUnauthenticatedConnections,
+      1,
+      limits.maxConnections,
+    ),
   };
 }

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { DEFAULT_TOKEN_POLICY, TokenPolicy } from './application/token-verifier.port';
-import { readLimits } from './config-limits';
+import { readLimits, readSubscriptionLimits } from './config-limits';
 import { EdgeLimits } from './http/limits';
+import { SubscriptionLimits } from './http/subscriptions/subscription-limits';
 import { ConfigError, flag, integer, listenHost, url } from './config-values';
 import { STORE_REQUEST_TIMEOUT_MS } from './infrastructure/dynamodb/dynamodb-client';
 import { LOG_LEVELS } from './logger';
@@ -62,6 +63,8 @@ export interface Config {
   readonly shutdownTimeoutMs: number;
   /** Query, HTTP and rate limits; docs/limits.md. */
   readonly limits: EdgeLimits;
+  /** The WebSocket side's bounds; docs/subscriptions.md "Limits". */
+  readonly subscriptionLimits: SubscriptionLimits;
   /** After a store write failed for want of the store (a full disk), how long /health/ready says 503 unless a write succeeds. */
   readonly storeWriteFailureQuietMs: number;
 }
@@ -121,6 +124,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
       .map((origin) => origin.trim())
       .filter(Boolean),
     limits: readLimits(env),
+    subscriptionLimits: readSubscriptionLimits(env),
     storeWriteFailureQuietMs: integer(env, 'STORE_WRITE_FAILURE_QUIET_MS', 10_000, 0, 3_600_000),
   };
 }

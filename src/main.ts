@@ -62,6 +62,7 @@ async function main(): Promise<void> {
       // The rest of the deadline is for stopping the store after the last answer.
       drainTimeoutMs: Math.max(config.shutdownTimeoutMs - 5_000, config.shutdownTimeoutMs / 2),
       limits: config.limits,
+      subscriptionLimits: config.subscriptionLimits,
       hideSuggestions: config.production,
     });
     shutdown.add(() => app.stop());

@@ -10,9 +10,28 @@ const NEW_KEY_WARNING =
  * `npm run -s token -- --sub alice [--scope wallet:admin] [--ttl 1h]`: one development token, alone
  * on stdout, signed by the key `npm start` made under DATA_DIR. Production tokens come from your issuer.
  */
+const USAGE = 'usage: npm run -s token -- --sub NAME [--scope wallet:admin] [--ttl 1h]';
+
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { sub: { type: 'string' }, scope: { type: 'string' }, ttl: { type: 'string' } } });
-  if (!values.sub) throw new Error('usage: npm run -s token -- --sub NAME [--scope wallet:admin] [--ttl 1h]');
+  const options = {
+    sub: { type: 'string' },
+    scope: { type: 'string' },
+    ttl: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  } as const;
+  let values: { sub?: string; scope?: string; ttl?: string; help?: boolean };
+  try {
+    ({ values } = parseArgs({ options }));
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
+  }
+  if (values.help) {
+    process.stdout.write(
+      `${USAGE}\nPrints one development token, signed by the key npm start keeps under DATA_DIR (docs/authentication.md).\n`,
+    );
+    return;
+  }
+  if (!values.sub) throw new Error(USAGE);
   if (values.ttl !== undefined && !/^\d+ ?(s|m|h|d|w)$/.test(values.ttl))
     throw new Error(
       `--ttl is a time span such as 30m, 1h, 12h (the service refuses tokens living longer than TOKEN_MAX_LIFETIME_SECONDS, 24 h by default); got "${values.ttl}"`,

@@ -10,7 +10,7 @@ import { CaptureExceedsHold, HoldNotFound, holdNotFound, HoldNotPending } from '
 import { IdempotencyKeyReused, InvalidAmount, invalidAmount, VersionConflict } from '../domain/wallet-errors';
 import { HoldCaptured, isDomainError } from '../domain/wallet-events';
 import { aboutTheHold, notPendingOf, refusedByStore } from './hold-refusals';
-import { entryContext, failure, UseCaseDeps } from './use-case-deps';
+import { entryContext, failure, movementAt, UseCaseDeps } from './use-case-deps';
 
 export interface CaptureHoldCommand {
   readonly holdId: string;
@@ -53,14 +53,16 @@ export async function captureHold(deps: UseCaseDeps, caller: Caller, command: Ca
   if (isDomainError(based)) return fail(based);
   const transferId = deps.options.newId();
   for (let refresh = 1; ; refresh++) {
-    const context = entryContext(deps, caller, { idempotencyKey, transferId });
+    const payee = await payeeOf(deps, based.wallet, holdId);
+    const at = movementAt(deps, based.wallet, payee);
+    const context = entryContext(deps, caller, { idempotencyKey, transferId }, at);
     const result = captureHoldRule(based.wallet, holdId, amount?.money.minor, context);
     if (!result.ok) {
       const refusal = result.error.code === 'HOLD_NOT_FOUND' ? await notPendingOf(deps, holdId, context.now) : result.error;
       return fail(aboutTheHold(holdId, await deps.states.confirmRefusal(based, expectedVersion, refusal)));
     }
     const captured: Money = { currency: based.wallet.currency, minor: result.hold.capturedAmount };
-    const credit = await creditOf(deps, caller, result.hold.toWalletId, captured, { transferId, walletId, idempotencyKey });
+    const credit = payee && creditOf(deps, caller, payee, captured, { transferId, walletId, idempotencyKey }, at);
     const changes: WalletChange[] = credit ? [result.change, credit] : [result.change];
     const event: HoldCaptured = {
       type: 'HOLD_CAPTURED',
@@ -93,25 +95,35 @@ function paymentRecordOf(transferId: string, payerWalletId: string, credit: Wall
 }
 
 /**
- * The payee's TRANSFER_IN, at the latest state known (a write checks it). The payee was checked when
- * the hold was placed; wallets are never removed and never change currency, so the credit cannot be refused.
+ * The wallet a pending hold was authorised to pay, at the latest state known (a write checks it); undefined for
+ * a hold that pays no one, or that is not pending (the rule refuses it).
  */
-async function creditOf(
+async function payeeOf(deps: UseCaseDeps, wallet: Wallet, holdId: string): Promise<Wallet | undefined> {
+  const toWalletId = wallet.pendingHolds.find((hold) => hold.id === holdId)?.toWalletId;
+  if (toWalletId === undefined) return undefined;
+  const payee = await deps.states.latestKnown(toWalletId);
+  if (!payee) throw new Error(`Hold payee ${toWalletId} does not exist`);
+  return payee;
+}
+
+/**
+ * The payee's TRANSFER_IN, at the capture's own instant. The payee was checked when the hold was placed; wallets
+ * are never removed and never change currency, so the credit cannot be refused.
+ */
+function creditOf(
   deps: UseCaseDeps,
   caller: Caller,
-  toWalletId: string | undefined,
+  payee: Wallet,
   amount: Money,
   { transferId, walletId, idempotencyKey }: { transferId: string; walletId: string; idempotencyKey?: string },
-): Promise<WalletChange | undefined> {
-  if (toWalletId === undefined) return undefined;
-  const destination: Wallet | undefined = await deps.states.latestKnown(toWalletId);
-  if (!destination) throw new Error(`Hold payee ${toWalletId} does not exist`);
+  at: string,
+): WalletChange {
   const credit = increaseBalance(
-    destination,
+    payee,
     amount,
-    entryContext(deps, caller, { idempotencyKey, transferId, counterpartyWalletId: walletId }),
+    entryContext(deps, caller, { idempotencyKey, transferId, counterpartyWalletId: walletId }, at),
     'TRANSFER_IN',
   );
-  if (!credit.ok) throw new Error(`Hold payee ${toWalletId} refused ${amount.currency}: ${credit.error.message}`);
+  if (!credit.ok) throw new Error(`Hold payee ${payee.id} refused ${amount.currency}: ${credit.error.message}`);
   return credit.change;
 }

@@ -15,7 +15,7 @@ import {
 } from '../domain/wallet-errors';
 import { isDomainError, TransferReversed } from '../domain/wallet-events';
 import { BasedOn } from './wallet-states';
-import { entryContext, failure, UseCaseDeps } from './use-case-deps';
+import { entryContext, failure, movementAt, UseCaseDeps } from './use-case-deps';
 
 export interface ReverseTransferCommand {
   readonly transferId: string;
@@ -109,16 +109,17 @@ interface Reversal {
 function planOf(deps: UseCaseDeps, caller: Caller, command: ReverseTransferCommand, reversal: Reversal) {
   const { reversalId, record, payee, payer, amount } = reversal;
   const why = { idempotencyKey: command.idempotencyKey, transferId: reversalId, reversalOf: record.transferId, metadata: command.metadata };
+  const at = movementAt(deps, payee.wallet, payer);
   const debit = decreaseBalance(
     payee.wallet,
     amount,
-    entryContext(deps, caller, { ...why, counterpartyWalletId: payer.id }),
+    entryContext(deps, caller, { ...why, counterpartyWalletId: payer.id }, at),
     'REVERSAL_OUT',
   );
   const credit = increaseBalance(
     payer,
     amount,
-    entryContext(deps, caller, { ...why, counterpartyWalletId: payee.wallet.id }),
+    entryContext(deps, caller, { ...why, counterpartyWalletId: payee.wallet.id }, at),
     'REVERSAL_IN',
   );
   if (!debit.ok && debit.error.code === 'INSUFFICIENT_BALANCE') return debit.error;

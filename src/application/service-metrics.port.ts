@@ -80,6 +80,8 @@ export const REFUSAL_REASONS = [
   'malformed_target',
   'address_ceiling',
   'stalled_reader',
+  'websocket_full',
+  'websocket_evicted',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

@@ -17,7 +17,7 @@ import {
   walletNotFound,
 } from '../domain/wallet-errors';
 import { isDomainError, MoneyTransferred } from '../domain/wallet-events';
-import { entryContext, failure, UseCaseDeps } from './use-case-deps';
+import { entryContext, failure, movementAt, UseCaseDeps } from './use-case-deps';
 
 export interface TransferCommand {
   readonly fromWalletId: string;
@@ -59,16 +59,17 @@ export async function transfer(deps: UseCaseDeps, caller: Caller, command: Trans
     const wallets = await deps.states.basedOnWithDestination(caller, fromWalletId, expectedVersion, toWalletId);
     if (isDomainError(wallets)) return fail(wallets);
     const { based: source, destination } = wallets;
+    const at = movementAt(deps, source.wallet, destination);
     const debit = decreaseBalance(
       source.wallet,
       amount.money,
-      entryContext(deps, caller, { idempotencyKey, transferId, counterpartyWalletId: toWalletId, metadata }),
+      entryContext(deps, caller, { idempotencyKey, transferId, counterpartyWalletId: toWalletId, metadata }, at),
       'TRANSFER_OUT',
     );
     const credit = increaseBalance(
       destination,
       amount.money,
-      entryContext(deps, caller, { idempotencyKey, transferId, counterpartyWalletId: fromWalletId, metadata }),
+      entryContext(deps, caller, { idempotencyKey, transferId, counterpartyWalletId: fromWalletId, metadata }, at),
       'TRANSFER_IN',
     );
     if (!debit.ok || !credit.ok) {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { Caller } from '../domain/caller';
 import { IdempotentRequest } from '../domain/idempotency';
-import { EntryContext } from '../domain/wallet';
+import { EntryContext, Wallet } from '../domain/wallet';
 import { DomainError, IdempotencyKeyReused } from '../domain/wallet-errors';
 import { WalletEvent } from '../domain/wallet-events';
 import { WalletRepository } from '../domain/wallet-repository.port';
@@ -49,7 +49,24 @@ export function failure<E extends WalletEvent>(deps: UseCaseDeps, request: Idemp
 
 const OUT_OF_SIGHT: ReadonlySet<string> = new Set(['WALLET_NOT_FOUND', 'TRANSFER_NOT_FOUND']);
 
-/** Who, when and why, for the ledger entry of a change. */
-export function entryContext(deps: UseCaseDeps, caller: Caller, why: Omit<EntryContext, 'entryId' | 'actor' | 'now'> = {}): EntryContext {
-  return { entryId: deps.options.newId(), actor: caller.id, now: deps.options.now().toISOString(), ...why };
+/** Who, when and why, for the ledger entry of a change; `at` (movementAt) when the change is one leg of a movement. */
+export function entryContext(
+  deps: UseCaseDeps,
+  caller: Caller,
+  why: Omit<EntryContext, 'entryId' | 'actor' | 'now'> = {},
+  at = deps.options.now().toISOString(),
+): EntryContext {
+  return { entryId: deps.options.newId(), actor: caller.id, now: at, ...why };
+}
+
+/**
+ * One instant for every entry of one movement of money between wallets (a transfer's two legs, a capture that
+ * pays another wallet, a refund), so that a statement or a balance as of any moment has both legs or neither.
+ * It is never earlier than any of its wallets' last change: each wallet's entry times stay ordered like its
+ * versions (ChangeSteps.add), whose clamp then moves no leg apart from the other.
+ */
+export function movementAt(deps: UseCaseDeps, ...wallets: readonly (Pick<Wallet, 'updatedAt'> | undefined)[]): string {
+  let at = deps.options.now().toISOString();
+  for (const wallet of wallets) if (wallet && wallet.updatedAt > at) at = wallet.updatedAt;
+  return at;
 }

@@ -13,18 +13,17 @@ export type Metadata = readonly MetadataPair[];
 export const METADATA_LIMITS = { keys: 16, keyLength: 40, valueLength: 256 } as const;
 
 /**
- * The control characters (U+0000 to U+001F, U+007F), refused in keys and values: JSON escapes most of
- * them to 6 bytes (`\u0001`), so a map of them answered 25 KB per ledger entry; without them no
- * character of a map takes more than 3 bytes in an answer (a character of U+0800 and up, in UTF-8), and
- * docs/limits.md's bound counts on that. No order number or invoice needs them, nor a tab or line break.
+ * Characters refused in keys and values:
+ * - the control characters (U+0000 to U+001F, U+007F to U+009F): JSON escapes most of the first to 6 bytes
+ *   (`\u0001`), so a map of them answered 25 KB per ledger entry; without them no character of a map takes more
+ *   than 3 bytes in an answer (a character of U+0800 and up, in UTF-8), and docs/limits.md's bound counts on that.
+ *   U+0085 (NEL) breaks lines in some tools;
+ * - the line and paragraph separators (U+2028, U+2029), which break a statement's line where a reader does not look;
+ * - the bidirectional controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069): invisible, they reorder
+ *   what a back-office screen or a statement shows ("refund \u202Egnp.exe" reads as "refund exe.png").
+ * No order number, invoice or reason needs them; letters of every script, emoji and their joiners are accepted.
  */
-function hasControlCharacter(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) return true;
-  }
-  return false;
-}
+const REFUSED = /[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}]/u;
 
 /** Why a metadata map was refused, in a sentence naming the offending key; undefined when it is acceptable. */
 export function metadataProblem(pairs: Metadata): string | undefined {
@@ -36,8 +35,8 @@ export function metadataProblem(pairs: Metadata): string | undefined {
       return `key ${shown} must have 1 to ${METADATA_LIMITS.keyLength} characters`;
     if (value.length > METADATA_LIMITS.valueLength) return `the value of ${shown} has more than ${METADATA_LIMITS.valueLength} characters`;
     if (!key.isWellFormed() || !value.isWellFormed()) return `key ${shown} or its value is not well-formed Unicode (a lone surrogate)`;
-    if (hasControlCharacter(key) || hasControlCharacter(value))
-      return `key ${shown} or its value holds a control character (U+0000 to U+001F or U+007F)`;
+    if (REFUSED.test(key) || REFUSED.test(value))
+      return `key ${shown} or its value holds a control, line-separator or bidirectional-control character (U+0000 to U+001F, U+007F to U+009F, U+2028, U+2029, U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069)`;
     if (seen.has(key)) return `key ${shown} is given twice`;
     seen.add(key);
   }

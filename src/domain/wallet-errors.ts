@@ -1,5 +1,5 @@
 import { Currency } from './currency';
-import { AmountProblem, formatMinor, Money } from './money';
+import { AmountProblem, formatMinor, MAX_AMOUNT_MAJOR, Money } from './money';
 import type { CaptureExceedsHold, HoldLimitReached, HoldNotFound, HoldNotPending } from './hold-errors';
 import type { ReversalExceedsTransfer, TransferNotFound } from './transfer-errors';
 import type { Wallet } from './wallet';
@@ -84,7 +84,7 @@ const AMOUNT_PROBLEMS: Record<AmountProblem, string> = {
   NOT_A_DECIMAL: 'is not a decimal number',
   NOT_POSITIVE: 'must be greater than zero',
   TOO_MANY_DECIMALS: "has more decimal places than the currency's minor unit allows",
-  ABOVE_MAXIMUM: 'is above the maximum amount of one operation',
+  ABOVE_MAXIMUM: `is above the maximum amount of one operation, ${MAX_AMOUNT_MAJOR.toLocaleString('en')} in major units`,
 };
 
 export const invalidAmount = (amount: string, problem: AmountProblem): InvalidAmount => ({

@@ -3,8 +3,9 @@ import { Socket } from 'node:net';
 import { SharedTicker } from './shared-ticker';
 
 interface Watched {
-  readonly res: ServerResponse;
   readonly socket: Socket;
+  /** True once nothing is left to watch: the answer taken whole (or gone), or nothing of the socket's writes waiting. */
+  readonly done: () => boolean;
   readonly onCut: () => void;
   windowAt: number;
   takenAtWindow: number;
@@ -34,14 +35,16 @@ export function takenBytes(socket: Socket): number {
 
 /**
  * A deadline for answers a client has not taken whole once they are written (a stalled or hostile reader held its
- * connection, and the answer's bytes, for good): from then on, the kernel must take some of the connection's answers in
- * every window of `stallMs`, else the connection is closed and its `onCut` told. The kernel hands room back in steps
- * (about a third of the socket's send buffer), so what a window sees is a step or nothing: a reader slower than a step a
- * window is cut (docs/limits.md). One timer checks every watched answer, and runs only while there is one: an answer
- * taken at once is never watched.
+ * connection, and the answer's bytes, for good), and alike for a WebSocket's frames (watchWrites): from then on, the
+ * kernel must take some of the connection's writes in every window of `stallMs`, else the connection is closed and its
+ * `onCut` told. The kernel hands room back in steps (about a third of the socket's send buffer), so what a window sees
+ * is a step or nothing: a reader slower than a step a window is cut (docs/limits.md). One timer checks every watched
+ * answer, and runs only while there is one: an answer taken at once is never watched.
  */
 export class AnswerStallGuard {
   private readonly watched: SharedTicker<Watched>;
+  /** The sockets watched by watchWrites: each once at a time. */
+  private readonly writers = new WeakSet<Socket>();
 
   constructor(
     private readonly stallMs: number,
@@ -55,7 +58,23 @@ export class AnswerStallGuard {
   watch(req: IncomingMessage, res: ServerResponse, onCut: () => void): void {
     const socket = req.socket;
     if (res.writableFinished || res.destroyed || socket.destroyed) return;
-    this.watched.add({ res, socket, onCut, windowAt: this.now(), takenAtWindow: takenBytes(socket) });
+    this.add(socket, () => res.writableFinished || res.destroyed, onCut);
+  }
+
+  /**
+   * Watches a socket written to outside any HTTP answer (a WebSocket's), while some of its writes wait for the kernel:
+   * the same deadline, from now. Nothing when none waits, or when the socket is watched already.
+   */
+  watchWrites(socket: Socket, onCut: () => void): void {
+    if (socket.destroyed || socket.writableLength === 0 || this.writers.has(socket)) return;
+    this.writers.add(socket);
+    // Node's writable length counts a write until the kernel has taken all of it.
+    const done = () => {
+      if (socket.writableLength > 0) return false;
+      this.writers.delete(socket);
+      return true;
+    };
+    this.add(socket, done, onCut);
   }
 
   get inFlight(): number {
@@ -66,10 +85,14 @@ export class AnswerStallGuard {
     this.watched.stop();
   }
 
+  private add(socket: Socket, done: () => boolean, onCut: () => void): void {
+    this.watched.add({ socket, done, onCut, windowAt: this.now(), takenAtWindow: takenBytes(socket) });
+  }
+
   /** False once the answer is taken or its connection gone, or when the kernel took nothing of it for a window (then cut). */
   private stillWatched(entry: Watched): boolean {
-    const { res, socket } = entry;
-    if (res.writableFinished || res.destroyed || socket.destroyed) return false;
+    const { socket } = entry;
+    if (entry.done() || socket.destroyed) return false;
     const now = this.now();
     if (now - entry.windowAt < this.stallMs) return true;
     const taken = takenBytes(socket);

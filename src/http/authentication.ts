@@ -39,10 +39,18 @@ export function bearerTokenOf(header: string | undefined): PresentedToken {
   if (header === undefined || header.trim() === '')
     return unauthenticated('This API needs an Authorization: Bearer <token> header.', false);
   const match = COMPACT_JWT.exec(header);
-  if (!match || match[1].length > MAX_TOKEN_LENGTH || !match[1].split('.').every(canonicalBase64url))
-    return unauthenticated('The Authorization header is not "Bearer <token>".', true);
-  return { token: match[1] };
+  if (match && match[1].length <= MAX_TOKEN_LENGTH && match[1].split('.').every(canonicalBase64url)) return { token: match[1] };
+  // What was wrong, in the words a client can act on: the scheme, or the token after it.
+  if (!BEARER_SCHEME.test(header)) return unauthenticated('The Authorization header is not "Bearer <token>".', true);
+  if (header.length > MAX_TOKEN_LENGTH + 16)
+    return unauthenticated(`The bearer token is longer than ${MAX_TOKEN_LENGTH} characters.`, true);
+  return unauthenticated(MALFORMED_TOKEN, true);
 }
+
+const BEARER_SCHEME = /^Bearer +\S/i;
+/** Quotes, a comma, padding, a second word, a part missing, or a part spelt otherwise than its bytes encode. */
+export const MALFORMED_TOKEN =
+  'The bearer token is not a JWT as issued: three base64url parts joined by dots, without quotes, padding or anything after it.';
 
 /**
  * Who presented the token, as every route and every WebSocket asks it, before anything else of the request is read.

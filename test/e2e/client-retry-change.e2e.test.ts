@@ -1,8 +1,11 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import {
   CreateWalletDocument,
   IncreaseBalanceDocument,
   PlaceHoldDocument,
   TransferDocument,
+  type TransferMutationVariables,
   VoidHoldDocument,
   WalletDocument,
   type WalletFieldsFragment,
@@ -97,5 +100,25 @@ describe('retryChange: every change with expectedVersion, exactly once, against 
     expect(voided.outcome.hold.status).toBe('VOIDED');
     expect(await read(seen.id)).toMatchObject({ balance: '11.00', version: 4 });
     await expectLedgerConsistent(server.store, seen.id);
+  });
+
+  it("a document of one's own whose VersionConflict does not select wallet: the service's conflict is thrown, naming what to select", async () => {
+    const seen = await increased(await created(), '10.00');
+    await increased(seen, '1.00');
+    const payee = await created();
+    // Typed loosely, as a hand-made document or a JavaScript caller's is (a typed one whose conflict lacks wallet does not compile).
+    const transferMine = parse(`mutation TransferMine($fromWalletId: ID!, $toWalletId: ID!, $amount: Decimal!, $currency: Currency!,
+      $expectedVersion: Int!, $idempotencyKey: String) {
+      result: transfer(fromWalletId: $fromWalletId, toWalletId: $toWalletId, amount: $amount, currency: $currency,
+        expectedVersion: $expectedVersion, idempotencyKey: $idempotencyKey) { __typename ... on VersionConflict { actualVersion } }
+    }`) as TypedDocumentNode<{ result: { __typename: string } }, TransferMutationVariables>;
+    const attempt = retryChange(send, {
+      document: transferMine,
+      wallet: seen,
+      variables: (payer) => ({ fromWalletId: payer.id, toWalletId: payee.id, amount: '5.00', currency: payer.currency }),
+    });
+    await expect(attempt).rejects.toThrow(/VersionConflict answered to TransferMine carries no wallet.*wallet \{ \.\.\.WalletFields \}/);
+    expect(await read(seen.id)).toMatchObject({ balance: '11.00', version: 2 });
+    expect(await read(payee.id)).toMatchObject({ balance: '0.00', version: 0 });
   });
 });

@@ -2,29 +2,11 @@ import { createServer, Server, Socket, connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient } from 'graphql-ws';
 import WebSocket, { WebSocketServer } from 'ws';
-import { followWallet, SubscribingClient, SubscriptionCompleted } from '../../client/follow-wallet';
+import { followWallet, SubscriptionCompleted } from '../../client/follow-wallet';
 import { CREATE, INCREASE } from '../support/operations';
 import { wsUrl } from '../support/subscriptions';
-import { recording } from '../support/client-kit';
+import { countingVersions, recording } from '../support/client-kit';
 import { ALICE, startTestServer, TestServer } from '../support/server';
-
-/** A TCP hop in front of the service whose connections the test can cut, and refuse for a while: a network drop. */
-/** The client, noting each version the service sent, before followWallet's own check of versions. */
-function countingVersions(client: SubscribingClient): { counting: SubscribingClient; sent: number[] } {
-  const sent: number[] = [];
-  const counting: SubscribingClient = {
-    ...(client.on ? { on: client.on.bind(client) } : {}),
-    subscribe: (payload, sink) =>
-      client.subscribe(payload, {
-        ...sink,
-        next: (value) => {
-          sent.push((value.data as { walletEvents: { version: number } }).walletEvents.version);
-          sink.next(value);
-        },
-      }),
-  };
-  return { counting, sent };
-}
 
 /** A new wallet of alice's, and a function that adds 1.00 to it at its current version. */
 async function walletOfIncreases(server: TestServer): Promise<{ walletId: string; increase: () => Promise<void> }> {
@@ -38,6 +20,7 @@ async function walletOfIncreases(server: TestServer): Promise<{ walletId: string
   return { walletId, increase };
 }
 
+/** A TCP hop in front of the service whose connections the test can cut, and refuse for a while: a network drop. */
 async function dropPoint(targetPort: number) {
   const sockets = new Set<Socket>();
   let refusing = false;

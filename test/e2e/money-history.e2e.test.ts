@@ -40,6 +40,11 @@ describe('money history over GraphQL and CSV', () => {
       [{ key: 'k\u007f', value: 'v' }],
       [{ key: 'k', value: 'two\nlines' }],
       [{ key: '\u0000', value: 'v' }],
+      // C1 controls, line separators and bidirectional controls: a line break or a reordered text in a statement.
+      [{ key: 'k', value: 'refund \u0085 next' }],
+      [{ key: 'k', value: 'one\u2028two' }],
+      [{ key: 'k', value: 'refund \u202Egnp.exe\u202C' }],
+      [{ key: 'order\u2066', value: 'v' }],
     ]) {
       const { errors } = await deposit(wallet, '1.00', 0, metadata);
       expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'metadata' });
@@ -49,6 +54,8 @@ describe('money history over GraphQL and CSV', () => {
         await deposit(wallet, '1.00', 0, [
           { key: 'b', value: '2' },
           { key: 'a', value: '1' },
+          // Letters of any script, emoji and their zero-width joiner are text.
+          { key: 'note', value: 'تحويل שלום Zoë 👩\u200D💻' },
         ])
       ).result.wallet.version,
     ).toBe(1);
@@ -56,6 +63,7 @@ describe('money history over GraphQL and CSV', () => {
     expect(data?.wallet.history.edges[0].node.metadata).toEqual([
       { key: 'a', value: '1' },
       { key: 'b', value: '2' },
+      { key: 'note', value: 'تحويل שלום Zoë 👩\u200D💻' },
     ]);
   });
 

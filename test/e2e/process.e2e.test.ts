@@ -207,6 +207,9 @@ describe('development authentication', () => {
     const expired = token(['--sub', 'carol', '--ttl', '0s']);
     expect(expired.status).toBe(1);
     expect(expired.stdout).toBe('');
+    // --help is the usage (exit 0); an unknown option names itself, then the usage.
+    expect(token(['--help'])).toMatchObject({ status: 0, stdout: expect.stringMatching(/^usage: npm run -s token -- --sub NAME/) });
+    expect(token(['--subject', 'carol'])).toMatchObject({ status: 1, stderr: expect.stringMatching(/'--subject'[\s\S]*\nusage: /) });
     const carol = await ask(second.url, run.stdout.trim());
     expect(carol.body.data?.result.wallet.ownerId).toBe('carol');
     const killed = exited(second.child);

@@ -1,6 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { NO_METRICS } from '../../src/application/service-metrics.port';
 import WebSocket from 'ws';
-import { CREATE, INCREASE } from '../support/operations';
+import { METADATA_LIMITS } from '../../src/domain/metadata';
+import { CREATE, INCREASE, INCREASE_WITH_METADATA } from '../support/operations';
+import { recordingLogger } from '../support/recording-logger';
 import { ALICE, startTestServer, TestServer } from '../support/server';
 import { follow, transportClient, WALLET_EVENTS, wsUrl } from '../support/subscriptions';
 
@@ -123,4 +126,164 @@ it('refuses a token just past its expiry at connection_init: no acknowledgement 
   socket.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: expired } }));
   expect(await closed).toEqual({ code: 4401, reason: 'Token expired' });
   expect(received).toEqual([]);
+});
+
+describe('sockets that never authenticate', () => {
+  const SLOTS = 12;
+  const refused: string[] = [];
+  let own: TestServer;
+  beforeAll(async () => {
+    own = await startTestServer({
+      metrics: { ...NO_METRICS, refused: (reason) => void refused.push(reason) },
+      subscriptionLimits: { maxConnections: SLOTS, maxUnauthenticatedConnections: 4 },
+    });
+  });
+  afterAll(() => own?.stop());
+
+  /** As many sockets as there are slots, none ever sending connection_init, each re-opened 50 ms after it closes or is refused. */
+  function holdEverySlot() {
+    let stopped = false;
+    const sockets = new Set<WebSocket>();
+    const open = () => {
+      if (stopped) return;
+      const socket = new WebSocket(wsUrl(own.url), 'graphql-transport-ws');
+      sockets.add(socket);
+      const again = () => {
+        if (!sockets.delete(socket)) return;
+        setTimeout(open, 50);
+      };
+      socket.on('error', again);
+      socket.on('close', again);
+      socket.on('unexpected-response', (_req, res) => {
+        res.resume();
+        socket.terminate();
+        again();
+      });
+    };
+    for (let i = 0; i < SLOTS; i++) open();
+    return () => {
+      stopped = true;
+      for (const socket of sockets) socket.terminate();
+    };
+  }
+
+  it('cannot keep a subscriber out by holding every slot (it was answered 503 for as long as they re-opened)', async () => {
+    const walletId = await ownedWallet(own);
+    const authorization = (await own.headersOf(ALICE)).authorization;
+    const before = transportClient(own.url, { Authorization: authorization });
+    const subscribedBefore = follow(before, { walletId, afterVersion: 0 });
+    await sleep(300);
+    const stop = holdEverySlot();
+    try {
+      // Every slot taken well before the first of them is closed for want of a connection_init (5 s).
+      await sleep(1_000);
+      const client = transportClient(own.url, { Authorization: authorization });
+      const live = follow(client, { walletId, afterVersion: 0 });
+      await own.gql(INCREASE, { walletId, amount: '1.00', currency: 'GBP', expectedVersion: 0 });
+      await live.count(1);
+      await subscribedBefore.count(1);
+      expect(live.errors).toEqual([]);
+      // The subscriber took the place of an unauthenticated socket; the one acknowledged before was never cut.
+      expect(refused).toContain('websocket_evicted');
+      expect(subscribedBefore.errors).toEqual([]);
+      await client.dispose();
+    } finally {
+      stop();
+      await before.dispose();
+    }
+  }, 30_000);
+});
+
+async function ownedWallet(on: TestServer): Promise<string> {
+  return (await on.gql(CREATE, { currency: 'GBP' })).data?.result.wallet.id;
+}
+
+describe('a subscriber that reads nothing but sends pongs unasked', () => {
+  const refused: string[] = [];
+  const log = recordingLogger();
+  let own: TestServer;
+  let walletId: string;
+  beforeAll(async () => {
+    own = await startTestServer({
+      logger: log.logger,
+      metrics: { ...NO_METRICS, refused: (reason) => void refused.push(reason) },
+      // REQUEST_TIMEOUT_MS is how long the kernel may take nothing of what was written to a socket, HTTP or WebSocket.
+      limits: { http: { requestTimeoutMs: 1_000 } },
+      subscriptionLimits: { keepAliveMs: 500 },
+    });
+    walletId = await ownedWallet(own);
+    const metadata = Array.from({ length: METADATA_LIMITS.keys }, (_, i) => ({
+      key: `${String(i).padStart(2, '0')}${'€'.repeat(METADATA_LIMITS.keyLength - 2)}`,
+      value: '€'.repeat(METADATA_LIMITS.valueLength),
+    }));
+    for (let version = 0; version < 20; version += 1) {
+      const answer = await own.gql(INCREASE_WITH_METADATA, { walletId, amount: '1.00', expectedVersion: version, metadata });
+      expect(answer.data?.result.__typename).toBe('BalanceIncreased');
+    }
+  }, 60_000);
+  afterAll(() => own?.stop());
+
+  /** Each entry's metadata six times: about 80 KB a message. */
+  const FAT_EVENTS = `subscription($walletId: ID!) {
+    walletEvents(walletId: $walletId, afterVersion: 0) { entry { metadata { key value a: value b: value c: value d: value e: value } } }
+  }`;
+
+  /**
+   * An acknowledged socket with the wallet's whole history asked for `times` times (1.6 MB each: ten are more than the
+   * loopback's buffers hold while nothing is read), sending a pong every 100 ms whatever it reads: the keep-alive
+   * counted those as answers.
+   */
+  async function flooded(times: number) {
+    const socket = new WebSocket(wsUrl(own.url), 'graphql-transport-ws');
+    let received = 0;
+    const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+    const acked = new Promise((resolve) => socket.once('message', resolve));
+    socket.on('message', () => {
+      received += 1;
+    });
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: (await own.headersOf(ALICE)).authorization } }));
+    await acked;
+    for (let id = 0; id < times; id++)
+      socket.send(JSON.stringify({ type: 'subscribe', id: String(id), payload: { query: FAT_EVENTS, variables: { walletId } } }));
+    const pongs = setInterval(() => socket.readyState === WebSocket.OPEN && socket.pong(), 100);
+    void closed.then(() => clearInterval(pongs));
+    return { socket, closed, received: () => received, stop: () => clearInterval(pongs) };
+  }
+
+  it('is cut once the kernel takes nothing of its frames for REQUEST_TIMEOUT_MS (counted stalled_reader); a slow reader is not', async () => {
+    const never = await flooded(10);
+    never.socket.pause();
+    const slow = await flooded(20);
+    // Reads for 2 ms every 600 ms: far slower than it is written to, but never for a whole window without reading.
+    const reading = setInterval(() => {
+      slow.socket.resume();
+      setTimeout(() => slow.socket.pause(), 2);
+    }, 600);
+    try {
+      // It was kept for good; now within a keep-alive tick and one to two windows of its frames stopping.
+      const started = performance.now();
+      for (let waited = 0; !refused.includes('stalled_reader') && waited < 10_000; waited += 100) await sleep(100);
+      console.log(`cut after ${(performance.now() - started).toFixed(0)} ms`);
+      const readBefore = slow.received();
+      await sleep(3_000);
+      expect(refused.filter((reason) => reason === 'stalled_reader')).toEqual(['stalled_reader']);
+      // Still behind (the ack and 400 entries are 401 messages) when the other was cut, and kept while it read on.
+      console.log(`slow reader: ${readBefore} messages when the other was cut, ${slow.received()} 3 s later`);
+      expect(readBefore).toBeLessThan(401);
+      expect(slow.socket.readyState).toBe(WebSocket.OPEN);
+      expect(slow.received()).toBeGreaterThan(readBefore);
+      // Reading again, the cut socket finds its end: cut, not closed with a code.
+      never.socket.resume();
+      expect(await Promise.race([never.closed, sleep(5_000, 'open', { ref: false })])).toBe(1006);
+      // Its streams end quietly: a send to the cut socket was logged as an internal error of the subscription.
+      expect(log.errors()).toEqual([]);
+    } finally {
+      clearInterval(reading);
+      never.stop();
+      slow.stop();
+      never.socket.terminate();
+      slow.socket.terminate();
+    }
+  }, 60_000);
 });

@@ -1,4 +1,5 @@
 import { SignJWT } from 'jose';
+import { MALFORMED_TOKEN } from '../../src/http/authentication';
 import WebSocket from 'ws';
 import { recordingLogger } from '../support/recording-logger';
 import { startTestServer, TestServer } from '../support/server';
@@ -81,7 +82,7 @@ it('one signed token has two accepted spellings, (r, s) and (r, n - s), not 32: 
   const answers = await Promise.all(spellings.map(async (spelling) => ({ spelling, ...(await answer(spelling)) })));
   const accepted = [token, `${header}.${payload}.${twin}`];
   expect(answers.filter(({ status }) => status === 200).map(({ spelling }) => spelling)).toEqual(accepted);
-  const malformed = { status: 401, code: 'UNAUTHENTICATED', message: 'The Authorization header is not "Bearer <token>".' };
+  const malformed = { status: 401, code: 'UNAUTHENTICATED', message: MALFORMED_TOKEN };
   expect(answers.filter(({ status }) => status !== 200)).toEqual(
     spellings.filter((spelling) => !accepted.includes(spelling)).map((spelling) => ({ spelling, ...malformed })),
   );

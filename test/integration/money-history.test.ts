@@ -113,6 +113,58 @@ describe.each(KINDS)('money history on %s', (kind) => {
     expect(newest.occurredAt >= older.occurredAt).toBe(true);
   });
 
+  /** Each movement's entries on both wallets, by its transferId: their times. */
+  async function legTimes(wallets: readonly Wallet[], ids: readonly string[]): Promise<string[][]> {
+    const entries = (await Promise.all(wallets.map(async (w) => service.history(OPERATOR, await current(w), { first: 20 })))).flat();
+    return ids.map((id) => entries.filter((entry) => entry.transferId === id).map((entry) => entry.occurredAt));
+  }
+
+  it('times every entry of a transfer, a capture that pays another wallet and a refund at one instant', async () => {
+    // The clock moves a second at each reading: legs timed apart would fall into different statements.
+    const payer = await deposit(await opened(), '50.00');
+    const payee = await opened(BOB);
+    const moved = await paid(payer, payee, '5.00');
+    const placed = await service.placeHold(ALICE, {
+      walletId: payer.id,
+      amount: '9.00',
+      currency: Currency.GBP,
+      expectedVersion: moved.from.version,
+      expiresInSeconds: 600,
+      toWalletId: payee.id,
+    });
+    if (isDomainError(placed) || placed.type !== 'HOLD_PLACED') throw new Error('not placed');
+    const captured = await service.captureHold(ALICE, { holdId: placed.hold.id, amount: '4.00', expectedVersion: placed.wallet.version });
+    if (isDomainError(captured) || !captured.to) throw new Error('not captured');
+    const refunded = await service.reverseTransfer(BOB, {
+      transferId: moved.transferId,
+      amount: '1.00',
+      expectedVersion: captured.to.version,
+    });
+    if (isDomainError(refunded)) throw new Error(refunded.code);
+    const legs = await legTimes([payer, payee], [moved.transferId, captured.transferId ?? '', refunded.reversalId]);
+    expect(legs.map((times) => times.length)).toEqual([2, 3, 2]); // the capture: HOLD_CAPTURED, HOLD_RELEASED, TRANSFER_IN
+    for (const times of legs) expect(new Set(times).size).toBe(1);
+    const [transferAt] = legs[0];
+    // A statement ending at the transfer has neither leg; one a millisecond later, both.
+    const movedUpTo = async (to: string) => {
+      const [out, into] = await Promise.all(
+        [payer, payee].map(async (w) => service.statement(OPERATOR, await current(w), iso(Date.parse(transferAt) - 60_000), to)),
+      );
+      return [out?.moneyOut ?? -1n, into?.moneyIn ?? -1n];
+    };
+    const [before, after] = [await movedUpTo(transferAt), await movedUpTo(iso(Date.parse(transferAt) + 1))];
+    expect([after[0] - before[0], after[1] - before[1]]).toEqual([500n, 500n]);
+  });
+
+  it("times a movement at the later of the clock and its wallets' last changes (another instance's clock ahead)", async () => {
+    const payer = await deposit(await opened(), '10.00');
+    const payee = await deposit(await opened(), '1.00');
+    clock -= 3_600_000;
+    const moved = await paid(payer, payee, '2.00');
+    const [[debitAt, creditAt]] = await legTimes([payer, payee], [moved.transferId]);
+    expect([debitAt, creditAt]).toEqual([payee.updatedAt, payee.updatedAt]); // the payee changed last, an hour "ahead"
+  });
+
   it('makes statements that add up, with closing = balanceAt(to) and opening = balanceAt(from)', async () => {
     const start = clock;
     let wallet = await deposit(await opened(), '100.00');

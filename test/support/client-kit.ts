@@ -1,5 +1,5 @@
 import { getOperationAST } from 'graphql';
-import { WalletEvent } from '../../client/follow-wallet';
+import type { SubscribingClient, WalletEvent } from '../../client/follow-wallet';
 import type { WalletFieldsFragment } from '../../client/generated/graphql';
 import { Send } from '../../client/transport';
 
@@ -42,4 +42,21 @@ export function recording() {
     resuming: (r: unknown) => resumed.push(r),
   };
   return { seen, ended, resumed, handlers };
+}
+
+/** The client, noting each version the service sent, before followWallet's own check of versions. */
+export function countingVersions(client: SubscribingClient): { counting: SubscribingClient; sent: number[] } {
+  const sent: number[] = [];
+  const counting: SubscribingClient = {
+    ...(client.on ? { on: client.on.bind(client) } : {}),
+    subscribe: (payload, sink) =>
+      client.subscribe(payload, {
+        ...sink,
+        next: (value) => {
+          sent.push((value.data as { walletEvents: { version: number } }).walletEvents.version);
+          sink.next(value);
+        },
+      }),
+  };
+  return { counting, sent };
 }

@@ -1,5 +1,6 @@
 import { ConfigError, readConfig, readLogSettings } from '../../src/config';
 import { DEFAULT_LIMITS } from '../../src/http/limits';
+import { DEFAULT_SUBSCRIPTION_LIMITS } from '../../src/http/subscriptions/subscription-limits';
 
 describe('readConfig', () => {
   it('needs no configuration: embedded DynamoDB Local, port 4000, Playground on', () => {
@@ -146,6 +147,14 @@ describe('readConfig', () => {
       },
       rate: { perSecond: 0, addressPerSecond: 20, addressBurst: 40 },
     });
+  });
+
+  it('keeps a quarter of the WebSocket slots for unauthenticated sockets unless MAX_UNAUTHENTICATED_WEBSOCKETS says otherwise', () => {
+    expect(readConfig({}).subscriptionLimits).toEqual(DEFAULT_SUBSCRIPTION_LIMITS);
+    expect(DEFAULT_SUBSCRIPTION_LIMITS.maxUnauthenticatedConnections).toBe(DEFAULT_SUBSCRIPTION_LIMITS.maxConnections / 4);
+    expect(readConfig({ MAX_UNAUTHENTICATED_WEBSOCKETS: '10' }).subscriptionLimits.maxUnauthenticatedConnections).toBe(10);
+    // All 200 is allowed (no slot kept for the authenticated); more is a mistake, and so is none (nobody could connect).
+    for (const wrong of ['0', '201']) expect(() => readConfig({ MAX_UNAUTHENTICATED_WEBSOCKETS: wrong })).toThrow(/from 1 to 200/);
   });
 
   it('keeps the reserved connections a quarter of a smaller MAX_CONNECTIONS unless set, and below it always', () => {

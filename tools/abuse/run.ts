@@ -9,6 +9,7 @@ import { RunningService, startService } from './attacked-service';
 import { Attack, ATTACKS } from './attacks';
 import { edgeAttacks, EdgeSettings } from './edge-attacks';
 import { metricsAttacks } from './metrics-attacks';
+import { pongSenderAttacks } from './pong-sender-attacks';
 import { stalledReaderAttacks } from './stalled-reader-attacks';
 import { starvationAttacks, StarvationSettings } from './starvation-attacks';
 import { subscriptionAttacks } from './subscription-attacks';
@@ -100,6 +101,7 @@ function allAttacks(service: RunningService): Attack[] {
     ...stalledReaderAttacks(service, SETTINGS.requestTimeoutMs),
     ...metricsAttacks(service.metricsUrl),
     ...subscriptionAttacks(service),
+    ...pongSenderAttacks(service, SETTINGS.requestTimeoutMs),
   ];
 }
 

@@ -29,7 +29,7 @@ async function post(service: RunningService, authorization: string, query: strin
 }
 
 /** A wallet of `ENTRIES` entries with the largest metadata, owned by `authorization`'s caller. */
-async function fatWallet(service: RunningService, authorization: string): Promise<string> {
+export async function fatWallet(service: RunningService, authorization: string): Promise<string> {
   const created = (await post(service, authorization, CREATE)) as { data?: { r?: { wallet?: { id: string } } } };
   const walletId = created.data?.r?.wallet?.id;
   if (!walletId) throw new Error(`could not open a wallet: ${JSON.stringify(created).slice(0, 120)}`);
@@ -68,7 +68,7 @@ const nonReader = (port: number, text: string) =>
     socket.on('error', () => done(socket));
   });
 
-const stalledCount = async (service: RunningService) =>
+export const stalledCount = async (service: RunningService) =>
   (await scrape(service.metricsUrl)).samples('wallet_requests_refused_total').find((sample) => sample.labels.reason === 'stalled_reader')
     ?.value ?? 0;
 

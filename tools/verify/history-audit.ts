@@ -2,7 +2,14 @@ import { toDecimal, toMinor } from './decimal';
 import { readFinalState, StoreLocation } from './final-state';
 import { FinalWallet, LedgerLine } from './final-wallet';
 import { GraphQLClient } from './graphql-client';
-import { checkAnswered, checkReversals, checkStatements, ObservedStatement, UnansweredStatement } from './history-checks';
+import {
+  checkAnswered,
+  checkMovementTimes,
+  checkReversals,
+  checkStatements,
+  ObservedStatement,
+  UnansweredStatement,
+} from './history-checks';
 import { AUDIT_DEPOSIT, AUDIT_REVERSE, AUDIT_STATEMENT, AUDIT_WALLET } from './history-documents';
 import { checkLedgers } from './ledger-checks';
 import { Random } from './random';
@@ -89,6 +96,7 @@ export async function runHistoryAudit(options: HistoryAuditOptions): Promise<His
     const violations = new Violations();
     checkLedgers(after, violations);
     checkReversals(after, violations);
+    checkMovementTimes(after, violations);
     checkStatements(statements, after, violations);
     checkAnswered(unanswered, violations);
     return { violations: violations.found, reversals, statements: statements.length };

@@ -1,4 +1,4 @@
-import { FinalWallet } from './final-wallet';
+import { FinalWallet, LedgerLine } from './final-wallet';
 import { Violations } from './violations';
 
 /** Every kind of broken promise of the money history the audit names (a unit test makes each one fire). */
@@ -8,6 +8,7 @@ export const HISTORY_VIOLATION_KINDS = [
   'statement-disagrees-with-ledger',
   'reversals-exceed-transfer',
   'statement-not-answered',
+  'movement-legs-timed-apart',
 ] as const;
 
 /** A statement as the service answered it, in minor units, with balanceAt(to) asked beside it. */
@@ -85,5 +86,25 @@ export function checkReversals(wallets: readonly FinalWallet[], violations: Viol
       () =>
         `transfer ${line.reversalOf} moved ${amount}; by ${line.walletId} v${line.version} reversals gave back ${sum} (this one ${line.amount})`,
     );
+  }
+}
+
+/**
+ * Every entry of one movement (a transfer's two legs, a capture's entries and its payee's credit, a refund's two legs:
+ * those sharing a transferId) carries one instant, so a statement or a balance as of any moment has all of it or none.
+ */
+export function checkMovementTimes(wallets: readonly FinalWallet[], violations: Violations): void {
+  const first = new Map<string, LedgerLine>();
+  for (const line of wallets.flatMap((wallet) => wallet.entries)) {
+    if (!line.transferId || line.occurredAt === undefined) continue;
+    const seen = first.get(line.transferId);
+    if (!seen) first.set(line.transferId, line);
+    else
+      violations.expect(
+        seen.occurredAt === line.occurredAt,
+        'movement-legs-timed-apart',
+        () =>
+          `movement ${line.transferId}: ${seen.walletId} v${seen.version} at ${seen.occurredAt}, ${line.walletId} v${line.version} at ${line.occurredAt}`,
+      );
   }
 }

@@ -7,7 +7,7 @@ const MAX_LENGTH = 64;
 function parseDecimal(value: unknown, node?: ASTNode): string {
   if (typeof value !== 'string' || value.length > MAX_LENGTH || !DECIMAL_PATTERN.test(value)) {
     throw badUserInput(
-      `Decimal must be a JSON string in plain notation such as "100.50" (digits, an optional dot and fraction, at most ${MAX_LENGTH} characters); got ${echo(value)}`,
+      `Decimal must be a JSON string in plain notation such as "100.50" (an optional minus sign, digits, an optional dot and fraction, at most ${MAX_LENGTH} characters); got ${echo(value)}`,
       undefined,
       node,
     );

@@ -1,12 +1,19 @@
 import { WebSocket } from 'ws';
+import { UnauthenticatedSockets } from './unauthenticated-sockets';
 
 /**
  * The open sockets, in all and per caller: what the connection limits count, and what the shutdown
- * closes. A socket counts for its caller once its token is verified, until it closes.
+ * closes. A socket counts for its caller once its token is verified, until it closes; until then it is one of the
+ * `unauthenticated`, a pool of its own.
  */
 export class Connections {
   private readonly open = new Set<WebSocket>();
   private readonly perCaller = new Map<string, number>();
+  readonly unauthenticated: UnauthenticatedSockets;
+
+  constructor(maxUnauthenticated: number) {
+    this.unauthenticated = new UnauthenticatedSockets(maxUnauthenticated);
+  }
 
   get size(): number {
     return this.open.size;
@@ -14,7 +21,17 @@ export class Connections {
 
   opened(socket: WebSocket): void {
     this.open.add(socket);
+    this.unauthenticated.opened(socket);
     socket.once('close', () => this.open.delete(socket));
+  }
+
+  /**
+   * Room for one more socket of at most `max`: `free`, or `made` once the oldest unauthenticated socket was cut for it
+   * (their pool is full, or every slot is taken), or `none` when there is none to cut.
+   */
+  makeRoom(max: number): 'free' | 'made' | 'none' {
+    if (this.open.size < max && !this.unauthenticated.full) return 'free';
+    return this.unauthenticated.evictOldest() ? 'made' : 'none';
   }
 
   /** Counts the socket for `callerId`; false (nothing counted) when the caller is at `max` already. */

@@ -26,11 +26,15 @@ export function onFailure(socket: WebSocket, logger: Logger) {
  */
 export const PONG = JSON.stringify({ type: 'pong' });
 
-/** Sends when open; resolves once written (graphql-ws awaits it: a slow reader slows its own stream only). */
+/**
+ * Sends when open; resolves once written (graphql-ws awaits it: a slow reader slows its own stream only). A send still
+ * waiting when the socket is cut (a reader that stopped: the keep-alive, the stall guard) fails: routine, as the close
+ * ends the stream; rejected, graphql-ws logged it as the subscription's internal error, one line per subscription.
+ */
 export function sendText(socket: WebSocket, data: string): Promise<void> {
   return new Promise((resolve, reject) => {
     if (socket.readyState !== WebSocket.OPEN) return resolve();
-    socket.send(data, (error) => (error ? reject(error) : resolve()));
+    socket.send(data, (error) => (error && socket.readyState === WebSocket.OPEN ? reject(error) : resolve()));
   });
 }
 

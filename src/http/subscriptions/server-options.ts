@@ -54,21 +54,13 @@ export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<stri
     schema: deps.schema,
     connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
     onConnect: async (ctx: Ctx) => {
-      const session = ctx.extra;
-      const caller = await authenticate(ctx, deps);
-      if (!caller) return false;
-      // Closed while its token was verified: onClose has run already, and would never release a slot claimed now.
-      if (session.socket.readyState !== WebSocket.OPEN) {
-        clearTimeout(session.expiry);
-        return false;
+      // Not cut to make room while its token is verified (unauthenticated-sockets.ts): an honest client is past its round trip.
+      connections.unauthenticated.verifying(ctx.extra.socket, true);
+      try {
+        return await admit(ctx, deps);
+      } finally {
+        connections.unauthenticated.verifying(ctx.extra.socket, false);
       }
-      if (!connections.claim(caller.id, limits.maxConnectionsPerCaller)) {
-        logger.warn?.('Too many WebSocket connections', { caller: caller.id });
-        session.close(CLOSE.tooManyConnections);
-        return false;
-      }
-      session.caller = caller;
-      return true;
     },
     onSubscribe: (ctx: Ctx, id, payload) => {
       const { caller, opening } = ctx.extra;
@@ -114,6 +106,27 @@ export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<stri
       if (ctx.extra.caller) connections.release(ctx.extra.caller.id);
     },
   };
+}
+
+/** A connection_init: its token verified, then its caller's slot claimed; false when the socket was closed instead. */
+async function admit(ctx: Ctx, deps: SubscriptionDeps): Promise<boolean> {
+  const { connections, limits, logger } = deps;
+  const session = ctx.extra;
+  const caller = await authenticate(ctx, deps);
+  if (!caller) return false;
+  // Closed while its token was verified: onClose has run already, and would never release a slot claimed now.
+  if (session.socket.readyState !== WebSocket.OPEN) {
+    clearTimeout(session.expiry);
+    return false;
+  }
+  if (!connections.claim(caller.id, limits.maxConnectionsPerCaller)) {
+    logger.warn?.('Too many WebSocket connections', { caller: caller.id });
+    session.close(CLOSE.tooManyConnections);
+    return false;
+  }
+  session.caller = caller;
+  connections.unauthenticated.authenticated(session.socket);
+  return true;
 }
 
 /**

@@ -5,6 +5,12 @@
 export interface SubscriptionLimits {
   /** Open sockets in all; past it the upgrade is answered 503 (clients retry later). */
   readonly maxConnections: number;
+  /**
+   * Open sockets not yet acknowledged (no valid connection_init yet), in all: past it a new socket takes the place of
+   * the oldest of them that is not being verified (503 when every one is). The rest of `maxConnections` is only for
+   * sockets that have shown a valid token.
+   */
+  readonly maxUnauthenticatedConnections: number;
   /** Open sockets of one caller (token subject); past it the new one is closed with 4429. */
   readonly maxConnectionsPerCaller: number;
   /** Subscriptions running on one socket; past it a subscribe gets an error result. */
@@ -19,6 +25,8 @@ export interface SubscriptionLimits {
 
 export const DEFAULT_SUBSCRIPTION_LIMITS: SubscriptionLimits = {
   maxConnections: 200,
+  // A quarter: an honest client is unacknowledged for one round trip, so 50 admit hundreds of connects a second.
+  maxUnauthenticatedConnections: 50,
   maxConnectionsPerCaller: 10,
   maxSubscriptionsPerConnection: 20,
   maxMessageBytes: 16_384,

@@ -1,5 +1,10 @@
+import { createServer } from 'node:http';
+import { AddressInfo } from 'node:net';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import {
   followWallet,
+  isConnectionFailure,
   isResumableClose,
   retryAfterMsOf,
   SubscribingClient,
@@ -269,5 +274,78 @@ describe('followWallet', () => {
     await settle();
     expect(subscriptions).toHaveLength(1);
     expect(ended).toEqual([]);
+  });
+
+  it("subscribes again after a socket's error event (a refused connection), which graphql-ws's default shouldRetry gives up on", async () => {
+    const { client, last, afterVersions } = scriptedClient();
+    const { options, delays } = timing();
+    const { seen, ended, resumed, handlers } = recording();
+    followWallet(client, 'w-1', 2, handlers, { ...options, maxResumes: 3 });
+    // What a browser's WebSocket gives (an Event, nothing more), and what `ws` gives (an ErrorEvent with the cause).
+    const browser = new Event('error');
+    const refused = { type: 'error', message: 'connect ECONNREFUSED 127.0.0.1:4000', error: new Error('connect ECONNREFUSED') };
+    last().sink.next(event(3));
+    last().sink.error(browser);
+    await settle();
+    last().sink.error(refused);
+    await settle();
+    last().sink.next(event(4));
+    for (let failure = 0; failure < 4; failure += 1) {
+      last().sink.error(refused);
+      await settle();
+    }
+    expect(afterVersions()).toEqual([2, 3, 3, 4, 4, 4]);
+    expect(seen).toEqual([3, 4]);
+    expect(resumed).toEqual([browser, refused, refused, refused, refused]);
+    expect(ended).toEqual([refused]);
+    expect(delays.every((delay) => delay >= 0 && delay <= 30_000)).toBe(true);
+    // An error thrown by connectionParams (an Error, even one named like an event) and a close event are not socket errors.
+    expect(isConnectionFailure(Object.assign(new Error('no token'), { type: 'error' }))).toBe(false);
+    expect(isConnectionFailure(close(1006, ''))).toBe(false);
+    expect(isConnectionFailure([{ message: 'x' }])).toBe(false);
+    expect(isConnectionFailure(undefined)).toBe(false);
+  });
+
+  describe('over a real graphql-ws client with its defaults (shouldRetry retries close events only)', () => {
+    /** Follows through a client with graphql-ws's default options until `end`: at most 2 resumes, no wait between them. */
+    const followUntilEnd = async (url: string) => {
+      const client = createClient({ url, webSocketImpl: WebSocket });
+      const { seen, ended, resumed, handlers } = recording();
+      followWallet(client, 'w-1', 0, handlers, { ...timing().options, maxResumes: 2 });
+      for (const deadline = Date.now() + 10_000; ended.length === 0; await new Promise((resolve) => setTimeout(resolve, 10))) {
+        if (Date.now() > deadline) throw new Error('followWallet did not end');
+      }
+      await client.dispose();
+      return { seen, ended, resumed };
+    };
+
+    it('resumes a refused connection (ECONNREFUSED: the port of a service restarting in place), maxResumes times', async () => {
+      const closed = createServer();
+      await new Promise<void>((resolve) => closed.listen(0, '127.0.0.1', resolve));
+      const { port } = closed.address() as AddressInfo;
+      await new Promise<void>((resolve) => closed.close(() => resolve()));
+      const { ended, resumed } = await followUntilEnd(`ws://127.0.0.1:${port}/graphql`);
+      expect(resumed).toHaveLength(2);
+      expect([...resumed, ...ended].every(isConnectionFailure)).toBe(true);
+      expect(ended).toEqual([expect.objectContaining({ message: expect.stringContaining('ECONNREFUSED') })]);
+    });
+
+    it('resumes an upgrade answered 503 (the service shutting down, or full), maxResumes times', async () => {
+      const upgrades: number[] = [];
+      const stopping = createServer();
+      stopping.on('upgrade', (_request, socket) => {
+        upgrades.push(upgrades.length + 1);
+        socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nRetry-After: 5\r\n\r\nShutting down\n');
+      });
+      await new Promise<void>((resolve) => stopping.listen(0, '127.0.0.1', resolve));
+      try {
+        const { ended, resumed } = await followUntilEnd(`ws://127.0.0.1:${(stopping.address() as AddressInfo).port}/graphql`);
+        expect(upgrades).toEqual([1, 2, 3]);
+        expect(resumed).toHaveLength(2);
+        expect(ended).toEqual([expect.objectContaining({ message: 'Unexpected server response: 503' })]);
+      } finally {
+        await new Promise<void>((resolve) => stopping.close(() => resolve()));
+      }
+    });
   });
 });

@@ -1,7 +1,10 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { parse } from 'graphql';
 import {
   CaptureHoldDocument,
   ReverseTransferDocument,
   TransferDocument,
+  type TransferMutationVariables,
   VoidHoldDocument,
   type WalletFieldsFragment,
 } from '../../../client/generated/graphql';
@@ -100,5 +103,46 @@ describe('retryChange: the retry recipe for every change that carries expectedVe
     expect(result).toEqual({ kind: 'abandoned', wallet: wallet(8, '1.00', 'payee'), attempts: 1 });
     expect(calls).toHaveLength(1);
     expect(waits).toEqual([]);
+  });
+
+  describe('a document of yours whose VersionConflict does not select wallet', () => {
+    /** A transfer that selects only `actualVersion` of a conflict: there is no wallet to decide the retry from. */
+    const WITHOUT_WALLET = parse(`mutation TransferMine($fromWalletId: ID!, $toWalletId: ID!, $amount: Decimal!, $currency: Currency!,
+      $expectedVersion: Int!, $idempotencyKey: String) {
+      result: transfer(fromWalletId: $fromWalletId, toWalletId: $toWalletId, amount: $amount, currency: $currency,
+        expectedVersion: $expectedVersion, idempotencyKey: $idempotencyKey) {
+        __typename
+        ... on VersionConflict { actualVersion }
+      }
+    }`);
+    const intent = {
+      wallet: wallet(4, '12.00'),
+      variables: (payer: WalletFieldsFragment) => ({
+        fromWalletId: payer.id,
+        toWalletId: 'payee',
+        amount: '5.00',
+        currency: payer.currency,
+      }),
+    };
+
+    it('is refused at compile time when typed (its result names a VersionConflict without wallet)', () => {
+      type Result = { __typename: 'MoneyTransferred' } | { __typename: 'VersionConflict'; actualVersion: number };
+      const typed = WITHOUT_WALLET as TypedDocumentNode<{ result: Result }, TransferMutationVariables>;
+      const { send } = fakeTransport({ result: { __typename: 'MoneyTransferred' } });
+      // @ts-expect-error: its VersionConflict must select wallet { ...WalletFields }
+      return expect(retryChange(send, { ...intent, document: typed }, noWait)).resolves.toMatchObject({ kind: 'answered' });
+    });
+
+    it('throws a TypeError naming what to select when a conflict comes without wallet, rather than answering it as final', async () => {
+      // Typed loosely (a result of `__typename` only), as a JavaScript caller's or a hand-made document is: not caught by the types.
+      const loose = WITHOUT_WALLET as TypedDocumentNode<{ result: { __typename: string } }, TransferMutationVariables>;
+      const { send, calls } = fakeTransport({ result: { __typename: 'VersionConflict', actualVersion: 5 } });
+      const attempt = retryChange(send, { ...intent, document: loose }, noWait);
+      await expect(attempt).rejects.toThrow(TypeError);
+      await expect(attempt).rejects.toThrow(
+        /VersionConflict answered to TransferMine carries no wallet.*Select `\.\.\. on VersionConflict \{ wallet \{ \.\.\.WalletFields \} \}`.*Nothing was changed/,
+      );
+      expect(calls).toHaveLength(1);
+    });
   });
 });

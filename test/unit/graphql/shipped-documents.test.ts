@@ -48,6 +48,13 @@ const readmeDocuments = DOC_FILES.flatMap((file) =>
 );
 const isExecutable = (document: DocumentNode) => document.definitions.every(isExecutableDefinitionNode);
 
+/** The queries of the documentation's shell examples (curl's `-d '{"query":"…"}'`), as JSON decodes them. */
+const shellDocuments = DOC_FILES.flatMap((file) =>
+  [...readFileSync(join(ROOT, file), 'utf8').matchAll(/```sh\n([\s\S]*?)```/g)].flatMap((block) =>
+    [...block[1].matchAll(/"query":("(?:[^"\\]|\\.)*")/g)].map((match) => [`${file}: ${match[1].slice(1, 50)}`, JSON.parse(match[1])]),
+  ),
+);
+
 /** Documents sent as plain strings, found in the source of tools/bench (its constants are private to their files). */
 const benchDocuments = readdirSync(join(ROOT, 'tools', 'bench'))
   .filter((file) => file.endsWith('.ts'))
@@ -84,6 +91,12 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
     expect(readmeDocuments.filter(isExecutable).length).toBeGreaterThanOrEqual(2);
     expect(readmeDocuments.filter((document) => !isExecutable(document)).length).toBeGreaterThanOrEqual(1);
   });
+
+  it('the documentation has curl examples (so the check below checks something)', () => {
+    expect(shellDocuments.length).toBeGreaterThanOrEqual(2);
+  });
+
+  it.each(shellDocuments)('documentation curl example %s', (_, text) => expect(errorsOf(parse(text))).toEqual([]));
 
   it.each(readmeDocuments.filter(isExecutable).map((document) => [document.firstLine, document] as const))(
     'documentation block %s',

@@ -60,6 +60,36 @@ describe('the deadline of an answer left waiting', () => {
     expect(jest.getTimerCount()).toBe(0);
   });
 
+  it("watches a socket's own writes (a WebSocket's) while some wait, once at a time, and cuts it when the kernel takes none", () => {
+    let now = 0;
+    const guard = new AnswerStallGuard(1_000, () => now, 100);
+    const stalled = Object.assign(connection().socket, { writableLength: 500 });
+    const reader = Object.assign(connection().socket, { writableLength: 500 });
+    const idle = Object.assign(connection().socket, { writableLength: 0 });
+    const cut: string[] = [];
+    guard.watchWrites(stalled as never, () => cut.push('stalled'));
+    guard.watchWrites(reader as never, () => cut.push('reader'));
+    // Watched already: not twice. Nothing waiting: not at all.
+    guard.watchWrites(stalled as never, () => cut.push('stalled again'));
+    guard.watchWrites(idle as never, () => cut.push('idle'));
+    expect(guard.inFlight).toBe(2);
+    for (let window = 0; window < 3; window += 1) {
+      reader._handle.writeQueueSize -= 1;
+      now += 1_000;
+      jest.advanceTimersByTime(100);
+    }
+    expect(cut).toEqual(['stalled']);
+    expect(stalled.destroy).toHaveBeenCalled();
+    // All taken: no longer watched, and watched again once writes wait again.
+    reader.writableLength = 0;
+    jest.advanceTimersByTime(100);
+    expect(guard.inFlight).toBe(0);
+    reader.writableLength = 10;
+    guard.watchWrites(reader as never, () => cut.push('reader'));
+    expect(guard.inFlight).toBe(1);
+    guard.stop();
+  });
+
   it('watches nothing, and starts no timer, for an answer taken at once', () => {
     const guard = new AnswerStallGuard(1_000);
     const { req, res } = connection();

@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { IncomingMessage } from 'node:http';
 import { SignJWT } from 'jose';
-import { bearerToken, bearerTokenOf, identify } from '../../../src/http/authentication';
+import { bearerToken, bearerTokenOf, identify, MALFORMED_TOKEN } from '../../../src/http/authentication';
 import { DevSigningKey } from '../../../src/infrastructure/auth/dev-signing-key';
 import { JwtVerifier } from '../../../src/infrastructure/auth/jwt-verifier';
 
@@ -18,7 +18,7 @@ describe('bearerToken (RFC 6750: the scheme in any case, one or more spaces, the
     },
   );
 
-  it.each([`Bearer\t${TOKEN}`, `Bearer${TOKEN}`, `Token ${TOKEN}`, `Bearer ${TOKEN}==`, `Bearer ${TOKEN} extra`, `Basic ${TOKEN}`])(
+  it.each([`Bearer\t${TOKEN}`, `Bearer${TOKEN}`, `Token ${TOKEN}`, `Basic ${TOKEN}`, `Bearer: ${TOKEN}`, `"Bearer ${TOKEN}"`])(
     'refuses %j as not "Bearer <token>"',
     (header) => {
       expect(presented(header)).toEqual({
@@ -29,6 +29,18 @@ describe('bearerToken (RFC 6750: the scheme in any case, one or more spaces, the
       });
     },
   );
+
+  it.each([`Bearer ${TOKEN}==`, `Bearer ${TOKEN} extra`, `Bearer "${TOKEN}"`, `Bearer ${TOKEN},`, 'Bearer abc', `Bearer ${TOKEN}.x`])(
+    'refuses %j as a bearer token that is no JWT as issued',
+    (header) => {
+      expect(presented(header)).toEqual({ ok: false, refusal: 'unauthenticated', problem: MALFORMED_TOKEN, tokenGiven: true });
+    },
+  );
+
+  it('refuses a token longer than 4,096 characters as such, unread', () => {
+    const long = `${TOKEN.split('.')[0]}.${'A'.repeat(4_100)}.c2lnbmF0dXJl`;
+    expect(presented(`Bearer ${long}`)).toMatchObject({ problem: 'The bearer token is longer than 4096 characters.' });
+  });
 });
 
 describe('bearerToken: each base64url part must be the one spelling of its bytes (the unused bits of its last character zero)', () => {
@@ -48,7 +60,7 @@ describe('bearerToken: each base64url part must be the one spelling of its bytes
     ['such a header part', `${header}AB.${payload}.AA`],
     ['such a payload part', `${header}.${payload}AAB.AA`],
   ])('refuses %s as malformed', (_case, token) => {
-    expect(presented(`Bearer ${token}`)).toMatchObject({ ok: false, problem: 'The Authorization header is not "Bearer <token>".' });
+    expect(presented(`Bearer ${token}`)).toMatchObject({ ok: false, problem: MALFORMED_TOKEN });
   });
 
   it('leaves one spelling of an ES384 token, which took any one character more (its signature has no unused bit)', async () => {

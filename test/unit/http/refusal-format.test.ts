@@ -22,7 +22,7 @@ describe('shapeRefusals', () => {
     const message = refusalOf({ amount: 'abc' });
     expect(shortenQuotedValues(message)).toBe(
       'Variable "$amount" got invalid value "abc"; Decimal must be a JSON string in plain notation such as "100.50" ' +
-        '(digits, an optional dot and fraction, at most 64 characters); got "abc"',
+        '(an optional minus sign, digits, an optional dot and fraction, at most 64 characters); got "abc"',
     );
   });
 

@@ -1,6 +1,7 @@
 import { FinalWallet, LedgerLine } from '../../../tools/verify/final-wallet';
 import {
   checkAnswered,
+  checkMovementTimes,
   checkReversals,
   checkStatements,
   HISTORY_VIOLATION_KINDS,
@@ -50,8 +51,9 @@ const payee: FinalWallet = {
   balance: 30n,
   entries: [
     line('B', 0, 'WALLET_CREATED', 0n, 0n),
-    line('B', 1, 'TRANSFER_IN', 50n, 50n, { transferId: 'T' }),
-    line('B', 2, 'REVERSAL_OUT', 20n, 30n, { transferId: 'R', reversalOf: 'T' }),
+    // At the instants of the payer's legs: one movement, one instant.
+    line('B', 1, 'TRANSFER_IN', 50n, 50n, { transferId: 'T', occurredAt: t(20) }),
+    line('B', 2, 'REVERSAL_OUT', 20n, 30n, { transferId: 'R', reversalOf: 'T', occurredAt: t(30) }),
   ],
 };
 /** [t(5), t(25)): opening 0 (v0), in 100, out 50, closing 50 (v2). */
@@ -75,6 +77,7 @@ function kindsOf(
   checkStatements(statements, wallets, violations);
   checkAnswered(unanswered, violations);
   checkReversals(wallets, violations);
+  checkMovementTimes(wallets, violations);
   return [...new Set(violations.found.map((violation) => violation.kind))].sort();
 }
 
@@ -120,8 +123,8 @@ describe('history audit violation kinds', () => {
         line('A', 0, 'WALLET_CREATED', 0n, 0n),
         line('A', 1, 'BALANCE_INCREASED', 100n, 100n),
         line('A', 2, 'HOLD_PLACED', 50n, 100n),
-        line('A', 3, 'HOLD_CAPTURED', 50n, 50n, { transferId: 'T' }),
-        line('A', 4, 'REVERSAL_IN', 20n, 70n, { transferId: 'R', reversalOf: 'T' }),
+        line('A', 3, 'HOLD_CAPTURED', 50n, 50n, { transferId: 'T', occurredAt: t(20) }),
+        line('A', 4, 'REVERSAL_IN', 20n, 70n, { transferId: 'R', reversalOf: 'T', occurredAt: t(30) }),
       ],
     };
     expect(kindsOf([], [holder, payee])).toEqual([]);
@@ -145,6 +148,17 @@ describe('history audit violation kinds', () => {
     expect(ids([...transfer('t1'), ...transfer('t2'), ...capture('c1')], 4)).toEqual(['c1', 't1', 't2']);
   });
 
+  it('movement-legs-timed-apart fires when the legs of one transfer carry different instants, not for two transfers apart', () => {
+    const leg = (walletId: string, type: string, transferId: string, at: string) =>
+      line(walletId, 1, type, 5n, 5n, { transferId, occurredAt: at });
+    const wallets = (creditAt: string): FinalWallet[] => [
+      { ...payer, entries: [leg('A', 'TRANSFER_OUT', 'T1', t(1)), leg('A', 'TRANSFER_OUT', 'T2', t(2))] },
+      { ...payee, entries: [leg('B', 'TRANSFER_IN', 'T1', t(1)), leg('B', 'TRANSFER_IN', 'T2', creditAt)] },
+    ];
+    expect(kindsOf([], wallets(t(2)))).toEqual([]);
+    expect(kindsOf([], wallets('2026-01-01T00:00:02.001Z'))).toEqual(['movement-legs-timed-apart']);
+  });
+
   it('statement-not-answered fires for a statement answered with INTERNAL_SERVER_ERROR', () => {
     const unanswered = [{ walletId: 'A', from: t(5), to: t(25) }];
     expect(kindsOf([good], [payer, payee], unanswered)).toEqual(['statement-not-answered']);
@@ -153,6 +167,7 @@ describe('history audit violation kinds', () => {
   it('has a test above for every kind it knows', () => {
     expect([...HISTORY_VIOLATION_KINDS].sort()).toEqual(
       [
+        'movement-legs-timed-apart',
         'reversals-exceed-transfer',
         'statement-closing-not-balance-at',
         'statement-disagrees-with-ledger',

@@ -80,4 +80,15 @@ export const MUTANTS: readonly Mutant[] = [
       ['if (amount.minor === 0n || amount.minor > remainingOf(record)) {', 'if (amount.minor === 0n || amount.minor > record.amount) {'],
     ],
   },
+  {
+    name: 'transfer-legs-timed-apart',
+    breaks: "a movement has one instant: a transfer's credit is timed a millisecond after its debit (a statement may hold one leg)",
+    file: 'src/application/transfer.use-case.ts',
+    replacements: [
+      [
+        'counterpartyWalletId: fromWalletId, metadata }, at),',
+        'counterpartyWalletId: fromWalletId, metadata }, new Date(Date.parse(at) + 1).toISOString()),',
+      ],
+    ],
+  },
 ];
