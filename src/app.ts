@@ -101,6 +101,7 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
     ...dependencies,
     readiness,
     graphql: graphqlHandler(apollo, limits.http.maxBodyBytes, metrics),
+    metrics,
     // A reader of a CSV statement gets REQUEST_TIMEOUT_MS to take each page, as a sender gets it for the whole request.
     statementCsv: {
       maxBytes: dependencies.maxStatementCsvBytes ?? DEFAULT_STATEMENT_CSV_LIMITS.maxBytes,

@@ -7,7 +7,8 @@ import { Context, INVALID_SPAN_CONTEXT, Span, SpanOptions, trace } from '@opente
  */
 let recording = false;
 const tracer = trace.getTracer('wallet-service');
-const UNRECORDED: Span = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
+/** The span `work` is given when nothing records: every call on it is a no-op. */
+export const UNRECORDED: Span = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
 
 export function recordSpans(): void {
   recording = true;

@@ -6,6 +6,8 @@
 export interface ServiceMetrics {
   /** One GraphQL request answered: its root field (or `other`) and its result's union member (or `ok`, `error`). */
   graphqlRequest(operation: string, result: string, seconds: number): void;
+  /** One CSV statement (`GET /wallets/{id}/statement.csv`) answered or given up, by how it ended. */
+  statementCsvRequest(result: StatementCsvResult, seconds: number): void;
   /** One error in a GraphQL answer, by its extensions.code (bounded by the caller). */
   graphqlError(code: string): void;
   /** One request to the store (one DynamoDB request, SDK retries included, or one SQLite statement group). */
@@ -49,6 +51,25 @@ export type StoreOperation = (typeof STORE_OPERATIONS)[number];
 const STORE_OUTCOMES = ['ok', 'condition_failed', 'throttled', 'transaction_conflict', 'error'] as const;
 export type StoreOutcome = (typeof STORE_OUTCOMES)[number];
 
+/**
+ * How a CSV statement ended: `ok` (200, to its closing line), `cut_short` (200, its byte budget reached),
+ * `bad_request` (400: the window), `not_found` (404: no such wallet of the caller's), `too_many_entries` (422),
+ * `store_unavailable` (503), `aborted` (the client went away or stopped reading), `error` (an unexpected failure: 500,
+ * or the connection cut when the file had begun). A request refused before the route (401, 429) is counted in
+ * wallet_requests_refused_total.
+ */
+export const STATEMENT_CSV_RESULTS = [
+  'ok',
+  'cut_short',
+  'bad_request',
+  'not_found',
+  'too_many_entries',
+  'store_unavailable',
+  'aborted',
+  'error',
+] as const;
+export type StatementCsvResult = (typeof STATEMENT_CSV_RESULTS)[number];
+
 export const REFUSAL_REASONS = [
   'rate_limited_caller',
   'rate_limited_address',
@@ -68,6 +89,7 @@ export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 export const NO_METRICS: ServiceMetrics = {
   graphqlRequest: () => undefined,
   graphqlError: () => undefined,
+  statementCsvRequest: () => undefined,
   storeRequest: () => undefined,
   dynamodbRequest: () => undefined,
   versionConflict: () => undefined,

@@ -1,7 +1,7 @@
 import { storedInstant } from '../domain/instant';
 import { Caller, mayAccess } from '../domain/caller';
 import { LedgerEntry, signedAmount } from '../domain/ledger-entry';
-import { Position, Statement, statementOf, versionOf } from '../domain/statement';
+import { isFinalAt, Position, Statement, statementOf, versionOf } from '../domain/statement';
 import { WalletRepository } from '../domain/wallet-repository.port';
 import { existing, positionAt, WalletSeen } from './positions';
 import { storedEntries, VersionWindow } from './stored-entries';
@@ -30,13 +30,15 @@ export async function statement(
   to: string,
 ): Promise<Statement | undefined> {
   if (!mayAccess(caller, wallet)) return undefined;
+  // The clock before the reads: final only if the window had ended by the margin before anything was read.
+  const final = isFinalAt(to, deps.options.now());
   const opening = await positionAt(deps.repository, wallet, storedInstant(from));
   const closing = await positionAt(deps.repository, wallet, storedInstant(to));
-  if (!closing.entry) return statementOf(wallet.id, wallet.currency, opening, closing, 0n, 0n);
+  if (!closing.entry) return statementOf(wallet.id, wallet.currency, opening, closing, 0n, 0n, final);
   // Before the wallet existed its totals were those of its opening entry (0 and 0, but for wallets older than totals).
   const base = opening.entry ?? (await existing(deps.repository, wallet.id, 0));
   const [moneyIn, moneyOut] = totalsBetween(base, closing.entry) ?? (await summed(deps.repository, wallet.id, opening, closing));
-  return statementOf(wallet.id, wallet.currency, opening, closing, moneyIn, moneyOut);
+  return statementOf(wallet.id, wallet.currency, opening, closing, moneyIn, moneyOut, final);
 }
 
 function totalsBetween(base: LedgerEntry, last: LedgerEntry): [bigint, bigint] | undefined {

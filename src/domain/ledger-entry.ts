@@ -22,6 +22,8 @@ const MONEY_OUT: ReadonlySet<LedgerEntryType> = new Set(['BALANCE_DECREASED', 'T
 const MONEY_UNMOVED: ReadonlySet<LedgerEntryType> = new Set(['WALLET_CREATED', 'HOLD_PLACED', 'HOLD_RELEASED', 'HOLD_EXPIRED']);
 
 export const isMoneyOut = (type: LedgerEntryType): boolean => MONEY_OUT.has(type);
+/** The entry types about a hold: their `amount` is what the hold placed, captured, released or let expire. */
+export const isHoldEntry = (type: LedgerEntryType): boolean => type.startsWith('HOLD_');
 /** Every other type puts money in (a capture into another wallet is that wallet's TRANSFER_IN). */
 export const isMoneyIn = (type: LedgerEntryType): boolean => !MONEY_OUT.has(type) && !MONEY_UNMOVED.has(type);
 

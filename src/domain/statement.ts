@@ -14,6 +14,20 @@ export interface Position {
   readonly entry?: LedgerEntry;
 }
 
+/**
+ * How long after its end a window's figures are final: no entry dated before the end can still be written or come
+ * to light. It covers the time index's lag (DynamoDB's is eventually consistent, about a second), the clocks of the
+ * service's instances disagreeing (NTP: a second or two, as holds.md assumes; an entry takes its writer's clock), and
+ * a change's flight (an entry is dated when the change is decided; the AWS SDK may resend it for about 15 s on a
+ * failing network), with room to spare. docs/finance.md says what a client is told.
+ */
+export const FINAL_AFTER_MS = 60_000;
+
+/** Whether a balance as of `at` can no longer change: `at` had passed by FINAL_AFTER_MS at `now`. */
+export function isFinalAt(at: string, now: Date): boolean {
+  return Date.parse(storedInstant(at)) <= now.getTime() - FINAL_AFTER_MS;
+}
+
 /** The version a position stands at; -1 before the wallet existed (its opening entry is version 0). */
 export const versionOf = (position: Position): number => position.entry?.version ?? -1;
 export const balanceOf = (position: Position): bigint => position.entry?.balanceAfter ?? 0n;
@@ -29,6 +43,8 @@ export interface Statement {
   readonly closing: Position;
   readonly moneyIn: bigint;
   readonly moneyOut: bigint;
+  /** Its figures can no longer change: its end had passed by FINAL_AFTER_MS when it was read (isFinalAt). */
+  readonly final: boolean;
 }
 
 /** Builds a statement and asserts that it adds up: a statement that does not is a bug, never an answer. */
@@ -39,6 +55,7 @@ export function statementOf(
   closing: Position,
   moneyIn: bigint,
   moneyOut: bigint,
+  final: boolean,
 ): Statement {
   if (versionOf(opening) > versionOf(closing)) throw new Error(`Statement of ${walletId}: opening is after closing`);
   if (balanceOf(opening) + moneyIn - moneyOut !== balanceOf(closing)) {
@@ -46,7 +63,7 @@ export function statementOf(
       `Statement of ${walletId}: opening ${balanceOf(opening)} + in ${moneyIn} - out ${moneyOut} != closing ${balanceOf(closing)}`,
     );
   }
-  return { walletId, currency, opening, closing, moneyIn, moneyOut };
+  return { walletId, currency, opening, closing, moneyIn, moneyOut, final };
 }
 
 /** Why a window is refused, or undefined: from before to, at most MAX_STATEMENT_DAYS apart. */

@@ -1,6 +1,6 @@
 import { IncomingHttpHeaders } from 'node:http';
-import { context, propagation, ROOT_CONTEXT, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
-import { inSpan, spansRecorded } from '../spans';
+import { Attributes, context, propagation, ROOT_CONTEXT, Span, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
+import { inSpan, spansRecorded, UNRECORDED } from '../spans';
 
 /**
  * The OpenTelemetry API only: main.ts loads the SDK when OTEL_* asks for an exporter; without it
@@ -13,15 +13,28 @@ import { inSpan, spansRecorded } from '../spans';
  * operation once it is parsed.
  */
 export function inOperationSpan<T>(headers: IncomingHttpHeaders, requestId: string, work: () => Promise<T>): Promise<T> {
-  if (!spansRecorded()) return work();
+  return inServerSpan('graphql', headers, { 'request.id': requestId }, () => work());
+}
+
+/**
+ * Runs one request inside a SERVER span named `name`, continuing the caller's `traceparent` (and `tracestate`):
+ * the spans made during `work` (the store's) become its children. A failure marks the span as an error.
+ * GraphQL requests (above) and the CSV statement (statement-csv.ts) use it.
+ */
+export function inServerSpan<T>(
+  name: string,
+  headers: IncomingHttpHeaders,
+  attributes: Attributes,
+  work: (span: Span) => Promise<T>,
+): Promise<T> {
+  if (!spansRecorded()) return work(UNRECORDED);
   const parent = propagation.extract(ROOT_CONTEXT, headers);
-  const attributes = { 'request.id': requestId };
   return inSpan(
-    'graphql',
+    name,
     { kind: SpanKind.SERVER, attributes },
     async (span) => {
       try {
-        return await work();
+        return await work(span);
       } catch (error) {
         span.setStatus({ code: SpanStatusCode.ERROR, message: String(error) });
         throw error;

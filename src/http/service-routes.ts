@@ -1,11 +1,12 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
+import { ServiceMetrics } from '../application/service-metrics.port';
 import { WalletUseCases } from '../application/wallet-use-cases';
 import { Caller } from '../domain/caller';
 import { plain } from './graphql-handler';
 import { PLAYGROUND_ASSETS, playgroundPage, servePlaygroundAsset } from './playground';
 import { answerHealth, Readiness } from './readiness';
 import { Exchange, Route } from './route-table';
-import { answerStatementCsv, StatementCsvLimits, statementWalletId } from './statement-csv';
+import { serveStatementCsv, StatementCsvLimits, statementWalletId } from './statement-csv';
 
 export const GRAPHQL_PATH = '/graphql';
 const HEALTH_PATHS = new Set(['/health', '/health/ready', '/health/live']);
@@ -22,6 +23,8 @@ export interface ServiceRoutesDeps {
   readonly playgroundTokenAnyAddress?: boolean;
   /** The CSV statement's byte budget and how long its reader may stall (docs/finance.md). */
   readonly statementCsv: StatementCsvLimits;
+  /** Where the CSV statement's requests are counted (GraphQL's are counted by Apollo's metrics plugin). */
+  readonly metrics: ServiceMetrics;
 }
 
 /** A browser asking for the Playground: GET /graphql that accepts HTML. */
@@ -61,15 +64,8 @@ export function serviceRoutes(deps: ServiceRoutesDeps): readonly Route[] {
       method: 'GET',
       path: (path) => statementWalletId(path) !== undefined,
       access: 'caller',
-      handle: ({ req, res, path }, caller) =>
-        answerStatementCsv(
-          wallets,
-          caller,
-          statementWalletId(path) ?? '',
-          new URL(req.url ?? '/', 'http://localhost').searchParams,
-          res,
-          deps.statementCsv,
-        ),
+      handle: ({ req, res, path, requestId }, caller) =>
+        serveStatementCsv(wallets, deps.metrics, caller, statementWalletId(path) ?? '', req, res, requestId, deps.statementCsv),
     },
     { method: 'ANY', path: '/', access: 'address', handle: ({ res }) => redirect(res, GRAPHQL_PATH) },
     { method: 'ANY', path: () => true, access: 'address', handle: ({ res }) => plain(res, 404, 'Not found') },

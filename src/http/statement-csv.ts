@@ -1,13 +1,16 @@
 import { once } from 'node:events';
-import { ServerResponse } from 'node:http';
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { performance } from 'node:perf_hooks';
+import { ServiceMetrics, StatementCsvResult } from '../application/service-metrics.port';
 import { WalletUseCases } from '../application/wallet-use-cases';
 import { Caller } from '../domain/caller';
 import { isCalendarInstant } from '../domain/instant';
-import { LedgerEntry, isMoneyIn, isMoneyOut } from '../domain/ledger-entry';
+import { isHoldEntry, isMoneyIn, isMoneyOut, LedgerEntry } from '../domain/ledger-entry';
 import { formatMinor } from '../domain/money';
 import { balanceOf, Statement, versionOf, windowProblem } from '../domain/statement';
 import { unavailable } from '../graphql/history-unavailable';
 import { plain } from './graphql-handler';
+import { inServerSpan } from './operation-span';
 
 /** `/wallets/{id}/statement.csv`: the statement of one wallet as CSV (id percent-encoded). */
 const CSV_PATH = /^\/wallets\/([^/]{1,400})\/statement\.csv$/;
@@ -28,6 +31,11 @@ export interface StatementCsvLimits {
 /** 64 MiB: a window of 50,000 ordinary entries (about 10 MB) is never cut; the stall deadline is REQUEST_TIMEOUT_MS's default. */
 export const DEFAULT_STATEMENT_CSV_LIMITS: StatementCsvLimits = { maxBytes: 64 * 1024 * 1024, stallMs: 30_000 };
 
+/**
+ * The columns, in order. Those after `metadata` were added later, at the end, so a spreadsheet that reads the first
+ * ten by position keeps working: `held` (the amount a HOLD_* line places, captures, releases or lets expire),
+ * `hold_id`, `available_after` (the balance minus the holds pending after the line), `currency`, `wallet_id`.
+ */
 const COLUMNS = [
   'date',
   'version',
@@ -39,6 +47,11 @@ const COLUMNS = [
   'reversal_of',
   'counterparty_wallet_id',
   'metadata',
+  'held',
+  'hold_id',
+  'available_after',
+  'currency',
+  'wallet_id',
 ];
 
 /** The wallet id a path asks a statement of, or undefined when the path is not a statement's. */
@@ -47,10 +60,47 @@ export function statementWalletId(path: string): string | undefined {
   return match ? decodeURIComponent(match[1]) : undefined;
 }
 
+/** The route as tracing names it (OpenTelemetry's `http.route`): never the wallet id. */
+export const STATEMENT_CSV_ROUTE = '/wallets/{id}/statement.csv';
+
+/**
+ * One CSV statement request, as a GraphQL request is served: inside a SERVER span continuing the caller's
+ * `traceparent` (the store's spans its children), counted and timed by how it ended
+ * (`wallet_statement_csv_requests_total{result}`, docs/running-it.md).
+ */
+export async function serveStatementCsv(
+  wallets: WalletUseCases,
+  metrics: ServiceMetrics,
+  caller: Caller,
+  walletId: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+  requestId: string,
+  limits: StatementCsvLimits = DEFAULT_STATEMENT_CSV_LIMITS,
+): Promise<void> {
+  const startedAt = performance.now();
+  const attributes = { 'request.id': requestId, 'http.request.method': 'GET', 'http.route': STATEMENT_CSV_ROUTE };
+  await inServerSpan(`GET ${STATEMENT_CSV_ROUTE}`, req.headers, attributes, async (span) => {
+    let result: StatementCsvResult = 'error';
+    try {
+      const query = new URL(req.url ?? '/', 'http://localhost').searchParams;
+      result = await answerStatementCsv(wallets, caller, walletId, query, res, limits);
+    } catch (error) {
+      // A client that hung up or stopped reading is routine; anything else is a failure (serve-requests.ts answers it).
+      result = req.destroyed || res.destroyed ? 'aborted' : 'error';
+      throw error;
+    } finally {
+      span.setAttributes({ 'http.response.status_code': res.statusCode, 'statement.csv.result': result });
+      metrics.statementCsvRequest(result, (performance.now() - startedAt) / 1000);
+    }
+  });
+}
+
 /**
  * Streams a statement: a header row, an OPENING_BALANCE line, one line per entry (oldest first, read a
  * page at a time, never the whole window in memory), and a CLOSING_BALANCE line whose money_in and
  * money_out are the window's totals: opening + money_in - money_out = closing, checkable in a spreadsheet.
+ * A window not yet final (its end not passed by FINAL_AFTER_MS) closes with CLOSING_BALANCE_SO_FAR instead.
  * Another owner's wallet is 404 like an unknown id. A CSV cut short has no closing line: one that reached
  * `limits.maxBytes` ends with a CUT_SHORT line dated at the first entry left out (ask again from there); one whose
  * client stopped reading for `limits.stallMs` is cut with its connection.
@@ -62,68 +112,119 @@ export async function answerStatementCsv(
   query: URLSearchParams,
   res: ServerResponse,
   limits: StatementCsvLimits = DEFAULT_STATEMENT_CSV_LIMITS,
-) {
+): Promise<StatementCsvResult> {
   const from = query.get('from') ?? '';
   const to = query.get('to') ?? '';
-  if (!isCalendarInstant(from) || !isCalendarInstant(to))
-    return plain(res, 400, 'from and to must be ISO-8601 instants that exist, such as 2026-10-01T00:00:00Z');
+  if (!isCalendarInstant(from) || !isCalendarInstant(to)) {
+    plain(res, 400, 'from and to must be ISO-8601 instants that exist, such as 2026-10-01T00:00:00Z');
+    return 'bad_request';
+  }
   const problem = windowProblem(from, to);
-  if (problem) return plain(res, 400, problem);
+  if (problem) {
+    plain(res, 400, problem);
+    return 'bad_request';
+  }
   const wallet = walletId.length <= 128 ? await wallets.getWallet(caller, walletId) : undefined;
   let statement: Statement | undefined;
   try {
     statement = wallet && (await wallets.statement(caller, wallet, from, to));
   } catch (error) {
     const why = unavailable(error);
-    if (why) return plain(res, 503, why.message);
-    throw error;
+    if (!why) throw error;
+    plain(res, 503, why.message);
+    return 'store_unavailable';
   }
-  if (!statement) return plain(res, 404, 'Not found');
+  if (!statement) {
+    plain(res, 404, 'Not found');
+    return 'not_found';
+  }
   if (versionOf(statement.closing) - versionOf(statement.opening) > MAX_CSV_ENTRIES) {
-    return plain(res, 422, `The window holds more than ${MAX_CSV_ENTRIES} entries: narrow it`);
+    plain(res, 422, `The window holds more than ${MAX_CSV_ENTRIES} entries: narrow it`);
+    return 'too_many_entries';
   }
   res.writeHead(200, {
     'content-type': 'text/csv; charset=utf-8',
-    'content-disposition': `attachment; filename="statement-${statement.opening.at.slice(0, 10)}-${statement.closing.at.slice(0, 10)}.csv"`,
+    'content-disposition': `attachment; filename="${csvFilename(statement)}"`,
   });
+  // A window that had not ended by the margin (isFinalAt) closes on a balance so far, named so: never taken for final.
+  const closing = csvText([summaryLine(statement, statement.final ? 'CLOSING_BALANCE' : 'CLOSING_BALANCE_SO_FAR')]);
+  // What must still fit once a page is written: the closing line, or the CUT_SHORT line (its longest: any version).
+  const reserve = Math.max(
+    Buffer.byteLength(closing),
+    Buffer.byteLength(
+      csvText([cutShortLine(statement, { occurredAt: '0000-00-00T00:00:00.000Z', version: Number.MAX_SAFE_INTEGER }, limits.maxBytes)]),
+    ),
+  );
   let written = await write(res, [COLUMNS, summaryLine(statement, 'OPENING_BALANCE')], limits.stallMs);
   for (let after: number | undefined; ; ) {
     const entries = await wallets.statementEntries(statement, after, PAGE);
     if (entries.length === 0) break;
     const text = csvText(entries.map((entry) => entryLine(entry)));
-    // The closing line must fit too (a summary line is under 200 bytes).
-    if (written + Buffer.byteLength(text) + 200 > limits.maxBytes) {
-      await write(res, [cutShortLine(entries[0], limits.maxBytes)], limits.stallMs);
+    if (written + Buffer.byteLength(text) + reserve > limits.maxBytes) {
+      await write(res, [cutShortLine(statement, entries[0], limits.maxBytes)], limits.stallMs);
       res.end();
-      return;
+      return 'cut_short';
     }
     written += await write(res, text, limits.stallMs);
     after = entries[entries.length - 1].version;
   }
-  await write(res, [summaryLine(statement, 'CLOSING_BALANCE')], limits.stallMs);
+  await write(res, closing, limits.stallMs);
   res.end();
+  return 'ok';
+}
+
+/**
+ * The file's name: the wallet, its currency and the window's days, so two wallets' statements of one month do not
+ * take the same name. A wallet id is reduced to letters, digits, `.`, `_` and `-` there (the file's `wallet_id`
+ * column has it exactly).
+ */
+function csvFilename(statement: Statement): string {
+  const wallet = statement.walletId.replace(/[^A-Za-z0-9._-]/g, '_').slice(0, 64);
+  return `statement-${wallet}-${statement.currency}-${statement.opening.at.slice(0, 10)}-${statement.closing.at.slice(0, 10)}.csv`;
 }
 
 /** The last line of a file that reached its byte budget: the first entry left out is `from` for the rest. */
-function cutShortLine(next: LedgerEntry, maxBytes: number): string[] {
+function cutShortLine(statement: Statement, next: Pick<LedgerEntry, 'occurredAt' | 'version'>, maxBytes: number): string[] {
   const why = `The file reached ${maxBytes} bytes: ask again with from=${next.occurredAt} for the rest (versions from ${next.version})`;
-  return [next.occurredAt, String(next.version), 'CUT_SHORT', '', '', '', '', '', '', JSON.stringify({ reason: why })];
+  return [
+    next.occurredAt,
+    String(next.version),
+    'CUT_SHORT',
+    '',
+    '',
+    '',
+    '',
+    '',
+    '',
+    JSON.stringify({ reason: why }),
+    '',
+    '',
+    '',
+    statement.currency,
+    statement.walletId,
+  ];
 }
 
-function summaryLine(statement: Statement, kind: 'OPENING_BALANCE' | 'CLOSING_BALANCE'): string[] {
+function summaryLine(statement: Statement, kind: 'OPENING_BALANCE' | 'CLOSING_BALANCE' | 'CLOSING_BALANCE_SO_FAR'): string[] {
   const money = (minor: bigint) => formatMinor(minor, statement.currency);
-  if (kind === 'OPENING_BALANCE') return [statement.opening.at, '', kind, '', '', money(balanceOf(statement.opening)), '', '', '', ''];
+  const position = kind === 'OPENING_BALANCE' ? statement.opening : statement.closing;
+  const opening = kind === 'OPENING_BALANCE';
   return [
-    statement.closing.at,
+    position.at,
     '',
     kind,
-    money(statement.moneyIn),
-    money(statement.moneyOut),
-    money(balanceOf(statement.closing)),
+    opening ? '' : money(statement.moneyIn),
+    opening ? '' : money(statement.moneyOut),
+    money(balanceOf(position)),
     '',
     '',
     '',
     '',
+    '',
+    '',
+    money(position.entry?.availableAfter ?? 0n),
+    statement.currency,
+    statement.walletId,
   ];
 }
 
@@ -135,7 +236,7 @@ function entryLine(entry: LedgerEntry): string[] {
     entry.occurredAt,
     String(entry.version),
     entry.type,
-    // A hold placed, released or expired moves no posted money: neither column (its type says what it held).
+    // A hold placed, released or expired moves no posted money: neither column (`held` says what it held or freed).
     isMoneyIn(entry.type) ? amount : '',
     isMoneyOut(entry.type) ? amount : '',
     formatMinor(entry.balanceAfter, entry.currency),
@@ -143,6 +244,11 @@ function entryLine(entry: LedgerEntry): string[] {
     entry.reversalOf ?? '',
     entry.counterpartyWalletId ?? '',
     metadata,
+    isHoldEntry(entry.type) ? amount : '',
+    entry.holdId ?? '',
+    formatMinor(entry.availableAfter, entry.currency),
+    entry.currency,
+    entry.walletId,
   ];
 }
 

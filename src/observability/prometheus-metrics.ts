@@ -4,6 +4,8 @@ import {
   REFUSAL_REASONS,
   RefusalReason,
   ServiceMetrics,
+  STATEMENT_CSV_RESULTS,
+  StatementCsvResult,
   StoreOperation,
   StoreOutcome,
 } from '../application/service-metrics.port';
@@ -43,6 +45,16 @@ export class PrometheusMetrics implements ServiceMetrics {
     'wallet_graphql_errors_total',
     'Errors in GraphQL answers, by extensions.code (INTERNAL_SERVER_ERROR: unexpected failures).',
     ['code'],
+  );
+  private readonly statementCsvRequests = this.counter(
+    'wallet_statement_csv_requests_total',
+    'CSV statements (GET /wallets/{id}/statement.csv) answered or given up, by result (ok, cut_short, not_found, ...).',
+    ['result'],
+  );
+  private readonly statementCsvDuration = this.histogram(
+    'wallet_statement_csv_request_duration_seconds',
+    'Time from the CSV statement route being reached to its last byte written (or it being given up), by result.',
+    ['result'],
   );
   private readonly storeDuration = this.histogram(
     'wallet_store_request_duration_seconds',
@@ -90,6 +102,7 @@ export class PrometheusMetrics implements ServiceMetrics {
     // Every series an alert may name exists from the start, at 0: rate() of a missing series is no rate.
     for (const reason of REFUSAL_REASONS) this.refusals.inc({ reason }, 0);
     this.graphqlErrors.inc({ code: 'INTERNAL_SERVER_ERROR' }, 0);
+    for (const result of STATEMENT_CSV_RESULTS) this.statementCsvRequests.inc({ result }, 0);
   }
 
   /** The Prometheus text format, and its content type. */
@@ -104,6 +117,11 @@ export class PrometheusMetrics implements ServiceMetrics {
 
   graphqlError(code: string): void {
     this.graphqlErrors.inc({ code });
+  }
+
+  statementCsvRequest(result: StatementCsvResult, seconds: number): void {
+    this.statementCsvRequests.inc({ result });
+    this.statementCsvDuration.observe({ result }, seconds);
   }
 
   storeRequest(operation: StoreOperation, outcome: StoreOutcome, seconds: number): void {

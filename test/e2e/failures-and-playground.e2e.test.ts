@@ -185,6 +185,54 @@ describe('CORS for browser apps on other origins', () => {
   });
 });
 
+describe('CORS lets a browser app send and read the request id and the trace context', () => {
+  it('allows x-request-id, traceparent and tracestate at the preflight, and exposes x-request-id, content-disposition and retry-after', async () => {
+    const server = await startTestServer({ corsOrigins: ['https://app.example'], limits: { rate: { perSecond: 1, burst: 2 } } });
+    try {
+      const asked = ['authorization', 'content-type', 'x-request-id', 'traceparent', 'tracestate'];
+      const preflight = await fetch(`${server.url}/graphql`, {
+        method: 'OPTIONS',
+        headers: {
+          origin: 'https://app.example',
+          'access-control-request-method': 'POST',
+          'access-control-request-headers': asked.join(','),
+        },
+      });
+      expect(preflight.status).toBe(204);
+      const allowed = (preflight.headers.get('access-control-allow-headers') ?? '').split(',').map((name) => name.trim());
+      // A browser refuses the request unless every header it asked for is allowed.
+      expect(allowed).toEqual(expect.arrayContaining(asked));
+      const exposedBy = (answer: Response) =>
+        (answer.headers.get('access-control-expose-headers') ?? '').split(',').map((name) => name.trim());
+      const post = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: {
+          origin: 'https://app.example',
+          'content-type': 'application/json',
+          'x-request-id': 'browser-chosen-id',
+          ...(await server.headersOf('alice')),
+        },
+        body: JSON.stringify({ query: '{ wallet(id: "x") { id } }' }),
+      });
+      expect(post.headers.get('x-request-id')).toBe('browser-chosen-id');
+      expect(exposedBy(post)).toContain('x-request-id');
+      const csv = await fetch(`${server.url}/wallets/x/statement.csv?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z`, {
+        headers: { origin: 'https://app.example', ...(await server.headersOf('alice')) },
+      });
+      expect(exposedBy(csv)).toEqual(expect.arrayContaining(['x-request-id', 'content-disposition', 'retry-after']));
+      let refused: Response | undefined;
+      for (let i = 0; i < 6 && !refused; i++) {
+        const answer = await fetch(`${server.url}/no-such-page`, { headers: { origin: 'https://app.example' } });
+        if (answer.status === 429) refused = answer;
+      }
+      expect(refused?.headers.get('retry-after')).toBeTruthy();
+      expect(exposedBy(refused as Response)).toContain('retry-after');
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
 describe('CORS preflights pay like any request of their address', () => {
   it('a flood of preflights from one address meets its bucket: 429 with Retry-After once it is empty', async () => {
     const server = await startTestServer({ corsOrigins: ['https://app.example'], limits: { rate: { perSecond: 1, burst: 3 } } });

@@ -91,6 +91,31 @@ describe('Prometheus metrics', () => {
     }
   });
 
+  it('counts the CSV statement by its result: 200, 404 and 400 each move wallet_statement_csv_requests_total', async () => {
+    const walletId: string = (await server.gql(CREATE, { currency: 'GBP' })).data?.result.wallet.id;
+    const headers = await server.headersOf('alice');
+    const csv = (id: string, window: string) => fetch(`${server.url}/wallets/${id}/statement.csv?${window}`, { headers });
+    const window = 'from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z';
+    const before = await scrape(metricsUrl);
+    const ok = await csv(walletId, window);
+    expect(ok.status).toBe(200);
+    await ok.text();
+    expect((await csv(walletId, window)).status).toBe(200);
+    expect((await csv(randomUUID(), window)).status).toBe(404);
+    expect((await csv(walletId, 'from=yesterday&to=today')).status).toBe(400);
+    const after = await scrape(metricsUrl);
+    const moved = (name: string, labels: Record<string, string> = {}) => after.sum(name, labels) - before.sum(name, labels);
+    expect(moved('wallet_statement_csv_requests_total', { result: 'ok' })).toBe(2);
+    expect(moved('wallet_statement_csv_requests_total', { result: 'not_found' })).toBe(1);
+    expect(moved('wallet_statement_csv_requests_total', { result: 'bad_request' })).toBe(1);
+    expect(moved('wallet_statement_csv_requests_total')).toBe(4);
+    expect(moved('wallet_statement_csv_request_duration_seconds_count', { result: 'ok' })).toBe(2);
+    // Every result is a series from the start, at 0 (an alert's rate() needs one).
+    expect(before.labelValues('wallet_statement_csv_requests_total', 'result')).toEqual(
+      expect.arrayContaining(['ok', 'not_found', 'bad_request', 'store_unavailable', 'error']),
+    );
+  });
+
   it('is served on its own port only: GET /metrics on the API port is 404', async () => {
     expect((await fetch(`${server.url}/metrics`)).status).toBe(404);
     expect((await fetch(`http://127.0.0.1:${endpoint.port}/graphql`)).status).toBe(404);

@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { BALANCE_AT, CREATE, FILTERED_HISTORY, INCREASE_WITH_METADATA, REVERSE, STATEMENT, TRANSFER } from '../support/operations';
-import { PLACE_HOLD } from '../support/hold-operations';
+import { CAPTURE_HOLD, PLACE_HOLD } from '../support/hold-operations';
 import { ALICE, startTestServer, TestServer } from '../support/server';
 
 let server: TestServer;
@@ -148,7 +148,8 @@ describe('money history over GraphQL and CSV', () => {
     const opening = rows[0];
     const closing = rows[rows.length - 1];
     const lines = rows.slice(1, -1);
-    expect([opening.type, closing.type]).toEqual(['OPENING_BALANCE', 'CLOSING_BALANCE']);
+    // The window ends a minute from now: its closing line says the balance is so far.
+    expect([opening.type, closing.type]).toEqual(['OPENING_BALANCE', 'CLOSING_BALANCE_SO_FAR']);
     expect(opening.balance_after).toBe(statement.openingBalance);
     expect([closing.money_in, closing.money_out, closing.balance_after]).toEqual([
       statement.moneyIn,
@@ -164,6 +165,74 @@ describe('money history over GraphQL and CSV', () => {
     expect(cents(opening.balance_after) + sum('money_in') - sum('money_out')).toBe(cents(closing.balance_after));
     expect(sum('money_in')).toBe(cents(closing.money_in));
     expect(lines.some((row) => row.metadata.startsWith('{') && row.metadata.includes('=HYPERLINK'))).toBe(true);
+  });
+
+  it("gives a CSV's hold lines their amount (held) and hold id, and every line its currency and wallet id, added after the former columns", async () => {
+    const wallet = await opened();
+    const from = new Date(Date.now() - 1000).toISOString();
+    await deposit(wallet, '30.00', 0);
+    const placed = await server.gql(PLACE_HOLD, {
+      walletId: wallet,
+      amount: '10.00',
+      currency: 'GBP',
+      expectedVersion: 1,
+      expiresInSeconds: 600,
+    });
+    expect(placed.data?.result.__typename).toBe('HoldPlaced');
+    const holdId: string = placed.data?.result.hold.id;
+    const captured = await server.gql(CAPTURE_HOLD, { holdId, amount: '4.00', expectedVersion: 2 });
+    expect(captured.data?.result.__typename).toBe('HoldCaptured');
+    const to = new Date(Date.now() + 60_000).toISOString();
+    const response = await csvOf(wallet, from, to);
+    expect(response.status).toBe(200);
+    const text = await response.text();
+    // The former ten columns first, in their order, so a spreadsheet reading them by position keeps working.
+    expect(text.split('\r\n')[0]).toBe(
+      'date,version,type,money_in,money_out,balance_after,transfer_id,reversal_of,counterparty_wallet_id,metadata,' +
+        'held,hold_id,available_after,currency,wallet_id',
+    );
+    const rows: Record<string, string>[] = parse(text, { columns: true });
+    const columns = ['type', 'money_in', 'money_out', 'balance_after', 'held', 'hold_id', 'available_after'];
+    expect(rows.map((row) => columns.map((column) => row[column]))).toEqual([
+      ['OPENING_BALANCE', '', '', '0.00', '', '', '0.00'],
+      ['WALLET_CREATED', '', '', '0.00', '', '', '0.00'],
+      ['BALANCE_INCREASED', '30.00', '', '30.00', '', '', '30.00'],
+      // The amount held appears on the hold's lines; a capture takes posted money too (money_out).
+      ['HOLD_PLACED', '', '', '30.00', '10.00', holdId, '20.00'],
+      ['HOLD_CAPTURED', '', '4.00', '26.00', '4.00', holdId, '20.00'],
+      ['HOLD_RELEASED', '', '', '26.00', '6.00', holdId, '26.00'],
+      ['CLOSING_BALANCE_SO_FAR', '30.00', '4.00', '26.00', '', '', '26.00'],
+    ]);
+    for (const row of rows) expect([row.currency, row.wallet_id]).toEqual(['GBP', wallet]);
+    // The file's name tells the wallet and its currency: two wallets' statements of one month no longer share it.
+    expect(response.headers.get('content-disposition')).toBe(
+      `attachment; filename="statement-${wallet}-GBP-${from.slice(0, 10)}-${to.slice(0, 10)}.csv"`,
+    );
+  });
+
+  it('tells a statement (and a balance as of a moment) whose end has not passed by a minute from a final one, over GraphQL and CSV', async () => {
+    const wallet = await opened();
+    await deposit(wallet, '5.00', 0);
+    const now = Date.now();
+    const iso = (ms: number) => new Date(now + ms).toISOString();
+    const statementOf = async (from: string, to: string) =>
+      (await server.gql(STATEMENT, { id: wallet, from, to, first: 5 })).data?.wallet.statement;
+    const closingType = async (from: string, to: string) => {
+      const rows: Record<string, string>[] = parse(await (await csvOf(wallet, from, to)).text(), { columns: true });
+      return rows[rows.length - 1].type;
+    };
+    // Not ended yet, or ended within the last minute: later entries dated before `to` may still change the figures.
+    for (const to of [iso(60_000), iso(-10_000)]) {
+      expect(await statementOf(iso(-3_600_000), to)).toMatchObject({ final: false });
+      expect(await closingType(iso(-3_600_000), to)).toBe('CLOSING_BALANCE_SO_FAR');
+    }
+    // Ended over a minute ago: final.
+    expect(await statementOf(iso(-3_600_000), iso(-120_000))).toMatchObject({ final: true, closingBalance: '0.00' });
+    expect(await closingType(iso(-3_600_000), iso(-120_000))).toBe('CLOSING_BALANCE');
+    const balanceAt = async (variables: Record<string, unknown>) =>
+      (await server.gql(BALANCE_AT, { id: wallet, ...variables })).data?.wallet.balanceAt;
+    expect(await balanceAt({ at: iso(3_600_000) })).toMatchObject({ __typename: 'BalanceAsOf', balance: '5.00', final: false });
+    expect(await balanceAt({ version: 1 })).toMatchObject({ balance: '5.00', final: true });
   });
 
   it('keeps the CSV to its owner: 401 without a token, 404 for another owner or an unknown id, 400 for a bad window', async () => {

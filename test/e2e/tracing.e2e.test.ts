@@ -1,4 +1,4 @@
-import { context, propagation, trace } from '@opentelemetry/api';
+import { context, propagation, SpanKind, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { recordSpans } from '../../src/spans';
@@ -67,5 +67,52 @@ describe('traces', () => {
     const store = exporter.getFinishedSpans().filter((span) => span.name === 'store find');
     expect(store).toHaveLength(1);
     expect(store[0].parentSpanContext?.spanId).toBe(operation?.spanContext().spanId);
+  });
+
+  it('gives the CSV statement a server span continuing the incoming traceparent, the store spans its children', async () => {
+    const walletId: string = (await server.gql(CREATE, { currency: 'GBP' })).data?.result.wallet.id;
+    await server.gql(INCREASE, { walletId, amount: '2.00', currency: 'GBP', expectedVersion: 0 });
+    exporter.reset();
+    const window = `from=${new Date(Date.now() - 3_600_000).toISOString()}&to=${new Date(Date.now() + 60_000).toISOString()}`;
+    const response = await fetch(`${server.url}/wallets/${walletId}/statement.csv?${window}`, {
+      headers: { ...(await server.headersOf('alice')), 'x-request-id': 'csv-trace-1', traceparent: `00-${TRACE_ID}-${CALLER_SPAN_ID}-01` },
+    });
+    expect(response.status).toBe(200);
+    await response.text();
+
+    const spans = exporter.getFinishedSpans();
+    const route = spans.find((span) => span.name === 'GET /wallets/{id}/statement.csv');
+    expect(route).toBeDefined();
+    expect(route?.kind).toBe(SpanKind.SERVER);
+    expect(route?.spanContext().traceId).toBe(TRACE_ID);
+    expect(route?.parentSpanContext?.spanId).toBe(CALLER_SPAN_ID);
+    expect(route?.attributes).toEqual(
+      expect.objectContaining({
+        'request.id': 'csv-trace-1',
+        'http.route': '/wallets/{id}/statement.csv',
+        'http.response.status_code': 200,
+        'statement.csv.result': 'ok',
+      }),
+    );
+    const store = spans.filter((span) => span.name.startsWith('store '));
+    expect(store.length).toBeGreaterThan(0);
+    for (const span of store) {
+      expect(span.spanContext().traceId).toBe(TRACE_ID);
+      expect(span.parentSpanContext?.spanId).toBe(route?.spanContext().spanId);
+    }
+  });
+
+  it("traces a CSV statement that is refused too: a wallet that is not the caller's is 404 in the caller's trace", async () => {
+    exporter.reset();
+    const response = await fetch(`${server.url}/wallets/no-such-wallet/statement.csv?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z`, {
+      headers: { ...(await server.headersOf('alice')), traceparent: `00-${TRACE_ID}-${CALLER_SPAN_ID}-01` },
+    });
+    expect(response.status).toBe(404);
+    const route = exporter.getFinishedSpans().find((span) => span.name === 'GET /wallets/{id}/statement.csv');
+    expect(route?.spanContext().traceId).toBe(TRACE_ID);
+    expect(route?.attributes).toEqual(expect.objectContaining({ 'http.response.status_code': 404, 'statement.csv.result': 'not_found' }));
+    for (const span of exporter.getFinishedSpans().filter((span) => span.name.startsWith('store '))) {
+      expect(span.parentSpanContext?.spanId).toBe(route?.spanContext().spanId);
+    }
   });
 });

@@ -75,7 +75,7 @@ const ENTRY = 'id type version amount balanceAfter occurredAt transferId reversa
 export const STATEMENT = `query($id: ID!, $from: DateTime!, $to: DateTime!, $first: Int, $after: String) {
   wallet(id: $id) {
     statement(from: $from, to: $to) {
-      walletId currency from to openingBalance moneyIn moneyOut closingBalance openingVersion closingVersion
+      walletId currency from to openingBalance moneyIn moneyOut closingBalance openingVersion closingVersion final
       entries(first: $first, after: $after) { edges { cursor node { ${ENTRY} } } pageInfo { hasNextPage endCursor } }
     }
   }
@@ -84,7 +84,7 @@ export const STATEMENT = `query($id: ID!, $from: DateTime!, $to: DateTime!, $fir
 export const BALANCE_AT = `query($id: ID!, $at: DateTime, $version: Int) {
   wallet(id: $id) {
     balanceAt(at: $at, version: $version) {
-      __typename ... on BalanceAsOf { balance available version changedAt } ... on WalletDidNotExistYet { createdAt }
+      __typename ... on BalanceAsOf { balance available version changedAt final } ... on WalletDidNotExistYet { createdAt }
     }
   }
 }`;

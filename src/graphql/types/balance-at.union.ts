@@ -15,8 +15,14 @@ export class BalanceAsOfType {
   @Field(() => Int) version!: number;
   @Field(() => DateTimeScalar, { description: 'When the wallet reached this version (its last change before the moment).' })
   changedAt!: string;
+  @Field(() => Boolean, {
+    description:
+      'True when this can no longer change: asked by version, or `at` had passed by 60 seconds when it was read (docs/finance.md). ' +
+      'False: a balance so far, which later entries dated before `at` may still change.',
+  })
+  final!: boolean;
 
-  static of(position: Position, wallet: { readonly currency: Currency; readonly createdAt: string }) {
+  static of(position: Position & { readonly final: boolean }, wallet: { readonly currency: Currency; readonly createdAt: string }) {
     const { entry } = position;
     if (!entry) return Object.assign(new WalletDidNotExistYetType(), { createdAt: wallet.createdAt });
     return Object.assign(new BalanceAsOfType(), {
@@ -24,6 +30,7 @@ export class BalanceAsOfType {
       available: formatMinor(entry.availableAfter, wallet.currency),
       version: entry.version,
       changedAt: entry.occurredAt,
+      final: position.final,
     });
   }
 }

@@ -22,6 +22,12 @@ export class StatementType {
   @Field(() => DecimalScalar) closingBalance!: string;
   @Field(() => Int, { description: 'The version at `from` (-1: the wallet did not exist yet).' }) openingVersion!: number;
   @Field(() => Int, { description: 'The version at `to` (-1: the wallet did not exist yet).' }) closingVersion!: number;
+  @Field(() => Boolean, {
+    description:
+      'True when these figures can no longer change: `to` had passed by 60 seconds when the statement was read (docs/finance.md). ' +
+      'False: closingBalance, moneyIn, moneyOut and the entries are so far, and entries dated before `to` may still come.',
+  })
+  final!: boolean;
   /** The domain statement, for the entries' page (not a GraphQL field). */
   statement!: Statement;
 
@@ -38,6 +44,7 @@ export class StatementType {
       closingBalance: money(balanceOf(statement.closing)),
       openingVersion: versionOf(statement.opening),
       closingVersion: versionOf(statement.closing),
+      final: statement.final,
       statement,
     });
   }
