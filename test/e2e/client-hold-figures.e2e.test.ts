@@ -74,6 +74,8 @@ describe('the client kit brings the hold figures', () => {
         availableBalance: '6.00',
         entry: { type: 'HOLD_PLACED', amount: '4.00', balanceAfter: '10.00', availableAfter: '6.00', holdId },
       });
+      // docs/subscriptions.md: the kit's event is a fixed set of scalars, no metadata.
+      expect(JSON.stringify(events[0]).length).toBeLessThan(1024);
 
       const decreased = (await send(DecreaseBalanceDocument, { walletId: wallet.id, amount: '8.00', currency: 'GBP', expectedVersion: 2 }))
         .result;
