@@ -19,13 +19,15 @@ export function fakeTransport(...answers: unknown[]) {
 /** No back-off wait, and a fixed jitter. */
 export const noWait = { wait: async () => undefined, random: () => 0.5 };
 
-/** A wallet as the kit's operations select it (WalletFields), at `version` with `balance`. */
+/** A wallet as the kit's operations select it (WalletFields), at `version` with `balance` and no pending hold. */
 export const walletFields = (version: number, balance: string, id = 'w-1'): WalletFieldsFragment => ({
   __typename: 'Wallet',
   id,
   ownerId: 'alice',
   currency: 'GBP',
   balance,
+  availableBalance: balance,
+  heldBalance: '0.00',
   version,
   createdAt: '2026-01-01T00:00:00.000Z',
   updatedAt: '2026-01-01T00:00:00.000Z',

@@ -245,6 +245,23 @@ describe('every shipped GraphQL document fits the default cost limit', () => {
     expect(costs.find(([name]) => name === 'Statement')?.[1]).toBeGreaterThan(maxCost / 2);
   });
 
+  it('client/operations: Wallet, Wallets and WalletHolds fit with their largest page (first: 100), WalletFields and all', () => {
+    const document = parse(clientOperationsText());
+    const fragments = document.definitions.filter((definition) => definition.kind === Kind.FRAGMENT_DEFINITION);
+    const costs = document.definitions
+      .filter((definition) => definition.kind === Kind.OPERATION_DEFINITION)
+      .filter((operation) => ['Wallet', 'Wallets', 'WalletHolds'].includes(operation.name?.value ?? ''))
+      .map(
+        (operation) =>
+          [
+            operation.name?.value,
+            costWith(print({ kind: Kind.DOCUMENT, definitions: [operation, ...fragments] }), { first: 100 }),
+          ] as const,
+      );
+    expect(costs).toHaveLength(3);
+    expect(costs.filter(([, cost]) => cost > maxCost)).toEqual([]);
+  });
+
   it('tools/verify, tools/bench and the tests', () => {
     const documents: Array<[string, string, Record<string, unknown>?]> = [
       ...verifyDocuments.map(
