@@ -4,14 +4,19 @@ import { Caller } from '../domain/caller';
 export interface TokenVerifier {
   /** Rejects with InvalidToken when the token proves nothing. */
   verify(token: string): Promise<VerifiedToken>;
-  /** A token verified before and not yet expired, without verifying it again; else undefined. */
+  /** A token verified before and still accepted (before its `acceptedUntilMs`), without verifying it again; else undefined. */
   remembered(token: string): VerifiedToken | undefined;
 }
 
-/** What a verified token proves: its caller, until its `exp`. */
+/** What a verified token proves: its caller, until `acceptedUntilMs`. */
 export interface VerifiedToken {
   readonly caller: Caller;
-  readonly expiresAtMs: number;
+  /**
+   * When `verify` starts refusing the token as expired: its `exp` plus the verifier's clock tolerance. Every user of
+   * the token (HTTP, a WebSocket's admission and the timer that closes it, the remembered tokens) ends it then, so no
+   * path accepts a token another refuses.
+   */
+  readonly acceptedUntilMs: number;
 }
 
 /** A token that proves nothing: malformed, expired, not yet valid, wrongly signed, for another audience. */

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { NO_METRICS } from '../../src/application/service-metrics.port';
 import WebSocket from 'ws';
 import { METADATA_LIMITS } from '../../src/domain/metadata';
+import { DEFAULT_CLOCK_TOLERANCE_SECONDS } from '../../src/infrastructure/auth/jwt-verifier';
 import { CREATE, INCREASE, INCREASE_WITH_METADATA } from '../support/operations';
 import { recordingLogger } from '../support/recording-logger';
 import { ALICE, startTestServer, TestServer } from '../support/server';
@@ -112,20 +113,75 @@ it('answers bad variables and a resume point beyond the wallet as BAD_USER_INPUT
   await client.dispose();
 });
 
-it('refuses a token just past its expiry at connection_init: no acknowledgement followed by a close at once', async () => {
-  // Within the verifier's clock tolerance, so it verifies; it was acknowledged, then cut (4401) at once, and a client
-  // that renews its token on a 401 only could loop reconnecting.
-  const expired = (await server.headersOf({ sub: ALICE, ttl: '5s ago' })).authorization;
-  const socket = new WebSocket(wsUrl(server.url), 'graphql-transport-ws');
-  const received: string[] = [];
-  socket.on('message', (data) => received.push(JSON.parse(String(data)).type));
-  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
-    socket.on('close', (code, reason) => resolve({ code, reason: String(reason) })),
-  );
-  await new Promise((resolve) => socket.once('open', resolve));
-  socket.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: expired } }));
-  expect(await closed).toEqual({ code: 4401, reason: 'Token expired' });
-  expect(received).toEqual([]);
+describe('a token past its exp, within the clock tolerance: WebSocket and HTTP agree', () => {
+  // A token 5 s past its exp was 200 over HTTP but closed 4401 at connection_init, and a live socket was cut at its exp
+  // while HTTP accepted the token 30 s longer: a client that renews its token on a 401 kept losing its subscription.
+  const toleranceMs = DEFAULT_CLOCK_TOLERANCE_SECONDS * 1000;
+  /** A token of `sub` whose exp was `seconds` ago (whole seconds, as jose sets it), and that exp in ms. */
+  const expiredAgo = async (sub: string, seconds: number) => {
+    const authorization = (await server.headersOf({ sub, ttl: `${seconds}s ago` })).authorization;
+    const { exp } = JSON.parse(Buffer.from(authorization.split('.')[1], 'base64url').toString()) as { exp: number };
+    return { authorization, expMs: exp * 1000 };
+  };
+  const overHttp = async (authorization: string) => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
+    const body = (await response.json()) as { errors?: Array<{ message: string }> };
+    return { status: response.status, message: body.errors?.[0].message };
+  };
+  /** A socket whose connection_init carries `authorization`: the types it receives, and its close (with when). */
+  async function connect(authorization: string) {
+    const socket = new WebSocket(wsUrl(server.url), 'graphql-transport-ws');
+    const received: string[] = [];
+    socket.on('message', (data) => received.push(JSON.parse(String(data)).type));
+    const closed = new Promise<{ code: number; reason: string; atMs: number }>((resolve) =>
+      socket.on('close', (code, reason) => resolve({ code, reason: String(reason), atMs: Date.now() })),
+    );
+    await new Promise((resolve) => socket.once('open', resolve));
+    socket.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: authorization } }));
+    const acked = async () => {
+      for (let waited = 0; !received.includes('connection_ack'); waited += 20) {
+        if (waited > 5_000 || socket.readyState !== WebSocket.OPEN) return false;
+        await sleep(20);
+      }
+      return true;
+    };
+    return { socket, received, closed, acked };
+  }
+
+  it('acknowledges a token a few seconds past its exp, as HTTP accepts it; past the tolerance both refuse it', async () => {
+    const late = await expiredAgo('late', 5);
+    expect(await overHttp(late.authorization)).toEqual({ status: 200, message: undefined });
+    const lateSocket = await connect(late.authorization);
+    expect(await lateSocket.acked()).toBe(true);
+    expect(lateSocket.received).toEqual(['connection_ack']);
+    lateSocket.socket.close(1000);
+
+    const tooLate = await expiredAgo('too-late', DEFAULT_CLOCK_TOLERANCE_SECONDS + 5);
+    expect(await overHttp(tooLate.authorization)).toEqual({ status: 401, message: 'The bearer token is not valid: expired' });
+    const tooLateSocket = await connect(tooLate.authorization);
+    expect(await tooLateSocket.closed).toMatchObject({ code: 4401, reason: 'The bearer token is not valid: expired' });
+    expect(tooLateSocket.received).toEqual([]);
+  });
+
+  it('closes a live socket (4401 Token expired) when HTTP starts refusing its token: at exp + tolerance, not at exp', async () => {
+    // Its exp passed (tolerance - 3) s ago: 2 to 3 s of acceptance left.
+    const { authorization, expMs } = await expiredAgo('live', DEFAULT_CLOCK_TOLERANCE_SECONDS - 3);
+    const endMs = expMs + toleranceMs;
+    const live = await connect(authorization);
+    expect(await live.acked()).toBe(true);
+    expect(Date.now()).toBeLessThan(endMs);
+    expect(await overHttp(authorization)).toEqual({ status: 200, message: undefined });
+    const closed = await live.closed;
+    expect(closed).toMatchObject({ code: 4401, reason: 'Token expired' });
+    expect(closed.atMs).toBeGreaterThanOrEqual(endMs - 100);
+    expect(closed.atMs).toBeLessThan(endMs + 2_000);
+    // Closed as HTTP starts refusing the same token (remembered by the service until then, and no longer).
+    expect(await overHttp(authorization)).toEqual({ status: 401, message: 'The bearer token is not valid: expired' });
+  });
 });
 
 describe('sockets that never authenticate', () => {

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { CREATE, INCREASE } from '../support/operations';
+import { DEFAULT_CLOCK_TOLERANCE_SECONDS } from '../../src/infrastructure/auth/jwt-verifier';
 import { ALICE, startTestServer, TestServer } from '../support/server';
 import { follow, legacyClient, transportClient, WALLET_EVENTS } from '../support/subscriptions';
 
@@ -123,7 +124,8 @@ describe('refusals', () => {
   it('closes the socket when its token expires (4401 Token expired)', async () => {
     const walletId = await openWallet(a);
     await deposit(a, walletId, 0);
-    const client = transportClient(a.url, await token(a, ALICE, '6s'));
+    // Its exp passed already: accepted for the rest of the clock tolerance (6 s), as HTTP accepts it, then closed.
+    const client = transportClient(a.url, await token(a, ALICE, `${DEFAULT_CLOCK_TOLERANCE_SECONDS - 6}s ago`));
     const live = follow(client, { walletId, afterVersion: 0 });
     await live.count(1);
     expect(await client.closed).toMatchObject({ code: 4401, reason: 'Token expired' });

@@ -35,6 +35,8 @@ export async function startTestServer(
     /** Another server's store: a second instance on the same table or file (dropped by its owner only). */
     sharedStore?: TestStore;
     subscriptionLimits?: Partial<SubscriptionLimits>;
+    /** The verifier's clock tolerance of `exp` and `nbf` (its default, 30 s, unless given): 0 lets a token end at its `exp`. */
+    clockToleranceSeconds?: number;
     /** Overrides of the default limits, by group. The rate limits and the per-address connection cap are off unless given here. */
     limits?: { [Group in keyof EdgeLimits]?: Partial<EdgeLimits[Group]> };
   } & Pick<AppDependencies, 'hideSuggestions' | 'readinessIntervalMs' | 'callerKey' | 'maxStatementCsvBytes'> = {},
@@ -57,7 +59,12 @@ export async function startTestServer(
   const repository = instrumentRepository(live.repository, metrics, logger, store.kind);
   const app = await createApp({
     wallets: createWalletUseCases(repository, { metrics, ...options.service }, live.feed),
-    tokens: new JwtVerifier({ key: key.publicKey, issuer: key.issuer, audience: key.audience }),
+    tokens: new JwtVerifier({
+      key: key.publicKey,
+      issuer: key.issuer,
+      audience: key.audience,
+      clockToleranceSeconds: options.clockToleranceSeconds,
+    }),
     playgroundHeaders: async () => ({ Authorization: `Bearer ${await key.sign({ sub: ALICE })}` }),
     isStoreReachable: () => {
       storeProbes += 1;

@@ -131,8 +131,9 @@ async function admit(ctx: Ctx, deps: SubscriptionDeps): Promise<boolean> {
 
 /**
  * The token of connection_init, identified as HTTP identifies it (authentication.ts: a new token spends its
- * address's rate-limit bucket first). On success the socket is closed when the token expires; on failure it is
- * closed with 4401 (4429 when the address's bucket is empty).
+ * address's rate-limit bucket first). On success the socket is closed (4401 `Token expired`) when HTTP starts refusing
+ * the token: at its `acceptedUntilMs`, `exp` plus the verifier's clock tolerance, not at `exp`. On failure it is closed
+ * with 4401 (4429 when the address's bucket is empty).
  */
 async function authenticate(ctx: Ctx, deps: SubscriptionDeps): Promise<Caller | undefined> {
   const session = ctx.extra;
@@ -143,14 +144,15 @@ async function authenticate(ctx: Ctx, deps: SubscriptionDeps): Promise<Caller | 
     else session.close({ code: CLOSE.unauthorized.code, reason: identification.problem.slice(0, 120) });
     return undefined;
   }
-  const { caller, expiresAtMs } = identification.verified;
-  // Past its expiry but within the verifier's clock tolerance: refused now, rather than acknowledged and cut at once.
-  if (expiresAtMs <= Date.now()) {
+  const { caller, acceptedUntilMs } = identification.verified;
+  // Verified, but no longer accepted by the time the verification ended (a slow JWKS): refused, not acknowledged and cut at once.
+  // A token past its `exp` but within the clock tolerance is acknowledged, as HTTP accepts it (it was refused here).
+  if (acceptedUntilMs <= Date.now()) {
     session.close(CLOSE.tokenExpired);
     return undefined;
   }
   // setTimeout holds at most 2^31-1 ms (~24.8 days); a token living longer is closed then, and reconnects.
-  const delay = Math.min(Math.max(expiresAtMs - Date.now(), 0), 2 ** 31 - 1);
+  const delay = Math.min(Math.max(acceptedUntilMs - Date.now(), 0), 2 ** 31 - 1);
   session.expiry = setTimeout(() => session.close(CLOSE.tokenExpired), delay);
   return caller;
 }

@@ -14,6 +14,11 @@ const ECDSA_OF_CURVE = new Map([
 ]);
 /** jose verifies no RS or PS signature of a shorter key. */
 const MIN_RSA_BITS = 2048;
+/**
+ * The clock tolerance of `exp` and `nbf` unless the options name another (docs/authentication.md). The one source of
+ * it: a verified token says until when it is accepted (`acceptedUntilMs`), and every other path takes that.
+ */
+export const DEFAULT_CLOCK_TOLERANCE_SECONDS = 30;
 /** jose's message when a protected header's `crit` names a parameter it was not told to understand. */
 const CRIT_NOT_UNDERSTOOD = /^Extension Header Parameter ".*" is not recognized$/;
 
@@ -22,6 +27,7 @@ export interface JwtVerifierOptions {
   readonly key: KeyObject | URL;
   readonly issuer: string;
   readonly audience: string;
+  /** Of `exp` and `nbf`: DEFAULT_CLOCK_TOLERANCE_SECONDS unless given. */
   readonly clockToleranceSeconds?: number;
   /** The longest lifetime accepted, and the bounds of the verified tokens remembered. */
   readonly policy?: TokenPolicy;
@@ -41,6 +47,7 @@ export class JwtVerifier implements TokenVerifier {
    */
   private readonly algorithms: string[];
   private readonly policy: TokenPolicy;
+  private readonly clockTolerance: number;
   private readonly verified: VerifiedTokenCache;
 
   constructor(private readonly options: JwtVerifierOptions) {
@@ -52,6 +59,7 @@ export class JwtVerifier implements TokenVerifier {
           `an EC key on P-256, P-384 or P-521, an RSA key of at least ${MIN_RSA_BITS} bits, or an Ed25519 or Ed448 key is needed`,
       );
     this.policy = options.policy ?? DEFAULT_TOKEN_POLICY;
+    this.clockTolerance = options.clockToleranceSeconds ?? DEFAULT_CLOCK_TOLERANCE_SECONDS;
     this.verified = new VerifiedTokenCache(this.policy.cacheEntries, this.policy.cacheBytes);
   }
 
@@ -69,14 +77,14 @@ export class JwtVerifier implements TokenVerifier {
     if (known) return known;
     const payload = await this.payloadOf(token);
     const caller = callerOf(payload.sub as string, typeof payload.scope === 'string' ? payload.scope.split(' ').filter(Boolean) : []);
-    const verified = { caller, expiresAtMs: (payload.exp as number) * 1000 };
+    const verified = { caller, acceptedUntilMs: acceptedUntilMs(payload.exp as number, this.clockTolerance) };
     this.verified.remember(token, verified);
     return verified;
   }
 
   private async payloadOf(token: string): Promise<JWTPayload> {
     try {
-      const clockTolerance = this.options.clockToleranceSeconds ?? 30;
+      const clockTolerance = this.clockTolerance;
       const rules = {
         algorithms: this.algorithms,
         issuer: this.options.issuer,
@@ -189,6 +197,14 @@ function lifetimeSeconds(payload: JWTPayload): number {
   const now = Date.now() / 1000;
   const issuedAt = typeof payload.iat === 'number' ? Math.min(payload.iat, now) : now;
   return (payload.exp as number) - issuedAt;
+}
+
+/**
+ * The first instant jose refuses a token expiring at `exp` as expired: it refuses when `exp <= now - tolerance`, `now`
+ * in whole seconds (rounded down), so a token is accepted until the whole second at or after `exp + tolerance`.
+ */
+function acceptedUntilMs(exp: number, toleranceSeconds: number): number {
+  return Math.ceil(exp + toleranceSeconds) * 1000;
 }
 
 /** A short, fixed reason: jose's own messages are for the server, never echoed with the token. */

@@ -8,7 +8,8 @@ interface Verified extends VerifiedToken {
 const ENTRY_OVERHEAD_BYTES = 256;
 
 /**
- * Verified tokens, remembered until they expire so a caller's next request skips the signature check.
+ * Verified tokens, remembered while they are accepted (until `exp` plus the clock tolerance: `acceptedUntilMs`) so a
+ * caller's next request skips the signature check.
  * Bounded twice: at most `maxEntries` tokens and about `maxBytes` of them (tokens run up to 4 KB), the
  * oldest forgotten first. A forgotten token is only verified again.
  */
@@ -34,17 +35,17 @@ export class VerifiedTokenCache {
   verifiedOf(token: string): VerifiedToken | undefined {
     const known = this.entries.get(token);
     if (known === undefined) return undefined;
-    if (known.expiresAtMs > this.now()) return { caller: known.caller, expiresAtMs: known.expiresAtMs };
+    if (known.acceptedUntilMs > this.now()) return { caller: known.caller, acceptedUntilMs: known.acceptedUntilMs };
     this.forget(token, known);
     return undefined;
   }
 
-  remember(token: string, { caller, expiresAtMs }: VerifiedToken): void {
+  remember(token: string, { caller, acceptedUntilMs }: VerifiedToken): void {
     const bytes = 2 * (token.length + caller.id.length) + ENTRY_OVERHEAD_BYTES;
     if (this.maxEntries <= 0 || bytes > this.maxBytes) return;
     const earlier = this.entries.get(token);
     if (earlier) this.forget(token, earlier);
-    this.entries.set(token, { caller, expiresAtMs, bytes });
+    this.entries.set(token, { caller, acceptedUntilMs, bytes });
     this.bytes += bytes;
     for (const [oldest, entry] of this.entries) {
       if (this.entries.size <= this.maxEntries && this.bytes <= this.maxBytes) break;

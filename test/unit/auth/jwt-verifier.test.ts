@@ -84,7 +84,7 @@ describe('JwtVerifier', () => {
     const exp = Math.floor(Date.now() / 1000) + 2;
     const shortLived = await token({ exp });
     const fast = new JwtVerifier({ key: publicKey, issuer: 'issuer', audience: 'audience', clockToleranceSeconds: 0 });
-    const verified = { caller: { id: 'alice', admin: false }, expiresAtMs: exp * 1000 };
+    const verified = { caller: { id: 'alice', admin: false }, acceptedUntilMs: exp * 1000 };
     expect(await fast.verify(shortLived)).toEqual(verified);
     expect(await fast.verify(shortLived)).toEqual(verified);
     expect(fast.remembered(shortLived)).toEqual(verified);
@@ -92,6 +92,27 @@ describe('JwtVerifier', () => {
     await sleep(exp * 1000 - Date.now() + 50);
     expect(fast.remembered(shortLived)).toBeUndefined();
     await expect(fast.verify(shortLived)).rejects.toThrow(InvalidToken);
+  });
+
+  it('accepts a token, and remembers it, until exp plus the clock tolerance: the cache and a fresh check agree', async () => {
+    const exp = Math.floor(Date.now() / 1000);
+    const justExpired = await token({ exp, sub: 'just-expired' });
+    const tolerant = new JwtVerifier({ key: publicKey, issuer: 'issuer', audience: 'audience', clockToleranceSeconds: 2 });
+    const fresh = new JwtVerifier({ key: publicKey, issuer: 'issuer', audience: 'audience', clockToleranceSeconds: 2 });
+    const verified = { caller: { id: 'just-expired', admin: false }, acceptedUntilMs: (exp + 2) * 1000 };
+    expect(await tolerant.verify(justExpired)).toEqual(verified);
+    // Past its exp, within the tolerance: still remembered (it was forgotten at exp, and verified again), and accepted anew.
+    await sleep(exp * 1000 + 1_000 - Date.now());
+    expect(tolerant.remembered(justExpired)).toEqual(verified);
+    expect(await fresh.verify(await token({ exp, sub: 'just-expired', scope: 'again' }))).toMatchObject({
+      acceptedUntilMs: (exp + 2) * 1000,
+    });
+    // From exp + tolerance, neither.
+    await sleep(verified.acceptedUntilMs - Date.now() + 20);
+    expect(tolerant.remembered(justExpired)).toBeUndefined();
+    await expect(fresh.verify(await token({ exp, sub: 'just-expired', scope: 'late' }))).rejects.toThrow('expired');
+    // A fractional exp: jose compares whole seconds, so the end is the whole second at or after exp + tolerance.
+    expect(await verifier.verify(await token({ exp: now + 600.25 }))).toMatchObject({ acceptedUntilMs: (now + 606) * 1000 });
   });
 
   it('refuses a token living longer than the maximum (24 h by default), however its iat is set', async () => {

@@ -3,7 +3,7 @@ import { IncomingMessage } from 'node:http';
 import { SignJWT } from 'jose';
 import { bearerToken, bearerTokenOf, identify, MALFORMED_TOKEN } from '../../../src/http/authentication';
 import { DevSigningKey } from '../../../src/infrastructure/auth/dev-signing-key';
-import { JwtVerifier } from '../../../src/infrastructure/auth/jwt-verifier';
+import { DEFAULT_CLOCK_TOLERANCE_SECONDS, JwtVerifier } from '../../../src/infrastructure/auth/jwt-verifier';
 
 /** The header as Node hands it over: leading and trailing whitespace already trimmed by its parser. */
 const presented = (authorization: string) => bearerToken({ headers: { authorization: authorization.trim() } } as IncomingMessage);
@@ -104,19 +104,20 @@ describe('identify (the one sequence of HTTP routes and WebSockets)', () => {
     const token = await key.sign({ sub: 'alice' });
     const address = bucket(true);
     const first = await identify(bearerTokenOf(`Bearer ${token}`), tokens, address.pays);
-    expect(first).toEqual({ ok: true, verified: { caller: { id: 'alice', admin: false }, expiresAtMs: expect.any(Number) } });
+    expect(first).toEqual({ ok: true, verified: { caller: { id: 'alice', admin: false }, acceptedUntilMs: expect.any(Number) } });
     const again = await identify(bearerTokenOf(`Bearer ${token}`), tokens, address.pays);
     expect(again).toEqual(first);
     expect(address.times).toBe(1);
   });
 
-  it('takes the expiry from the verified token', async () => {
+  it('takes the end of the token from the verifier: its exp plus the clock tolerance, when HTTP starts refusing it', async () => {
     const before = Date.now();
     const identified = await identify(bearerTokenOf(`Bearer ${await key.sign({ sub: 'alice', ttl: '1h' })}`), newVerifier(), () => true);
     if (!identified.ok) throw new Error(`refused: ${JSON.stringify(identified)}`);
-    // `exp` is whole seconds: within a second of an hour from now.
-    expect(identified.verified.expiresAtMs).toBeGreaterThan(before + 3_600_000 - 1_000);
-    expect(identified.verified.expiresAtMs).toBeLessThanOrEqual(Date.now() + 3_600_000);
+    // `exp` is whole seconds: within a second of an hour from now, then the tolerance.
+    const tolerance = DEFAULT_CLOCK_TOLERANCE_SECONDS * 1000;
+    expect(identified.verified.acceptedUntilMs).toBeGreaterThan(before + 3_600_000 + tolerance - 1_000);
+    expect(identified.verified.acceptedUntilMs).toBeLessThanOrEqual(Date.now() + 3_600_000 + tolerance);
   });
 
   it('refuses a new token, or none, when its address cannot pay, before verifying anything', async () => {
