@@ -10,7 +10,7 @@ import { CaptureExceedsHold, HoldNotFound, holdNotFound, HoldNotPending } from '
 import { IdempotencyKeyReused, InvalidAmount, invalidAmount, VersionConflict } from '../domain/wallet-errors';
 import { HoldCaptured, isDomainError } from '../domain/wallet-events';
 import { aboutTheHold, notPendingOf, refusedByStore } from './hold-refusals';
-import { entryContext, failure, movementAt, UseCaseDeps } from './use-case-deps';
+import { entryContext, failure, laterOf, Moment, movementAt, UseCaseDeps } from './use-case-deps';
 
 export interface CaptureHoldCommand {
   readonly holdId: string;
@@ -53,16 +53,20 @@ export async function captureHold(deps: UseCaseDeps, caller: Caller, command: Ca
   if (isDomainError(based)) return fail(based);
   const transferId = deps.options.newId();
   for (let refresh = 1; ; refresh++) {
-    const payee = await payeeOf(deps, based.wallet, holdId);
-    const at = movementAt(deps, based.wallet, payee);
-    const context = entryContext(deps, caller, { idempotencyKey, transferId }, at);
-    const result = captureHoldRule(based.wallet, holdId, amount?.money.minor, context);
+    const moment = movementAt(deps, based.wallet);
+    const context = entryContext(deps, caller, { idempotencyKey, transferId }, moment);
+    let result = captureHoldRule(based.wallet, holdId, amount?.money.minor, context);
     if (!result.ok) {
       const refusal = result.error.code === 'HOLD_NOT_FOUND' ? await notPendingOf(deps, holdId, context.now) : result.error;
       return fail(aboutTheHold(holdId, await deps.states.confirmRefusal(based, expectedVersion, refusal)));
     }
+    const payee = await payeeOf(deps, result.hold.toWalletId);
+    // Decided by the same clock; recorded, with the payee's credit, at an instant no earlier than the payee's last change.
+    const paying = payee && { now: moment.now, recordedAt: laterOf(moment.recordedAt, payee) };
+    if (paying) result = captureHoldRule(based.wallet, holdId, amount?.money.minor, { ...context, recordedAt: paying.recordedAt });
+    if (!result.ok) throw new Error(`Capture of ${holdId}: decided otherwise at the same clock`);
     const captured: Money = { currency: based.wallet.currency, minor: result.hold.capturedAmount };
-    const credit = payee && creditOf(deps, caller, payee, captured, { transferId, walletId, idempotencyKey }, at);
+    const credit = payee && paying && creditOf(deps, caller, payee, captured, { transferId, walletId, idempotencyKey }, paying);
     const changes: WalletChange[] = credit ? [result.change, credit] : [result.change];
     const event: HoldCaptured = {
       type: 'HOLD_CAPTURED',
@@ -94,12 +98,8 @@ function paymentRecordOf(transferId: string, payerWalletId: string, credit: Wall
   return newTransferRecord(transferId, payerWalletId, credit.after.id, entry);
 }
 
-/**
- * The wallet a pending hold was authorised to pay, at the latest state known (a write checks it); undefined for
- * a hold that pays no one, or that is not pending (the rule refuses it).
- */
-async function payeeOf(deps: UseCaseDeps, wallet: Wallet, holdId: string): Promise<Wallet | undefined> {
-  const toWalletId = wallet.pendingHolds.find((hold) => hold.id === holdId)?.toWalletId;
+/** The wallet a captured hold was authorised to pay, at the latest state known (a write checks it); undefined: none. */
+async function payeeOf(deps: UseCaseDeps, toWalletId: string | undefined): Promise<Wallet | undefined> {
   if (toWalletId === undefined) return undefined;
   const payee = await deps.states.latestKnown(toWalletId);
   if (!payee) throw new Error(`Hold payee ${toWalletId} does not exist`);
@@ -116,12 +116,12 @@ function creditOf(
   payee: Wallet,
   amount: Money,
   { transferId, walletId, idempotencyKey }: { transferId: string; walletId: string; idempotencyKey?: string },
-  at: string,
+  moment: Moment,
 ): WalletChange {
   const credit = increaseBalance(
     payee,
     amount,
-    entryContext(deps, caller, { idempotencyKey, transferId, counterpartyWalletId: walletId }, at),
+    entryContext(deps, caller, { idempotencyKey, transferId, counterpartyWalletId: walletId }, moment),
     'TRANSFER_IN',
   );
   if (!credit.ok) throw new Error(`Hold payee ${payee.id} refused ${amount.currency}: ${credit.error.message}`);

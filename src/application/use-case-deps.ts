@@ -49,24 +49,38 @@ export function failure<E extends WalletEvent>(deps: UseCaseDeps, request: Idemp
 
 const OUT_OF_SIGHT: ReadonlySet<string> = new Set(['WALLET_NOT_FOUND', 'TRANSFER_NOT_FOUND']);
 
-/** Who, when and why, for the ledger entry of a change; `at` (movementAt) when the change is one leg of a movement. */
+/** Who, when and why, for the ledger entry of a change; `moment` (movementAt) when the change is one leg of a movement. */
 export function entryContext(
   deps: UseCaseDeps,
   caller: Caller,
-  why: Omit<EntryContext, 'entryId' | 'actor' | 'now'> = {},
-  at = deps.options.now().toISOString(),
+  why: Omit<EntryContext, 'entryId' | 'actor' | 'now' | 'recordedAt'> = {},
+  moment?: Moment,
 ): EntryContext {
-  return { entryId: deps.options.newId(), actor: caller.id, now: at, ...why };
+  const now = moment?.now ?? deps.options.now().toISOString();
+  return { entryId: deps.options.newId(), actor: caller.id, now, ...(moment && { recordedAt: moment.recordedAt }), ...why };
+}
+
+/** One reading of the clock, which decides, and the instant every entry of one movement is recorded at. */
+export interface Moment {
+  readonly now: string;
+  readonly recordedAt: string;
 }
 
 /**
- * One instant for every entry of one movement of money between wallets (a transfer's two legs, a capture that
- * pays another wallet, a refund), so that a statement or a balance as of any moment has both legs or neither.
- * It is never earlier than any of its wallets' last change: each wallet's entry times stay ordered like its
- * versions (ChangeSteps.add), whose clamp then moves no leg apart from the other.
+ * A movement of money between wallets (a transfer's two legs, a capture that pays another wallet, a refund) is
+ * recorded at one instant on every entry, so that a statement or a balance as of any moment has all of it or none.
+ * That instant is never earlier than any of its wallets' last change, so each wallet's entry times stay ordered like
+ * its versions (ChangeSteps.add): the later of the clock and those changes (another instance's clock may be ahead).
+ * What is decided by time (a hold's expiry, what is available) is still decided by the clock, `now`.
  */
-export function movementAt(deps: UseCaseDeps, ...wallets: readonly (Pick<Wallet, 'updatedAt'> | undefined)[]): string {
-  let at = deps.options.now().toISOString();
-  for (const wallet of wallets) if (wallet && wallet.updatedAt > at) at = wallet.updatedAt;
-  return at;
+export function movementAt(deps: UseCaseDeps, ...wallets: readonly (Pick<Wallet, 'updatedAt'> | undefined)[]): Moment {
+  const now = deps.options.now().toISOString();
+  return { now, recordedAt: laterOf(now, ...wallets) };
+}
+
+/** The later of `at` and the wallets' last changes (ISO instants compare as text). */
+export function laterOf(at: string, ...wallets: readonly (Pick<Wallet, 'updatedAt'> | undefined)[]): string {
+  let later = at;
+  for (const wallet of wallets) if (wallet && wallet.updatedAt > later) later = wallet.updatedAt;
+  return later;
 }

@@ -21,9 +21,12 @@ export const METADATA_LIMITS = { keys: 16, keyLength: 40, valueLength: 256 } as 
  * - the line and paragraph separators (U+2028, U+2029), which break a statement's line where a reader does not look;
  * - the bidirectional controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069): invisible, they reorder
  *   what a back-office screen or a statement shows ("refund \u202Egnp.exe" reads as "refund exe.png").
- * No order number, invoice or reason needs them; letters of every script, emoji and their joiners are accepted.
+ * - the invisible ones that make two order numbers look alike: the soft hyphen (U+00AD), the zero-width space
+ *   (U+200B), the word joiner (U+2060) and the byte order mark (U+FEFF).
+ * No order number, invoice or reason needs them; letters of every script, emoji and their joiners (U+200C, U+200D)
+ * are accepted.
  */
-const REFUSED = /[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}]/u;
+const REFUSED = /[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}\u00AD\u200B\u2060\uFEFF]/u;
 
 /** Why a metadata map was refused, in a sentence naming the offending key; undefined when it is acceptable. */
 export function metadataProblem(pairs: Metadata): string | undefined {
@@ -36,7 +39,7 @@ export function metadataProblem(pairs: Metadata): string | undefined {
     if (value.length > METADATA_LIMITS.valueLength) return `the value of ${shown} has more than ${METADATA_LIMITS.valueLength} characters`;
     if (!key.isWellFormed() || !value.isWellFormed()) return `key ${shown} or its value is not well-formed Unicode (a lone surrogate)`;
     if (REFUSED.test(key) || REFUSED.test(value))
-      return `key ${shown} or its value holds a control, line-separator or bidirectional-control character (U+0000 to U+001F, U+007F to U+009F, U+2028, U+2029, U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069)`;
+      return `key ${shown} or its value holds a control, line-separator or bidirectional-control character (U+0000 to U+001F, U+007F to U+009F, U+2028, U+2029, U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) or an invisible one (U+00AD, U+200B, U+2060, U+FEFF)`;
     if (seen.has(key)) return `key ${shown} is given twice`;
     seen.add(key);
   }

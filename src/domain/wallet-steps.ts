@@ -82,8 +82,9 @@ export class ChangeSteps {
    */
   add(type: LedgerEntryType, amount: bigint, effect: StepEffect, context: EntryContext): this {
     const before = this.current;
+    const recorded = context.recordedAt ?? context.now;
     // biome-ignore lint/complexity/useMathMinMax: ISO instants are compared as text; Math.max would turn them into NaN.
-    const now = context.now < before.updatedAt ? before.updatedAt : context.now;
+    const now = recorded < before.updatedAt ? before.updatedAt : recorded;
     const after: Wallet = {
       ...before,
       ...effect,

@@ -42,7 +42,13 @@ export interface EntryContext {
   readonly entryId: string;
   /** Who made the change (the caller's id): the audit trail. */
   readonly actor: string;
+  /** The service's clock: what is decided by time (a hold's expiry, what is available) is decided at it. */
   readonly now: string;
+  /**
+   * The instant its entries are recorded at, when the change is one wallet's part of a movement between wallets
+   * (never earlier than `now`): every entry of the movement has it (ChangeSteps.add). Absent: `now`.
+   */
+  readonly recordedAt?: string;
   readonly transferId?: string;
   readonly counterpartyWalletId?: string;
   readonly idempotencyKey?: string;

@@ -113,8 +113,9 @@ export class AnswerStallGuard {
   private stillWatched(entry: Watched): boolean {
     const { socket } = entry;
     if (entry.done() || socket.destroyed) return false;
-    entry.windowAt += this.lateMs;
     const now = this.now();
+    // Never past now: an answer watched since the last tick was not waiting through the pause.
+    if (this.lateMs > 0) entry.windowAt = Math.min(entry.windowAt + this.lateMs, now);
     if (now - entry.windowAt < this.stallMs) return true;
     const taken = takenBytes(socket);
     if (taken !== entry.takenAtWindow) {

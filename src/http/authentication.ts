@@ -42,12 +42,13 @@ export function bearerTokenOf(header: string | undefined): PresentedToken {
   if (match && match[1].length <= MAX_TOKEN_LENGTH && match[1].split('.').every(canonicalBase64url)) return { token: match[1] };
   // What was wrong, in the words a client can act on: the scheme, or the token after it.
   if (!BEARER_SCHEME.test(header)) return unauthenticated('The Authorization header is not "Bearer <token>".', true);
-  if (header.length > MAX_TOKEN_LENGTH + 16)
+  if ((BEARER_TOKEN.exec(header)?.[1].length ?? 0) > MAX_TOKEN_LENGTH)
     return unauthenticated(`The bearer token is longer than ${MAX_TOKEN_LENGTH} characters.`, true);
   return unauthenticated(MALFORMED_TOKEN, true);
 }
 
 const BEARER_SCHEME = /^Bearer +\S/i;
+const BEARER_TOKEN = /^Bearer +(\S+)/i;
 /** Quotes, a comma, padding, a second word, a part missing, or a part spelt otherwise than its bytes encode. */
 export const MALFORMED_TOKEN =
   'The bearer token is not a JWT as issued: three base64url parts joined by dots, without quotes, padding or anything after it.';

@@ -90,7 +90,9 @@ export async function serveStatementCsv(
       result = req.destroyed || res.destroyed ? 'aborted' : 'error';
       throw error;
     } finally {
-      span.setAttributes({ 'http.response.status_code': res.statusCode, 'statement.csv.result': result });
+      // A failure before the head is answered 500 by serve-requests.ts, after this span has ended.
+      const status = result === 'error' && !res.headersSent ? 500 : res.statusCode;
+      span.setAttributes({ 'http.response.status_code': status, 'statement.csv.result': result });
       metrics.statementCsvRequest(result, (performance.now() - startedAt) / 1000);
     }
   });

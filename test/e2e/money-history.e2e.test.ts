@@ -45,6 +45,9 @@ describe('money history over GraphQL and CSV', () => {
       [{ key: 'k', value: 'one\u2028two' }],
       [{ key: 'k', value: 'refund \u202Egnp.exe\u202C' }],
       [{ key: 'order\u2066', value: 'v' }],
+      // Invisible: two order numbers that look alike.
+      [{ key: 'order', value: '88\u200B12' }],
+      [{ key: 'order', value: '\uFEFF8812' }],
     ]) {
       const { errors } = await deposit(wallet, '1.00', 0, metadata);
       expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'metadata' });

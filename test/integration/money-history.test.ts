@@ -165,6 +165,43 @@ describe.each(KINDS)('money history on %s', (kind) => {
     expect([debitAt, creditAt]).toEqual([payee.updatedAt, payee.updatedAt]); // the payee changed last, an hour "ahead"
   });
 
+  it("decides a hold's expiry by the clock, not by a counterparty dated ahead: the hold survives, its capture lands", async () => {
+    const ahead = await deposit(await opened(), '1.00');
+    clock -= 3_600_000; // the counterparty's last change is an hour "ahead" of this clock
+    const payer = await deposit(await opened(), '10.00');
+    const hold = async (toWalletId?: string) => {
+      const wallet = await current(payer);
+      const placed = await service.placeHold(ALICE, {
+        walletId: wallet.id,
+        amount: '4.00',
+        currency: Currency.GBP,
+        expectedVersion: wallet.version,
+        expiresInSeconds: 600,
+        toWalletId,
+      });
+      if (isDomainError(placed) || placed.type !== 'HOLD_PLACED') throw new Error('not placed');
+      return placed;
+    };
+    await hold();
+    await hold(ahead.id);
+    // 2.00 is available: a transfer of 3.00 to the wallet dated ahead must not release the holds as expired.
+    const refused = await service.transfer(ALICE, {
+      fromWalletId: payer.id,
+      toWalletId: ahead.id,
+      amount: '3.00',
+      currency: Currency.GBP,
+      expectedVersion: (await current(payer)).version,
+    });
+    expect(refused).toMatchObject({ code: 'INSUFFICIENT_BALANCE' });
+    const paying = (await current(payer)).pendingHolds.find((pending) => pending.toWalletId === ahead.id);
+    const captured = await service.captureHold(ALICE, { holdId: paying?.id ?? '', expectedVersion: (await current(payer)).version });
+    if (isDomainError(captured) || !captured.to) throw new Error(`not captured: ${JSON.stringify(captured)}`);
+    // Recorded at the payee's instant on both wallets; the other hold still pending.
+    expect(captured.wallet.pendingHolds).toHaveLength(1);
+    const [[debitAt, creditAt]] = await legTimes([payer, ahead], [captured.transferId ?? '']);
+    expect([debitAt, creditAt]).toEqual([ahead.updatedAt, ahead.updatedAt]);
+  });
+
   it('makes statements that add up, with closing = balanceAt(to) and opening = balanceAt(from)', async () => {
     const start = clock;
     let wallet = await deposit(await opened(), '100.00');

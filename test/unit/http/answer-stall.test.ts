@@ -85,6 +85,29 @@ describe('the deadline of an answer left waiting', () => {
     guard.stop();
   });
 
+  it('gives an answer watched during a long stretch of work, after the last tick, no credit for the lateness', () => {
+    let now = 0;
+    const guard = new AnswerStallGuard(1_000, () => now, 100);
+    const cut: string[] = [];
+    const keeper = connection();
+    guard.watch(keeper.req, keeper.res, () => cut.push('keeper'));
+    const tick = () => {
+      now += 100;
+      keeper.take(1);
+      jest.advanceTimersByTime(100);
+    };
+    tick();
+    // 4.9 s of work since that tick; then an answer is watched, and the late tick comes 100 ms later.
+    now += 4_900;
+    const late = connection();
+    guard.watch(late.req, late.res, () => cut.push('late'));
+    for (let step = 0; step < 10; step += 1) tick();
+    expect(cut).toEqual([]);
+    tick();
+    expect(cut).toEqual(['late']);
+    guard.stop();
+  });
+
   it("watches a socket's own writes (a WebSocket's) while some wait, once at a time, and cuts it when the kernel takes none", () => {
     let now = 0;
     const guard = new AnswerStallGuard(1_000, () => now, 100);
