@@ -14,10 +14,11 @@ interface Waiting {
  * valid token. When the pool is full, a newcomer takes the place of the oldest socket, not being verified, of the
  * address that holds the most (the newcomer counted with its own address, so an address that holds the most already
  * cuts its own). An honest client sends its connection_init as soon as the socket opens, so it is safe once that
- * message arrives; it is exposed for the round trip plus its connectionParams (a fresh token fetched there), and to cut
- * it then an attacker must hold no more sockets than its address does, from more addresses than hold any: churning
- * from a few addresses only cuts their own. Refusing the newcomer instead kept every real subscriber out for as long as
- * an attacker re-opened sockets it never authenticated (the former 503 at 200 sockets).
+ * message arrives: it is exposed for the round trip plus its connectionParams (a fresh token awaited there). To cut it
+ * then, no address may hold more sockets than the honest one, so an attacker must fill the pool from about `max`
+ * addresses (IPv6 /64s) within that time; churning from a few addresses cuts only their own sockets. Refusing the
+ * newcomer instead kept every real subscriber out for as long as an attacker re-opened sockets it never authenticated
+ * (the former 503 at 200 sockets).
  */
 export class UnauthenticatedSockets {
   /** Each socket, in the order it opened. */
