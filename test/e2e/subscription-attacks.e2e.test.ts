@@ -14,7 +14,8 @@ import { follow, transportClient, WALLET_EVENTS, wsUrl } from '../support/subscr
 /**
  * Attacks on the WebSocket side found by a hostile probe, each replayed: a stream orphaned by a `complete` that
  * raced its opening, pongs echoing their ping's payload to a client that never reads, a connection slot lost to a
- * socket closed while its token was checked, and bad variables or a resume point the wallet never had.
+ * socket closed while its token was checked, bad variables or a resume point the wallet never had, and sockets that
+ * never authenticate: churned from one address, malformed, or upgraded past the address's request ceiling.
  */
 let server: TestServer;
 
