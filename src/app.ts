@@ -95,6 +95,8 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
     // One deadline for every reader the edge writes to: operators raise REQUEST_TIMEOUT_MS for slow ones (limits.md).
     stallMs: limits.http.requestTimeoutMs,
     clientAddress: callerKey,
+    // Every upgrade spends its address's request ceiling, as a request does (429 past it).
+    addressCeiling: guards.upgradeCeiling,
   });
   httpServer.on('upgrade', (req, socket, head) => subscriptions.upgrade(req, socket, head));
   const routes = serviceRoutes({

@@ -16,6 +16,11 @@ export function edgeGuards(server: Server, limits: EdgeLimits, log: EdgeLog, add
   const bodies = new BodyRateGuard(limits.http, log);
   const ceiling = { perSecond: limits.rate.addressPerSecond, burst: limits.rate.addressBurst, maxCallers: limits.rate.maxCallers };
   const perAddress = new RateLimiter(ceiling);
+  function spendCeiling(req: IncomingMessage): number {
+    const retryAfter = perAddress.take(addressOf(req));
+    if (retryAfter > 0) log.warn('Address request ceiling exceeded', { address: addressOf(req) });
+    return retryAfter;
+  }
   return {
     connections,
     /** Every request, first: its body (if any) is watched from now. */
@@ -24,12 +29,13 @@ export function edgeGuards(server: Server, limits: EdgeLimits, log: EdgeLog, add
     },
     /** The address's ceiling: false (and a 429 sent) when it is spent. Health checks do not pass here. */
     withinAddressCeiling(req: IncomingMessage, res: ServerResponse): boolean {
-      const retryAfter = perAddress.take(addressOf(req));
+      const retryAfter = spendCeiling(req);
       if (retryAfter <= 0) return true;
-      log.warn('Address request ceiling exceeded', { address: addressOf(req) });
       tooManyRequests(res, retryAfter, ceiling);
       return false;
     },
+    /** The same ceiling for a WebSocket upgrade (no response to answer on): 0 when within it, else the Retry-After seconds. */
+    upgradeCeiling: (req: IncomingMessage): number => spendCeiling(req),
     stop(): void {
       bodies.stop();
     },

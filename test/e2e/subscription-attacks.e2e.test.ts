@@ -1,5 +1,8 @@
+import { IncomingMessage } from 'node:http';
+import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { NO_METRICS } from '../../src/application/service-metrics.port';
+import { clientAddress } from '../../src/http/caller-key';
 import WebSocket from 'ws';
 import { METADATA_LIMITS } from '../../src/domain/metadata';
 import { DEFAULT_CLOCK_TOLERANCE_SECONDS } from '../../src/infrastructure/auth/jwt-verifier';
@@ -11,7 +14,8 @@ import { follow, transportClient, WALLET_EVENTS, wsUrl } from '../support/subscr
 /**
  * Attacks on the WebSocket side found by a hostile probe, each replayed: a stream orphaned by a `complete` that
  * raced its opening, pongs echoing their ping's payload to a client that never reads, a connection slot lost to a
- * socket closed while its token was checked, and bad variables or a resume point the wallet never had.
+ * socket closed while its token was checked, bad variables or a resume point the wallet never had, and sockets that
+ * never authenticate: churned from one address, malformed, or upgraded past the address's request ceiling.
  */
 let server: TestServer;
 
@@ -248,6 +252,125 @@ describe('sockets that never authenticate', () => {
       await before.dispose();
     }
   }, 30_000);
+});
+
+describe('sockets that never authenticate, from one address', () => {
+  const POOL = 4;
+  const refused: string[] = [];
+  let own: TestServer;
+  beforeAll(async () => {
+    own = await startTestServer({
+      metrics: { ...NO_METRICS, refused: (reason) => void refused.push(reason) },
+      subscriptionLimits: { maxConnections: 40, maxUnauthenticatedConnections: POOL },
+      // Every client here is on 127.0.0.1: the attacker's sockets say they come from another address.
+      callerKey: (req: IncomingMessage) => (req.headers['x-test-address'] as string | undefined) ?? clientAddress(req),
+    });
+  });
+  afterAll(() => own?.stop());
+
+  /** An open socket that has sent nothing yet (an honest client still awaiting the token of its connectionParams). */
+  async function unacknowledged(address?: string) {
+    const socket = new WebSocket(wsUrl(own.url), 'graphql-transport-ws', { headers: address ? { 'x-test-address': address } : {} });
+    const received: string[] = [];
+    socket.on('message', (data) => received.push(String(data)));
+    socket.on('error', () => undefined);
+    await new Promise((resolve, reject) => {
+      socket.once('open', resolve);
+      socket.once('unexpected-response', (_req, res: IncomingMessage) => reject(new Error(`Upgrade answered ${res.statusCode}`)));
+    });
+    return { socket, received };
+  }
+
+  it("cuts the churning address's own sockets, never an honest address's socket awaiting its connectionParams", async () => {
+    const honest = await unacknowledged();
+    const evictedBefore = refused.filter((reason) => reason === 'websocket_evicted').length;
+    const attacker: WebSocket[] = [];
+    try {
+      // The pool's other 3 places, then 30 more upgrades, each cutting someone: the attacker holds the most throughout.
+      for (let i = 0; i < POOL - 1 + 30; i++) attacker.push((await unacknowledged('198.51.100.66')).socket);
+      expect(refused.filter((reason) => reason === 'websocket_evicted').length - evictedBefore).toBe(30);
+      expect(honest.socket.readyState).toBe(WebSocket.OPEN);
+      await sleep(100);
+      expect(attacker.filter((socket) => socket.readyState === WebSocket.OPEN)).toHaveLength(POOL - 1);
+      // Its token arrives: it is acknowledged as if no one had churned.
+      honest.socket.send(
+        JSON.stringify({ type: 'connection_init', payload: { Authorization: (await own.headersOf(ALICE)).authorization } }),
+      );
+      for (let waited = 0; !honest.received.some((m) => m.includes('connection_ack')); waited += 20) {
+        if (waited > 5_000) throw new Error(`No ack: ${honest.received.join()}`);
+        await sleep(20);
+      }
+    } finally {
+      for (const socket of attacker) socket.terminate();
+      honest.socket.terminate();
+    }
+  }, 30_000);
+
+  it('cuts no one for an upgrade without Sec-WebSocket-Key (answered 400 by the handshake, before any room is made)', async () => {
+    const held = await Promise.all(Array.from({ length: POOL }, () => unacknowledged()));
+    const evictedBefore = refused.filter((reason) => reason === 'websocket_evicted').length;
+    try {
+      const raw = connect(own.port, '127.0.0.1');
+      const answer = await new Promise<string>((resolve) => {
+        let text = '';
+        raw.on('data', (chunk) => {
+          text += String(chunk);
+        });
+        raw.on('close', () => resolve(text));
+        raw.on('error', () => resolve(text));
+        raw.write(
+          'GET /graphql HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+            'Sec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n',
+        );
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 400/);
+      await sleep(100);
+      expect(held.map(({ socket }) => socket.readyState)).toEqual(held.map(() => WebSocket.OPEN));
+      expect(refused.filter((reason) => reason === 'websocket_evicted').length).toBe(evictedBefore);
+    } finally {
+      for (const { socket } of held) socket.terminate();
+    }
+  });
+});
+
+describe("WebSocket upgrades spend their address's request ceiling", () => {
+  const refused: string[] = [];
+  let own: TestServer;
+  beforeAll(async () => {
+    own = await startTestServer({
+      metrics: { ...NO_METRICS, refused: (reason) => void refused.push(reason) },
+      limits: { rate: { addressPerSecond: 1, addressBurst: 3 } },
+    });
+  });
+  afterAll(() => own?.stop());
+
+  it('answers an upgrade past the ceiling 429 with Retry-After, counted address_ceiling (a churn of upgrades was free)', async () => {
+    const opened: WebSocket[] = [];
+    const answers: Array<{ status: number; retryAfter?: string }> = [];
+    try {
+      for (let i = 0; i < 4; i++) {
+        const socket = new WebSocket(wsUrl(own.url), 'graphql-transport-ws');
+        socket.on('error', () => undefined);
+        answers.push(
+          await new Promise((resolve) => {
+            socket.once('open', () => {
+              opened.push(socket);
+              resolve({ status: 101 });
+            });
+            socket.once('unexpected-response', (_req, res: IncomingMessage) => {
+              res.resume();
+              resolve({ status: res.statusCode ?? 0, retryAfter: res.headers['retry-after'] });
+            });
+          }),
+        );
+      }
+      expect(answers.slice(0, 3)).toEqual([{ status: 101 }, { status: 101 }, { status: 101 }]);
+      expect(answers[3]).toEqual({ status: 429, retryAfter: '1' });
+      expect(refused).toContain('address_ceiling');
+    } finally {
+      for (const socket of opened) socket.terminate();
+    }
+  });
 });
 
 async function ownedWallet(on: TestServer): Promise<string> {

@@ -19,19 +19,30 @@ export class Connections {
     return this.open.size;
   }
 
-  opened(socket: WebSocket): void {
+  /** `address`: the client's, as the HTTP edge keys it (caller-key.ts), for the unauthenticated pool's fairness. */
+  opened(socket: WebSocket, address: string): void {
     this.open.add(socket);
-    this.unauthenticated.opened(socket);
+    this.unauthenticated.opened(socket, address);
     socket.once('close', () => this.open.delete(socket));
   }
 
   /**
-   * Room for one more socket of at most `max`: `free`, or `made` once the oldest unauthenticated socket was cut for it
-   * (their pool is full, or every slot is taken), or `none` when there is none to cut.
+   * Room for one more socket of at most `max`, from `address`: `free`, or `made` once an unauthenticated socket was
+   * cut for it (their pool is full, or every slot is taken; unauthenticated-sockets.ts says which), or `none` when
+   * there is none to cut. Called once the handshake is valid: a malformed upgrade cuts no one.
    */
-  makeRoom(max: number): 'free' | 'made' | 'none' {
-    if (this.open.size < max && !this.unauthenticated.full) return 'free';
-    return this.unauthenticated.evictOldest() ? 'made' : 'none';
+  makeRoom(max: number, address: string): 'free' | 'made' | 'none' {
+    if (this.hasFreeRoom(max)) return 'free';
+    return this.unauthenticated.evictFor(address) ? 'made' : 'none';
+  }
+
+  /** Whether makeRoom would find room, without cutting anyone (checked before the handshake is validated). */
+  mayMakeRoom(max: number): boolean {
+    return this.hasFreeRoom(max) || this.unauthenticated.evictable;
+  }
+
+  private hasFreeRoom(max: number): boolean {
+    return this.open.size < max && !this.unauthenticated.full;
   }
 
   /** Counts the socket for `callerId`; false (nothing counted) when the caller is at `max` already. */

@@ -54,7 +54,7 @@ export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<stri
     schema: deps.schema,
     connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
     onConnect: async (ctx: Ctx) => {
-      // Not cut to make room while its token is verified (unauthenticated-sockets.ts): an honest client is past its round trip.
+      // Not cut to make room while its token is verified (unauthenticated-sockets.ts): an honest client is past its round trip and its connectionParams.
       connections.unauthenticated.verifying(ctx.extra.socket, true);
       try {
         return await admit(ctx, deps);

@@ -25,7 +25,8 @@ export interface SubscriptionLimits {
 
 export const DEFAULT_SUBSCRIPTION_LIMITS: SubscriptionLimits = {
   maxConnections: 200,
-  // A quarter: an honest client is unacknowledged for one round trip, so 50 admit hundreds of connects a second.
+  // A quarter: an honest client is unacknowledged for the round trip plus its connectionParams, so 50 admit hundreds of
+  // connects a second; a newcomer cuts a socket of the address holding the most (unauthenticated-sockets.ts).
   maxUnauthenticatedConnections: 50,
   maxConnectionsPerCaller: 10,
   maxSubscriptionsPerConnection: 20,

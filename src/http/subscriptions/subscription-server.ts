@@ -28,6 +28,11 @@ export function createSubscriptionServer(
   deps: Omit<SubscriptionDeps, 'connections'> & {
     readonly path: string;
     readonly clientAddress: (req: IncomingMessage) => string;
+    /**
+     * Charges one upgrade to its address's request ceiling (edge-guards.ts), as an HTTP request is: 0 when within it,
+     * else the seconds until it is back (the upgrade is answered 429 with Retry-After).
+     */
+    readonly addressCeiling: (req: IncomingMessage) => number;
     readonly metrics: ServiceMetrics;
     /** How long a socket's frames may wait for a client that takes none of them (REQUEST_TIMEOUT_MS, as HTTP answers). */
     readonly stallMs: number;
@@ -44,13 +49,13 @@ export function createSubscriptionServer(
   });
   let closing = false;
 
-  function attach(socket: WebSocket, request: IncomingMessage): void {
-    connections.opened(socket);
+  function attach(socket: WebSocket, request: IncomingMessage, address: string): void {
+    connections.opened(socket, address);
     const adapted = socket.protocol === LEGACY_WS ? legacySocket(socket, logger, limits.keepAliveMs) : transportSocket(socket, logger);
     const session: SocketSession = {
       socket,
       request,
-      address: deps.clientAddress(request),
+      address,
       close: ({ code, reason }) => adapted.close(code, reason),
       opening: new Set(),
     };
@@ -69,8 +74,15 @@ export function createSubscriptionServer(
     },
     upgrade(req, socket, head) {
       const refusal = refusalOf(req);
-      if (refusal) return refuse(socket, refusal.status, refusal.text);
-      wss.handleUpgrade(req, socket, head, (ws) => attach(ws, req));
+      if (refusal) return refuse(socket, refusal.status, refusal.text, refusal.retryAfter);
+      const address = deps.clientAddress(req);
+      // Room is made here, once ws has found the handshake valid (a malformed one, answered 400, cuts no one).
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        if (makeRoom(address)) return attach(ws, req, address);
+        // Room was checked a moment ago (refusalOf) and ws calls back at once: only if that ever changes, cut as a 503 is counted.
+        metrics.refused('websocket_full');
+        ws.terminate();
+      });
     },
     async close(graceMs = 2_000) {
       closing = true;
@@ -80,22 +92,27 @@ export function createSubscriptionServer(
     },
   };
 
-  function refusalOf(req: IncomingMessage): { status: number; text: string } | undefined {
+  function refusalOf(req: IncomingMessage): Refusal | undefined {
     if (requestPath(req) !== deps.path) return { status: 404, text: 'Not found' };
+    const retryAfter = deps.addressCeiling(req);
+    if (retryAfter > 0) {
+      metrics.refused('address_ceiling');
+      return { status: 429, text: `Too many requests from this address: retry after ${retryAfter} s`, retryAfter };
+    }
     const offered = (req.headers['sec-websocket-protocol'] ?? '').split(',').map((name) => name.trim());
     if (!offered.includes(TRANSPORT_WS) && !offered.includes(LEGACY_WS))
       return { status: 400, text: `Sec-WebSocket-Protocol must offer ${TRANSPORT_WS} (or the legacy ${LEGACY_WS})` };
-    if (closing) return { status: 503, text: 'Shutting down: connect again in a moment' };
-    return roomFor();
+    if (closing) return { status: 503, text: 'Shutting down: connect again in a moment', retryAfter: 5 };
+    if (connections.mayMakeRoom(limits.maxConnections)) return undefined;
+    metrics.refused('websocket_full');
+    return { status: 503, text: 'Too many WebSocket connections: retry later', retryAfter: 5 };
   }
 
-  /** A slot, if need be the place of the oldest socket not yet authenticated (connections.ts); else 503. */
-  function roomFor(): { status: number; text: string } | undefined {
-    const room = connections.makeRoom(limits.maxConnections);
+  /** A slot, if need be the place of a socket not yet authenticated (unauthenticated-sockets.ts says whose); false if none. */
+  function makeRoom(address: string): boolean {
+    const room = connections.makeRoom(limits.maxConnections, address);
     if (room === 'made') metrics.refused('websocket_evicted');
-    if (room !== 'none') return undefined;
-    metrics.refused('websocket_full');
-    return { status: 503, text: 'Too many WebSocket connections: retry later' };
+    return room !== 'none';
   }
 
   /** Counted as HTTP's answers nobody reads are (serve-requests.ts): the same rule, the same reason. */
@@ -128,8 +145,22 @@ function keepAlive(socket: WebSocket, intervalMs: number, watchWrites: (raw: Soc
   return () => clearInterval(timer);
 }
 
-function refuse(socket: Duplex, status: number, text: string): void {
-  const reason = status === 404 ? 'Not Found' : status === 400 ? 'Bad Request' : 'Service Unavailable';
-  const retry = status === 503 ? 'Retry-After: 5\r\n' : '';
+interface Refusal {
+  readonly status: 400 | 404 | 429 | 503;
+  readonly text: string;
+  /** Seconds, sent as Retry-After. */
+  readonly retryAfter?: number;
+}
+
+const REASONS: Record<Refusal['status'], string> = {
+  400: 'Bad Request',
+  404: 'Not Found',
+  429: 'Too Many Requests',
+  503: 'Service Unavailable',
+};
+
+function refuse(socket: Duplex, status: Refusal['status'], text: string, retryAfter?: number): void {
+  const reason = REASONS[status];
+  const retry = retryAfter === undefined ? '' : `Retry-After: ${retryAfter}\r\n`;
   socket.end(`HTTP/1.1 ${status} ${reason}\r\nConnection: close\r\nContent-Type: text/plain; charset=utf-8\r\n${retry}\r\n${text}\n`);
 }
