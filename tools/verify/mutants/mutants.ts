@@ -87,7 +87,7 @@ export const MUTANTS: readonly Mutant[] = [
     replacements: [
       [
         'counterpartyWalletId: fromWalletId, metadata }, at),',
-        'counterpartyWalletId: fromWalletId, metadata }, new Date(Date.parse(at) + 1).toISOString()),',
+        'counterpartyWalletId: fromWalletId, metadata }, { ...at, recordedAt: new Date(Date.parse(at.recordedAt) + 1).toISOString() }),',
       ],
     ],
   },
