@@ -52,7 +52,13 @@ const COLUMNS = [
   'available_after',
   'currency',
   'wallet_id',
-];
+] as const;
+type Column = (typeof COLUMNS)[number];
+
+/** A line by its columns' names, in COLUMNS' order: a cell not given is empty. */
+function line(cells: Partial<Record<Column, string>>): string[] {
+  return COLUMNS.map((column) => cells[column] ?? '');
+}
 
 /** The wallet id a path asks a statement of, or undefined when the path is not a statement's. */
 export function statementWalletId(path: string): string | undefined {
@@ -157,7 +163,7 @@ export async function answerStatementCsv(
       csvText([cutShortLine(statement, { occurredAt: '0000-00-00T00:00:00.000Z', version: Number.MAX_SAFE_INTEGER }, limits.maxBytes)]),
     ),
   );
-  let written = await write(res, [COLUMNS, summaryLine(statement, 'OPENING_BALANCE')], limits.stallMs);
+  let written = await write(res, [[...COLUMNS], summaryLine(statement, 'OPENING_BALANCE')], limits.stallMs);
   for (let after: number | undefined; ; ) {
     const entries = await wallets.statementEntries(statement, after, PAGE);
     if (entries.length === 0) break;
@@ -188,70 +194,53 @@ function csvFilename(statement: Statement): string {
 /** The last line of a file that reached its byte budget: the first entry left out is `from` for the rest. */
 function cutShortLine(statement: Statement, next: Pick<LedgerEntry, 'occurredAt' | 'version'>, maxBytes: number): string[] {
   const why = `The file reached ${maxBytes} bytes: ask again with from=${next.occurredAt} for the rest (versions from ${next.version})`;
-  return [
-    next.occurredAt,
-    String(next.version),
-    'CUT_SHORT',
-    '',
-    '',
-    '',
-    '',
-    '',
-    '',
-    JSON.stringify({ reason: why }),
-    '',
-    '',
-    '',
-    statement.currency,
-    statement.walletId,
-  ];
+  return line({
+    date: next.occurredAt,
+    version: String(next.version),
+    type: 'CUT_SHORT',
+    metadata: JSON.stringify({ reason: why }),
+    currency: statement.currency,
+    wallet_id: statement.walletId,
+  });
 }
 
 function summaryLine(statement: Statement, kind: 'OPENING_BALANCE' | 'CLOSING_BALANCE' | 'CLOSING_BALANCE_SO_FAR'): string[] {
   const money = (minor: bigint) => formatMinor(minor, statement.currency);
-  const position = kind === 'OPENING_BALANCE' ? statement.opening : statement.closing;
   const opening = kind === 'OPENING_BALANCE';
-  return [
-    position.at,
-    '',
-    kind,
-    opening ? '' : money(statement.moneyIn),
-    opening ? '' : money(statement.moneyOut),
-    money(balanceOf(position)),
-    '',
-    '',
-    '',
-    '',
-    '',
-    '',
-    money(position.entry?.availableAfter ?? 0n),
-    statement.currency,
-    statement.walletId,
-  ];
+  const position = opening ? statement.opening : statement.closing;
+  return line({
+    date: position.at,
+    type: kind,
+    ...(!opening && { money_in: money(statement.moneyIn), money_out: money(statement.moneyOut) }),
+    balance_after: money(balanceOf(position)),
+    available_after: money(position.entry?.availableAfter ?? 0n),
+    currency: statement.currency,
+    wallet_id: statement.walletId,
+  });
 }
 
 function entryLine(entry: LedgerEntry): string[] {
   const amount = formatMinor(entry.amount, entry.currency);
   const metadata =
     entry.metadata.length === 0 ? '' : JSON.stringify(Object.fromEntries(entry.metadata.map(({ key, value }) => [key, value])));
-  return [
-    entry.occurredAt,
-    String(entry.version),
-    entry.type,
+  return line({
+    date: entry.occurredAt,
+    version: String(entry.version),
+    type: entry.type,
     // A hold placed, released or expired moves no posted money: neither column (`held` says what it held or freed).
-    isMoneyIn(entry.type) ? amount : '',
-    isMoneyOut(entry.type) ? amount : '',
-    formatMinor(entry.balanceAfter, entry.currency),
-    entry.transferId ?? '',
-    entry.reversalOf ?? '',
-    entry.counterpartyWalletId ?? '',
+    money_in: isMoneyIn(entry.type) ? amount : '',
+    money_out: isMoneyOut(entry.type) ? amount : '',
+    balance_after: formatMinor(entry.balanceAfter, entry.currency),
+    transfer_id: entry.transferId,
+    reversal_of: entry.reversalOf,
+    counterparty_wallet_id: entry.counterpartyWalletId,
     metadata,
-    isHoldEntry(entry.type) ? amount : '',
-    entry.holdId ?? '',
-    formatMinor(entry.availableAfter, entry.currency),
-    entry.currency,
-    entry.walletId,
-  ];
+    held: isHoldEntry(entry.type) ? amount : '',
+    hold_id: entry.holdId,
+    available_after: formatMinor(entry.availableAfter, entry.currency),
+    currency: entry.currency,
+    wallet_id: entry.walletId,
+  });
 }
 
 /** RFC 4180 quoting; a text cell a spreadsheet would run as a formula (= + - @) is prefixed with a quote mark. */
