@@ -53,7 +53,7 @@ export async function captureHold(deps: UseCaseDeps, caller: Caller, command: Ca
   if (isDomainError(based)) return fail(based);
   const transferId = deps.options.newId();
   for (let refresh = 1; ; refresh++) {
-    const moment = movementAt(deps, based.wallet);
+    let moment = movementAt(deps, based.wallet);
     const context = entryContext(deps, caller, { idempotencyKey, transferId }, moment);
     let result = captureHoldRule(based.wallet, holdId, amount?.money.minor, context);
     if (!result.ok) {
@@ -61,12 +61,14 @@ export async function captureHold(deps: UseCaseDeps, caller: Caller, command: Ca
       return fail(aboutTheHold(holdId, await deps.states.confirmRefusal(based, expectedVersion, refusal)));
     }
     const payee = await payeeOf(deps, result.hold.toWalletId);
-    // Decided by the same clock; recorded, with the payee's credit, at an instant no earlier than the payee's last change.
-    const paying = payee && { now: moment.now, recordedAt: laterOf(moment.recordedAt, payee) };
-    if (paying) result = captureHoldRule(based.wallet, holdId, amount?.money.minor, { ...context, recordedAt: paying.recordedAt });
-    if (!result.ok) throw new Error(`Capture of ${holdId}: decided otherwise at the same clock`);
+    if (payee) {
+      // Decided at the same clock; recorded, with the payee's credit, at one instant no earlier than the payee's last change.
+      moment = { ...moment, recordedAt: laterOf(moment.recordedAt, payee) };
+      result = captureHoldRule(based.wallet, holdId, amount?.money.minor, { ...context, recordedAt: moment.recordedAt });
+      if (!result.ok) throw new Error(`Capture of ${holdId}: decided otherwise at the same clock`);
+    }
     const captured: Money = { currency: based.wallet.currency, minor: result.hold.capturedAmount };
-    const credit = payee && paying && creditOf(deps, caller, payee, captured, { transferId, walletId, idempotencyKey }, paying);
+    const credit = payee && creditOf(deps, caller, payee, captured, { transferId, walletId, idempotencyKey }, moment);
     const changes: WalletChange[] = credit ? [result.change, credit] : [result.change];
     const event: HoldCaptured = {
       type: 'HOLD_CAPTURED',

@@ -109,17 +109,17 @@ interface Reversal {
 function planOf(deps: UseCaseDeps, caller: Caller, command: ReverseTransferCommand, reversal: Reversal) {
   const { reversalId, record, payee, payer, amount } = reversal;
   const why = { idempotencyKey: command.idempotencyKey, transferId: reversalId, reversalOf: record.transferId, metadata: command.metadata };
-  const at = movementAt(deps, payee.wallet, payer);
+  const moment = movementAt(deps, payee.wallet, payer);
   const debit = decreaseBalance(
     payee.wallet,
     amount,
-    entryContext(deps, caller, { ...why, counterpartyWalletId: payer.id }, at),
+    entryContext(deps, caller, { ...why, counterpartyWalletId: payer.id }, moment),
     'REVERSAL_OUT',
   );
   const credit = increaseBalance(
     payer,
     amount,
-    entryContext(deps, caller, { ...why, counterpartyWalletId: payee.wallet.id }, at),
+    entryContext(deps, caller, { ...why, counterpartyWalletId: payee.wallet.id }, moment),
     'REVERSAL_IN',
   );
   if (!debit.ok && debit.error.code === 'INSUFFICIENT_BALANCE') return debit.error;

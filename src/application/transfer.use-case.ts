@@ -59,17 +59,17 @@ export async function transfer(deps: UseCaseDeps, caller: Caller, command: Trans
     const wallets = await deps.states.basedOnWithDestination(caller, fromWalletId, expectedVersion, toWalletId);
     if (isDomainError(wallets)) return fail(wallets);
     const { based: source, destination } = wallets;
-    const at = movementAt(deps, source.wallet, destination);
+    const moment = movementAt(deps, source.wallet, destination);
     const debit = decreaseBalance(
       source.wallet,
       amount.money,
-      entryContext(deps, caller, { idempotencyKey, transferId, counterpartyWalletId: toWalletId, metadata }, at),
+      entryContext(deps, caller, { idempotencyKey, transferId, counterpartyWalletId: toWalletId, metadata }, moment),
       'TRANSFER_OUT',
     );
     const credit = increaseBalance(
       destination,
       amount.money,
-      entryContext(deps, caller, { idempotencyKey, transferId, counterpartyWalletId: fromWalletId, metadata }, at),
+      entryContext(deps, caller, { idempotencyKey, transferId, counterpartyWalletId: fromWalletId, metadata }, moment),
       'TRANSFER_IN',
     );
     if (!debit.ok || !credit.ok) {

@@ -86,8 +86,8 @@ export const MUTANTS: readonly Mutant[] = [
     file: 'src/application/transfer.use-case.ts',
     replacements: [
       [
-        'counterpartyWalletId: fromWalletId, metadata }, at),',
-        'counterpartyWalletId: fromWalletId, metadata }, { ...at, recordedAt: new Date(Date.parse(at.recordedAt) + 1).toISOString() }),',
+        'counterpartyWalletId: fromWalletId, metadata }, moment),',
+        'counterpartyWalletId: fromWalletId, metadata }, { ...moment, recordedAt: new Date(Date.parse(moment.recordedAt) + 1).toISOString() }),',
       ],
     ],
   },
