@@ -3,9 +3,7 @@ import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { followWallet, type WalletEvent } from '../../client/follow-wallet';
 import {
-  CreateWalletDocument,
   DecreaseBalanceDocument,
-  IncreaseBalanceDocument,
   PlaceHoldDocument,
   ReverseTransferDocument,
   StatementDocument,
@@ -14,9 +12,8 @@ import {
   WalletDocument,
   type WalletFieldsFragment,
 } from '../../client/generated/graphql';
-import { fetchTransport, Send } from '../../client/transport';
 import { expectLedgerConsistent } from '../support/ledger';
-import { startTestServer, TestServer } from '../support/server';
+import { aliceKit } from '../support/kit-e2e';
 import { wsUrl } from '../support/subscriptions';
 
 /**
@@ -25,29 +22,20 @@ import { wsUrl } from '../support/subscriptions';
  * after each change on followWallet's events (HOLD_PLACED leaves `balance` as it was).
  */
 describe('the client kit brings the hold figures', () => {
-  let server: TestServer;
-  let send: Send;
-  beforeAll(async () => {
-    server = await startTestServer();
-    const { authorization } = await server.headersOf('alice');
-    send = fetchTransport({ url: `${server.url}/graphql`, headers: () => ({ authorization }) });
-  });
-  afterAll(() => server.stop());
-
-  const funded = async (amount: string): Promise<WalletFieldsFragment> => {
-    const created = (await send(CreateWalletDocument, { currency: 'GBP' })).result;
-    if (created.__typename !== 'WalletCreated') throw new Error(created.__typename);
-    const { result } = await send(IncreaseBalanceDocument, { walletId: created.wallet.id, amount, currency: 'GBP', expectedVersion: 0 });
-    if (result.__typename !== 'BalanceIncreased') throw new Error(result.__typename);
-    return result.wallet;
-  };
+  const kit = aliceKit();
+  const { send } = kit;
+  const funded = async (amount: string): Promise<WalletFieldsFragment> => kit.increased(await kit.created(), amount);
 
   it('PlaceHold, InsufficientBalance, VoidHold, Wallet and Statement show available and held; followWallet shows availableAfter and holdId', async () => {
     const wallet = await funded('10.00');
     expect(wallet).toMatchObject({ balance: '10.00', availableBalance: '10.00', heldBalance: '0.00', version: 1 });
 
-    const { authorization } = await server.headersOf('alice');
-    const client = createClient({ url: wsUrl(server.url), webSocketImpl: WebSocket, connectionParams: { Authorization: authorization } });
+    const { authorization } = await kit.server.headersOf('alice');
+    const client = createClient({
+      url: wsUrl(kit.server.url),
+      webSocketImpl: WebSocket,
+      connectionParams: { Authorization: authorization },
+    });
     const events: WalletEvent[] = [];
     const ended: unknown[] = [];
     const stop = followWallet(client, wallet.id, 1, { event: (event) => events.push(event), end: (reason) => ended.push(reason) });
@@ -126,7 +114,7 @@ describe('the client kit brings the hold figures', () => {
         ['HOLD_PLACED', '6.00', holdId],
         ['HOLD_RELEASED', '10.00', holdId],
       ]);
-      await expectLedgerConsistent(server.store, wallet.id);
+      await expectLedgerConsistent(kit.server.store, wallet.id);
     } finally {
       stop();
       await client.dispose();

@@ -1,19 +1,16 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { parse } from 'graphql';
 import {
-  CreateWalletDocument,
-  IncreaseBalanceDocument,
   PlaceHoldDocument,
   TransferDocument,
   type TransferMutationVariables,
   VoidHoldDocument,
   WalletDocument,
-  type WalletFieldsFragment,
 } from '../../client/generated/graphql';
 import { retryChange } from '../../client/retry-change';
-import { fetchTransport, Send, TransportError } from '../../client/transport';
+import { Send, TransportError } from '../../client/transport';
 import { expectLedgerConsistent } from '../support/ledger';
-import { startTestServer, TestServer } from '../support/server';
+import { aliceKit } from '../support/kit-e2e';
 
 /**
  * retryChange against the real service: a transfer, a hold placed and a hold voided, each sent from a stale wallet
@@ -21,30 +18,8 @@ import { startTestServer, TestServer } from '../support/server';
  * (sent again with the same key: answered from the stored result, applied once).
  */
 describe('retryChange: every change with expectedVersion, exactly once, against the service', () => {
-  let server: TestServer;
-  let send: Send;
-  beforeAll(async () => {
-    server = await startTestServer();
-    const { authorization } = await server.headersOf('alice');
-    send = fetchTransport({ url: `${server.url}/graphql`, headers: () => ({ authorization }) });
-  });
-  afterAll(() => server.stop());
-
-  const created = async (): Promise<WalletFieldsFragment> => {
-    const { result } = await send(CreateWalletDocument, { currency: 'GBP' });
-    if (result.__typename !== 'WalletCreated') throw new Error(result.__typename);
-    return result.wallet;
-  };
-  const increased = async (wallet: WalletFieldsFragment, amount: string) => {
-    const { result } = await send(IncreaseBalanceDocument, {
-      walletId: wallet.id,
-      amount,
-      currency: 'GBP',
-      expectedVersion: wallet.version,
-    });
-    if (result.__typename !== 'BalanceIncreased') throw new Error(result.__typename);
-    return result.wallet;
-  };
+  const kit = aliceKit();
+  const { send, created, increased } = kit;
   const read = async (id: string) => (await send(WalletDocument, { id, first: 50 })).wallet;
 
   it('a Transfer from a stale payer, whose landed attempt lost its answer, moves the money once', async () => {
@@ -74,8 +49,8 @@ describe('retryChange: every change with expectedVersion, exactly once, against 
     expect(payer).toMatchObject({ balance: '16.00', version: 3 });
     expect(payer?.history.edges.filter(({ node }) => node.type === 'TRANSFER_OUT')).toHaveLength(1);
     expect(await read(payee.id)).toMatchObject({ balance: '5.00', version: 1 });
-    await expectLedgerConsistent(server.store, seen.id);
-    await expectLedgerConsistent(server.store, payee.id);
+    await expectLedgerConsistent(kit.server.store, seen.id);
+    await expectLedgerConsistent(kit.server.store, payee.id);
   });
 
   it('PlaceHold and VoidHold from a stale wallet are retried from conflict.wallet and land', async () => {
@@ -99,7 +74,7 @@ describe('retryChange: every change with expectedVersion, exactly once, against 
     expect(voided.attempts).toBe(2);
     expect(voided.outcome.hold.status).toBe('VOIDED');
     expect(await read(seen.id)).toMatchObject({ balance: '11.00', version: 4 });
-    await expectLedgerConsistent(server.store, seen.id);
+    await expectLedgerConsistent(kit.server.store, seen.id);
   });
 
   it("a document of one's own whose VersionConflict does not select wallet: the service's conflict is thrown, naming what to select", async () => {

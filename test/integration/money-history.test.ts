@@ -56,6 +56,19 @@ describe.each(KINDS)('money history on %s', (kind) => {
     if (isDomainError(outcome)) throw new Error(outcome.code);
     return outcome;
   }
+  /** A hold of 600 s placed on the wallet at that version, paying `toWalletId` if given. */
+  async function held(wallet: Pick<Wallet, 'id' | 'version'>, amount: string, toWalletId?: string) {
+    const placed = await service.placeHold(ALICE, {
+      walletId: wallet.id,
+      amount,
+      currency: Currency.GBP,
+      expectedVersion: wallet.version,
+      expiresInSeconds: 600,
+      toWalletId,
+    });
+    if (isDomainError(placed) || placed.type !== 'HOLD_PLACED') throw new Error('not placed');
+    return placed;
+  }
   const current = async (wallet: Wallet) => (await service.getWallet(OPERATOR, wallet.id)) ?? wallet;
 
   it('stores metadata on both legs of a transfer; the same key with other metadata is IdempotencyKeyReused', async () => {
@@ -124,15 +137,7 @@ describe.each(KINDS)('money history on %s', (kind) => {
     const payer = await deposit(await opened(), '50.00');
     const payee = await opened(BOB);
     const moved = await paid(payer, payee, '5.00');
-    const placed = await service.placeHold(ALICE, {
-      walletId: payer.id,
-      amount: '9.00',
-      currency: Currency.GBP,
-      expectedVersion: moved.from.version,
-      expiresInSeconds: 600,
-      toWalletId: payee.id,
-    });
-    if (isDomainError(placed) || placed.type !== 'HOLD_PLACED') throw new Error('not placed');
+    const placed = await held({ id: payer.id, version: moved.from.version }, '9.00', payee.id);
     const captured = await service.captureHold(ALICE, { holdId: placed.hold.id, amount: '4.00', expectedVersion: placed.wallet.version });
     if (isDomainError(captured) || !captured.to) throw new Error('not captured');
     const refunded = await service.reverseTransfer(BOB, {
@@ -169,21 +174,8 @@ describe.each(KINDS)('money history on %s', (kind) => {
     const ahead = await deposit(await opened(), '1.00');
     clock -= 3_600_000; // the counterparty's last change is an hour "ahead" of this clock
     const payer = await deposit(await opened(), '10.00');
-    const hold = async (toWalletId?: string) => {
-      const wallet = await current(payer);
-      const placed = await service.placeHold(ALICE, {
-        walletId: wallet.id,
-        amount: '4.00',
-        currency: Currency.GBP,
-        expectedVersion: wallet.version,
-        expiresInSeconds: 600,
-        toWalletId,
-      });
-      if (isDomainError(placed) || placed.type !== 'HOLD_PLACED') throw new Error('not placed');
-      return placed;
-    };
-    await hold();
-    await hold(ahead.id);
+    await held(await current(payer), '4.00');
+    await held(await current(payer), '4.00', ahead.id);
     // 2.00 is available: a transfer of 3.00 to the wallet dated ahead must not release the holds as expired.
     const refused = await service.transfer(ALICE, {
       fromWalletId: payer.id,
@@ -300,15 +292,7 @@ describe.each(KINDS)('money history on %s', (kind) => {
   it("refunds a capture that paid another wallet, by the capture's transferId, never beyond what it paid", async () => {
     let payer = await deposit(await opened(), '50.00');
     const payee = await opened(BOB);
-    const placed = await service.placeHold(ALICE, {
-      walletId: payer.id,
-      amount: '30.00',
-      currency: Currency.GBP,
-      expectedVersion: payer.version,
-      expiresInSeconds: 600,
-      toWalletId: payee.id,
-    });
-    if (isDomainError(placed) || placed.type !== 'HOLD_PLACED') throw new Error('not placed');
+    const placed = await held(payer, '30.00', payee.id);
     const captured = await service.captureHold(ALICE, { holdId: placed.hold.id, amount: '25.00', expectedVersion: placed.wallet.version });
     if (isDomainError(captured) || !captured.transferId || !captured.to) throw new Error('not captured');
     payer = captured.wallet;
@@ -328,14 +312,7 @@ describe.each(KINDS)('money history on %s', (kind) => {
 
   it('answers a capture that paid no other wallet with the id its entries share', async () => {
     const wallet = await deposit(await opened(), '10.00');
-    const placed = await service.placeHold(ALICE, {
-      walletId: wallet.id,
-      amount: '4.00',
-      currency: Currency.GBP,
-      expectedVersion: wallet.version,
-      expiresInSeconds: 600,
-    });
-    if (isDomainError(placed) || placed.type !== 'HOLD_PLACED') throw new Error('not placed');
+    const placed = await held(wallet, '4.00');
     const captured = await service.captureHold(ALICE, { holdId: placed.hold.id, amount: '1.00', expectedVersion: placed.wallet.version });
     if (isDomainError(captured)) throw new Error(captured.code);
     const entries = await service.history(ALICE, captured.wallet, { first: 2 });
