@@ -84,12 +84,11 @@ export class JwtVerifier implements TokenVerifier {
 
   private async payloadOf(token: string): Promise<JWTPayload> {
     try {
-      const clockTolerance = this.clockTolerance;
       const rules = {
         algorithms: this.algorithms,
         issuer: this.options.issuer,
         audience: this.options.audience,
-        clockTolerance,
+        clockTolerance: this.clockTolerance,
         requiredClaims: ['sub', 'exp'],
       };
       const { payload } =
@@ -98,7 +97,7 @@ export class JwtVerifier implements TokenVerifier {
       if (typeof payload.sub !== 'string' || payload.sub === '' || payload.sub.length > 128 || !payload.sub.isWellFormed()) {
         throw new InvalidToken('sub must be 1 to 128 characters of well-formed Unicode');
       }
-      if (lifetimeSeconds(payload) > this.policy.maxLifetimeSeconds + clockTolerance)
+      if (lifetimeSeconds(payload) > this.policy.maxLifetimeSeconds + this.clockTolerance)
         throw new InvalidToken(`lifetime longer than ${this.policy.maxLifetimeSeconds} s`);
       return payload;
     } catch (error) {
