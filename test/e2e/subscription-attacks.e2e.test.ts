@@ -434,10 +434,21 @@ describe('a subscriber that reads nothing but sends pongs unasked', () => {
     const never = await flooded(10);
     never.socket.pause();
     const slow = await flooded(20);
-    // Reads for 2 ms every 600 ms: far slower than it is written to, but never for a whole window without reading.
+    slow.socket.pause();
+    // Reads every 600 ms for 50 ms or 25 messages (2 MB: more than the kernel's step of room, docs/limits.md), whichever
+    // ends first: far slower than it is written to, but never a window without a step. Counted, not only timed: a fast
+    // machine drains megabytes of loopback in 2 ms and would catch up.
     const reading = setInterval(() => {
+      const before = slow.received();
+      const stop = () => {
+        clearTimeout(timer);
+        slow.socket.off('message', counted);
+        slow.socket.pause();
+      };
+      const counted = () => slow.received() - before >= 25 && stop();
+      const timer = setTimeout(stop, 50);
+      slow.socket.on('message', counted);
       slow.socket.resume();
-      setTimeout(() => slow.socket.pause(), 2);
     }, 600);
     try {
       // It was kept for good; now within a keep-alive tick and one to two windows of its frames stopping.
