@@ -150,8 +150,12 @@ it('kill -9 of DynamoDB Local under load: 503 and fast generic errors meanwhile,
     await sleep(1_500);
     const killedAt = Date.now();
     process.kill(javaPid(), 'SIGKILL');
-    await sleep(300);
-    expect((await fetch(`${service.url}/health`)).status).toBe(503);
+    // The service sees the store gone at its next request to it.
+    let health = 200;
+    for (const deadline = Date.now() + 5_000; health !== 503 && Date.now() < deadline; await sleep(50)) {
+      health = (await fetch(`${service.url}/health`)).status;
+    }
+    expect(health).toBe(503);
     let recoveredAt = 0;
     while (!recoveredAt && Date.now() - killedAt < 90_000) {
       if ((await fetch(`${service.url}/health`)).status === 200) recoveredAt = Date.now();

@@ -101,6 +101,7 @@ export interface TurnsResult {
  * is the sum of its own requests' latencies: with one client, its rate is one over its mean latency. The
  * window is cut into `parts` equal parts of wall time, each request counted in the part it was sent in,
  * so the spread between parts shows the run's noise as slices do. A failed client stops; the others go on.
+ * `now` is the clock (a test's own, so that its timings are exact).
  */
 export async function takeTurns(
   clients: readonly LoadClient[],
@@ -108,8 +109,9 @@ export async function takeTurns(
   parts: number,
   stop: AbortSignal,
   burst = 1,
+  now: () => number = () => performance.now(),
 ): Promise<TurnsResult[]> {
-  const started = performance.now();
+  const started = now();
   const partMs = (seconds * 1000) / parts;
   const targets = clients.map((client) => ({
     client,
@@ -119,14 +121,14 @@ export async function takeTurns(
     failed: false,
   }));
   const order = clients.map((_, i) => i);
-  const over = () => performance.now() >= started + seconds * 1000 || stop.aborted;
+  const over = () => now() >= started + seconds * 1000 || stop.aborted;
   while (!over() && targets.some((target) => !target.failed)) {
     shuffle(order);
     for (const i of order.flatMap((target) => Array<number>(burst).fill(target))) {
       const target = targets[i];
       if (target.failed || over()) continue;
       const cpu = process.cpuUsage();
-      const sent = performance.now();
+      const sent = now();
       const part = target.parts[Math.min(parts - 1, Math.floor((sent - started) / partMs))];
       let step: Step;
       try {
@@ -136,7 +138,7 @@ export async function takeTurns(
         part.failed(error);
         continue;
       }
-      const latency = performance.now() - sent;
+      const latency = now() - sent;
       const used = process.cpuUsage(cpu);
       target.benchCpuMicros += used.user + used.system;
       target.sinceSuccess += latency;
