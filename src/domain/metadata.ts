@@ -19,14 +19,18 @@ export const METADATA_LIMITS = { keys: 16, keyLength: 40, valueLength: 256 } as 
  *   than 3 bytes in an answer (a character of U+0800 and up, in UTF-8), and docs/limits.md's bound counts on that.
  *   U+0085 (NEL) breaks lines in some tools;
  * - the line and paragraph separators (U+2028, U+2029), which break a statement's line where a reader does not look;
- * - the bidirectional controls (U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069): invisible, they reorder
- *   what a back-office screen or a statement shows ("refund \u202Egnp.exe" reads as "refund exe.png").
- * - the invisible ones that make two order numbers look alike: the soft hyphen (U+00AD), the zero-width space
- *   (U+200B), the word joiner (U+2060) and the byte order mark (U+FEFF).
- * No order number, invoice or reason needs them; letters of every script, emoji and their joiners (U+200C, U+200D)
- * are accepted.
+ * - the format characters (Unicode's Cf), invisible: the bidirectional controls reorder what a back-office screen or a
+ *   statement shows ("refund \u202Egnp.exe" reads as "refund exe.png"), and the others (the soft hyphen, zero-width
+ *   space, word joiner, invisible operators, byte order mark, interlinear annotations, tags) make two order numbers look
+ *   alike ("88\u2062" + "12" reads as "8812"); the combining grapheme joiner (U+034F) and private-use characters,
+ *   which show as nothing or as a box, likewise;
+ * but the zero-width non-joiner and joiner (U+200C, U+200D), which Persian and the Indic scripts write inside words
+ * and emoji inside a sequence, and the tags of a flag (U+1F3F4, tags, U+E007F: Scotland's). Letters of every script
+ * and emoji are accepted.
  */
-const REFUSED = /[\p{Cc}\p{Zl}\p{Zp}\p{Bidi_Control}\u00AD\u200B\u2060\uFEFF]/u;
+const REFUSED = /[\p{Cc}\p{Cf}\p{Co}\p{Zl}\p{Zp}\u034F]/u;
+const ACCEPTED_FORMAT = /[\u200C\u200D]|\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
+const refused = (text: string) => REFUSED.test(text.replace(ACCEPTED_FORMAT, ''));
 
 /** Why a metadata map was refused, in a sentence naming the offending key; undefined when it is acceptable. */
 export function metadataProblem(pairs: Metadata): string | undefined {
@@ -35,13 +39,17 @@ export function metadataProblem(pairs: Metadata): string | undefined {
   for (const { key, value } of pairs) {
     const shown = JSON.stringify(key.slice(0, METADATA_LIMITS.keyLength));
     if (key.length === 0 || key.length > METADATA_LIMITS.keyLength)
-      return `key ${shown} must have 1 to ${METADATA_LIMITS.keyLength} characters`;
-    if (value.length > METADATA_LIMITS.valueLength) return `the value of ${shown} has more than ${METADATA_LIMITS.valueLength} characters`;
+      return `key ${shown} must have 1 to ${METADATA_LIMITS.keyLength} characters (UTF-16 code units: an emoji counts two)`;
+    // Lengths in UTF-16 code units, as JavaScript and GraphQL count: a character past U+FFFF (an emoji) counts two.
+    if (value.length > METADATA_LIMITS.valueLength)
+      return `the value of ${shown} has more than ${METADATA_LIMITS.valueLength} characters (UTF-16 code units: an emoji counts two)`;
     if (!key.isWellFormed() || !value.isWellFormed()) return `key ${shown} or its value is not well-formed Unicode (a lone surrogate)`;
-    if (REFUSED.test(key) || REFUSED.test(value))
-      return `key ${shown} or its value holds a control, line-separator or bidirectional-control character (U+0000 to U+001F, U+007F to U+009F, U+2028, U+2029, U+061C, U+200E, U+200F, U+202A to U+202E, U+2066 to U+2069) or an invisible one (U+00AD, U+200B, U+2060, U+FEFF)`;
-    if (seen.has(key)) return `key ${shown} is given twice`;
-    seen.add(key);
+    if (refused(key) || refused(value))
+      return `key ${shown} or its value holds a control character (U+0000 to U+001F, U+007F to U+009F), a line or paragraph separator (U+2028, U+2029), or an invisible one: a format character (bidirectional controls such as U+202E, U+00AD, U+200B, U+2060, U+FEFF and the like; U+200C and U+200D are accepted), U+034F or a private-use character`;
+    // Two spellings of one key ("é" composed, or e and a combining accent) would show as one key twice.
+    const normal = key.normalize('NFC');
+    if (seen.has(normal)) return `key ${shown} is given twice`;
+    seen.add(normal);
   }
   return undefined;
 }

@@ -48,6 +48,12 @@ describe('money history over GraphQL and CSV', () => {
       // Invisible: two order numbers that look alike.
       [{ key: 'order', value: '88\u200B12' }],
       [{ key: 'order', value: '\uFEFF8812' }],
+      [{ key: 'order', value: '88\u206212' }],
+      // One key in two spellings (composed, and with a combining accent).
+      [
+        { key: 'caf\u00E9', value: '1' },
+        { key: 'cafe\u0301', value: '2' },
+      ],
     ]) {
       const { errors } = await deposit(wallet, '1.00', 0, metadata);
       expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'metadata' });

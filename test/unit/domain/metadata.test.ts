@@ -1,0 +1,54 @@
+import { METADATA_LIMITS, metadataProblem } from '../../../src/domain/metadata';
+
+const one = (key: string, value = 'v') => metadataProblem([{ key, value }]);
+
+describe('metadata: what a key or a value may hold', () => {
+  it.each([
+    ['a bidirectional control', 'refund \u202Egnp.exe'],
+    ['a zero-width space', '88\u200B12'],
+    ['an invisible times', '88\u206212'],
+    ['an invisible separator', '88\u206312'],
+    ['the Mongolian vowel separator', '88\u180E12'],
+    ['an interlinear annotation', '88\uFFF912'],
+    ['a tag outside a flag', '88\u{E0041}12'],
+    ['the language tag', '\u{E0001}8812'],
+    ['the combining grapheme joiner', '88\u034F12'],
+    ['a private-use character', '88\uE00012'],
+    ['a supplementary private-use character', '88\u{F0000}12'],
+    ['the soft hyphen', '88\u00AD12'],
+    ['a byte order mark', '\uFEFF8812'],
+    ['a C1 control', 'a\u0085b'],
+  ])('refuses %s, in a value and in a key', (_, text) => {
+    expect(one('k', text)).toMatch(/holds a control character .* or an invisible one/);
+    expect(one(text)).toMatch(/holds a control character/);
+  });
+
+  it.each([
+    ['emoji joined by U+200D', '👩\u200D💻'],
+    ['Persian with a zero-width non-joiner', 'می\u200Cخواهم'],
+    ['Devanagari with a zero-width joiner', 'क्\u200Dष'],
+    ["Scotland's flag (tags between U+1F3F4 and the cancel tag)", '🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}'],
+    ['a skin tone and a variation selector', '👍🏽 ❤\uFE0F'],
+    ['letters of every script', 'تحويل שלום Zoë 東京'],
+  ])('accepts %s', (_, text) => {
+    expect(one('k', text)).toBeUndefined();
+    expect(one(text)).toBeUndefined();
+  });
+
+  it('refuses one key in two spellings (composed, and with a combining accent): it would show twice', () => {
+    expect(
+      metadataProblem([
+        { key: 'caf\u00E9', value: '1' },
+        { key: 'cafe\u0301', value: '2' },
+      ]),
+    ).toMatch(/is given twice/);
+  });
+
+  it('counts lengths in UTF-16 code units, and says so', () => {
+    expect(one('k', '😀'.repeat(METADATA_LIMITS.valueLength / 2))).toBeUndefined();
+    expect(one('k', '😀'.repeat(METADATA_LIMITS.valueLength / 2 + 1))).toBe(
+      `the value of "k" has more than ${METADATA_LIMITS.valueLength} characters (UTF-16 code units: an emoji counts two)`,
+    );
+    expect(one('😀'.repeat(METADATA_LIMITS.keyLength / 2 + 1))).toMatch(/must have 1 to 40 characters \(UTF-16 code units/);
+  });
+});
