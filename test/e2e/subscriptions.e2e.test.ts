@@ -155,6 +155,36 @@ describe('the legacy protocol (GraphQL Playground 1.7)', () => {
     legacy.socket.close();
   });
 
+  it('stops a start stopped before the ack (it ran anyway, and could not be stopped); the id is free again', async () => {
+    const walletId = await openWallet(a);
+    const legacy = await legacyClient(b.url);
+    const start = (id: string) => legacy.send({ type: 'start', id, payload: { query: WALLET_EVENTS, variables: { walletId } } });
+    // A token never seen (its check takes a moment): as a component that mounts and unmounts at once, before the ack.
+    legacy.send({ type: 'connection_init', payload: await token(b, ALICE, '599s') });
+    start('1');
+    legacy.send({ type: 'stop', id: '1' });
+    start('2');
+    await legacy.waitFor((message) => message.type === 'connection_ack', 'connection_ack');
+    await sleep(300);
+    await deposit(a, walletId, 0);
+    await legacy.waitFor((message) => message.type === 'data' && message.id === '2', 'data for 2');
+    start('1');
+    await sleep(300);
+    await deposit(a, walletId, 1);
+    await legacy.waitFor((message) => message.type === 'data' && message.id === '1', 'data for 1, started again');
+    await legacy.waitFor(
+      (message) => message.type === 'data' && message.id === '2' && message.payload.data.walletEvents.version === 2,
+      'v2 for 2',
+    );
+    await sleep(500);
+    const delivered = legacy.messages
+      .filter((message) => message.type === 'data')
+      .map((message) => `${message.id}:${message.payload.data.walletEvents.version}`);
+    expect(delivered.sort()).toEqual(['1:2', '2:1', '2:2']);
+    expect(legacy.socket.readyState).toBe(legacy.socket.OPEN);
+    legacy.socket.close();
+  });
+
   it('refuses a connection without a token with connection_error, then closes it', async () => {
     const legacy = await legacyClient(a.url);
     legacy.send({ type: 'connection_init', payload: {} });

@@ -17,13 +17,14 @@ type Message = Record<string, unknown> & { type?: unknown; id?: unknown; payload
  *           a refusal before the ack (4401, 4403, 4429, ...) -> connection_error, then the close
  *
  * Legacy clients send `start` right after connection_init, without waiting for the ack; graphql-ws would
- * take that as a subscribe before authentication (4401). So operations wait here until the ack.
+ * take that as a subscribe before authentication (4401). So operations wait here until the ack, and a `stop` before
+ * the ack takes its `start` out of the wait (forwarded, it stopped nothing, and the start ran after it, unstoppable).
  */
 export function legacySocket(socket: WebSocket, logger: Logger, keepAliveMs: number): ProtocolSocket {
   let acknowledged = false;
   let keepAlive: NodeJS.Timeout | undefined;
   let handle: (data: string) => Promise<void> = async () => undefined;
-  let waiting: string[] = [];
+  let waiting: Array<{ id: unknown; text: string }> = [];
   let refused = false;
   const forward = (data: string) => void handle(data).catch(onFailure(socket, logger));
   socket.once('close', () => clearInterval(keepAlive));
@@ -38,7 +39,7 @@ export function legacySocket(socket: WebSocket, logger: Logger, keepAliveMs: num
           await send({ type: 'connection_ack' });
           await send({ type: 'ka' });
           keepAlive = setInterval(() => void send({ type: 'ka' }).catch(() => undefined), keepAliveMs);
-          for (const early of waiting) forward(early);
+          for (const early of waiting) forward(early.text);
           waiting = [];
           return;
         case 'next':
@@ -75,9 +76,14 @@ export function legacySocket(socket: WebSocket, logger: Logger, keepAliveMs: num
         if (translated === 'terminate') return socket.close(1000, 'Normal closure');
         // Anything untranslatable goes through as is: graphql-ws closes the socket with 4400 for a bad message.
         const text = translated ? JSON.stringify(translated) : received;
+        if (acknowledged) return forward(text);
+        if (translated?.type === 'complete') {
+          waiting = waiting.filter((early) => early.id !== translated.id);
+          return;
+        }
+        if (translated?.type !== 'subscribe') return forward(text);
         // Bounded like a connection's subscriptions: a client may not queue more before it is let in.
-        if (acknowledged || translated?.type !== 'subscribe') return forward(text);
-        if (waiting.length < 100) waiting.push(text);
+        if (waiting.length < 100) waiting.push({ id: translated.id, text });
       });
     },
   };
