@@ -82,6 +82,7 @@ export const REFUSAL_REASONS = [
   'stalled_reader',
   'websocket_full',
   'websocket_evicted',
+  'websocket_per_caller',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

@@ -28,7 +28,7 @@ export const METADATA_LIMITS = { keys: 16, keyLength: 40, valueLength: 256 } as 
  * and emoji inside a sequence, and the tags of a flag (U+1F3F4, tags, U+E007F: Scotland's). Letters of every script
  * and emoji are accepted.
  */
-const REFUSED = /[\p{Cc}\p{Cf}\p{Co}\p{Zl}\p{Zp}\u034F]/u;
+const REFUSED = /[\p{Cc}\p{Cf}\p{Co}\p{Zl}\p{Zp}]|\u034F/u;
 const ACCEPTED_FORMAT = /[\u200C\u200D]|\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
 const refused = (text: string) => REFUSED.test(text.replace(ACCEPTED_FORMAT, ''));
 

@@ -1,14 +1,20 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
+import { NO_METRICS, RefusalReason } from '../../src/application/service-metrics.port';
 import { CREATE } from '../support/operations';
+import { recordingLogger } from '../support/recording-logger';
 import { ALICE, startTestServer, TestServer } from '../support/server';
 import { follow, transportClient, WALLET_EVENTS, wsUrl } from '../support/subscriptions';
 
 /** The WebSocket side's bounds, each refused clearly, and the shutdown's close code. */
 let server: TestServer;
+const refused: RefusalReason[] = [];
+const log = recordingLogger();
 
 beforeAll(async () => {
   server = await startTestServer({
+    logger: log.logger,
+    metrics: { ...NO_METRICS, refused: (reason) => void refused.push(reason) },
     subscriptionLimits: { maxConnectionsPerCaller: 2, maxSubscriptionsPerConnection: 1, maxMessageBytes: 8_192 },
   });
 });
@@ -24,6 +30,15 @@ it('refuses a third connection of one caller with 4429, while another caller sti
   await Promise.all([firstLive.ended(), secondLive.ended()]);
   const third = transportClient(server.url, await params());
   expect(await third.closed).toMatchObject({ code: 4429, reason: 'Too many connections' });
+  // Any signed-in caller can ask for this again and again: every refusal counted, one warning line per 10 s.
+  for (let i = 0; i < 5; i++) {
+    const again = transportClient(server.url, await params());
+    expect(await again.closed).toMatchObject({ code: 4429 });
+  }
+  expect(refused.filter((reason) => reason === 'websocket_per_caller')).toHaveLength(6);
+  expect(log.lines.filter((line) => line.message === 'Too many WebSocket connections for one caller')).toEqual([
+    { level: 'warn', message: 'Too many WebSocket connections for one caller', context: { caller: ALICE, address: '127.0.0.1' } },
+  ]);
   const other = transportClient(server.url, await params('bob'));
   const otherLive = follow(other, { walletId: 'any' });
   await otherLive.ended();

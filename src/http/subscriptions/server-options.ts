@@ -2,6 +2,7 @@ import { IncomingMessage } from 'node:http';
 import { GraphQLError, GraphQLSchema } from 'graphql';
 import { Context, ServerOptions } from 'graphql-ws';
 import { WebSocket } from 'ws';
+import { ServiceMetrics } from '../../application/service-metrics.port';
 import { TokenVerifier } from '../../application/token-verifier.port';
 import { WalletUseCases } from '../../application/wallet-use-cases';
 import { Caller } from '../../domain/caller';
@@ -10,6 +11,7 @@ import { Logger } from '../../logger';
 import { limitExceeded } from '../../graphql/rules/limit-exceeded';
 import { QueryLimits } from '../../graphql/rules/limits';
 import { identify } from '../authentication';
+import { EdgeLog, edgeLog } from '../edge-log';
 import { addressBucket, callerBucket } from '../rate-bucket';
 import { RateLimiter } from '../rate-limit';
 import { CLOSE } from './close-codes';
@@ -42,6 +44,7 @@ export interface SubscriptionDeps {
   readonly rateLimiter: RateLimiter;
   readonly connections: Connections;
   readonly logger: Logger;
+  readonly metrics: ServiceMetrics;
 }
 
 type Ctx = Context<Record<string, unknown>, SocketSession>;
@@ -50,6 +53,7 @@ type Ctx = Context<Record<string, unknown>, SocketSession>;
 export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<string, unknown>, SocketSession> {
   const { limits, rateLimiter, connections, logger } = deps;
   const guard = operationGuard(deps.schema, deps.queryLimits);
+  const refusals = edgeLog(logger);
   return {
     schema: deps.schema,
     connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
@@ -57,7 +61,7 @@ export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<stri
       // Not cut to make room while its token is verified (unauthenticated-sockets.ts): an honest client is past its round trip and its connectionParams.
       connections.unauthenticated.verifying(ctx.extra.socket, true);
       try {
-        return await admit(ctx, deps);
+        return await admit(ctx, deps, refusals);
       } finally {
         connections.unauthenticated.verifying(ctx.extra.socket, false);
       }
@@ -109,8 +113,8 @@ export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<stri
 }
 
 /** A connection_init: its token verified, then its caller's slot claimed; false when the socket was closed instead. */
-async function admit(ctx: Ctx, deps: SubscriptionDeps): Promise<boolean> {
-  const { connections, limits, logger } = deps;
+async function admit(ctx: Ctx, deps: SubscriptionDeps, refusals: EdgeLog): Promise<boolean> {
+  const { connections, limits } = deps;
   const session = ctx.extra;
   const caller = await authenticate(ctx, deps);
   if (!caller) return false;
@@ -120,7 +124,9 @@ async function admit(ctx: Ctx, deps: SubscriptionDeps): Promise<boolean> {
     return false;
   }
   if (!connections.claim(caller.id, limits.maxConnectionsPerCaller)) {
-    logger.warn?.('Too many WebSocket connections', { caller: caller.id });
+    // Any signed-in caller can ask for this hundreds of times a second: counted, and logged once per 10 s with the count.
+    deps.metrics.refused('websocket_per_caller');
+    refusals.warn('Too many WebSocket connections for one caller', { caller: caller.id, address: session.address });
     session.close(CLOSE.tooManyConnections);
     return false;
   }
