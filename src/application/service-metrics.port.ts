@@ -83,6 +83,7 @@ export const REFUSAL_REASONS = [
   'websocket_full',
   'websocket_evicted',
   'websocket_per_caller',
+  'websocket_flood',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

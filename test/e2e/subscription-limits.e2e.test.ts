@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
 import { NO_METRICS, RefusalReason } from '../../src/application/service-metrics.port';
+import { DEFAULT_SUBSCRIPTION_LIMITS } from '../../src/http/subscriptions/subscription-limits';
 import { CREATE } from '../support/operations';
 import { recordingLogger } from '../support/recording-logger';
 import { ALICE, startTestServer, TestServer } from '../support/server';
@@ -44,6 +45,30 @@ it('refuses a third connection of one caller with 4429, while another caller sti
   await otherLive.ended();
   expect(otherLive.errors).toMatchObject([{ extensions: { code: 'WALLET_NOT_FOUND' } }]);
   await Promise.all([first.dispose(), second.dispose(), other.dispose()]);
+});
+
+it('closes a socket that sends messages faster than its rate (4429 Too many messages), after a burst it lets through', async () => {
+  const { messageBurst } = DEFAULT_SUBSCRIPTION_LIMITS;
+  const socket = new WebSocket(wsUrl(server.url), 'graphql-transport-ws');
+  const received: string[] = [];
+  socket.on('message', (data) => received.push(JSON.parse(String(data)).type));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    socket.on('close', (code, reason) => resolve({ code, reason: String(reason) })),
+  );
+  await new Promise((resolve) => socket.once('open', resolve));
+  socket.send(JSON.stringify({ type: 'connection_init', payload: await params('flooder') }));
+  // A burst within the allowance (the connection_init was one): every ping answered, the socket kept.
+  for (let i = 0; i < messageBurst - 2; i++) socket.send(JSON.stringify({ type: 'ping' }));
+  for (let waited = 0; received.filter((type) => type === 'pong').length < messageBurst - 2; waited += 20) {
+    if (waited > 5_000) throw new Error(`${received.length} answers`);
+    await sleep(20);
+  }
+  expect(socket.readyState).toBe(WebSocket.OPEN);
+  // Pongs as fast as it can (a probe sent 5,800 a second, 15 KB each, never cut): cut once the bucket is empty.
+  const before = refused.filter((reason) => reason === 'websocket_flood').length;
+  for (let i = 0; i < 500 && socket.readyState === WebSocket.OPEN; i++) socket.send(JSON.stringify({ type: 'pong' }));
+  expect(await closed).toEqual({ code: 4429, reason: 'Too many messages' });
+  expect(refused.filter((reason) => reason === 'websocket_flood').length - before).toBe(1);
 });
 
 it('refuses a second subscription on one connection', async () => {

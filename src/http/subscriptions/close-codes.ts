@@ -13,6 +13,8 @@ export const CLOSE = {
   tooManyConnections: { code: 4429, reason: 'Too many connections' },
   /** A subscribe reusing the id of one still opening (graphql-ws closes a duplicate of a running one alike). */
   subscriberExists: { code: 4409, reason: 'Subscriber already exists' },
+  /** A socket that sent messages faster than `messagesPerSecond` after its burst. */
+  tooManyMessages: { code: 4429, reason: 'Too many messages' },
   /** A new token from an address past its rate limit (the signature check is what it would cost). */
   rateLimited: { code: 4429, reason: 'Too many requests' },
 } as const;

@@ -20,7 +20,7 @@ type Message = Record<string, unknown> & { type?: unknown; id?: unknown; payload
  * take that as a subscribe before authentication (4401). So operations wait here until the ack, and a `stop` before
  * the ack takes its `start` out of the wait (forwarded, it stopped nothing, and the start ran after it, unstoppable).
  */
-export function legacySocket(socket: WebSocket, logger: Logger, keepAliveMs: number): ProtocolSocket {
+export function legacySocket(socket: WebSocket, logger: Logger, keepAliveMs: number, admit: () => boolean = () => true): ProtocolSocket {
   let acknowledged = false;
   let keepAlive: NodeJS.Timeout | undefined;
   let handle: (data: string) => Promise<void> = async () => undefined;
@@ -68,6 +68,7 @@ export function legacySocket(socket: WebSocket, logger: Logger, keepAliveMs: num
     onMessage(handler) {
       handle = handler;
       socket.on('message', (data) => {
+        if (!admit()) return;
         const received = String(data);
         const problem = messageShapeProblem(received);
         if (problem) return adapter.close(CLOSE_BAD_MESSAGE, problem);

@@ -47,14 +47,15 @@ export function messageShapeProblem(text: string): string | undefined {
   return problem && `Invalid message: ${problem}`;
 }
 
-/** graphql-transport-ws as is: graphql-ws speaks it natively. */
-export function transportSocket(socket: WebSocket, logger: Logger): ProtocolSocket {
+/** graphql-transport-ws as is: graphql-ws speaks it natively. `admit` says whether a message is within its socket's rate. */
+export function transportSocket(socket: WebSocket, logger: Logger, admit: () => boolean = () => true): ProtocolSocket {
   return {
     protocol: TRANSPORT_WS,
     send: (data) => sendText(socket, data),
     close: (code, reason) => socket.close(code, reason),
     onMessage: (handle) =>
       socket.on('message', (data) => {
+        if (!admit()) return;
         const text = String(data);
         const problem = messageShapeProblem(text);
         if (problem) return socket.close(CLOSE_BAD_MESSAGE, problem);

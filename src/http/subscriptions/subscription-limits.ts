@@ -21,6 +21,12 @@ export interface SubscriptionLimits {
   readonly keepAliveMs: number;
   /** How long a socket may stay open without a valid connection_init. */
   readonly connectionInitTimeoutMs: number;
+  /**
+   * Messages (and WebSocket pings and pongs) one socket may send: `messageBurst` at once, then `messagesPerSecond`; past it the
+   * socket is closed with 4429. Every message is parsed and most are answered: a socket of pongs ran at 5,800 a second.
+   */
+  readonly messagesPerSecond: number;
+  readonly messageBurst: number;
 }
 
 export const DEFAULT_SUBSCRIPTION_LIMITS: SubscriptionLimits = {
@@ -33,4 +39,7 @@ export const DEFAULT_SUBSCRIPTION_LIMITS: SubscriptionLimits = {
   maxMessageBytes: 16_384,
   keepAliveMs: 12_000,
   connectionInitTimeoutMs: 5_000,
+  // A client subscribes, completes and pings a few times a minute; a page that mounts fifty components, fifty at once.
+  messagesPerSecond: 20,
+  messageBurst: 60,
 };

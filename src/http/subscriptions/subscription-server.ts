@@ -5,11 +5,12 @@ import { makeServer } from 'graphql-ws';
 import { WebSocket, WebSocketServer } from 'ws';
 import { ServiceMetrics } from '../../application/service-metrics.port';
 import { AnswerStallGuard } from '../answer-stall';
+import { RateLimiter } from '../rate-limit';
 import { requestPath } from '../request-target';
 import { CLOSE, LEGACY_WS, TRANSPORT_WS } from './close-codes';
 import { Connections } from './connections';
 import { legacySocket } from './legacy-socket';
-import { transportSocket } from './protocol-sockets';
+import { ProtocolSocket, transportSocket } from './protocol-sockets';
 import { serverOptions, SocketSession, SubscriptionDeps } from './server-options';
 
 export interface SubscriptionServer {
@@ -51,7 +52,9 @@ export function createSubscriptionServer(
 
   function attach(socket: WebSocket, request: IncomingMessage, address: string): void {
     connections.opened(socket, address);
-    const adapted = socket.protocol === LEGACY_WS ? legacySocket(socket, logger, limits.keepAliveMs) : transportSocket(socket, logger);
+    const admit = messageRate(socket, () => adapted);
+    const adapted =
+      socket.protocol === LEGACY_WS ? legacySocket(socket, logger, limits.keepAliveMs, admit) : transportSocket(socket, logger, admit);
     const session: SocketSession = {
       socket,
       request,
@@ -116,6 +119,22 @@ export function createSubscriptionServer(
   }
 
   /** Counted as HTTP's answers nobody reads are (serve-requests.ts): the same rule, the same reason. */
+  /** Whether a socket's message (or ping, or pong) is within its rate; past it, the socket is closed (4429) and counted. */
+  function messageRate(socket: WebSocket, adapter: () => ProtocolSocket): () => boolean {
+    const bucket = new RateLimiter({ perSecond: limits.messagesPerSecond, burst: limits.messageBurst, maxCallers: 1 });
+    const admit = () => {
+      if (bucket.take('socket') === 0) return true;
+      if (socket.readyState === WebSocket.OPEN) {
+        metrics.refused('websocket_flood');
+        adapter().close(CLOSE.tooManyMessages.code, CLOSE.tooManyMessages.reason);
+      }
+      return false;
+    };
+    socket.on('ping', () => void admit());
+    socket.on('pong', () => void admit());
+    return admit;
+  }
+
   function stalled(socket: WebSocket): void {
     // Through ws, before the guard destroys the TCP socket: ws then says closing at once, and sends nothing more.
     socket.terminate();
