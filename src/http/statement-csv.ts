@@ -121,6 +121,11 @@ export async function answerStatementCsv(
   res: ServerResponse,
   limits: StatementCsvLimits = DEFAULT_STATEMENT_CSV_LIMITS,
 ): Promise<StatementCsvResult> {
+  // A window given twice is ambiguous: a proxy or a signer that reads the last one would see another window than this.
+  if (query.getAll('from').length > 1 || query.getAll('to').length > 1) {
+    plain(res, 400, 'from and to must each be given once');
+    return 'bad_request';
+  }
   const from = query.get('from') ?? '';
   const to = query.get('to') ?? '';
   if (!isCalendarInstant(from) || !isCalendarInstant(to)) {
