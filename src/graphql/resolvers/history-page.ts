@@ -7,12 +7,15 @@ import { LedgerEntryConnection, LedgerEntryObject } from '../types/ledger-entry.
 const MAX_PAGE_SIZE = 100;
 export const DEFAULT_PAGE_SIZE = 20;
 
-/** Cursors are opaque to clients; inside, the version of an entry (versions are unique per wallet). */
+/**
+ * Cursors are opaque to clients; inside, the version of an entry (versions are unique per wallet). Only the spelling
+ * this API gives is read back (not `v03`, nor base64 padded): one position, one cursor.
+ */
 export const cursorOf = (version: number) => Buffer.from(`v${version}`).toString('base64url');
 
 export function versionOfCursor(cursor: string): number {
-  const match = /^v(\d{1,16})$/.exec(Buffer.from(cursor, 'base64url').toString());
-  if (!match) throw badUserInput('after is not a cursor returned by this API', 'after');
+  const match = /^v(\d{1,16})$/.exec(Buffer.from(cursor.slice(0, 64), 'base64url').toString());
+  if (!match || cursorOf(Number(match[1])) !== cursor) throw badUserInput('after is not a cursor returned by this API', 'after');
   return Number(match[1]);
 }
 

@@ -8,7 +8,7 @@ const holdCursorOf = (ordinal: string) => Buffer.from(`h${ordinal}`).toString('b
 
 export function ordinalOfCursor(cursor: string): string {
   const match = /^h(\d{13}-[0-9a-f]{12})$/.exec(Buffer.from(cursor.slice(0, 64), 'base64url').toString());
-  if (!match) throw badUserInput('after is not a cursor returned by this API', 'after');
+  if (!match || holdCursorOf(match[1]) !== cursor) throw badUserInput('after is not a cursor returned by this API', 'after');
   return match[1];
 }
 

@@ -13,8 +13,9 @@ const POSITION = new RegExp(`^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3
 
 export function positionOfCursor(cursor: string): WalletPosition {
   const match = POSITION.exec(Buffer.from(cursor.slice(0, 1024), 'base64url').toString());
-  if (!match) throw badUserInput('after is not a cursor returned by this API', 'after');
-  return { createdAt: match[1], id: match[2] };
+  const position = match && { createdAt: match[1], id: match[2] };
+  if (!position || walletCursorOf(position) !== cursor) throw badUserInput('after is not a cursor returned by this API', 'after');
+  return position;
 }
 
 /** A page of the listing, newest first (see connectionOf). */
