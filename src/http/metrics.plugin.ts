@@ -8,6 +8,9 @@ import { nameOperationSpan } from './operation-span';
 /** Error codes counted by name: the client codes, the store's outage and the masked failure; any other (a library's) is OTHER. */
 const KNOWN_CODES: ReadonlySet<string> = new Set([...CLIENT_CODES, STORE_UNAVAILABLE, 'INTERNAL_SERVER_ERROR']);
 
+/** The label an answered error code is counted under (HTTP's and a subscription's alike). */
+export const errorLabel = (code: unknown): string => (typeof code === 'string' && KNOWN_CODES.has(code) ? code : 'OTHER');
+
 /**
  * Counts and times every GraphQL request by its root field and result type, and names its span.
  * Label values come from the schema only: a root field it declares (else `other`) and a member of
@@ -37,8 +40,7 @@ export function metricsPlugin(schema: GraphQLSchema, metrics: ServiceMetrics): A
         },
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
-            const code = answeredCodeOf(error);
-            metrics.graphqlError(KNOWN_CODES.has(code) ? code : 'OTHER');
+            metrics.graphqlError(errorLabel(answeredCodeOf(error)));
           }
         },
         async willSendResponse({ response, contextValue }) {

@@ -10,12 +10,17 @@ import { follow, transportClient, WALLET_EVENTS, wsUrl } from '../support/subscr
 /** The WebSocket side's bounds, each refused clearly, and the shutdown's close code. */
 let server: TestServer;
 const refused: RefusalReason[] = [];
+const errorCodes: string[] = [];
 const log = recordingLogger();
 
 beforeAll(async () => {
   server = await startTestServer({
     logger: log.logger,
-    metrics: { ...NO_METRICS, refused: (reason) => void refused.push(reason) },
+    metrics: {
+      ...NO_METRICS,
+      refused: (reason) => void refused.push(reason),
+      graphqlError: (code) => void errorCodes.push(code),
+    },
     subscriptionLimits: { maxConnectionsPerCaller: 2, maxSubscriptionsPerConnection: 1, maxMessageBytes: 8_192 },
   });
 });
@@ -44,6 +49,8 @@ it('refuses a third connection of one caller with 4429, while another caller sti
   const otherLive = follow(other, { walletId: 'any' });
   await otherLive.ended();
   expect(otherLive.errors).toMatchObject([{ extensions: { code: 'WALLET_NOT_FOUND' } }]);
+  // Counted as HTTP's errors are (wallet_graphql_errors_total): the three unknown wallets above.
+  expect(errorCodes).toEqual(['WALLET_NOT_FOUND', 'WALLET_NOT_FOUND', 'WALLET_NOT_FOUND']);
   await Promise.all([first.dispose(), second.dispose(), other.dispose()]);
 });
 

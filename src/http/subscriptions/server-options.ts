@@ -54,6 +54,7 @@ export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<stri
   const { limits, rateLimiter, connections, logger } = deps;
   const guard = operationGuard(deps.schema, deps.queryLimits);
   const refusals = edgeLog(logger);
+  const counted = (label: string) => deps.metrics.graphqlError(label);
   return {
     schema: deps.schema,
     connectionInitWaitTimeout: limits.connectionInitTimeoutMs,
@@ -101,10 +102,12 @@ export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<stri
             errors: formatSubscriptionErrors(result.errors, logger, payload.variables?.walletId, deps.hideSuggestions, {
               // No data: the operation never ran, and an error with no path is about the request (its variables), as HTTP's 400.
               requestErrors: result.data === undefined || result.data === null,
+              counted,
             }),
           }
         : undefined,
-    onError: (_ctx, _id, payload, errors) => formatSubscriptionErrors(errors, logger, payload.variables?.walletId, deps.hideSuggestions),
+    onError: (_ctx, _id, payload, errors) =>
+      formatSubscriptionErrors(errors, logger, payload.variables?.walletId, deps.hideSuggestions, { counted }),
     onClose: (ctx: Ctx) => {
       clearTimeout(ctx.extra.expiry);
       if (ctx.extra.caller) connections.release(ctx.extra.caller.id);

@@ -2,6 +2,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { badUserInput } from '../../graphql/bad-user-input';
 import { Logger } from '../../logger';
 import { formatError } from '../error-policy';
+import { errorLabel } from '../metrics.plugin';
 import { withoutSuggestions } from '../refusal-format';
 
 /** Codes a subscription answers with besides HTTP's client codes (error-policy.ts): their message is for the client. */
@@ -9,17 +10,20 @@ const SUBSCRIPTION_CODES = new Set(['WALLET_NOT_FOUND', 'QUERY_LIMIT_EXCEEDED', 
 
 /**
  * The same policy as HTTP: client mistakes keep their message; anything else is logged and masked. In production
- * (`hideSuggestions`) no "Did you mean ...?" hint either, as over HTTP (refusal-format.ts).
+ * (`hideSuggestions`) no "Did you mean ...?" hint either, as over HTTP (refusal-format.ts). Each error's code, as
+ * answered, is `counted` (wallet_graphql_errors_total, as HTTP's: a store outage seen only by subscribers was unseen).
  */
 export function formatSubscriptionErrors(
   errors: readonly GraphQLError[],
   logger: Logger,
   walletId: unknown,
   hideSuggestions: boolean,
-  { requestErrors = false }: { readonly requestErrors?: boolean } = {},
+  { requestErrors = false, counted }: { readonly requestErrors?: boolean; readonly counted: (label: string) => void },
 ): GraphQLFormattedError[] {
   return errors.map((error) => {
     const formatted = requestErrors && error.path === undefined ? badRequestInput(error) : formatOne(error, logger, walletId);
+    const code = formatted.extensions?.code;
+    counted(typeof code === 'string' && SUBSCRIPTION_CODES.has(code) ? code : errorLabel(code));
     return hideSuggestions ? { ...formatted, message: withoutSuggestions(formatted.message) } : formatted;
   });
 }
