@@ -3,6 +3,7 @@ import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { NO_METRICS } from '../../src/application/service-metrics.port';
 import { clientAddress } from '../../src/http/caller-key';
+import { DEFAULT_LIMITS } from '../../src/http/limits';
 import WebSocket from 'ws';
 import { METADATA_LIMITS } from '../../src/domain/metadata';
 import { DEFAULT_CLOCK_TOLERANCE_SECONDS } from '../../src/infrastructure/auth/jwt-verifier';
@@ -495,6 +496,46 @@ describe('a subscriber that reads nothing but sends pongs unasked', () => {
       slow.stop();
       never.socket.terminate();
       slow.socket.terminate();
+    }
+  }, 60_000);
+});
+
+describe('signed-in sockets from a handful of addresses', () => {
+  it('cannot take every WebSocket slot: the HTTP edge keeps the last connections for light addresses', async () => {
+    // A probe signed in 20 accounts (10 sockets each, the per-caller limit) from 8 addresses for all 200 slots.
+    const own = await startTestServer({ limits: { http: DEFAULT_LIMITS.http } });
+    const sockets: WebSocket[] = [];
+    /** A socket from `localAddress`, signed in as `sub`: acknowledged, or refused (at the door or after its init). */
+    const signedIn = async (localAddress: string, sub: string) => {
+      const socket = new WebSocket(wsUrl(own.url), 'graphql-transport-ws', { localAddress });
+      socket.on('error', () => undefined);
+      const received: string[] = [];
+      socket.on('message', (data) => received.push(JSON.parse(String(data)).type));
+      const opened = await new Promise<boolean>((resolve) => {
+        socket.once('open', () => resolve(true));
+        socket.once('unexpected-response', () => resolve(false));
+        socket.once('close', () => resolve(false));
+      });
+      if (!opened) return 'refused';
+      sockets.push(socket);
+      socket.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: (await own.headersOf(sub)).authorization } }));
+      for (let waited = 0; !received.includes('connection_ack') && socket.readyState === WebSocket.OPEN; waited += 20) {
+        if (waited > 5_000) return 'no answer';
+        await sleep(20);
+      }
+      return received.includes('connection_ack') ? 'acknowledged' : 'refused';
+    };
+    try {
+      const { maxConnections, reservedConnections } = DEFAULT_LIMITS.http;
+      const answers: string[] = [];
+      for (let i = 0; i < 200; i++) answers.push(await signedIn(`127.0.0.${11 + (i % 8)}`, `attacker-${i % 20}`));
+      expect(answers.filter((answer) => answer === 'acknowledged')).toHaveLength(maxConnections - reservedConnections);
+      expect(answers.filter((answer) => answer === 'refused')).toHaveLength(200 - (maxConnections - reservedConnections));
+      // A light address still connects and is acknowledged.
+      expect(await signedIn('127.0.0.99', ALICE)).toBe('acknowledged');
+    } finally {
+      for (const socket of sockets) socket.terminate();
+      await own.stop();
     }
   }, 60_000);
 });
