@@ -67,3 +67,20 @@ export function inRequestScope<T>(scope: RequestScope, work: () => T): T {
 export function currentRequest(): RequestScope | undefined {
   return requestScope ? requestScope.getStore() : synchronousScope;
 }
+
+/**
+ * Warnings of one kind at most once every `intervalMs`, each with the number held back since: a flood of bad requests,
+ * or of retries while the store is down, cannot flood the log.
+ */
+export function throttledWarn(logger: Logger, intervalMs = 10_000, now: () => number = Date.now) {
+  const lastLine = new Map<string, { at: number; suppressed: number }>();
+  return (kind: string, context: LogContext = {}): void => {
+    const seen = lastLine.get(kind);
+    if (seen && now() - seen.at < intervalMs) {
+      seen.suppressed += 1;
+      return;
+    }
+    lastLine.set(kind, { at: now(), suppressed: 0 });
+    (logger.warn ?? logger.info)(kind, { ...context, ...(seen?.suppressed ? { suppressedSinceLastLine: seen.suppressed } : {}) });
+  };
+}

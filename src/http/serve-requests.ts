@@ -72,7 +72,8 @@ function stalled(deps: ServeDeps, req: IncomingMessage, requestId: string): void
 async function route(deps: ServeDeps, req: IncomingMessage, res: ServerResponse, requestId: string): Promise<void> {
   const path = requestPath(req);
   if (path === undefined) {
-    deps.log.warn('Malformed request target', { target: req.url?.slice(0, 40) });
+    // Its path only: a query string may carry what no log should (a token, where a client put one).
+    deps.log.warn('Malformed request target', { target: req.url?.split('?')[0].slice(0, 40) });
     deps.metrics.refused('malformed_target');
     return plain(res, 400, 'Malformed request target');
   }

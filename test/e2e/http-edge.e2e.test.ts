@@ -98,6 +98,19 @@ describe('the HTTP edge', () => {
     expect(after - before).toBeLessThanOrEqual(1);
   });
 
+  it("logs a malformed target's path, never its query string (where a client may have put a token)", async () => {
+    const own = recordingLogger();
+    const quiet = await startTestServer({ logger: own.logger });
+    try {
+      await rawRequest(quiet.port, 'GET //%%%/graphql?token=eyJhbGciOiJFUzI1NiJ9.secret HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n');
+      expect(own.lines.filter((line) => line.message === 'Malformed request target')).toEqual([
+        expect.objectContaining({ level: 'warn', context: { target: '//%%%/graphql' } }),
+      ]);
+    } finally {
+      await quiet.stop();
+    }
+  });
+
   it('holds at most maxConnections sockets open: the next one is closed at once', async () => {
     const sockets: Socket[] = [];
     try {

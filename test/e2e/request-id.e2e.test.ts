@@ -67,6 +67,9 @@ describe('request ids', () => {
     // pino's shape: the level as a word, an ISO time; and the token never on a line.
     expect(ofRequest[0]).toEqual(expect.objectContaining({ time: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) }));
     expect(JSON.stringify(log.lines)).not.toMatch(/Bearer|eyJ/);
+    // While the store is down every request retries: one line per 10 s says so, not one per request.
+    for (let i = 0; i < 3; i++) await increase({});
+    expect(log.lines.filter((line) => line.msg === 'DynamoDB request retried')).toHaveLength(1);
   });
 
   it('takes the trace id of a valid traceparent, else makes one; a malformed id is not echoed', async () => {

@@ -1,6 +1,6 @@
 import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { ServiceMetrics } from '../../application/service-metrics.port';
-import { Logger } from '../../logger';
+import { Logger, throttledWarn } from '../../logger';
 
 interface Metadata {
   readonly $metadata?: { readonly attempts?: number; readonly totalRetryDelay?: number };
@@ -8,11 +8,12 @@ interface Metadata {
 
 /**
  * Reports every DynamoDB command the client sends: its HTTP attempts (the SDK's retries included,
- * from the response's $metadata) and a cancelled transaction's reasons. A retried command is logged,
- * with the request's id when it serves one. Added before the client's first request (its middleware
+ * from the response's $metadata) and a cancelled transaction's reasons. A retried command is logged (a line per
+ * 10 s at most, with the count held back), with the request's id when it serves one. Added before the client's first request (its middleware
  * is resolved once per command, dynamodb-client.ts).
  */
 export function reportDynamoRequests(client: DynamoDBClient, metrics: ServiceMetrics, logger: Logger): void {
+  const retried = throttledWarn(logger);
   client.middlewareStack.add(
     (next, context) => {
       // "TransactWriteItemsCommand" -> "TransactWriteItems": the operation's name in DynamoDB's API (once per command:
@@ -36,8 +37,9 @@ export function reportDynamoRequests(client: DynamoDBClient, metrics: ServiceMet
   function report(command: string, answer: Metadata, failed: boolean, cancellationReasons: readonly string[]): void {
     const attempts = answer.$metadata?.attempts ?? 0;
     metrics.dynamodbRequest(command, { attempts, failed, cancellationReasons });
+    // While the store is down every request (and the health probe's) retries: one line per 10 s says so.
     if (attempts > 1)
-      logger.warn('DynamoDB request retried', { operation: command, attempts, retryDelayMs: answer.$metadata?.totalRetryDelay });
+      retried('DynamoDB request retried', { operation: command, attempts, retryDelayMs: answer.$metadata?.totalRetryDelay });
   }
 }
 
