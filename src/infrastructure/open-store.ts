@@ -15,6 +15,7 @@ import { typedFeedFailures } from './store-failure';
 export { JavaMissingError } from './embedded/embedded-dynamodb';
 import { openSqliteStore } from './sqlite/open-sqlite';
 import { openDynamoFeed } from './dynamodb/dynamo-feed';
+import { DEFAULT_POLLING } from './dynamodb/wallet-feed';
 import { WalletFeed } from '../application/wallet-feed.port';
 import { LocalWalletFeed } from '../application/local-wallet-feed';
 
@@ -113,7 +114,7 @@ async function dynamoStore(
   try {
     reportDynamoRequests(client, options.metrics, options.logger);
     await ensureWalletTable(client, options.tableName);
-    const live = await openDynamoFeed(connection, client, options.tableName, options.logger);
+    const live = await openDynamoFeed(connection, client, options.tableName, options.logger, DEFAULT_POLLING, options.metrics);
     stopFeed = () => live.close();
     return {
       repository: instrumentRepository(new DynamoWalletRepository(items, options.tableName), options.metrics, options.logger, 'dynamodb'),

@@ -1,4 +1,5 @@
 import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
+import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { ServiceMetrics } from '../../application/service-metrics.port';
 import { Logger, throttledWarn } from '../../logger';
 
@@ -12,9 +13,10 @@ interface Metadata {
  * 10 s at most, with the count held back), with the request's id when it serves one. Added before the client's first request (its middleware
  * is resolved once per command, dynamodb-client.ts).
  */
-export function reportDynamoRequests(client: DynamoDBClient, metrics: ServiceMetrics, logger: Logger): void {
+export function reportDynamoRequests(client: DynamoDBClient | DynamoDBStreamsClient, metrics: ServiceMetrics, logger: Logger): void {
   const retried = throttledWarn(logger);
-  client.middlewareStack.add(
+  // The tables' client and the streams' alike: the middleware reads only the command's name and the answer's metadata.
+  (client as DynamoDBClient).middlewareStack.add(
     (next, context) => {
       // "TransactWriteItemsCommand" -> "TransactWriteItems": the operation's name in DynamoDB's API (once per command:
       // the client caches its middleware). Not async: an async layer costs every request a promise of its own.
