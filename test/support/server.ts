@@ -1,3 +1,4 @@
+import { WalletRepository } from '../../src/domain/wallet-repository.port';
 import { generateKeyPairSync } from 'node:crypto';
 import { AppDependencies, createApp } from '../../src/app';
 import { DEFAULT_LIMITS, EdgeLimits } from '../../src/http/limits';
@@ -35,6 +36,8 @@ export async function startTestServer(
     /** Another server's store: a second instance on the same table or file (dropped by its owner only). */
     sharedStore?: TestStore;
     subscriptionLimits?: Partial<SubscriptionLimits>;
+    /** The store as the service sees it, changed (a fault planted by a test). */
+    wrapRepository?: (repository: WalletRepository) => WalletRepository;
     /** The verifier's clock tolerance of `exp` and `nbf` (its default, 30 s, unless given): 0 lets a token end at its `exp`. */
     clockToleranceSeconds?: number;
     /** Overrides of the default limits, by group. The rate limits and the per-address connection cap are off unless given here. */
@@ -56,7 +59,7 @@ export async function startTestServer(
   const logger = options.logger ?? createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' });
   const metrics = options.metrics ?? NO_METRICS;
   // Measured and traced as main.ts's store is (open-store.ts).
-  const repository = instrumentRepository(live.repository, metrics, logger, store.kind);
+  const repository = instrumentRepository((options.wrapRepository ?? ((same) => same))(live.repository), metrics, logger, store.kind);
   const app = await createApp({
     wallets: createWalletUseCases(repository, { metrics, ...options.service }, live.feed),
     tokens: new JwtVerifier({

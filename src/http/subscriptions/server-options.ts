@@ -95,23 +95,33 @@ export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<stri
       if (ctx.extra.socket.readyState !== WebSocket.OPEN && isAsyncGenerator(result)) void result.return(undefined);
       return undefined;
     },
-    onNext: (_ctx, _id, payload, _args, result) =>
+    onNext: (ctx: Ctx, id, payload, _args, result) =>
       result.errors
         ? {
             ...result,
-            errors: formatSubscriptionErrors(result.errors, logger, payload.variables?.walletId, deps.hideSuggestions, {
+            errors: formatSubscriptionErrors(result.errors, logger, failedWhere(ctx, id, payload.variables), deps.hideSuggestions, {
               // No data: the operation never ran, and an error with no path is about the request (its variables), as HTTP's 400.
               requestErrors: result.data === undefined || result.data === null,
               counted,
             }),
           }
         : undefined,
-    onError: (_ctx, _id, payload, errors) =>
-      formatSubscriptionErrors(errors, logger, payload.variables?.walletId, deps.hideSuggestions, { counted }),
+    onError: (ctx: Ctx, id, payload, errors) =>
+      formatSubscriptionErrors(errors, logger, failedWhere(ctx, id, payload.variables), deps.hideSuggestions, { counted }),
     onClose: (ctx: Ctx) => {
       clearTimeout(ctx.extra.expiry);
       if (ctx.extra.caller) connections.release(ctx.extra.caller.id);
     },
+  };
+}
+
+/** What a failure's log line says of where it happened: the wallet, the caller and the subscription's id on its socket. */
+function failedWhere(ctx: Ctx, id: string, variables: Record<string, unknown> | null | undefined) {
+  const walletId = variables?.walletId;
+  return {
+    walletId: typeof walletId === 'string' ? walletId.slice(0, 128) : null,
+    caller: ctx.extra.caller?.id ?? null,
+    subscriptionId: id,
   };
 }
 

@@ -1,6 +1,6 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { badUserInput } from '../../graphql/bad-user-input';
-import { Logger } from '../../logger';
+import { LogContext, Logger } from '../../logger';
 import { formatError } from '../error-policy';
 import { errorLabel } from '../metrics.plugin';
 import { withoutSuggestions } from '../refusal-format';
@@ -16,26 +16,26 @@ const SUBSCRIPTION_CODES = new Set(['WALLET_NOT_FOUND', 'QUERY_LIMIT_EXCEEDED', 
 export function formatSubscriptionErrors(
   errors: readonly GraphQLError[],
   logger: Logger,
-  walletId: unknown,
+  where: LogContext,
   hideSuggestions: boolean,
   { requestErrors = false, counted }: { readonly requestErrors?: boolean; readonly counted: (label: string) => void },
 ): GraphQLFormattedError[] {
   return errors.map((error) => {
-    const formatted = requestErrors && error.path === undefined ? badRequestInput(error) : formatOne(error, logger, walletId);
+    const formatted = requestErrors && error.path === undefined ? badRequestInput(error) : formatOne(error, logger, where);
     const code = formatted.extensions?.code;
     counted(typeof code === 'string' && SUBSCRIPTION_CODES.has(code) ? code : errorLabel(code));
     return hideSuggestions ? { ...formatted, message: withoutSuggestions(formatted.message) } : formatted;
   });
 }
 
-function formatOne(error: GraphQLError, logger: Logger, walletId: unknown): GraphQLFormattedError {
+function formatOne(error: GraphQLError, logger: Logger, where: LogContext): GraphQLFormattedError {
   const code = error.extensions.code;
   if (typeof code === 'string' && SUBSCRIPTION_CODES.has(code)) return error.toJSON();
   const formatted = formatError(error.toJSON(), error);
   if (formatted.extensions?.code === 'INTERNAL_SERVER_ERROR') {
     const cause = error.originalError ?? error;
     logger.error('Subscription failed', {
-      walletId: typeof walletId === 'string' ? walletId : null,
+      ...where,
       error: cause.name,
       detail: cause.message,
       stack: cause.stack,
