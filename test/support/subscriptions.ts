@@ -20,6 +20,8 @@ export const wsUrl = (httpUrl: string) => `${httpUrl.replace(/^http/, 'ws')}/gra
 export function transportClient(
   httpUrl: string,
   connectionParams: Record<string, unknown>,
+  /** Headers of the upgrade request (the `ws` library's own option). */
+  headers?: Record<string, string>,
 ): Client & { closed: Promise<{ code: number; reason: string }> } {
   let closed: (event: { code: number; reason: string }) => void = () => undefined;
   const closedPromise = new Promise<{ code: number; reason: string }>((resolve) => {
@@ -27,7 +29,13 @@ export function transportClient(
   });
   const client = createClient({
     url: wsUrl(httpUrl),
-    webSocketImpl: WebSocket,
+    webSocketImpl: headers
+      ? class extends WebSocket {
+          constructor(address: string, protocols?: string | string[]) {
+            super(address, protocols, { headers });
+          }
+        }
+      : WebSocket,
     connectionParams,
     retryAttempts: 0,
     lazy: false,

@@ -26,6 +26,8 @@ export interface SocketSession {
   readonly socket: WebSocket;
   readonly request: IncomingMessage;
   readonly address: string;
+  /** The upgrade's request id (request-id.ts), answered in its 101's `x-request-id` and on the socket's log lines. */
+  readonly requestId: string;
   /** Closes through the protocol adapter (the legacy one says connection_error first). */
   close(close: { readonly code: number; readonly reason: string }): void;
   caller?: Caller;
@@ -121,6 +123,7 @@ function failedWhere(ctx: Ctx, id: string, variables: Record<string, unknown> | 
   return {
     walletId: typeof walletId === 'string' ? walletId.slice(0, 128) : null,
     caller: ctx.extra.caller?.id ?? null,
+    requestId: ctx.extra.requestId,
     subscriptionId: id,
   };
 }

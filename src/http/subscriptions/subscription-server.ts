@@ -6,6 +6,7 @@ import { WebSocket, WebSocketServer } from 'ws';
 import { ServiceMetrics } from '../../application/service-metrics.port';
 import { AnswerStallGuard } from '../answer-stall';
 import { RateLimiter } from '../rate-limit';
+import { requestIdOf } from '../request-id';
 import { requestPath } from '../request-target';
 import { CLOSE, LEGACY_WS, TRANSPORT_WS } from './close-codes';
 import { Connections } from './connections';
@@ -48,6 +49,13 @@ export function createSubscriptionServer(
     maxPayload: limits.maxMessageBytes,
     handleProtocols: (offered) => (offered.has(TRANSPORT_WS) ? TRANSPORT_WS : offered.has(LEGACY_WS) ? LEGACY_WS : false),
   });
+  // Each socket's id, as an HTTP request's: in its 101 answer and on its log lines.
+  const requestIds = new WeakMap<IncomingMessage, string>();
+  wss.on('headers', (headers, req) => {
+    const requestId = requestIdOf(req);
+    requestIds.set(req, requestId);
+    headers.push(`x-request-id: ${requestId}`);
+  });
   let closing = false;
 
   function attach(socket: WebSocket, request: IncomingMessage, address: string): void {
@@ -59,6 +67,7 @@ export function createSubscriptionServer(
       socket,
       request,
       address,
+      requestId: requestIds.get(request) ?? requestIdOf(request),
       close: ({ code, reason }) => adapted.close(code, reason),
       opening: new Set(),
     };
