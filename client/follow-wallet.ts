@@ -68,7 +68,7 @@ export const DEFAULT_FOLLOW_BACKOFF: Backoff = { baseMs: 250, capMs: 30_000 };
  * (1001, 1006, 1011, graphql-ws's own 4499 for a socket that stopped answering) that the graphql-ws client gave up on
  * (it retries those itself, `retryAttempts` times, but never a 44xx close); also 1005 (no status) and 1014 (bad gateway),
  * which a proxy in front of a restarting service may give. A 4401 with any other reason refuses the token and is final,
- * as are the other 44xx codes (4429 too many connections or requests, 4400, 4408, 4409) and a normal close (1000, the
+ * as are the other 44xx codes (4429 too many connections, requests or messages, 4400, 4408, 4409) and a normal close (1000, the
  * client disposed).
  */
 export function isResumableClose(reason: unknown): boolean {

@@ -24,12 +24,22 @@ export const METADATA_LIMITS = { keys: 16, keyLength: 40, valueLength: 256 } as 
  *   space, word joiner, invisible operators, byte order mark, interlinear annotations, tags) make two order numbers look
  *   alike ("88\u2062" + "12" reads as "8812"); the combining grapheme joiner (U+034F) and private-use characters,
  *   which show as nothing or as a box, likewise;
- * but the zero-width non-joiner and joiner (U+200C, U+200D), which Persian and the Indic scripts write inside words
- * and emoji inside a sequence, and the tags of a flag (U+1F3F4, tags, U+E007F: Scotland's). Letters of every script
- * and emoji are accepted.
+ * but the zero-width non-joiner and joiner (U+200C, U+200D) between two letters, marks or emoji, none of them ASCII
+ * (Persian and the Indic scripts write them inside words, emoji inside a sequence; "88\u200D12" is refused), the
+ * three flags written with tags (England, Scotland, Wales: any other run of tags hides text) and the visible signs
+ * Unicode files as format characters (the Arabic number, year, footnote and page signs: U+0600 to U+0605, U+06DD,
+ * U+070F, U+0890, U+0891, U+08E2; the Kaithi number signs). Letters of every script and emoji are accepted.
  */
 const REFUSED = /[\p{Cc}\p{Cf}\p{Co}\p{Zl}\p{Zp}]|\u034F/u;
-const ACCEPTED_FORMAT = /[\u200C\u200D]|\u{1F3F4}[\u{E0020}-\u{E007E}]+\u{E007F}/gu;
+const JOINED = '[\\p{L}\\p{M}\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\uFE0F]';
+const ACCEPTED_FORMAT = new RegExp(
+  [
+    `(?<![\\x00-\\x7F])(?<=${JOINED})[\\u200C\\u200D](?![\\x00-\\x7F])(?=${JOINED})`,
+    '\\u{1F3F4}\\u{E0067}\\u{E0062}(?:\\u{E0065}\\u{E006E}\\u{E0067}|\\u{E0073}\\u{E0063}\\u{E0074}|\\u{E0077}\\u{E006C}\\u{E0073})\\u{E007F}',
+    '[\\u0600-\\u0605\\u06DD\\u070F\\u0890\\u0891\\u08E2\\u{110BD}\\u{110CD}]',
+  ].join('|'),
+  'gu',
+);
 const refused = (text: string) => REFUSED.test(text.replace(ACCEPTED_FORMAT, ''));
 
 /** Why a metadata map was refused, in a sentence naming the offending key; undefined when it is acceptable. */

@@ -25,6 +25,7 @@ export function legacySocket(socket: WebSocket, logger: Logger, keepAliveMs: num
   let keepAlive: NodeJS.Timeout | undefined;
   let handle: (data: string) => Promise<void> = async () => undefined;
   let waiting: Array<{ id: unknown; text: string }> = [];
+  let flushed = false;
   let refused = false;
   const forward = (data: string) => void handle(data).catch(onFailure(socket, logger));
   socket.once('close', () => clearInterval(keepAlive));
@@ -41,6 +42,8 @@ export function legacySocket(socket: WebSocket, logger: Logger, keepAliveMs: num
           keepAlive = setInterval(() => void send({ type: 'ka' }).catch(() => undefined), keepAliveMs);
           for (const early of waiting) forward(early.text);
           waiting = [];
+          // Only now: a start or stop that came while the ack was being sent waited too, in order.
+          flushed = true;
           return;
         case 'next':
           return send({ type: 'data', id: message.id, payload: message.payload });
@@ -77,7 +80,7 @@ export function legacySocket(socket: WebSocket, logger: Logger, keepAliveMs: num
         if (translated === 'terminate') return socket.close(1000, 'Normal closure');
         // Anything untranslatable goes through as is: graphql-ws closes the socket with 4400 for a bad message.
         const text = translated ? JSON.stringify(translated) : received;
-        if (acknowledged) return forward(text);
+        if (flushed) return forward(text);
         if (translated?.type === 'complete') {
           waiting = waiting.filter((early) => early.id !== translated.id);
           return;

@@ -39,7 +39,8 @@ export const DEFAULT_SUBSCRIPTION_LIMITS: SubscriptionLimits = {
   maxMessageBytes: 16_384,
   keepAliveMs: 12_000,
   connectionInitTimeoutMs: 5_000,
-  // A client subscribes, completes and pings a few times a minute; a page that mounts fifty components, fifty at once.
+  // A client subscribes, completes and pings a few times a minute; a page of 20 subscriptions re-mounted at once in
+  // React's development mode (complete, subscribe, twice) about 80 at once.
   messagesPerSecond: 20,
-  messageBurst: 60,
+  messageBurst: 100,
 };

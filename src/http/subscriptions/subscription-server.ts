@@ -127,7 +127,6 @@ export function createSubscriptionServer(
     return room !== 'none';
   }
 
-  /** Counted as HTTP's answers nobody reads are (serve-requests.ts): the same rule, the same reason. */
   /** Whether a socket's message (or ping, or pong) is within its rate; past it, the socket is closed (4429) and counted. */
   function messageRate(socket: WebSocket, adapter: () => ProtocolSocket): () => boolean {
     const bucket = new RateLimiter({ perSecond: limits.messagesPerSecond, burst: limits.messageBurst, maxCallers: 1 });
@@ -144,6 +143,7 @@ export function createSubscriptionServer(
     return admit;
   }
 
+  /** Counted as HTTP's answers nobody reads are (serve-requests.ts): the same rule, the same reason. */
   function stalled(socket: WebSocket): void {
     // Through ws, before the guard destroys the TCP socket: ws then says closing at once, and sends nothing more.
     socket.terminate();

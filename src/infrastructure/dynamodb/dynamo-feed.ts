@@ -23,7 +23,7 @@ export async function openDynamoFeed(
 ): Promise<{ readonly feed: LocalWalletFeed; close(): void }> {
   const streamArn = await ensureWalletStream(client, tableName);
   const streams = new DynamoDBStreamsClient(sdkClientConfig(connection));
-  reportDynamoRequests(streams, metrics, logger);
+  reportDynamoRequests(streams, metrics, logger, 'debug');
   const source = new DynamoStreamSource(streams, streamArn, logger, polling);
   return {
     feed: new LocalWalletFeed(source),

@@ -13,8 +13,15 @@ interface Metadata {
  * 10 s at most, with the count held back), with the request's id when it serves one. Added before the client's first request (its middleware
  * is resolved once per command, dynamodb-client.ts).
  */
-export function reportDynamoRequests(client: DynamoDBClient | DynamoDBStreamsClient, metrics: ServiceMetrics, logger: Logger): void {
-  const retried = throttledWarn(logger);
+export function reportDynamoRequests(
+  client: DynamoDBClient | DynamoDBStreamsClient,
+  metrics: ServiceMetrics,
+  logger: Logger,
+  /** `debug` for a stream's reads: AWS throttles them, routinely, past two readers (retried, counted all the same). */
+  retriesAt: 'warn' | 'debug' = 'warn',
+): void {
+  const warned = throttledWarn(logger);
+  const retried = retriesAt === 'warn' ? warned : (message: string, context: Record<string, unknown>) => logger.debug?.(message, context);
   // The tables' client and the streams' alike: the middleware reads only the command's name and the answer's metadata.
   (client as DynamoDBClient).middlewareStack.add(
     (next, context) => {

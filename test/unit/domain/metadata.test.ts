@@ -18,6 +18,13 @@ describe('metadata: what a key or a value may hold', () => {
     ['the soft hyphen', '88\u00AD12'],
     ['a byte order mark', '\uFEFF8812'],
     ['a C1 control', 'a\u0085b'],
+    ['a zero-width joiner between digits', '88\u200D12'],
+    ['a zero-width non-joiner between digits', '88\u200C12'],
+    ['a zero-width joiner between ASCII letters', 'INV\u200DA'],
+    ['a zero-width joiner at the end', 'Zoë\u200D'],
+    ['a joiner between Arabic-Indic digits', '\u0668\u200D\u0668'],
+    ['text hidden in tags after a flag', '🏴\u{E0038}\u{E0038}\u{E0031}\u{E0032}\u{E007F}'],
+    ['the tags of a flag that is none', '🏴\u{E0067}\u{E0062}\u{E0078}\u{E0078}\u{E0078}\u{E007F}'],
   ])('refuses %s, in a value and in a key', (_, text) => {
     expect(one('k', text)).toMatch(/holds a control character .* or an invisible one/);
     expect(one(text)).toMatch(/holds a control character/);
@@ -29,6 +36,12 @@ describe('metadata: what a key or a value may hold', () => {
     ['Devanagari with a zero-width joiner', 'क्\u200Dष'],
     ["Scotland's flag (tags between U+1F3F4 and the cancel tag)", '🏴\u{E0067}\u{E0062}\u{E0073}\u{E0063}\u{E0074}\u{E007F}'],
     ['a skin tone and a variation selector', '👍🏽 ❤\uFE0F'],
+    ['a sequence after a skin tone and after a variation selector', '👩🏽\u200D💻 ❤\uFE0F\u200D🔥'],
+    [
+      "England's and Wales's flags",
+      '🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F} 🏴\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}',
+    ],
+    ['the Arabic number sign and year sign', '\u0600\u0661\u0662 \u0601\u0662\u0660\u0662\u0666'],
     ['letters of every script', 'تحويل שלום Zoë 東京'],
   ])('accepts %s', (_, text) => {
     expect(one('k', text)).toBeUndefined();

@@ -68,6 +68,8 @@ it.each(MUTANTS.map((mutant) => [mutant.name, mutant] as const))(
       replaced.set(path, text);
     }
     expect(replaced.size).toBeGreaterThan(0);
+    // Each a file of the program (src/): one outside it would be checked against nothing.
+    for (const path of replaced.keys()) expect(base.getSourceFile(path)).toBeDefined();
     // Its own files (a mutant changes what a function does, not what it exports): checked alone, in about a second.
     expect(errors(programWith(replaced, base), replaced.keys())).toEqual([]);
   },
