@@ -77,7 +77,7 @@ export function subscriptionAttacks(service: RunningService): Attack[] {
         session.socket.terminate();
         // At most 20 run (the rest are error results) until the socket's message rate closes it (4429 Too many messages).
         const cut = closed?.code === 4429 && closed.reason === 'Too many messages';
-        const detail = `${refused} refused (at most 20 run)${cut ? ', then closed 4429 Too many messages' : ''}`;
+        const detail = `${refused} error results (past the 20 that may run)${cut ? ', closed 4429 Too many messages' : ''}`;
         return { status: closed?.code ?? 101, detail, refused: cut || refused >= 480 };
       },
     },
