@@ -121,9 +121,11 @@ export async function answerStatementCsv(
   res: ServerResponse,
   limits: StatementCsvLimits = DEFAULT_STATEMENT_CSV_LIMITS,
 ): Promise<StatementCsvResult> {
-  // A window given twice is ambiguous: a proxy or a signer that reads the last one would see another window than this.
-  if (query.getAll('from').length > 1 || query.getAll('to').length > 1) {
-    plain(res, 400, 'from and to must each be given once');
+  // A window given twice, or a parameter of another name (`FROM`, `from[]`), is ambiguous: a proxy or a signer that reads
+  // it otherwise would see another window than this.
+  const names = [...query.keys()];
+  if (names.length !== new Set(names).size || names.some((name) => name !== 'from' && name !== 'to')) {
+    plain(res, 400, 'from and to must each be given once, and nothing else');
     return 'bad_request';
   }
   const from = query.get('from') ?? '';

@@ -257,8 +257,10 @@ describe('money history over GraphQL and CSV', () => {
     expect(await notADay.text()).toMatch(/instants that exist/);
     expect(await (await csvOf(wallet, '2026-13-01T00:00:00Z', '2027-01-05T00:00:00Z')).text()).toMatch(/instants that exist/);
     // A window given twice: a proxy or signer reading the last `from` would see another window (the first was served).
-    const twice = await csvOf(wallet, from, '2026-02-01T00:00:00Z&from=2020-01-01T00:00:00Z');
-    expect(twice.status).toBe(400);
-    expect(await twice.text()).toBe('from and to must each be given once\n');
+    for (const extra of ['&from=2020-01-01T00:00:00Z', '&FROM=2020-01-01T00:00:00Z', '&from[]=2020-01-01T00:00:00Z', '&x=1']) {
+      const ambiguous = await csvOf(wallet, from, `2026-02-01T00:00:00Z${extra}`);
+      expect(ambiguous.status).toBe(400);
+      expect(await ambiguous.text()).toBe('from and to must each be given once, and nothing else\n');
+    }
   });
 });

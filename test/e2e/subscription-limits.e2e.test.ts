@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
 import WebSocket from 'ws';
 import { NO_METRICS, RefusalReason } from '../../src/application/service-metrics.port';
@@ -76,6 +77,61 @@ it('closes a socket that sends messages faster than its rate (4429 Too many mess
   for (let i = 0; i < 500 && socket.readyState === WebSocket.OPEN; i++) socket.send(JSON.stringify({ type: 'pong' }));
   expect(await closed).toEqual({ code: 4429, reason: 'Too many messages' });
   expect(refused.filter((reason) => reason === 'websocket_flood').length - before).toBe(1);
+});
+
+it('cuts a flooding socket that ignores the close (it was read for 30 s, a core busy, after its 4429)', async () => {
+  // A raw socket: upgraded, no connection_init, then masked pong frames as fast as it can, never answering the close.
+  const raw = connect(server.port, '127.0.0.1');
+  raw.on('error', () => undefined);
+  const closed = new Promise<void>((resolve) => raw.once('close', () => resolve()));
+  let answer = '';
+  raw.on('data', (chunk: Buffer) => {
+    answer += chunk.toString('latin1');
+  });
+  raw.write(
+    'GET /graphql HTTP/1.1\r\nHost: localhost\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n' +
+      'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\nSec-WebSocket-Protocol: graphql-transport-ws\r\n\r\n',
+  );
+  for (let waited = 0; !answer.startsWith('HTTP/1.1 101'); waited += 20) {
+    if (waited > 5_000) throw new Error(`No upgrade: ${answer}`);
+    await sleep(20);
+  }
+  const pong = Buffer.from([0x8a, 0x84, 1, 2, 3, 4, 1, 2, 3, 4]); // a masked pong of 4 bytes
+  const started = Date.now();
+  const flood = setInterval(() => {
+    for (let i = 0; i < 200 && !raw.destroyed; i++) raw.write(pong);
+  }, 5);
+  try {
+    await Promise.race([closed, sleep(15_000)]);
+    expect(raw.destroyed).toBe(true);
+    expect(Date.now() - started).toBeLessThan(5_000);
+    // Told why before the cut: a close frame (0x88) with 4429.
+    expect(answer).toContain(`\x88${String.fromCharCode(2 + 'Too many messages'.length)}\x11\x4dToo many messages`);
+  } finally {
+    clearInterval(flood);
+    raw.destroy();
+  }
+});
+
+it("spends its address's message bucket too: a socket re-opened for a fresh burst is cut when the address's is spent", async () => {
+  const own = await startTestServer({ subscriptionLimits: { addressMessagesPerSecond: 0.01, addressMessageBurst: 30 } });
+  try {
+    const pinging = async (pings: number) => {
+      const socket = new WebSocket(wsUrl(own.url), 'graphql-transport-ws');
+      const closed = new Promise<number>((resolve) => socket.on('close', (code) => resolve(code)));
+      await new Promise((resolve) => socket.once('open', resolve));
+      for (let i = 0; i < pings; i++) socket.send(JSON.stringify({ type: 'ping' }));
+      const code = await Promise.race([closed, sleep(3_000).then(() => 'open')]);
+      socket.terminate();
+      return code;
+    };
+    // Each within its socket's burst (100); the third finds the address's 30 spent.
+    expect(await pinging(12)).toBe('open');
+    expect(await pinging(12)).toBe('open');
+    expect(await pinging(12)).toBe(4429);
+  } finally {
+    await own.stop();
+  }
 });
 
 it('refuses a second subscription on one connection', async () => {

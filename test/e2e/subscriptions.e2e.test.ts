@@ -185,6 +185,18 @@ describe('the legacy protocol (GraphQL Playground 1.7)', () => {
     legacy.socket.close();
   });
 
+  it('answers a start past the 20 that may wait for the ack with an error at once (five were dropped without a word)', async () => {
+    const walletId = await openWallet(a);
+    const legacy = await legacyClient(b.url);
+    for (let id = 0; id < 22; id++)
+      legacy.send({ type: 'start', id: String(id), payload: { query: WALLET_EVENTS, variables: { walletId } } });
+    for (const id of ['20', '21']) {
+      const refused = await legacy.waitFor((message) => message.type === 'error' && message.id === id, `error for ${id}`);
+      expect(refused.payload.message).toBe('At most 20 operations wait for the connection to be acknowledged.');
+    }
+    legacy.socket.close();
+  });
+
   it('refuses a connection without a token with connection_error, then closes it', async () => {
     const legacy = await legacyClient(a.url);
     legacy.send({ type: 'connection_init', payload: {} });

@@ -20,7 +20,14 @@ type Message = Record<string, unknown> & { type?: unknown; id?: unknown; payload
  * take that as a subscribe before authentication (4401). So operations wait here until the ack, and a `stop` before
  * the ack takes its `start` out of the wait (forwarded, it stopped nothing, and the start ran after it, unstoppable).
  */
-export function legacySocket(socket: WebSocket, logger: Logger, keepAliveMs: number, admit: () => boolean = () => true): ProtocolSocket {
+export function legacySocket(
+  socket: WebSocket,
+  logger: Logger,
+  keepAliveMs: number,
+  admit: () => boolean = () => true,
+  /** Starts that may wait for the ack (a connection's subscriptions); one past it is answered an error at once. */
+  maxWaiting = 20,
+): ProtocolSocket {
   let acknowledged = false;
   let keepAlive: NodeJS.Timeout | undefined;
   let handle: (data: string) => Promise<void> = async () => undefined;
@@ -86,8 +93,14 @@ export function legacySocket(socket: WebSocket, logger: Logger, keepAliveMs: num
           return;
         }
         if (translated?.type !== 'subscribe') return forward(text);
-        // Bounded like a connection's subscriptions: a client may not queue more before it is let in.
-        if (waiting.length < 100) waiting.push({ id: translated.id, text });
+        // Bounded like a connection's subscriptions: a client may not queue more before it is let in, and is told so.
+        if (waiting.length < maxWaiting) waiting.push({ id: translated.id, text });
+        else
+          void send({
+            type: 'error',
+            id: translated.id,
+            payload: { message: `At most ${maxWaiting} operations wait for the connection to be acknowledged.` },
+          }).catch(() => undefined);
       });
     },
   };

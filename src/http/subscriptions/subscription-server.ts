@@ -42,6 +42,11 @@ export function createSubscriptionServer(
 ): SubscriptionServer {
   const { limits, logger, metrics } = deps;
   const stalls = new AnswerStallGuard(deps.stallMs);
+  const addressMessages = new RateLimiter({
+    perSecond: limits.addressMessagesPerSecond,
+    burst: limits.addressMessageBurst,
+    maxCallers: 10_000,
+  });
   const connections = new Connections(limits.maxUnauthenticatedConnections);
   const server = makeServer(serverOptions({ ...deps, connections }));
   const wss = new WebSocketServer({
@@ -60,9 +65,11 @@ export function createSubscriptionServer(
 
   function attach(socket: WebSocket, request: IncomingMessage, address: string): void {
     connections.opened(socket, address);
-    const admit = messageRate(socket, () => adapted);
+    const admit = messageRate(socket, address, () => adapted);
     const adapted =
-      socket.protocol === LEGACY_WS ? legacySocket(socket, logger, limits.keepAliveMs, admit) : transportSocket(socket, logger, admit);
+      socket.protocol === LEGACY_WS
+        ? legacySocket(socket, logger, limits.keepAliveMs, admit, limits.maxSubscriptionsPerConnection)
+        : transportSocket(socket, logger, admit);
     const session: SocketSession = {
       socket,
       request,
@@ -128,13 +135,18 @@ export function createSubscriptionServer(
   }
 
   /** Whether a socket's message (or ping, or pong) is within its rate; past it, the socket is closed (4429) and counted. */
-  function messageRate(socket: WebSocket, adapter: () => ProtocolSocket): () => boolean {
+  function messageRate(socket: WebSocket, address: string, adapter: () => ProtocolSocket): () => boolean {
     const bucket = new RateLimiter({ perSecond: limits.messagesPerSecond, burst: limits.messageBurst, maxCallers: 1 });
     const admit = () => {
-      if (bucket.take('socket') === 0) return true;
+      // The socket's own rate, then its address's (a socket re-opened for a fresh burst spends the address's).
+      if (bucket.take('socket') === 0 && addressMessages.take(address) === 0) return true;
       if (socket.readyState === WebSocket.OPEN) {
         metrics.refused('websocket_flood');
         adapter().close(CLOSE.tooManyMessages.code, CLOSE.tooManyMessages.reason);
+        // Read nothing more: ws reads a closing socket's frames until its close times out (30 s), and a flood of them
+        // kept a core busy that long. The close frame is written; the socket is cut a second later.
+        socket.pause();
+        setTimeout(() => socket.terminate(), 1_000).unref();
       }
       return false;
     };
