@@ -338,7 +338,7 @@ export type MetadataEntry = {
   value: Scalars['String']['output'];
 };
 
-/** One key of a movement's metadata: key 1-40 characters, value at most 256; at most 16 keys, none twice; no control character (U+0000 to U+001F, U+007F to U+009F), line or paragraph separator (U+2028, U+2029) and no invisible one: no format character (bidirectional controls, U+00AD, U+200B, U+2060, U+FEFF and the like; but U+200C and U+200D between non-ASCII letters, marks or emoji, the three flags written with tags, and the Arabic number signs), U+034F or private-use character in either. Lengths count UTF-16 code units (an emoji counts two); a key in two Unicode spellings is one key. */
+/** One key of a movement's metadata: key 1-40 characters, value at most 256; at most 16 keys, none twice; no control character (U+0000 to U+001F, U+007F to U+009F), line or paragraph separator (U+2028, U+2029) and no invisible one: no format or other default-ignorable character (bidirectional controls, U+00AD, U+200B, U+2060, U+FEFF, variation selectors and the like; but U+200C and U+200D next to a non-ASCII letter, mark or emoji and no ASCII letter or digit, variation selectors after an emoji or ideograph, keycaps, the three flags written with tags, and the Arabic number signs), noncharacter or private-use character in either. Lengths count UTF-16 code units (an emoji counts two); a key in two Unicode spellings is one key. */
 export type MetadataInput = {
   key: Scalars['String']['input'];
   value: Scalars['String']['input'];

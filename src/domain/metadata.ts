@@ -19,22 +19,28 @@ export const METADATA_LIMITS = { keys: 16, keyLength: 40, valueLength: 256 } as 
  *   than 3 bytes in an answer (a character of U+0800 and up, in UTF-8), and docs/limits.md's bound counts on that.
  *   U+0085 (NEL) breaks lines in some tools;
  * - the line and paragraph separators (U+2028, U+2029), which break a statement's line where a reader does not look;
- * - the format characters (Unicode's Cf), invisible: the bidirectional controls reorder what a back-office screen or a
- *   statement shows ("refund \u202Egnp.exe" reads as "refund exe.png"), and the others (the soft hyphen, zero-width
- *   space, word joiner, invisible operators, byte order mark, interlinear annotations, tags) make two order numbers look
- *   alike ("88\u2062" + "12" reads as "8812"); the combining grapheme joiner (U+034F) and private-use characters,
- *   which show as nothing or as a box, likewise;
- * but the zero-width non-joiner and joiner (U+200C, U+200D) between two letters, marks or emoji, none of them ASCII
- * (Persian and the Indic scripts write them inside words, emoji inside a sequence; "88\u200D12" is refused), the
- * three flags written with tags (England, Scotland, Wales: any other run of tags hides text) and the visible signs
- * Unicode files as format characters (the Arabic number, year, footnote and page signs: U+0600 to U+0605, U+06DD,
- * U+070F, U+0890, U+0891, U+08E2; the Kaithi number signs). Letters of every script and emoji are accepted.
+ * - the invisible ones: the format characters (Unicode's Cf: the bidirectional controls reorder what a back-office
+ *   screen or a statement shows, "refund \u202Egnp.exe" reads as "refund exe.png"), every other default-ignorable
+ *   character (variation selectors, Hangul fillers, Mongolian and Khmer invisibles, the combining grapheme joiner) and
+ *   the noncharacters, and private-use characters, which show as nothing or as a box: each makes two order numbers
+ *   look alike ("88\u2062" + "12" and "88\uFE00" + "12" read as "8812");
+ * but where a script or an emoji needs one: the zero-width non-joiner and joiner (U+200C, U+200D) next to a letter,
+ *   mark or emoji that is not ASCII and next to no ASCII letter or digit (Persian and the Indic scripts write them in
+ *   and at the end of words, emoji inside a sequence; "88\u200D12" is refused); the variation selectors after an emoji
+ *   or a CJK ideograph (a name's kanji variant), and a keycap's; the three flags written with tags (England,
+ *   Scotland, Wales: any other run of tags hides text); and the visible signs Unicode files as format characters (the
+ *   Arabic number, year, footnote and page signs: U+0600 to U+0605, U+06DD, U+070F, U+0890, U+0891, U+08E2; the
+ *   Kaithi number signs). Letters of every script and emoji are accepted.
  */
-const REFUSED = /[\p{Cc}\p{Cf}\p{Co}\p{Zl}\p{Zp}]|\u034F/u;
+const REFUSED = /[\p{Cc}\p{Cf}\p{Co}\p{Zl}\p{Zp}\p{Default_Ignorable_Code_Point}\p{Noncharacter_Code_Point}]/u;
 const JOINED = '[\\p{L}\\p{M}\\p{Extended_Pictographic}\\p{Emoji_Modifier}\\uFE0F]';
 const ACCEPTED_FORMAT = new RegExp(
   [
-    `(?<![\\x00-\\x7F])(?<=${JOINED})[\\u200C\\u200D](?![\\x00-\\x7F])(?=${JOINED})`,
+    `(?<![\\x00-\\x7F])(?<=${JOINED})[\\u200C\\u200D](?![A-Za-z0-9])`,
+    `(?<![A-Za-z0-9])[\\u200C\\u200D](?![\\x00-\\x7F])(?=${JOINED})`,
+    '(?<=\\p{Extended_Pictographic}|\\p{Emoji_Modifier})[\\uFE0E\\uFE0F]',
+    '[0-9#*]\\uFE0F\\u20E3',
+    '(?<=\\p{Ideographic})[\\uFE00-\\uFE0F\\u{E0100}-\\u{E01EF}]',
     '\\u{1F3F4}\\u{E0067}\\u{E0062}(?:\\u{E0065}\\u{E006E}\\u{E0067}|\\u{E0073}\\u{E0063}\\u{E0074}|\\u{E0077}\\u{E006C}\\u{E0073})\\u{E007F}',
     '[\\u0600-\\u0605\\u06DD\\u070F\\u0890\\u0891\\u08E2\\u{110BD}\\u{110CD}]',
   ].join('|'),
@@ -55,9 +61,9 @@ export function metadataProblem(pairs: Metadata): string | undefined {
       return `the value of ${shown} has more than ${METADATA_LIMITS.valueLength} characters (UTF-16 code units: an emoji counts two)`;
     if (!key.isWellFormed() || !value.isWellFormed()) return `key ${shown} or its value is not well-formed Unicode (a lone surrogate)`;
     if (refused(key) || refused(value))
-      return `key ${shown} or its value holds a control character (U+0000 to U+001F, U+007F to U+009F), a line or paragraph separator (U+2028, U+2029), or an invisible one: a format character (bidirectional controls such as U+202E, U+00AD, U+200B, U+2060, U+FEFF and the like; U+200C and U+200D are accepted), U+034F or a private-use character`;
-    // Two spellings of one key ("é" composed, or e and a combining accent) would show as one key twice.
-    const normal = key.normalize('NFC');
+      return `key ${shown} or its value holds a control character (U+0000 to U+001F, U+007F to U+009F), a line or paragraph separator (U+2028, U+2029), or an invisible one: a format or other default-ignorable character (bidirectional controls such as U+202E, U+00AD, U+200B, U+2060, U+FEFF, variation selectors, fillers and the like; see docs/finance.md for where U+200C, U+200D and variation selectors are accepted), a noncharacter or a private-use character`;
+    // Two spellings of one key ("é" composed, or e and a combining accent; "ｋｅｙ" and "key") would show as one key twice.
+    const normal = key.normalize('NFKC');
     if (seen.has(normal)) return `key ${shown} is given twice`;
     seen.add(normal);
   }

@@ -21,7 +21,13 @@ describe('metadata: what a key or a value may hold', () => {
     ['a zero-width joiner between digits', '88\u200D12'],
     ['a zero-width non-joiner between digits', '88\u200C12'],
     ['a zero-width joiner between ASCII letters', 'INV\u200DA'],
-    ['a zero-width joiner at the end', 'Zoë\u200D'],
+    ['a variation selector between digits', '88\uFE0012'],
+    ['an emoji variation selector after a digit, with no keycap', '8\uFE0F812'],
+    ['a Hangul filler', '88\u316412'],
+    ['a Hangul filler joined', '88\u3164\u200D\u316412'],
+    ['a Khmer invisible vowel', '88\u17B412'],
+    ['a Mongolian variation selector', '88\u180B12'],
+    ['a noncharacter', '88\uFFFE12'],
     ['a joiner between Arabic-Indic digits', '\u0668\u200D\u0668'],
     ['text hidden in tags after a flag', '🏴\u{E0038}\u{E0038}\u{E0031}\u{E0032}\u{E007F}'],
     ['the tags of a flag that is none', '🏴\u{E0067}\u{E0062}\u{E0078}\u{E0078}\u{E0078}\u{E007F}'],
@@ -42,17 +48,29 @@ describe('metadata: what a key or a value may hold', () => {
       '🏴\u{E0067}\u{E0062}\u{E0065}\u{E006E}\u{E0067}\u{E007F} 🏴\u{E0067}\u{E0062}\u{E0077}\u{E006C}\u{E0073}\u{E007F}',
     ],
     ['the Arabic number sign and year sign', '\u0600\u0661\u0662 \u0601\u0662\u0660\u0662\u0666'],
+    ['Malayalam with a joiner at the end of a word (the older chillu spelling)', 'അവന്\u200D വന്നു'],
+    ['Persian digits joined to a suffix', '۱۹۶۰\u200Cها'],
+    ['the Persian Hijri notation', '۱۴۰۲ ه\u200D.ش'],
+    ['a keycap', '1\uFE0F\u20E3 #\uFE0F\u20E3'],
+    ['emoji and text presentation selectors', '❤\uFE0F ☺\uFE0E ©\uFE0F'],
+    ["a name's kanji variant (an ideographic variation sequence)", '葛\u{E0100}飾'],
     ['letters of every script', 'تحويل שלום Zoë 東京'],
   ])('accepts %s', (_, text) => {
     expect(one('k', text)).toBeUndefined();
     expect(one(text)).toBeUndefined();
   });
 
-  it('refuses one key in two spellings (composed, and with a combining accent): it would show twice', () => {
+  it('refuses one key in two spellings (composed, and with a combining accent; full-width): it would show twice', () => {
     expect(
       metadataProblem([
         { key: 'caf\u00E9', value: '1' },
         { key: 'cafe\u0301', value: '2' },
+      ]),
+    ).toMatch(/is given twice/);
+    expect(
+      metadataProblem([
+        { key: 'key', value: '1' },
+        { key: '\uFF4B\uFF45\uFF59', value: '2' },
       ]),
     ).toMatch(/is given twice/);
   });
