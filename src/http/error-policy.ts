@@ -75,6 +75,15 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
   return { message: GENERIC_MESSAGE, locations: formatted.locations, path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }
 
+/** Codes a subscription answers with besides the client codes (subscription-errors.ts): their message is for the client. */
+export const SUBSCRIPTION_CODES: ReadonlySet<string> = new Set(['WALLET_NOT_FOUND', 'QUERY_LIMIT_EXCEEDED', 'RATE_LIMITED']);
+
+/** Error codes counted by name: the client codes, a subscription's, the store's outage and the masked failure; any other (a library's) is OTHER. */
+const COUNTED_CODES: ReadonlySet<string> = new Set([...CLIENT_CODES, ...SUBSCRIPTION_CODES, STORE_UNAVAILABLE, 'INTERNAL_SERVER_ERROR']);
+
+/** The label an answered error code is counted under (wallet_graphql_errors_total, over HTTP and WebSocket alike). */
+export const errorLabel = (code: unknown): string => (typeof code === 'string' && COUNTED_CODES.has(code) ? code : 'OTHER');
+
 /**
  * The code an error is counted under: a client's code (clientCodeOf, as the answer says it), STORE_UNAVAILABLE, else
  * the error's own code (the metrics plugin counts a code it does not know as OTHER), else INTERNAL_SERVER_ERROR.

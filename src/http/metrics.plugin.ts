@@ -2,14 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { ApolloServerPlugin } from '@apollo/server';
 import { defaultFieldResolver, GraphQLResolveInfo, GraphQLSchema, getNamedType, isUnionType, Kind } from 'graphql';
 import { ServiceMetrics } from '../application/service-metrics.port';
-import { answeredCodeOf, CLIENT_CODES, STORE_UNAVAILABLE } from './error-policy';
+import { answeredCodeOf, errorLabel } from './error-policy';
 import { nameOperationSpan } from './operation-span';
-
-/** Error codes counted by name: the client codes, the store's outage and the masked failure; any other (a library's) is OTHER. */
-const KNOWN_CODES: ReadonlySet<string> = new Set([...CLIENT_CODES, STORE_UNAVAILABLE, 'INTERNAL_SERVER_ERROR']);
-
-/** The label an answered error code is counted under (HTTP's and a subscription's alike). */
-export const errorLabel = (code: unknown): string => (typeof code === 'string' && KNOWN_CODES.has(code) ? code : 'OTHER');
 
 /**
  * Counts and times every GraphQL request by its root field and result type, and names its span.

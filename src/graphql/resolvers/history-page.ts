@@ -15,8 +15,9 @@ export const cursorOf = (version: number) => Buffer.from(`v${version}`).toString
 
 export function versionOfCursor(cursor: string): number {
   const match = /^v(\d{1,16})$/.exec(Buffer.from(cursor.slice(0, 64), 'base64url').toString());
-  if (!match || cursorOf(Number(match[1])) !== cursor) throw badUserInput('after is not a cursor returned by this API', 'after');
-  return Number(match[1]);
+  const version = Number(match?.[1]);
+  if (!match || cursorOf(version) !== cursor) throw badUserInput('after is not a cursor returned by this API', 'after');
+  return version;
 }
 
 /**

@@ -7,11 +7,10 @@ import { TokenVerifier } from '../../application/token-verifier.port';
 import { WalletUseCases } from '../../application/wallet-use-cases';
 import { Caller } from '../../domain/caller';
 import { SubscriptionContext } from '../../graphql/subscription-context';
-import { Logger } from '../../logger';
+import { Logger, throttledWarn } from '../../logger';
 import { limitExceeded } from '../../graphql/rules/limit-exceeded';
 import { QueryLimits } from '../../graphql/rules/limits';
 import { identify } from '../authentication';
-import { EdgeLog, edgeLog } from '../edge-log';
 import { addressBucket, callerBucket } from '../rate-bucket';
 import { RateLimiter } from '../rate-limit';
 import { CLOSE } from './close-codes';
@@ -55,7 +54,7 @@ type Ctx = Context<Record<string, unknown>, SocketSession>;
 export function serverOptions(deps: SubscriptionDeps): ServerOptions<Record<string, unknown>, SocketSession> {
   const { limits, rateLimiter, connections, logger } = deps;
   const guard = operationGuard(deps.schema, deps.queryLimits);
-  const refusals = edgeLog(logger);
+  const refusals = throttledWarn(logger);
   const counted = (label: string) => deps.metrics.graphqlError(label);
   return {
     schema: deps.schema,
@@ -129,7 +128,7 @@ function failedWhere(ctx: Ctx, id: string, variables: Record<string, unknown> | 
 }
 
 /** A connection_init: its token verified, then its caller's slot claimed; false when the socket was closed instead. */
-async function admit(ctx: Ctx, deps: SubscriptionDeps, refusals: EdgeLog): Promise<boolean> {
+async function admit(ctx: Ctx, deps: SubscriptionDeps, refused: ReturnType<typeof throttledWarn>): Promise<boolean> {
   const { connections, limits } = deps;
   const session = ctx.extra;
   const caller = await authenticate(ctx, deps);
@@ -142,7 +141,7 @@ async function admit(ctx: Ctx, deps: SubscriptionDeps, refusals: EdgeLog): Promi
   if (!connections.claim(caller.id, limits.maxConnectionsPerCaller)) {
     // Any signed-in caller can ask for this hundreds of times a second: counted, and logged once per 10 s with the count.
     deps.metrics.refused('websocket_per_caller');
-    refusals.warn('Too many WebSocket connections for one caller', { caller: caller.id, address: session.address });
+    refused('Too many WebSocket connections for one caller', { caller: caller.id, address: session.address });
     session.close(CLOSE.tooManyConnections);
     return false;
   }

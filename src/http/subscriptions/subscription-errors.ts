@@ -1,12 +1,8 @@
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { badUserInput } from '../../graphql/bad-user-input';
 import { LogContext, Logger } from '../../logger';
-import { formatError } from '../error-policy';
-import { errorLabel } from '../metrics.plugin';
+import { errorLabel, formatError, SUBSCRIPTION_CODES } from '../error-policy';
 import { withoutSuggestions } from '../refusal-format';
-
-/** Codes a subscription answers with besides HTTP's client codes (error-policy.ts): their message is for the client. */
-const SUBSCRIPTION_CODES = new Set(['WALLET_NOT_FOUND', 'QUERY_LIMIT_EXCEEDED', 'RATE_LIMITED']);
 
 /**
  * The same policy as HTTP: client mistakes keep their message; anything else is logged and masked. In production
@@ -22,8 +18,7 @@ export function formatSubscriptionErrors(
 ): GraphQLFormattedError[] {
   return errors.map((error) => {
     const formatted = requestErrors && error.path === undefined ? badRequestInput(error) : formatOne(error, logger, where);
-    const code = formatted.extensions?.code;
-    counted(typeof code === 'string' && SUBSCRIPTION_CODES.has(code) ? code : errorLabel(code));
+    counted(errorLabel(formatted.extensions?.code));
     return hideSuggestions ? { ...formatted, message: withoutSuggestions(formatted.message) } : formatted;
   });
 }

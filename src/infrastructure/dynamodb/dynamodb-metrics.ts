@@ -1,7 +1,7 @@
 import { DynamoDBClient, TransactionCanceledException } from '@aws-sdk/client-dynamodb';
 import { DynamoDBStreamsClient } from '@aws-sdk/client-dynamodb-streams';
 import { ServiceMetrics } from '../../application/service-metrics.port';
-import { Logger, throttledWarn } from '../../logger';
+import { LogContext, Logger, throttledWarn } from '../../logger';
 
 interface Metadata {
   readonly $metadata?: { readonly attempts?: number; readonly totalRetryDelay?: number };
@@ -20,8 +20,7 @@ export function reportDynamoRequests(
   /** `debug` for a stream's reads: AWS throttles them, routinely, past two readers (retried, counted all the same). */
   retriesAt: 'warn' | 'debug' = 'warn',
 ): void {
-  const warned = throttledWarn(logger);
-  const retried = retriesAt === 'warn' ? warned : (message: string, context: Record<string, unknown>) => logger.debug?.(message, context);
+  const retried = retriesAt === 'warn' ? throttledWarn(logger) : (message: string, context: LogContext) => logger.debug?.(message, context);
   // The tables' client and the streams' alike: the middleware reads only the command's name and the answer's metadata.
   (client as DynamoDBClient).middlewareStack.add(
     (next, context) => {
