@@ -113,8 +113,9 @@ it('cuts a flooding socket that ignores the close (it was read for 30 s, a core 
   }
 });
 
-it("spends its address's message bucket too: a socket re-opened for a fresh burst is cut when the address's is spent", async () => {
-  const own = await startTestServer({ subscriptionLimits: { addressMessagesPerSecond: 0.01, addressMessageBurst: 30 } });
+it("spends its address's request ceiling too: a socket re-opened for a fresh burst is cut when the address's is spent", async () => {
+  // 30 requests (an upgrade is one, each message one), back at one in 100 s.
+  const own = await startTestServer({ limits: { rate: { addressPerSecond: 0.01, addressBurst: 30 } } });
   try {
     const pinging = async (pings: number) => {
       const socket = new WebSocket(wsUrl(own.url), 'graphql-transport-ws');

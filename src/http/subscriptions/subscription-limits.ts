@@ -27,9 +27,6 @@ export interface SubscriptionLimits {
    */
   readonly messagesPerSecond: number;
   readonly messageBurst: number;
-  /** The same across one address's sockets (an office behind one address included): a socket re-opened has no fresh burst. */
-  readonly addressMessagesPerSecond: number;
-  readonly addressMessageBurst: number;
 }
 
 export const DEFAULT_SUBSCRIPTION_LIMITS: SubscriptionLimits = {
@@ -46,6 +43,4 @@ export const DEFAULT_SUBSCRIPTION_LIMITS: SubscriptionLimits = {
   // React's development mode (complete, subscribe, twice) about 80 at once.
   messagesPerSecond: 20,
   messageBurst: 100,
-  addressMessagesPerSecond: 200,
-  addressMessageBurst: 1_000,
 };

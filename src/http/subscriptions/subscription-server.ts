@@ -42,11 +42,6 @@ export function createSubscriptionServer(
 ): SubscriptionServer {
   const { limits, logger, metrics } = deps;
   const stalls = new AnswerStallGuard(deps.stallMs);
-  const addressMessages = new RateLimiter({
-    perSecond: limits.addressMessagesPerSecond,
-    burst: limits.addressMessageBurst,
-    maxCallers: 10_000,
-  });
   const connections = new Connections(limits.maxUnauthenticatedConnections);
   const server = makeServer(serverOptions({ ...deps, connections }));
   const wss = new WebSocketServer({
@@ -65,7 +60,7 @@ export function createSubscriptionServer(
 
   function attach(socket: WebSocket, request: IncomingMessage, address: string): void {
     connections.opened(socket, address);
-    const admit = messageRate(socket, address, () => adapted);
+    const admit = messageRate(socket, request, () => adapted);
     const adapted =
       socket.protocol === LEGACY_WS
         ? legacySocket(socket, logger, limits.keepAliveMs, admit, limits.maxSubscriptionsPerConnection)
@@ -135,11 +130,12 @@ export function createSubscriptionServer(
   }
 
   /** Whether a socket's message (or ping, or pong) is within its rate; past it, the socket is closed (4429) and counted. */
-  function messageRate(socket: WebSocket, address: string, adapter: () => ProtocolSocket): () => boolean {
+  function messageRate(socket: WebSocket, request: IncomingMessage, adapter: () => ProtocolSocket): () => boolean {
     const bucket = new RateLimiter({ perSecond: limits.messagesPerSecond, burst: limits.messageBurst, maxCallers: 1 });
     const admit = () => {
-      // The socket's own rate, then its address's (a socket re-opened for a fresh burst spends the address's).
-      if (bucket.take('socket') === 0 && addressMessages.take(address) === 0) return true;
+      // The socket's own rate, then its address's request ceiling, as an HTTP request (a socket re-opened for a fresh
+      // burst spends the address's).
+      if (bucket.take('socket') === 0 && deps.addressCeiling(request) === 0) return true;
       if (socket.readyState === WebSocket.OPEN) {
         metrics.refused('websocket_flood');
         adapter().close(CLOSE.tooManyMessages.code, CLOSE.tooManyMessages.reason);
