@@ -44,7 +44,7 @@ export function graphqlHandler(
       parsed = body === '' ? undefined : JSON.parse(body);
     } catch {
       metrics.refused('invalid_json');
-      return plain(res, 400, 'Request body is not valid JSON');
+      return answerGraphQLError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
     }
     if (!wellFormedPersistedQuery(parsed, params)) {
       metrics.graphqlError('BAD_REQUEST');

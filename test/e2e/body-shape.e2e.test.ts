@@ -55,6 +55,20 @@ it('refuses a body nested past 16 levels or holding more than 256 values, before
   expect(recorded.errors()).toEqual([]);
 });
 
+it('answers a body that is not JSON with a GraphQL-shaped BAD_REQUEST, as every refusal before Apollo', async () => {
+  const refusedJson = async () =>
+    Number(/wallet_requests_refused_total\{reason="invalid_json"\} (\d+)/.exec((await metrics.scrape()).text)?.[1] ?? 0);
+  const before = await refusedJson();
+  for (const body of ['{"query": ', 'query { __typename }']) {
+    const answer = await post(body);
+    expect(answer.status).toBe(400);
+    expect(JSON.parse(answer.text)).toEqual({
+      errors: [{ message: 'The request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  }
+  expect(await refusedJson()).toBe(before + 2);
+});
+
 it('refuses a metadata list far past its 16 keys before coercing it; 16 pairs at their longest are still taken', async () => {
   const walletId = (await server.gql(CREATE, { currency: 'GBP' })).data?.result.wallet.id;
   const pairs = (count: number, valueLength = 1) =>
