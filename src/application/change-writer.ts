@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { StoreUnavailable } from '../domain/store-unavailable';
 import { IdempotencyRecord, IdempotentRequest, isExpired, recordOf, sameIntent } from '../domain/idempotency';
 import { TransferRecord, TransferRecordWrite } from '../domain/transfer-record';
 import { Wallet, WalletChange } from '../domain/wallet';
@@ -8,6 +9,8 @@ import { StaleHold, StaleWallet, WalletRepository } from '../domain/wallet-repos
 import { KnownWallets } from './known-wallets';
 import { ServiceMetrics } from './service-metrics.port';
 import { WalletQueue } from './wallet-queue';
+
+const QUEUED_BEHIND_FAILURE = 'Not sent: the write before it on the same wallet found the store unavailable';
 
 /** What a use case decided: the changes to store, and the event to answer with once they are. */
 export interface Plan<E extends WalletEvent> {
@@ -57,7 +60,9 @@ export class ChangeWriter {
    * Stores a plan, retrying a bounded number of times while another transaction holds its items.
    * The idempotency record, if any, is written in the same transaction as the effect it records.
    * Writes on one wallet take turns in this process (WalletQueue), and a plan that waited may be
-   * refused at once, without a request (see movedOn).
+   * refused at once, without a request (see movedOn). A plan that waited behind a write that found the store
+   * unavailable fails with it (StoreUnavailable, nothing sent): on a hung store each write's own timeout would
+   * otherwise come after the previous one's, the Nth answered after N of them.
    */
   write<E extends WalletEvent>(plan: Plan<E>, request?: IdempotentRequest): Promise<Written<E>> {
     const arrived = ++this.clock;
@@ -68,6 +73,9 @@ export class ChangeWriter {
   }
 
   private async writeInTurn<E extends WalletEvent>(plan: Plan<E>, arrived: number, request?: IdempotentRequest): Promise<Written<E>> {
+    const walletIds = plan.changes.map((change) => change.after.id);
+    // Waited its turn behind a write that found the store hung or down: answered with it, not after a timeout of its own.
+    if (walletIds.some((walletId) => (this.queue.lastFailed(walletId) ?? 0) > arrived)) throw new StoreUnavailable(QUEUED_BEHIND_FAILURE);
     const movedOn = this.movedOn(plan.changes, arrived);
     // No takenBy: a keyed request refused here is checked for a replay by the use case (unlessReplayed).
     if (movedOn.length > 0) return { status: 'rejected', stale: movedOn };
@@ -77,7 +85,11 @@ export class ChangeWriter {
       const sent = ++this.clock;
       // The clock as this attempt leaves: a capture that waited its turn or retried past its hold's expiry is refused by the store.
       const sentAt = this.options.now().toISOString();
-      const outcome = await this.repository.commit(plan.changes, record, plan.transfer, sentAt);
+      const outcome = await this.repository.commit(plan.changes, record, plan.transfer, sentAt).catch((error: unknown) => {
+        const failed = ++this.clock;
+        if (error instanceof StoreUnavailable) for (const walletId of walletIds) this.queue.failedAt(walletId, failed);
+        throw error;
+      });
       if (outcome.status === 'committed') {
         for (const change of plan.changes) {
           this.known.correct(change.after);

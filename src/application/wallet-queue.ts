@@ -13,6 +13,8 @@ export class WalletQueue {
   private readonly tails = new Map<string, Promise<void>>();
   /** While a wallet is busy: the tick (the writer's clock) at which the last request that told its state was sent. */
   private readonly told = new Map<string, number>();
+  /** While a wallet is busy: the tick at which a write on it last found the store unavailable. */
+  private readonly failed = new Map<string, number>();
 
   /**
    * Runs `work` holding the turn of every wallet named. Turns are taken in id order, so two plans
@@ -38,6 +40,16 @@ export class WalletQueue {
     return this.told.get(walletId);
   }
 
+  /** Notes that a write on this wallet found the store unavailable at `tick` (kept while the wallet is busy, as toldAt's). */
+  failedAt(walletId: string, tick: number): void {
+    if (this.tails.has(walletId)) this.failed.set(walletId, tick);
+  }
+
+  /** The tick at which a write on the wallet last found the store unavailable since it became busy, if any. */
+  lastFailed(walletId: string): number | undefined {
+    return this.failed.get(walletId);
+  }
+
   /** How many wallets have a writer holding or awaiting their turn (bounded by the writes in flight). */
   get busyWallets(): number {
     return this.tails.size;
@@ -58,6 +70,7 @@ export class WalletQueue {
       if (this.tails.get(walletId) === tail) {
         this.tails.delete(walletId);
         this.told.delete(walletId);
+        this.failed.delete(walletId);
       }
     };
   }

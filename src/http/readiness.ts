@@ -3,13 +3,17 @@ import { NO_METRICS, ServiceMetrics } from '../application/service-metrics.port'
 
 /**
  * Readiness of the store, refreshed in the background: /health answers from memory, so a flood of
- * health checks sends no request to DynamoDB. One probe at a time, at most one every `intervalMs`.
+ * health checks sends no request to DynamoDB. One probe at a time, at most one every `intervalMs`. A probe
+ * unanswered after `probeTimeoutMs` reads as not ready (a hung store: the probe's own request would take the
+ * client's three attempts, 15 s, to fail) and is waited for by the next refresh rather than sent again.
  */
 export class Readiness {
   private last?: boolean;
   private first?: Promise<boolean>;
   private timer?: NodeJS.Timeout;
   private wasKnownDown = false;
+  /** The probe sent and not yet answered, if any. */
+  private inFlight?: Promise<boolean>;
 
   constructor(
     private readonly probe: () => Promise<boolean>,
@@ -18,6 +22,7 @@ export class Readiness {
     private readonly knownDown: () => boolean = () => false,
     /** Told every answer, for the readiness gauge. */
     private readonly metrics: ServiceMetrics = NO_METRICS,
+    private readonly probeTimeoutMs = 3_000,
   ) {}
 
   start(): void {
@@ -53,9 +58,30 @@ export class Readiness {
   }
 
   private async refresh(): Promise<boolean> {
-    this.last = await this.probe().catch(() => false);
-    this.metrics.ready(this.last);
-    return this.last;
+    // One probe at a time; its answer, however late, is the latest word on the store.
+    this.inFlight ??= this.probe()
+      .catch(() => false)
+      .then((ready) => {
+        this.inFlight = undefined;
+        return this.record(ready);
+      });
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => {
+      timer = setTimeout(resolve, this.probeTimeoutMs, false);
+      timer.unref();
+    });
+    try {
+      const ready = await Promise.race([this.inFlight, late]);
+      return ready || this.record(false);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private record(ready: boolean): boolean {
+    this.last = ready;
+    this.metrics.ready(ready);
+    return ready;
   }
 }
 

@@ -138,6 +138,33 @@ describe('a write whose answer the store connection lost', () => {
     expect(await ledgerTypes(walletId)).toEqual(['WALLET_CREATED', 'BALANCE_INCREASED']);
   });
 
+  it('answers the writes queued behind a hung write on its wallet with it, not each after a timeout of its own', async () => {
+    const walletId = await newWallet('open-4');
+    const increase = (n: number) => ({ walletId, amount: `${n}.00`, currency: 'GBP', expectedVersion: 0, key: `queued-${n}` });
+
+    writes = 'held';
+    const began = Date.now();
+    const answers = await Promise.all(
+      [1, 2, 3, 4].map(async (n) => {
+        const answer = await app.gql(INCREASE, increase(n));
+        return { code: answer.errors?.[0]?.extensions?.code, tookMs: Date.now() - began };
+      }),
+    );
+    // One write reached the store (its three attempts); the three queued behind it were never sent.
+    expect(writesHeld).toBe(3);
+    expect(answers.map((answer) => answer.code)).toEqual(Array(4).fill('STORE_UNAVAILABLE'));
+    // All within one write's bound (three attempts and their back-off): before, the fourth came after four of them.
+    const slowest = Math.max(...answers.map((answer) => answer.tookMs));
+    expect(slowest).toBeLessThan(2 * 3 * REQUEST_TIMEOUT_MS + 1_000);
+
+    // Retried with their keys: the first to land wins version 1, the others meet its version; nothing is applied twice.
+    writes = 'pass';
+    const retried = await Promise.all([1, 2, 3, 4].map(async (n) => (await app.gql(INCREASE, increase(n))).data?.result.__typename));
+    expect(retried.filter((typename) => typename === 'BalanceIncreased')).toHaveLength(1);
+    expect(retried.filter((typename) => typename === 'VersionConflict')).toHaveLength(3);
+    expect(await ledgerTypes(walletId)).toEqual(['WALLET_CREATED', 'BALANCE_INCREASED']);
+  });
+
   it('answers a write whose first answer was withheld as done when the retried attempt finds it committed', async () => {
     const walletId = await newWallet('open-3');
 

@@ -58,4 +58,29 @@ describe('Readiness (the store probed in the background)', () => {
     expect(probes).toBe(3);
     readiness.stop();
   });
+  it('reads a probe unanswered after 3 s as not ready, sends no second one meanwhile, and is ready once it answers', async () => {
+    let probes = 0;
+    let answer: (reachable: boolean) => void = () => {};
+    const readiness = new Readiness(() => {
+      probes += 1;
+      // The first probe answers at once; the second meets a hung store.
+      return probes === 1 ? Promise.resolve(true) : new Promise<boolean>((resolve) => (answer = resolve));
+    }, 2_000);
+    readiness.start();
+    expect(await readiness.isReady()).toBe(true);
+    await jest.advanceTimersByTimeAsync(2_000 + 2_999);
+    expect(await readiness.isReady()).toBe(true);
+    await jest.advanceTimersByTimeAsync(1);
+    expect(await readiness.isReady()).toBe(false);
+    // 15 s of a hung store (a DynamoDB request's three attempts): refreshed every 5 s, still the one probe.
+    await jest.advanceTimersByTimeAsync(15_000);
+    expect(probes).toBe(2);
+    expect(await readiness.isReady()).toBe(false);
+    // Its late answer is the latest word: ready at once, not at the next refresh.
+    answer(true);
+    await jest.advanceTimersByTimeAsync(0);
+    expect(await readiness.isReady()).toBe(true);
+    expect(probes).toBe(2);
+    readiness.stop();
+  });
 });
