@@ -157,7 +157,8 @@ describe('a write whose answer the store connection lost', () => {
     const slowest = Math.max(...answers.map((answer) => answer.tookMs));
     expect(slowest).toBeLessThan(2 * 3 * REQUEST_TIMEOUT_MS + 1_000);
 
-    // Retried with their keys: the first to land wins version 1, the others meet its version; nothing is applied twice.
+    // Retried with their keys: the held write had landed (the proxy dropped only its answer), so its key replays it; the
+    // three never sent meet its version 1. Nothing is applied twice.
     writes = 'pass';
     const retried = await Promise.all([1, 2, 3, 4].map(async (n) => (await app.gql(INCREASE, increase(n))).data?.result.__typename));
     expect(retried.filter((typename) => typename === 'BalanceIncreased')).toHaveLength(1);

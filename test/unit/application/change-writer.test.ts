@@ -6,6 +6,7 @@ import { increaseBalance, Wallet } from '../../../src/domain/wallet';
 import { walletAt } from '../../support/wallets';
 import { IdempotencyRecord } from '../../../src/domain/idempotency';
 import { CommitOutcome, WalletRepository } from '../../../src/domain/wallet-repository.port';
+import { StoreUnavailable } from '../../../src/domain/store-unavailable';
 
 /**
  * The retry policy around the repository, with a scripted repository (the repository itself is
@@ -222,5 +223,67 @@ describe('ChangeWriter', () => {
     expect(await second).toEqual({ status: 'rejected', stale: [{ walletId: 'w', current: change.after }] });
     expect(await third).toEqual({ status: 'rejected', stale: [{ walletId: 'w', current: change.after }] });
     expect(commit).toHaveBeenCalledTimes(2);
+  });
+  describe('behind a write that found the store unavailable', () => {
+    const planOn = (id: string) => {
+      const result = increaseBalance(
+        walletAt(0, id),
+        { currency: Currency.GBP, minor: 1n },
+        { entryId: `e-${id}`, actor: 'alice', now: 't' },
+      );
+      if (!result.ok) throw new Error('expected a change');
+      return { changes: [result.change], event: { ...plan.event, wallet: result.change.after } };
+    };
+    const hungThenDown = (commit: jest.Mock) => {
+      let fail = () => {};
+      commit.mockImplementationOnce(
+        () =>
+          new Promise<CommitOutcome>((_, reject) => {
+            fail = () => reject(new StoreUnavailable('DynamoDB: timed out'));
+          }),
+      );
+      return () => fail();
+    };
+    const tick = () => new Promise((resolve) => setImmediate(resolve));
+
+    it('fails the writes queued on its wallet with it, unsent, and sends a write that arrives after', async () => {
+      const { writer, commit } = scripted();
+      const fail = hungThenDown(commit);
+      const first = writer.write(plan);
+      await tick();
+      const queued = [writer.write(plan), writer.write(plan)];
+      fail();
+      const answers = await Promise.allSettled([first, ...queued]);
+      expect(answers.map((answer) => answer.status === 'rejected' && answer.reason instanceof StoreUnavailable)).toEqual([
+        true,
+        true,
+        true,
+      ]);
+      expect(commit).toHaveBeenCalledTimes(1);
+      // The failure is no verdict on what comes later: the next write goes to the store.
+      commit.mockResolvedValueOnce({ status: 'committed' });
+      expect(await writer.write(plan)).toEqual({ status: 'done', outcome: plan.event });
+      expect(commit).toHaveBeenCalledTimes(2);
+    });
+
+    it('fails the writes queued on either wallet of a transfer, and none on a wallet it did not name', async () => {
+      const { writer, commit } = scripted();
+      const fail = hungThenDown(commit);
+      const [a, b, c] = [planOn('a'), planOn('b'), planOn('c')];
+      const transfer = writer.write({ changes: [...a.changes, ...b.changes], event: a.event });
+      await tick();
+      commit.mockResolvedValueOnce({ status: 'committed' });
+      const queued = [writer.write(a), writer.write(b)];
+      const elsewhere = writer.write(c);
+      expect(await elsewhere).toEqual({ status: 'done', outcome: c.event });
+      fail();
+      const answers = await Promise.allSettled([transfer, ...queued]);
+      expect(answers.map((answer) => answer.status === 'rejected' && answer.reason instanceof StoreUnavailable)).toEqual([
+        true,
+        true,
+        true,
+      ]);
+      expect(commit).toHaveBeenCalledTimes(2);
+    });
   });
 });
