@@ -66,14 +66,16 @@ export class ChangeWriter {
    */
   write<E extends WalletEvent>(plan: Plan<E>, request?: IdempotentRequest): Promise<Written<E>> {
     const arrived = ++this.clock;
-    return this.queue.exclusive(
-      plan.changes.map((change) => change.after.id),
-      () => this.writeInTurn(plan, arrived, request),
-    );
+    const walletIds = plan.changes.map((change) => change.after.id);
+    return this.queue.exclusive(walletIds, () => this.writeInTurn(plan, walletIds, arrived, request));
   }
 
-  private async writeInTurn<E extends WalletEvent>(plan: Plan<E>, arrived: number, request?: IdempotentRequest): Promise<Written<E>> {
-    const walletIds = plan.changes.map((change) => change.after.id);
+  private async writeInTurn<E extends WalletEvent>(
+    plan: Plan<E>,
+    walletIds: readonly string[],
+    arrived: number,
+    request?: IdempotentRequest,
+  ): Promise<Written<E>> {
     // Waited its turn behind a write that found the store hung or down: answered with it, not after a timeout of its own.
     if (walletIds.some((walletId) => (this.queue.lastFailed(walletId) ?? 0) > arrived)) throw new StoreUnavailable(QUEUED_BEHIND_FAILURE);
     const movedOn = this.movedOn(plan.changes, arrived);
@@ -86,8 +88,10 @@ export class ChangeWriter {
       // The clock as this attempt leaves: a capture that waited its turn or retried past its hold's expiry is refused by the store.
       const sentAt = this.options.now().toISOString();
       const outcome = await this.repository.commit(plan.changes, record, plan.transfer, sentAt).catch((error: unknown) => {
-        const failed = ++this.clock;
-        if (error instanceof StoreUnavailable) for (const walletId of walletIds) this.queue.failedAt(walletId, failed);
+        if (error instanceof StoreUnavailable) {
+          const failed = ++this.clock;
+          for (const walletId of walletIds) this.queue.failedAt(walletId, failed);
+        }
         throw error;
       });
       if (outcome.status === 'committed') {

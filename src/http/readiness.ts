@@ -66,13 +66,13 @@ export class Readiness {
         return this.record(ready);
       });
     let timer: NodeJS.Timeout | undefined;
-    const late = new Promise<false>((resolve) => {
-      timer = setTimeout(resolve, this.probeTimeoutMs, false);
+    const late = new Promise<'late'>((resolve) => {
+      timer = setTimeout(resolve, this.probeTimeoutMs, 'late');
       timer.unref();
     });
     try {
-      const ready = await Promise.race([this.inFlight, late]);
-      return ready || this.record(false);
+      const answer = await Promise.race([this.inFlight, late]);
+      return answer === 'late' ? this.record(false) : answer;
     } finally {
       clearTimeout(timer);
     }

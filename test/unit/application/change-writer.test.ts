@@ -224,6 +224,7 @@ describe('ChangeWriter', () => {
     expect(await third).toEqual({ status: 'rejected', stale: [{ walletId: 'w', current: change.after }] });
     expect(commit).toHaveBeenCalledTimes(2);
   });
+
   describe('behind a write that found the store unavailable', () => {
     const planOn = (id: string) => {
       const result = increaseBalance(
@@ -245,6 +246,9 @@ describe('ChangeWriter', () => {
       return () => fail();
     };
     const tick = () => new Promise((resolve) => setImmediate(resolve));
+    /** For each write, whether it failed with StoreUnavailable. */
+    const storeUnavailable = async (writes: Promise<unknown>[]) =>
+      (await Promise.allSettled(writes)).map((answer) => answer.status === 'rejected' && answer.reason instanceof StoreUnavailable);
 
     it('fails the writes queued on its wallet with it, unsent, and sends a write that arrives after', async () => {
       const { writer, commit } = scripted();
@@ -253,12 +257,7 @@ describe('ChangeWriter', () => {
       await tick();
       const queued = [writer.write(plan), writer.write(plan)];
       fail();
-      const answers = await Promise.allSettled([first, ...queued]);
-      expect(answers.map((answer) => answer.status === 'rejected' && answer.reason instanceof StoreUnavailable)).toEqual([
-        true,
-        true,
-        true,
-      ]);
+      expect(await storeUnavailable([first, ...queued])).toEqual([true, true, true]);
       expect(commit).toHaveBeenCalledTimes(1);
       // The failure is no verdict on what comes later: the next write goes to the store.
       commit.mockResolvedValueOnce({ status: 'committed' });
@@ -277,12 +276,7 @@ describe('ChangeWriter', () => {
       const elsewhere = writer.write(c);
       expect(await elsewhere).toEqual({ status: 'done', outcome: c.event });
       fail();
-      const answers = await Promise.allSettled([transfer, ...queued]);
-      expect(answers.map((answer) => answer.status === 'rejected' && answer.reason instanceof StoreUnavailable)).toEqual([
-        true,
-        true,
-        true,
-      ]);
+      expect(await storeUnavailable([transfer, ...queued])).toEqual([true, true, true]);
       expect(commit).toHaveBeenCalledTimes(2);
     });
   });
