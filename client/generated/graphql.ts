@@ -380,6 +380,7 @@ export type MutationCaptureHoldArgs = {
   expectedVersion: Scalars['Int']['input'];
   holdId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Array<MetadataInput>>;
 };
 
 
@@ -416,6 +417,7 @@ export type MutationPlaceHoldArgs = {
   expectedVersion: Scalars['Int']['input'];
   expiresInSeconds: Scalars['Int']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Array<MetadataInput>>;
   toWalletId?: InputMaybe<Scalars['ID']['input']>;
   walletId: Scalars['ID']['input'];
 };
@@ -446,6 +448,7 @@ export type MutationVoidHoldArgs = {
   expectedVersion: Scalars['Int']['input'];
   holdId: Scalars['ID']['input'];
   idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  metadata?: InputMaybe<Array<MetadataInput>>;
 };
 
 export type PageInfo = {

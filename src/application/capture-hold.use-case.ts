@@ -1,7 +1,8 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Caller } from '../domain/caller';
 import { parseHoldId } from '../domain/hold-id';
-import { idempotentRequest } from '../domain/idempotency';
+import { idempotentRequest, metadataIntent } from '../domain/idempotency';
+import { Metadata } from '../domain/metadata';
 import { Money, parseAmount } from '../domain/money';
 import { newTransferRecord, TransferRecord } from '../domain/transfer-record';
 import { increaseBalance, Wallet, WalletChange } from '../domain/wallet';
@@ -19,6 +20,8 @@ export interface CaptureHoldCommand {
   /** The held wallet's version. */
   readonly expectedVersion: number;
   readonly idempotencyKey?: string;
+  /** Stored on every entry the capture writes (the payee's credit too); canonical (sorted by key). */
+  readonly metadata?: Metadata;
 }
 
 /** Every answer captureHold can give; its GraphQL union is built from this list. */
@@ -41,20 +44,27 @@ const DESTINATION_REFRESHES = 30;
  * version, then the hold itself (not pending, more than held).
  */
 export async function captureHold(deps: UseCaseDeps, caller: Caller, command: CaptureHoldCommand): Promise<CaptureHoldOutcome> {
-  const { holdId, expectedVersion, idempotencyKey } = command;
+  const { holdId, expectedVersion, idempotencyKey, metadata = [] } = command;
   const walletId = parseHoldId(holdId)?.walletId;
   if (walletId === undefined) return holdNotFound(holdId);
   const based = await deps.states.basedOn(caller, walletId, expectedVersion);
   if (isDomainError(based) && based.code === 'WALLET_NOT_FOUND') return holdNotFound(holdId);
   const amount = command.amount === undefined ? undefined : parseAmount(command.amount, based.wallet.currency);
   if (amount && !amount.ok) return invalidAmount(command.amount ?? '', amount.problem);
-  const request = idempotentRequest(caller.id, idempotencyKey, 'captureHold', holdId, amount?.money.minor ?? 'ALL');
+  const request = idempotentRequest(
+    caller.id,
+    idempotencyKey,
+    'captureHold',
+    holdId,
+    amount?.money.minor ?? 'ALL',
+    ...metadataIntent(metadata),
+  );
   const fail = failure<HoldCaptured>(deps, request);
   if (isDomainError(based)) return fail(based);
   const transferId = deps.options.newId();
   for (let refresh = 1; ; refresh++) {
     let moment = movementAt(deps, based.wallet);
-    const context = entryContext(deps, caller, { idempotencyKey, transferId }, moment);
+    const context = entryContext(deps, caller, { idempotencyKey, transferId, metadata }, moment);
     let result = captureHoldRule(based.wallet, holdId, amount?.money.minor, context);
     if (!result.ok) {
       const refusal = result.error.code === 'HOLD_NOT_FOUND' ? await notPendingOf(deps, holdId, context.now) : result.error;
@@ -68,7 +78,7 @@ export async function captureHold(deps: UseCaseDeps, caller: Caller, command: Ca
       if (!result.ok) throw new Error(`Capture of ${holdId}: decided otherwise at the same clock`);
     }
     const captured: Money = { currency: based.wallet.currency, minor: result.hold.capturedAmount };
-    const credit = payee && creditOf(deps, caller, payee, captured, { transferId, walletId, idempotencyKey }, moment);
+    const credit = payee && creditOf(deps, caller, payee, captured, { transferId, walletId, idempotencyKey, metadata }, moment);
     const changes: WalletChange[] = credit ? [result.change, credit] : [result.change];
     const event: HoldCaptured = {
       type: 'HOLD_CAPTURED',
@@ -117,13 +127,13 @@ function creditOf(
   caller: Caller,
   payee: Wallet,
   amount: Money,
-  { transferId, walletId, idempotencyKey }: { transferId: string; walletId: string; idempotencyKey?: string },
+  { transferId, walletId, idempotencyKey, metadata }: { transferId: string; walletId: string; idempotencyKey?: string; metadata: Metadata },
   moment: Moment,
 ): WalletChange {
   const credit = increaseBalance(
     payee,
     amount,
-    entryContext(deps, caller, { idempotencyKey, transferId, counterpartyWalletId: walletId }, moment),
+    entryContext(deps, caller, { idempotencyKey, transferId, counterpartyWalletId: walletId, metadata }, moment),
     'TRANSFER_IN',
   );
   if (!credit.ok) throw new Error(`Hold payee ${payee.id} refused ${amount.currency}: ${credit.error.message}`);

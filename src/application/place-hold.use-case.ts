@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { Caller, mayAccess } from '../domain/caller';
 import { Currency } from '../domain/currency';
 import { newHoldId } from '../domain/hold-id';
-import { idempotentRequest } from '../domain/idempotency';
+import { idempotentRequest, metadataIntent } from '../domain/idempotency';
+import { Metadata } from '../domain/metadata';
 import { parseAmount } from '../domain/money';
 import { Wallet } from '../domain/wallet';
 import { placeHold as placeHoldRule } from '../domain/wallet-holds';
@@ -30,6 +31,8 @@ export interface PlaceHoldCommand {
   /** A payment authorised to that wallet: its capture credits it. */
   readonly toWalletId?: string;
   readonly idempotencyKey?: string;
+  /** Stored on the hold's HOLD_PLACED entry; canonical (sorted by key). */
+  readonly metadata?: Metadata;
 }
 
 /** Every answer placeHold can give; its GraphQL union is built from this list. */
@@ -43,7 +46,7 @@ export type PlaceHoldOutcome = HoldPlaced | ChangeRefusal | SameWallet | Insuffi
  * then the balance and the cap.
  */
 export async function placeHold(deps: UseCaseDeps, caller: Caller, command: PlaceHoldCommand): Promise<PlaceHoldOutcome> {
-  const { walletId, toWalletId, currency, expectedVersion, expiresInSeconds, idempotencyKey } = command;
+  const { walletId, toWalletId, currency, expectedVersion, expiresInSeconds, idempotencyKey, metadata = [] } = command;
   const amount = parseAmount(command.amount, currency);
   if (!amount.ok) return invalidAmount(command.amount, amount.problem);
   if (toWalletId === walletId) return sameWallet(walletId);
@@ -56,12 +59,13 @@ export async function placeHold(deps: UseCaseDeps, caller: Caller, command: Plac
     currency,
     amount.money.minor,
     String(expiresInSeconds),
+    ...metadataIntent(metadata),
   );
   const fail = failure<HoldPlaced>(deps, request);
   const wallets = await deps.states.basedOnWithDestination(caller, walletId, expectedVersion, toWalletId);
   if (isDomainError(wallets)) return fail(wallets);
   const { based, destination } = wallets;
-  const context = entryContext(deps, caller, { idempotencyKey });
+  const context = entryContext(deps, caller, { idempotencyKey, metadata });
   const holdId = newHoldId(walletId, new Date(context.now), randomBytes(6).toString('hex'));
   const expiresAt = new Date(Date.parse(context.now) + expiresInSeconds * 1000).toISOString();
   const result = placeHoldRule(based.wallet, { holdId, amount: amount.money, expiresAt, toWalletId }, context);

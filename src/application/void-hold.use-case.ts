@@ -1,6 +1,7 @@
 import { Caller } from '../domain/caller';
 import { parseHoldId } from '../domain/hold-id';
-import { idempotentRequest } from '../domain/idempotency';
+import { idempotentRequest, metadataIntent } from '../domain/idempotency';
+import { Metadata } from '../domain/metadata';
 import { voidHold as voidHoldRule } from '../domain/wallet-holds';
 import { HoldNotFound, holdNotFound, HoldNotPending } from '../domain/hold-errors';
 import { IdempotencyKeyReused, VersionConflict } from '../domain/wallet-errors';
@@ -13,6 +14,8 @@ export interface VoidHoldCommand {
   /** The held wallet's version. */
   readonly expectedVersion: number;
   readonly idempotencyKey?: string;
+  /** Stored on the void's HOLD_RELEASED entry; canonical (sorted by key). */
+  readonly metadata?: Metadata;
 }
 
 /** Every answer voidHold can give; its GraphQL union is built from this list. */
@@ -20,15 +23,15 @@ export type VoidHoldOutcome = HoldVoided | HoldNotFound | VersionConflict | Hold
 
 /** Releases all of a pending hold of the caller's wallet. Answer order: the hold's wallet, the version, the hold. */
 export async function voidHold(deps: UseCaseDeps, caller: Caller, command: VoidHoldCommand): Promise<VoidHoldOutcome> {
-  const { holdId, expectedVersion, idempotencyKey } = command;
+  const { holdId, expectedVersion, idempotencyKey, metadata = [] } = command;
   const walletId = parseHoldId(holdId)?.walletId;
   if (walletId === undefined) return holdNotFound(holdId);
   const based = await deps.states.basedOn(caller, walletId, expectedVersion);
   if (isDomainError(based) && based.code === 'WALLET_NOT_FOUND') return holdNotFound(holdId);
-  const request = idempotentRequest(caller.id, idempotencyKey, 'voidHold', holdId);
+  const request = idempotentRequest(caller.id, idempotencyKey, 'voidHold', holdId, ...metadataIntent(metadata));
   const fail = failure<HoldVoided>(deps, request);
   if (isDomainError(based)) return fail(based);
-  const context = entryContext(deps, caller, { idempotencyKey });
+  const context = entryContext(deps, caller, { idempotencyKey, metadata });
   const result = voidHoldRule(based.wallet, holdId, context);
   if (!result.ok) {
     const refusal = result.error.code === 'HOLD_NOT_FOUND' ? await notPendingOf(deps, holdId, context.now) : result.error;

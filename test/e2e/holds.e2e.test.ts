@@ -1,6 +1,6 @@
 import { expectLedgerConsistent } from '../support/ledger';
 import { CAPTURE_HOLD, PLACE_HOLD, READ_HOLD, READ_HOLDS, VOID_HOLD } from '../support/hold-operations';
-import { CREATE, DECREASE, INCREASE } from '../support/operations';
+import { CREATE, DECREASE, FILTERED_HISTORY, INCREASE } from '../support/operations';
 import { startTestServer, TestServer } from '../support/server';
 
 let server: TestServer;
@@ -254,6 +254,56 @@ describe('holds over HTTP', () => {
     const voided = await voidIt(second, 5, { key: 'void-1' });
     expect(await voidIt(second, 5, { key: 'void-1' })).toMatchObject({ data: voided.data });
     expect((await read(wallet)).version).toBe(6);
+  });
+
+  it("stores metadata on every entry a placement, a capture (the payee's credit too) and a void write; a key stands for it", async () => {
+    const payer = await funded('100.00');
+    const payee = await funded('0', 'bob');
+    const order = [{ key: 'order', value: '8812' }];
+    const first = await place(payer, '12.00', 1, { to: payee, key: 'm-place', metadata: order });
+    expect(first.data!.result.__typename).toBe('HoldPlaced');
+    const holdId: string = first.data!.result.hold.id;
+    // The same key with other metadata is another intent; with the same, the first answer again.
+    expect(
+      (await place(payer, '12.00', 1, { to: payee, key: 'm-place', metadata: [{ key: 'order', value: '8813' }] })).data!.result.__typename,
+    ).toBe('IdempotencyKeyReused');
+    expect(await place(payer, '12.00', 1, { to: payee, key: 'm-place', metadata: order })).toMatchObject({ data: first.data });
+    const captured = await capture(holdId, 2, { amount: '5.00', metadata: [...order, { key: 'step', value: 'capture' }] });
+    expect(captured.data!.result).toMatchObject({ __typename: 'HoldCaptured', wallet: { version: 4 } });
+    const voided = await placed(payer, '1.00', 4);
+    expect((await voidIt(voided, 5, { metadata: [{ key: 'reason', value: 'cancelled' }] })).data!.result.__typename).toBe('HoldVoided');
+
+    const atCapture = [...order, { key: 'step', value: 'capture' }];
+    const entries = (await read(payer)).history.edges.map(({ node }: any) => [node.type, node.metadata]);
+    expect(entries).toEqual([
+      ['HOLD_RELEASED', [{ key: 'reason', value: 'cancelled' }]],
+      ['HOLD_PLACED', []],
+      ['HOLD_RELEASED', atCapture],
+      ['HOLD_CAPTURED', atCapture],
+      ['HOLD_PLACED', order],
+      ['BALANCE_INCREASED', []],
+      ['WALLET_CREATED', []],
+    ]);
+    expect((await read(payee, 'bob')).history.edges[0].node).toMatchObject({ type: 'TRANSFER_IN', amount: '5.00', metadata: atCapture });
+    // The order's entries, found by their metadata: the authorisation and its capture.
+    const byOrder = await server.gql(FILTERED_HISTORY, { id: payer, first: 10, filter: { metadata: order[0] } });
+    expect(byOrder.data!.wallet.history.edges.map(({ node }: any) => node.type)).toEqual(['HOLD_RELEASED', 'HOLD_CAPTURED', 'HOLD_PLACED']);
+    await expectLedgerConsistent(server.store, payer);
+    await expectLedgerConsistent(server.store, payee);
+  });
+
+  it('refuses bad metadata on a hold mutation as BAD_USER_INPUT, changing nothing', async () => {
+    const wallet = await funded('100.00');
+    const holdId = await placed(wallet, '10.00', 1);
+    const before = await read(wallet);
+    const bad = [{ key: '', value: 'x' }];
+    for (const { errors } of [
+      await place(wallet, '1.00', 2, { metadata: bad }),
+      await capture(holdId, 2, { metadata: bad }),
+      await voidIt(holdId, 2, { metadata: [{ key: 'k', value: 'a\u202Eb' }] }),
+    ])
+      expect(errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'metadata' });
+    await expectUnchanged(wallet, before);
   });
 
   it('lists holds newest first, by status, a page at a time', async () => {

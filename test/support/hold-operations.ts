@@ -19,25 +19,26 @@ const ERROR_FIELDS: Record<string, string> = {
 const errors = (...types: string[]) =>
   ['... on DomainError { code message }', ...types.map((type) => `... on ${type} { ${ERROR_FIELDS[type]} }`)].join('\n    ');
 
-export const PLACE_HOLD = `mutation($walletId: ID!, $amount: Decimal!, $currency: Currency!, $expectedVersion: Int!, $expiresInSeconds: Int!, $to: ID, $key: String) {
+export const PLACE_HOLD = `mutation($walletId: ID!, $amount: Decimal!, $currency: Currency!, $expectedVersion: Int!, $expiresInSeconds: Int!, $to: ID, $key: String,
+                $metadata: [MetadataInput!]) {
   result: placeHold(walletId: $walletId, amount: $amount, currency: $currency, expectedVersion: $expectedVersion,
-                    expiresInSeconds: $expiresInSeconds, toWalletId: $to, idempotencyKey: $key) {
+                    expiresInSeconds: $expiresInSeconds, toWalletId: $to, idempotencyKey: $key, metadata: $metadata) {
     __typename
     ... on HoldPlaced { hold { ${HOLD} } wallet { ${FIGURES} } }
     ${errors('VersionConflict', 'WalletNotFound', 'CurrencyMismatch', 'InsufficientBalance', 'InvalidAmount', 'SameWallet', 'HoldLimitReached', 'IdempotencyKeyReused')}
   }
 }`;
 
-export const CAPTURE_HOLD = `mutation($holdId: ID!, $amount: Decimal, $expectedVersion: Int!, $key: String) {
-  result: captureHold(holdId: $holdId, amount: $amount, expectedVersion: $expectedVersion, idempotencyKey: $key) {
+export const CAPTURE_HOLD = `mutation($holdId: ID!, $amount: Decimal, $expectedVersion: Int!, $key: String, $metadata: [MetadataInput!]) {
+  result: captureHold(holdId: $holdId, amount: $amount, expectedVersion: $expectedVersion, idempotencyKey: $key, metadata: $metadata) {
     __typename
     ... on HoldCaptured { amount transferId toWalletId hold { ${HOLD} } wallet { ${FIGURES} } to { ${FIGURES} } }
     ${errors('HoldNotFound', 'HoldNotPending', 'CaptureExceedsHold', 'VersionConflict', 'InvalidAmount', 'IdempotencyKeyReused')}
   }
 }`;
 
-export const VOID_HOLD = `mutation($holdId: ID!, $expectedVersion: Int!, $key: String) {
-  result: voidHold(holdId: $holdId, expectedVersion: $expectedVersion, idempotencyKey: $key) {
+export const VOID_HOLD = `mutation($holdId: ID!, $expectedVersion: Int!, $key: String, $metadata: [MetadataInput!]) {
+  result: voidHold(holdId: $holdId, expectedVersion: $expectedVersion, idempotencyKey: $key, metadata: $metadata) {
     __typename
     ... on HoldVoided { hold { ${HOLD} } wallet { ${FIGURES} } }
     ${errors('HoldNotFound', 'HoldNotPending', 'VersionConflict', 'IdempotencyKeyReused')}
@@ -51,7 +52,7 @@ export const READ_HOLDS = `query($id: ID!, $status: HoldStatus, $first: Int, $af
       edges { cursor node { ${HOLD} } }
       pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
     }
-    history(first: 100) { edges { node { type version amount balanceAfter availableAfter holdId actor transferId counterpartyWalletId } } }
+    history(first: 30) { edges { node { type version amount balanceAfter availableAfter holdId actor transferId counterpartyWalletId metadata { key value } } } }
   }
 }`;
 

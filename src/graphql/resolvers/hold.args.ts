@@ -4,8 +4,9 @@ import { PlaceHoldCommand } from '../../application/place-hold.use-case';
 import { VoidHoldCommand } from '../../application/void-hold.use-case';
 import { Currency } from '../../domain/currency';
 import { DecimalScalar } from '../scalars/decimal.scalar';
-import { expectedVersionArg, expiresInSecondsArg, holdIdArg, idempotencyKeyArg, walletIdArg } from './input-rules';
-import { EXPECTED_VERSION, IDEMPOTENCY_KEY } from './mutation.args';
+import { MetadataInput } from '../types/metadata.type';
+import { expectedVersionArg, expiresInSecondsArg, holdIdArg, idempotencyKeyArg, metadataArg, walletIdArg } from './input-rules';
+import { EXPECTED_VERSION, IDEMPOTENCY_KEY, METADATA } from './mutation.args';
 
 const HELD_VERSION = `Of the held wallet. ${EXPECTED_VERSION}`;
 
@@ -22,6 +23,7 @@ export class PlaceHoldArgs {
   })
   toWalletId?: string | null;
   @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null;
+  @Field(() => [MetadataInput], { nullable: true, description: METADATA }) metadata?: MetadataInput[] | null;
 
   toCommand(): PlaceHoldCommand {
     return {
@@ -32,6 +34,7 @@ export class PlaceHoldArgs {
       expiresInSeconds: expiresInSecondsArg(this.expiresInSeconds),
       toWalletId: this.toWalletId == null ? undefined : walletIdArg(this.toWalletId, 'toWalletId'),
       idempotencyKey: idempotencyKeyArg(this.idempotencyKey),
+      metadata: metadataArg(this.metadata),
     };
   }
 }
@@ -46,6 +49,7 @@ export class CaptureHoldArgs {
   amount?: string | null;
   @Field(() => Int, { description: HELD_VERSION }) expectedVersion!: number;
   @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null;
+  @Field(() => [MetadataInput], { nullable: true, description: METADATA }) metadata?: MetadataInput[] | null;
 
   toCommand(): CaptureHoldCommand {
     return {
@@ -53,6 +57,7 @@ export class CaptureHoldArgs {
       amount: this.amount ?? undefined,
       expectedVersion: expectedVersionArg(this.expectedVersion),
       idempotencyKey: idempotencyKeyArg(this.idempotencyKey),
+      metadata: metadataArg(this.metadata),
     };
   }
 }
@@ -62,12 +67,14 @@ export class VoidHoldArgs {
   @Field(() => ID) holdId!: string;
   @Field(() => Int, { description: HELD_VERSION }) expectedVersion!: number;
   @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY }) idempotencyKey?: string | null;
+  @Field(() => [MetadataInput], { nullable: true, description: METADATA }) metadata?: MetadataInput[] | null;
 
   toCommand(): VoidHoldCommand {
     return {
       holdId: holdIdArg(this.holdId),
       expectedVersion: expectedVersionArg(this.expectedVersion),
       idempotencyKey: idempotencyKeyArg(this.idempotencyKey),
+      metadata: metadataArg(this.metadata),
     };
   }
 }
