@@ -42,22 +42,35 @@ export interface EmbeddedDynamo {
   stop(): Promise<void>;
 }
 
+/** How long Java has to end after SIGTERM before it is killed (SIGKILL), by the guard or by stop(). */
+const STOP_GRACE_MS = 10_000;
+
 /**
  * Runs DynamoDB Local (java with the arguments given) so that it never outlives its owner. The owner
  * holds the script's stdin open; end of file there means the owner has gone, even when it was killed
- * with SIGKILL and had no chance to clean up. SIGTERM/SIGINT/SIGHUP stop Java as well. Kept inline
+ * with SIGKILL and had no chance to clean up: Java is then sent SIGTERM, and SIGKILL after the grace.
+ * SIGTERM/SIGINT/SIGHUP stop Java as well. Every SIGTERM comes with a SIGCONT: a Java stopped with
+ * SIGSTOP (a debugger, an operator's freeze) acts on no other signal until it runs again. Kept inline
  * (run with `sh -c`) so the compiled service needs no file beside it.
  */
 const GUARD_SCRIPT = `
-java_bin="$1"
-shift
+grace_tenths="$1"
+java_bin="$2"
+shift 2
 "$java_bin" "$@" </dev/null &
 java_pid=$!
+end_java() { kill "$java_pid" 2>/dev/null; kill -CONT "$java_pid" 2>/dev/null; }
 # A background job's stdin is /dev/null unless redirected explicitly: hand it the owner's pipe.
 exec 3<&0
-( cat <&3 >/dev/null; kill "$java_pid" 2>/dev/null ) &
+(
+  cat <&3 >/dev/null
+  end_java
+  i=0
+  while kill -0 "$java_pid" 2>/dev/null && [ "$i" -lt "$grace_tenths" ]; do sleep 0.1; i=$((i + 1)); done
+  kill -9 "$java_pid" 2>/dev/null
+) &
 watcher_pid=$!
-trap 'kill "$java_pid" 2>/dev/null' TERM INT HUP
+trap end_java TERM INT HUP
 wait "$java_pid"
 status=$?
 # wait returns early when a trapped signal arrives: wait again for Java to finish exiting.
@@ -104,13 +117,7 @@ export async function startEmbeddedDynamo(options: EmbeddedDynamoOptions = {}): 
   if (path) mkdirSync(path, { recursive: true });
   const storage = path ? ['-dbPath', path] : ['-inMemory'];
   const java = [`-Djava.library.path=${libraries}`, '-jar', jar, '-sharedDb', '-port', String(port), ...storage];
-  const child = spawn('/bin/sh', ['-c', GUARD_SCRIPT, 'dynamodb-local-guard', javaBinary(options.javaHome), ...java], {
-    cwd: dirname(jar),
-    stdio: 'pipe',
-    // Its own process group: Ctrl-C in a terminal signals the whole foreground group, and DynamoDB
-    // Local must outlast the service's drain of in-flight requests; the service stops it afterwards.
-    detached: true,
-  });
+  const child = spawnGuarded(javaBinary(options.javaHome), java, dirname(jar));
   const output: string[] = [];
   const keep = (chunk: Buffer) => output.push(chunk.toString()) > 50 && output.shift();
   child.stdout?.on('data', keep);
@@ -120,7 +127,7 @@ export async function startEmbeddedDynamo(options: EmbeddedDynamoOptions = {}): 
   try {
     await waitUntilAnswering(endpoint, child, options.startTimeoutMs ?? 60_000);
   } catch (error) {
-    await stopChild(child);
+    await stopGuarded(child);
     throw new Error(`DynamoDB Local did not start: ${(error as Error).message}\n${output.join('')}`);
   }
   return {
@@ -128,8 +135,23 @@ export async function startEmbeddedDynamo(options: EmbeddedDynamoOptions = {}): 
     pid: child.pid,
     exited,
     // Should the owner exit without calling this, the guard sees its stdin close and ends Java.
-    stop: () => stopChild(child),
+    stop: () => stopGuarded(child),
   };
+}
+
+/**
+ * `javaBin args` under the guard script (above), which ends it when this process ends; stop it with stopGuarded.
+ * Exported for the tests of the guard itself.
+ */
+export function spawnGuarded(javaBin: string, args: readonly string[], cwd: string, graceMs = STOP_GRACE_MS): ChildProcess {
+  const graceTenths = String(Math.ceil(graceMs / 100));
+  return spawn('/bin/sh', ['-c', GUARD_SCRIPT, 'dynamodb-local-guard', graceTenths, javaBin, ...args], {
+    cwd,
+    stdio: 'pipe',
+    // Its own process group: Ctrl-C in a terminal signals the whole foreground group, and DynamoDB
+    // Local must outlast the service's drain of in-flight requests; the service stops it afterwards.
+    detached: true,
+  });
 }
 
 function javaBinary(javaHome?: string): string {
@@ -182,14 +204,26 @@ async function waitUntilAnswering(endpoint: string, child: ChildProcess, timeout
   }
 }
 
-function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
+/**
+ * SIGTERM to the guard (which passes it on to Java); past the grace, SIGKILL to its whole process group (it
+ * leads one: `detached`), Java and the guard's watcher with it, so a Java that does not end is not left behind.
+ */
+export function stopGuarded(child: ChildProcess, graceMs = STOP_GRACE_MS): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((done) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), graceMs);
+    const force = setTimeout(() => killGroup(child), graceMs);
     child.once('exit', () => {
       clearTimeout(force);
       done();
     });
     child.kill('SIGTERM');
   });
+}
+
+function killGroup(child: ChildProcess): void {
+  try {
+    if (child.pid !== undefined) process.kill(-child.pid, 'SIGKILL');
+  } catch {
+    child.kill('SIGKILL');
+  }
 }
