@@ -73,14 +73,38 @@ export function currentRequest(): RequestScope | undefined {
  * or of retries while the store is down, cannot flood the log.
  */
 export function throttledWarn(logger: Logger, intervalMs = 10_000, now: () => number = Date.now) {
-  const lastLine = new Map<string, { at: number; suppressed: number }>();
-  return (kind: string, context: LogContext = {}): void => {
-    const seen = lastLine.get(kind);
-    if (seen && now() - seen.at < intervalMs) {
-      seen.suppressed += 1;
+  return throttledLines(logger, 'warn', { intervalMs, now });
+}
+
+export interface Throttle {
+  readonly intervalMs?: number;
+  /** Lines of one key let through in an interval (the first ones of it); default 1. */
+  readonly perInterval?: number;
+  readonly now?: () => number;
+}
+
+/**
+ * Lines at `level`, at most `perInterval` of one key (the message, unless another key is given) every `intervalMs`,
+ * the first of each interval with the number held back in the one before.
+ */
+export function throttledLines(
+  logger: Logger,
+  level: 'warn' | 'error',
+  { intervalMs = 10_000, perInterval = 1, now = Date.now }: Throttle = {},
+) {
+  const windows = new Map<string, { at: number; lines: number; suppressed: number }>();
+  return (kind: string, context: LogContext = {}, key = kind): void => {
+    const window = windows.get(key);
+    if (window && now() - window.at < intervalMs) {
+      if (window.lines >= perInterval) {
+        window.suppressed += 1;
+        return;
+      }
+      window.lines += 1;
+      (logger[level] ?? logger.info)(kind, context);
       return;
     }
-    lastLine.set(kind, { at: now(), suppressed: 0 });
-    (logger.warn ?? logger.info)(kind, { ...context, ...(seen?.suppressed ? { suppressedSinceLastLine: seen.suppressed } : {}) });
+    windows.set(key, { at: now(), lines: 1, suppressed: 0 });
+    (logger[level] ?? logger.info)(kind, { ...context, ...(window?.suppressed ? { suppressedSinceLastLine: window.suppressed } : {}) });
   };
 }

@@ -4,7 +4,7 @@ import { StoreUnavailable } from '../domain/store-unavailable';
 import { RequestContext } from '../graphql/request-context';
 import { QUERY_LIMIT_EXCEEDED } from '../graphql/rules/limit-exceeded';
 import { rootFieldArguments } from '../graphql/rules/root-field-arguments';
-import { Logger } from '../logger';
+import { Logger, throttledLines } from '../logger';
 
 /** Codes whose message is meant for the client; any other failure is masked. */
 export const CLIENT_CODES: ReadonlySet<string> = new Set([
@@ -121,6 +121,9 @@ function isAboutAValue(error: unknown): boolean {
  * the names of the client's variables.
  */
 export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<RequestContext> {
+  // The store's outage is no bug: at most 20 of its lines every 10 s per field, without a stack (the store's own line
+  // says what failed), so that clients retrying through an outage cannot flood the log.
+  const outage = throttledLines(logger, 'error', { perInterval: 20 });
   return {
     async requestDidStart() {
       return {
@@ -130,7 +133,8 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<RequestCo
             const root = operation && rootFieldArguments(schema, document, operation, request.variables ?? {}, error.path?.[0]);
             const args = root?.args ?? {};
             const cause = error.originalError ?? error;
-            logger.error('GraphQL operation failed', {
+            const storeDown = isStoreUnavailable(error);
+            const line = {
               // Named here, not left to the request scope, which may not follow the operation's awaits (logger.ts).
               requestId: contextValue.requestId,
               operation: operationName ?? null,
@@ -142,8 +146,10 @@ export function errorLoggingPlugin(logger: Logger): ApolloServerPlugin<RequestCo
               holdId: idOf(args.holdId) ?? undefined,
               error: cause.name,
               detail: cause.message,
-              stack: cause.stack,
-            });
+              stack: storeDown ? undefined : cause.stack,
+            };
+            if (storeDown) outage('GraphQL operation failed', line, root?.field ?? '');
+            else logger.error('GraphQL operation failed', line);
           }
         },
       };

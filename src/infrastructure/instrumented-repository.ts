@@ -3,14 +3,15 @@ import { SpanKind, SpanStatusCode } from '@opentelemetry/api';
 import { ServiceMetrics, StoreOperation, StoreOutcome } from '../application/service-metrics.port';
 import { InvariantViolation } from '../domain/invariant-violation';
 import { CommitOutcome, WalletRepository } from '../domain/wallet-repository.port';
-import { Logger } from '../logger';
+import { Logger, throttledLines } from '../logger';
 import { inSpan } from '../spans';
 import { isThrottling, typedStoreFailure } from './store-failure';
 
 /**
  * Any store, measured: each repository call (one store request) is timed by operation and outcome,
  * runs in a span (a child of the GraphQL operation's), and logs a failure or a conflicted transaction
- * through the service's logger, so the line carries the request's id. A store that could not take the
+ * through the service's logger, so the line carries the request's id (at most 20 failures of one operation every 10 s,
+ * with the number held back: an outage cannot flood the log). A store that could not take the
  * request (down, restarting, a dropped connection, a 5xx) fails as StoreUnavailable (store-failure.ts); a
  * broken invariant at the store boundary (InvariantViolation) stays itself and is logged at error level.
  */
@@ -20,6 +21,7 @@ export function instrumentRepository(
   logger: Logger,
   system: string,
 ): WalletRepository {
+  const failed = throttledLines(logger, 'warn', { perInterval: 20 });
   function measured<T>(operation: StoreOperation, call: () => Promise<T>, outcomeOf: (value: T) => StoreOutcome = () => 'ok'): Promise<T> {
     const attributes = { 'db.system': system, 'db.operation.name': operation };
     return inSpan(`store ${operation}`, { kind: SpanKind.CLIENT, attributes }, async (span) => {
@@ -35,7 +37,7 @@ export function instrumentRepository(
         outcome = isThrottling(error) ? 'throttled' : 'error';
         // A broken ledger fact is a bug, not a store's bad moment: an error, with the facts (nothing was written).
         if (error instanceof InvariantViolation) logger.error('Store boundary invariant violated', { operation, ...factsOf(error) });
-        else logger.warn('Store request failed', { operation, outcome, error: String(error).slice(0, 500) });
+        else failed('Store request failed', { operation, outcome, error: String(error).slice(0, 500) }, `${operation} ${outcome}`);
         span.setStatus({ code: SpanStatusCode.ERROR, message: outcome });
         throw typedStoreFailure(error);
       } finally {

@@ -72,6 +72,17 @@ describe('request ids', () => {
     expect(log.lines.filter((line) => line.msg === 'DynamoDB request retried')).toHaveLength(1);
   });
 
+  it('bounds the lines of an outage: 20 failed operations of a field and 20 failed store requests of an operation in 10 s, no stack', async () => {
+    const before = log.lines.length;
+    await Promise.all(Array.from({ length: 30 }, () => increase({})));
+    const lines = log.lines.slice(before);
+    const failed = lines.filter((line) => line.msg === 'GraphQL operation failed');
+    expect(failed.length).toBeLessThanOrEqual(20);
+    expect(failed[0]).toEqual(expect.objectContaining({ level: 'error', error: 'StoreUnavailable', field: 'increaseBalance' }));
+    expect(failed.every((line) => line.stack === undefined)).toBe(true);
+    expect(lines.filter((line) => line.msg === 'Store request failed').length).toBeLessThanOrEqual(20);
+  });
+
   it('takes the trace id of a valid traceparent, else makes one; a malformed id is not echoed', async () => {
     const traceparent = '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01';
     expect((await increase({ traceparent })).headers.get('x-request-id')).toBe('4bf92f3577b34da6a3ce929d0e0e4736');

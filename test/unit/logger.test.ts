@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { followsAwaits, inRequestScope, Logger } from '../../src/logger';
+import { followsAwaits, inRequestScope, Logger, throttledLines, throttledWarn } from '../../src/logger';
 import { createLogger } from '../../src/observability/pino-logger';
 
 /** pino's own text, line by line, and the lines parsed. */
@@ -62,5 +62,37 @@ describe('the request scope of log lines', () => {
     inRequestScope(scopeOf(log.logger, 'req-1'), () => log.logger.error('failed', { requestId: 'req-1' }));
     expect(log.texts).toHaveLength(1);
     expect(log.texts[0].match(/"requestId"/g)).toHaveLength(1);
+  });
+});
+
+describe('throttled lines: a flood cannot fill the log', () => {
+  it('lets the first perInterval lines of a key through each interval, then says how many it held back', () => {
+    const log = captured();
+    let clock = 0;
+    const line = throttledLines(log.logger, 'error', { intervalMs: 1_000, perInterval: 3, now: () => clock });
+    for (let i = 0; i < 10; i++) line('GraphQL operation failed', { n: i }, 'increaseBalance');
+    line('GraphQL operation failed', { n: 'other key' }, 'transfer');
+    clock = 1_000;
+    line('GraphQL operation failed', { n: 10 }, 'increaseBalance');
+    expect(log.lines().map(({ level, n, suppressedSinceLastLine }) => [level, n, suppressedSinceLastLine])).toEqual([
+      ['error', 0, undefined],
+      ['error', 1, undefined],
+      ['error', 2, undefined],
+      ['error', 'other key', undefined],
+      ['error', 10, 7],
+    ]);
+  });
+
+  it('throttledWarn: one warning of a kind per interval', () => {
+    const log = captured();
+    let clock = 0;
+    const warn = throttledWarn(log.logger, 1_000, () => clock);
+    for (let i = 0; i < 5; i++) warn('DynamoDB request retried');
+    clock = 1_500;
+    warn('DynamoDB request retried');
+    expect(log.lines().map(({ level, suppressedSinceLastLine }) => [level, suppressedSinceLastLine])).toEqual([
+      ['warn', undefined],
+      ['warn', 4],
+    ]);
   });
 });
