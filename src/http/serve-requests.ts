@@ -52,7 +52,13 @@ export function serveRequests(deps: ServeDeps): (req: IncomingMessage, res: Serv
           // A client that hung up is routine; anything else is ours. The id is named: the scope may not reach here (logger.ts).
           if (req.destroyed || res.destroyed) log.debug('Client went away', { requestId, method: req.method, error: String(error) });
           else {
-            logger.error('HTTP request failed', { requestId, method: req.method, url: req.url?.slice(0, 200), error: String(error) });
+            // Its path only, as for a malformed target: a query string may carry what no log should.
+            logger.error('HTTP request failed', {
+              requestId,
+              method: req.method,
+              url: req.url?.split('?')[0].slice(0, 200),
+              error: String(error),
+            });
             // Counted where the alert on unexpected failures looks (running-it.md), as Apollo's own are.
             deps.metrics.graphqlError('INTERNAL_SERVER_ERROR');
           }

@@ -123,7 +123,7 @@ function failedWhere(ctx: Ctx, id: string, variables: Record<string, unknown> | 
     walletId: typeof walletId === 'string' ? walletId.slice(0, 128) : null,
     caller: ctx.extra.caller?.id ?? null,
     requestId: ctx.extra.requestId,
-    subscriptionId: id,
+    subscriptionId: id.slice(0, 128),
   };
 }
 

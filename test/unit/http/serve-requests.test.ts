@@ -37,9 +37,11 @@ describe('unexpected failures are counted', () => {
     });
     server = createServer(serve).listen(0, '127.0.0.1');
     await new Promise((resolve) => server.once('listening', resolve));
-    const answer = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/anything`);
+    const answer = await fetch(`http://127.0.0.1:${(server.address() as AddressInfo).port}/anything?token=eyJsecret`);
     expect([answer.status, await answer.text()]).toEqual([500, 'Internal server error\n']);
     expect(recorded.errors().map((line) => line.message)).toEqual(['HTTP request failed']);
+    // The path, never the query string (it may carry a token, where a client put one).
+    expect(recorded.errors()[0].context).toMatchObject({ url: '/anything' });
     expect(counted).toEqual(['INTERNAL_SERVER_ERROR']);
   });
 
