@@ -5,6 +5,7 @@ import { WalletNotFound, walletNotFound } from '../domain/wallet-errors';
 import { EntryInbox } from './entry-inbox';
 import { storedEntries } from './stored-entries';
 import { WalletFeed } from './wallet-feed.port';
+import { TurnsByKey } from './turns-by-key';
 import { WalletStates } from './wallet-states';
 import { WalletRepository } from '../domain/wallet-repository.port';
 
@@ -12,6 +13,13 @@ export interface WalletEventDeps {
   readonly repository: WalletRepository;
   readonly states: WalletStates;
   readonly feed: WalletFeed;
+  /**
+   * One store read at a time per caller for every replay (and gap) of its subscriptions: a replay reads the history
+   * after `afterVersion`, a subscribe message costs one rate-limit token, and a hostile probe's 200 replays of a fat
+   * history at once starved the store for every other caller. In turns, a caller's replays read like one client
+   * paging its history over HTTP.
+   */
+  readonly replayReads: TurnsByKey;
 }
 
 /** A wallet's committed entries, oldest first, each once; ends when the subscriber returns. */
@@ -66,7 +74,10 @@ export async function openWalletEvents(
     stopListening();
     return versionAhead(walletId, afterVersion, wallet.version);
   }
-  const entries = inOrder(deps.repository, wallet, afterVersion ?? wallet.version, inbox);
+  const reads: Pick<WalletRepository, 'entries'> = {
+    entries: (id, range) => deps.replayReads.inTurn(caller.id, () => deps.repository.entries(id, range)),
+  };
+  const entries = inOrder(reads, wallet, afterVersion ?? wallet.version, inbox);
   const end = () => {
     inbox.close();
     stopListening();
@@ -96,7 +107,7 @@ export async function openWalletEvents(
 }
 
 async function* inOrder(
-  repository: WalletRepository,
+  repository: Pick<WalletRepository, 'entries'>,
   // Read after the join: every version up to its own is in the store, every later one reaches the inbox.
   joined: Pick<Wallet, 'id' | 'version'>,
   afterVersion: number,

@@ -16,6 +16,7 @@ import { statement, statementEntries } from './statement.use-case';
 import { transfer } from './transfer.use-case';
 import { DEFAULT_OPTIONS, UseCaseDeps, UseCaseOptions } from './use-case-deps';
 import { voidHold } from './void-hold.use-case';
+import { TurnsByKey } from './turns-by-key';
 import { openWalletEvents } from './wallet-event-stream';
 import { WalletFeed } from './wallet-feed.port';
 import { WalletStates } from './wallet-states';
@@ -44,6 +45,7 @@ export function createWalletUseCases(repository: WalletRepository, options: Part
       if ('code' in outcome && outcome.code === 'VERSION_CONFLICT') deps.options.metrics.versionConflict();
       return outcome;
     };
+  const replayReads = new TurnsByKey();
   return {
     getWallet: use(getWallet),
     history: use(history),
@@ -55,7 +57,8 @@ export function createWalletUseCases(repository: WalletRepository, options: Part
     /** Undefined when this service has no feed (subscriptions are off). */
     walletEvents:
       feed &&
-      ((caller: Caller, walletId: string, afterVersion?: number) => openWalletEvents({ ...deps, feed }, caller, walletId, afterVersion)),
+      ((caller: Caller, walletId: string, afterVersion?: number) =>
+        openWalletEvents({ ...deps, feed, replayReads }, caller, walletId, afterVersion)),
     createWallet: use(createWallet),
     increaseBalance: counted(increase),
     decreaseBalance: counted(decrease),

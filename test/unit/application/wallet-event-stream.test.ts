@@ -1,5 +1,6 @@
 import { KnownWallets } from '../../../src/application/known-wallets';
 import { LocalWalletFeed } from '../../../src/application/local-wallet-feed';
+import { TurnsByKey } from '../../../src/application/turns-by-key';
 import { openWalletEvents, WalletEventStream } from '../../../src/application/wallet-event-stream';
 import { WalletStates } from '../../../src/application/wallet-states';
 import { Caller } from '../../../src/domain/caller';
@@ -16,7 +17,7 @@ const BOB: Caller = { id: 'bob', admin: false };
 async function open(ledger: ScriptedLedger, feed: LocalWalletFeed, afterVersion?: number, caller = ALICE) {
   const repository = ledger.repository();
   const stream = await openWalletEvents(
-    { repository, feed, states: new WalletStates(repository, new KnownWallets()) },
+    { repository, feed, states: new WalletStates(repository, new KnownWallets()), replayReads: new TurnsByKey() },
     caller,
     'w',
     afterVersion,
@@ -79,7 +80,7 @@ it("answers another owner's wallet as an unknown id, and leaves the feed", async
   ledger.commit();
   const feed = new LocalWalletFeed();
   const repository = ledger.repository();
-  const deps = { repository, feed, states: new WalletStates(repository, new KnownWallets()) };
+  const deps = { repository, feed, states: new WalletStates(repository, new KnownWallets()), replayReads: new TurnsByKey() };
   expect(await openWalletEvents(deps, BOB, 'w')).toMatchObject({ code: 'WALLET_NOT_FOUND', message: 'Wallet w does not exist.' });
   expect(await openWalletEvents(deps, BOB, 'nope')).toMatchObject({ code: 'WALLET_NOT_FOUND', message: 'Wallet nope does not exist.' });
   expect(feed.size).toBe(0);
@@ -127,4 +128,46 @@ it('ends with an error when the store lacks a version below the one read after t
   const stream = await open(ledger, new LocalWalletFeed(), 1);
   expect(await take(stream, 2)).toEqual([2, 3]);
   await expect(stream.next()).rejects.toThrow('ledger entry 4 is missing');
+});
+
+/**
+ * A hostile probe opened 200 replays of a fat history at once (10 sockets of 20 subscriptions, one caller, within every
+ * limit): 200 store reads at a time, and other callers' writes timed out. A caller's replays now read in turns.
+ */
+it("reads one caller's replays one store request at a time; another caller's read beside them; every replay whole", async () => {
+  const ledger = new ScriptedLedger();
+  for (let i = 0; i < 251; i += 1) ledger.commit();
+  const stored = ledger.repository();
+  const inFlight = new Map<string, number>();
+  const most = new Map<string, number>();
+  let reader = '';
+  const repository = {
+    ...stored,
+    entries: async (...args: Parameters<typeof stored.entries>) => {
+      const who = reader;
+      inFlight.set(who, (inFlight.get(who) ?? 0) + 1);
+      most.set(who, Math.max(most.get(who) ?? 0, inFlight.get(who) ?? 0));
+      await new Promise((done) => setTimeout(done, 2));
+      inFlight.set(who, (inFlight.get(who) ?? 0) - 1);
+      return stored.entries(...args);
+    },
+  };
+  const feed = new LocalWalletFeed();
+  const replayReads = new TurnsByKey();
+  const deps = { repository, feed, states: new WalletStates(repository, new KnownWallets()), replayReads };
+  const OPERATOR: Caller = { id: 'ops', admin: true };
+  const replay = async (caller: Caller) => {
+    const stream = await openWalletEvents(
+      { ...deps, repository: { ...repository, entries: (...args) => ((reader = caller.id), repository.entries(...args)) } },
+      caller,
+      'w',
+      0,
+    );
+    if ('code' in stream) throw new Error(stream.code);
+    return take(stream, 250);
+  };
+  const all = await Promise.all([...Array.from({ length: 10 }, () => replay(ALICE)), replay(OPERATOR), replay(OPERATOR)]);
+  for (const versions of all) expect(versions).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
+  expect(Object.fromEntries(most)).toEqual({ alice: 1, ops: 1 });
+  expect(replayReads.size).toBe(0);
 });
