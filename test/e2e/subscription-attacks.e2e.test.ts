@@ -539,3 +539,39 @@ describe('signed-in sockets from a handful of addresses', () => {
     }
   }, 60_000);
 });
+
+/**
+ * A client that resets its TCP connection while its subscriptions' events are written: the send failed while the socket
+ * still read as open, and graphql-ws counted and logged each as an INTERNAL_SERVER_ERROR (the counter the on-call
+ * alert watches) with a stack trace, once per reset, at any client's will. Now the connection's end, nothing more.
+ */
+it('counts and logs no internal error when a client resets its connection while events are written to it', async () => {
+  const log = recordingLogger();
+  const counted: string[] = [];
+  const own = await startTestServer({ logger: log.logger, metrics: { ...NO_METRICS, graphqlError: (code) => void counted.push(code) } });
+  try {
+    const walletId = (await own.gql(CREATE, { currency: 'GBP' })).data?.result.wallet.id;
+    const metadata = Array.from({ length: METADATA_LIMITS.keys }, (_, i) => ({ key: `k${i}`, value: 'x'.repeat(200) }));
+    for (let v = 0; v < 40; v++) await own.gql(INCREASE_WITH_METADATA, { walletId, amount: '1.00', expectedVersion: v, metadata });
+    const query = 'subscription($w: ID!) { walletEvents(walletId: $w, afterVersion: 0) { version entry { metadata { key value } } } }';
+    for (let round = 0; round < 3; round++) {
+      const socket = new WebSocket(wsUrl(own.url), 'graphql-transport-ws');
+      let received = 0;
+      socket.on('message', () => received++);
+      socket.on('error', () => undefined);
+      await new Promise((resolve) => socket.once('open', resolve));
+      socket.send(JSON.stringify({ type: 'connection_init', payload: { Authorization: (await own.headersOf(ALICE)).authorization } }));
+      for (let waited = 0; received === 0 && waited < 5_000; waited += 20) await sleep(20);
+      for (let id = 0; id < 20; id++)
+        socket.send(JSON.stringify({ type: 'subscribe', id: String(id), payload: { query, variables: { w: walletId } } }));
+      for (let waited = 0; received < 100 && waited < 10_000; waited += 10) await sleep(10);
+      // A reset (RST) while events are still being written to it.
+      (socket as unknown as { _socket: import('node:net').Socket })._socket.resetAndDestroy();
+      await sleep(1_000);
+    }
+    expect(counted.filter((code) => code === 'INTERNAL_SERVER_ERROR')).toEqual([]);
+    expect(log.errors()).toEqual([]);
+  } finally {
+    await own.stop();
+  }
+}, 60_000);

@@ -27,14 +27,20 @@ export function onFailure(socket: WebSocket, logger: Logger) {
 export const PONG = JSON.stringify({ type: 'pong' });
 
 /**
- * Sends when open; resolves once written (graphql-ws awaits it: a slow reader slows its own stream only). A send still
- * waiting when the socket is cut (a reader that stopped: the keep-alive, the stall guard) fails: routine, as the close
- * ends the stream; rejected, graphql-ws logged it as the subscription's internal error, one line per subscription.
+ * Sends when open; resolves once written (graphql-ws awaits it: a slow reader slows its own stream only). A send that
+ * fails is the connection's end, never a bug of the service: still waiting when the socket is cut (a reader that
+ * stopped: the keep-alive, the stall guard), or written into a connection the client reset (ECONNRESET, EPIPE), when
+ * the socket still reads as open. The socket is then ended at once, which ends its streams; rejected, graphql-ws
+ * counted and logged it as the subscription's internal error (a hostile probe raised INTERNAL_SERVER_ERROR, the
+ * counter an on-call alert watches, once per reset).
  */
 export function sendText(socket: WebSocket, data: string): Promise<void> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     if (socket.readyState !== WebSocket.OPEN) return resolve();
-    socket.send(data, (error) => (error && socket.readyState === WebSocket.OPEN ? reject(error) : resolve()));
+    socket.send(data, (error) => {
+      if (error) socket.terminate();
+      resolve();
+    });
   });
 }
 
