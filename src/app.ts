@@ -80,7 +80,7 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
   const readiness = new Readiness(dependencies.isStoreReachable, dependencies.readinessIntervalMs, dependencies.isStoreKnownDown, metrics);
   const rateLimiter = new RateLimiter(limits.rate);
   const callerKey = dependencies.callerKey ?? clientAddress;
-  const guards = edgeGuards(httpServer, limits, log, callerKey);
+  const guards = edgeGuards(httpServer, limits, log, callerKey, metrics);
   const subscriptions = createSubscriptionServer({
     path: GRAPHQL_PATH,
     schema,

@@ -84,6 +84,10 @@ export const REFUSAL_REASONS = [
   'websocket_evicted',
   'websocket_per_caller',
   'websocket_flood',
+  'connection_per_address',
+  'connection_full',
+  'connection_reserved',
+  'body_too_slow',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];
 

@@ -1,4 +1,5 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
+import { ServiceMetrics } from '../application/service-metrics.port';
 import { EdgeLog } from './edge-log';
 import { HttpLimits } from './limits';
 import { SharedTicker } from './shared-ticker';
@@ -25,6 +26,7 @@ export class BodyRateGuard {
     private readonly log: EdgeLog,
     private readonly now: () => number = () => performance.now(),
     checkEveryMs = 250,
+    private readonly metrics?: Pick<ServiceMetrics, 'refused'>,
   ) {
     this.watched = new SharedTicker(checkEveryMs, (entry) => this.stillWatched(entry));
   }
@@ -52,6 +54,7 @@ export class BodyRateGuard {
     const late = this.now() - startedAt - this.limits.bodyGraceMs;
     if (late <= 0 || req.socket.bytesRead - bytesAtStart >= (this.limits.minBodyBytesPerSecond * late) / 1000) return true;
     this.log.warn('Request body too slow', { minBodyBytesPerSecond: this.limits.minBodyBytesPerSecond });
+    this.metrics?.refused('body_too_slow');
     tooSlow(req, res, this.limits.minBodyBytesPerSecond);
     return false;
   }

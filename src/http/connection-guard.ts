@@ -1,10 +1,18 @@
 import { Server } from 'node:http';
+import { RefusalReason, ServiceMetrics } from '../application/service-metrics.port';
 import { Socket } from 'node:net';
 import { addressKey } from './client-address';
 import { EdgeLog } from './edge-log';
 import { HttpLimits } from './limits';
 
 export type ConnectionRefusal = 'address holds too many connections' | 'server full' | 'only reserved connections left';
+
+/** How each refusal is counted (wallet_requests_refused_total). */
+const COUNTED_AS: Record<ConnectionRefusal, RefusalReason> = {
+  'address holds too many connections': 'connection_per_address',
+  'server full': 'connection_full',
+  'only reserved connections left': 'connection_reserved',
+};
 
 /**
  * Who may open a connection, decided when it opens (before a byte is read). At most `maxConnections`
@@ -58,7 +66,12 @@ export class ConnectionGuard {
  * refused sockets from one address, reconnecting as fast as it is closed, then costs the event loop
  * an accept and a reset each, not a parser each.
  */
-export function guardConnections(server: Server, limits: HttpLimits, log: EdgeLog): ConnectionGuard {
+export function guardConnections(
+  server: Server,
+  limits: HttpLimits,
+  log: EdgeLog,
+  metrics?: Pick<ServiceMetrics, 'refused'>,
+): ConnectionGuard {
   const guard = new ConnectionGuard(limits);
   const admitted = server.listeners('connection');
   server.removeAllListeners('connection');
@@ -70,6 +83,7 @@ export function guardConnections(server: Server, limits: HttpLimits, log: EdgeLo
     }
     // One line per kind every few seconds at most (edge-log.ts), with the count held back since.
     log.warn('Connection refused', { reason: refusal, address: addressKey(socket.remoteAddress) });
+    metrics?.refused(COUNTED_AS[refusal]);
     socket.resetAndDestroy();
   });
   return guard;

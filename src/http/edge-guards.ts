@@ -1,4 +1,5 @@
 import { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { ServiceMetrics } from '../application/service-metrics.port';
 import { BodyRateGuard } from './body-rate';
 import { CallerKey } from './caller-key';
 import { ConnectionGuard, guardConnections } from './connection-guard';
@@ -11,9 +12,15 @@ import { RateLimiter, tooManyRequests } from './rate-limit';
  * cannot take (connection-guard.ts), a minimum body rate (body-rate.ts), and a request ceiling per
  * address on top of each caller's bucket (one address holding many valid tokens).
  */
-export function edgeGuards(server: Server, limits: EdgeLimits, log: EdgeLog, addressOf: CallerKey) {
-  const connections: ConnectionGuard = guardConnections(server, limits.http, log);
-  const bodies = new BodyRateGuard(limits.http, log);
+export function edgeGuards(
+  server: Server,
+  limits: EdgeLimits,
+  log: EdgeLog,
+  addressOf: CallerKey,
+  metrics: Pick<ServiceMetrics, 'refused'>,
+) {
+  const connections: ConnectionGuard = guardConnections(server, limits.http, log, metrics);
+  const bodies = new BodyRateGuard(limits.http, log, undefined, undefined, metrics);
   const ceiling = { perSecond: limits.rate.addressPerSecond, burst: limits.rate.addressBurst, maxCallers: limits.rate.maxCallers };
   const perAddress = new RateLimiter(ceiling);
   function spendCeiling(req: IncomingMessage): number {

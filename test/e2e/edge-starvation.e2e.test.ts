@@ -6,6 +6,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { createInterface } from 'node:readline';
 import { DEFAULT_LIMITS } from '../../src/http/limits';
 import { attack, Attacker, Latencies, normalClient } from '../../tools/kit/edge-clients';
+import { NO_METRICS } from '../../src/application/service-metrics.port';
 import { startTestServer, TestServer } from '../support/server';
 
 // Bounds in wall-clock time on a shared 2-core machine: a run disturbed by its neighbours is tried again (at most
@@ -119,9 +120,12 @@ async function burstDuringAHold(port: number): Promise<{ report: BurstReport; ho
 describe('an edge one address cannot starve', () => {
   let server: TestServer;
   let alice: string;
+  /** Refusals counted (wallet_requests_refused_total's reasons). */
+  const refused: string[] = [];
 
   beforeAll(async () => {
-    server = await startTestServer({ limits: { http: DEFAULT_LIMITS.http } });
+    const metrics = { ...NO_METRICS, refused: (reason: string) => void refused.push(reason) };
+    server = await startTestServer({ limits: { http: DEFAULT_LIMITS.http }, metrics });
     alice = (await server.headersOf('alice')).authorization;
   });
   afterAll(() => server.stop());
@@ -154,6 +158,10 @@ describe('an edge one address cannot starve', () => {
     // All but the address's 32 were closed at once; those 32 when they sent no request head in time.
     expect(attackers[0].closedByServer()).toBeGreaterThanOrEqual(1_000 - DEFAULT_LIMITS.http.maxConnectionsPerAddress);
     expect(attackers[0].answers()[408]).toBeGreaterThan(0);
+    // Each refused connection counted (they were not: an operator's probe saw 30,000 leave the metric as it was).
+    expect(refused.filter((reason) => reason === 'connection_per_address').length).toBeGreaterThanOrEqual(
+      1_000 - DEFAULT_LIMITS.http.maxConnectionsPerAddress,
+    );
   }, 30_000);
 
   it('serves a normal client through 300 slowloris header senders', async () => {
@@ -180,8 +188,9 @@ describe('an edge one address cannot starve', () => {
       ),
     );
     expectServed(latencies);
-    // Bodies too slow were answered 408 (after the grace), not held for the 30 s request timeout.
+    // Bodies too slow were answered 408 (after the grace), not held for the 30 s request timeout, and counted.
     expect(attackers.reduce((sum, attacker) => sum + (attacker.answers()[408] ?? 0), 0)).toBeGreaterThan(0);
+    expect(refused).toContain('body_too_slow');
   }, 30_000);
 
   it('keeps a normal client in the accept queue when 1,000 connections arrive while the service is busy', async () => {

@@ -140,29 +140,23 @@ it("reads one caller's replays one store request at a time; another caller's rea
   const stored = ledger.repository();
   const inFlight = new Map<string, number>();
   const most = new Map<string, number>();
-  let reader = '';
-  const repository = {
+  /** The store as one caller's replays read it: its reads in flight counted under its id. */
+  const readBy = (who: string) => ({
     ...stored,
     entries: async (...args: Parameters<typeof stored.entries>) => {
-      const who = reader;
       inFlight.set(who, (inFlight.get(who) ?? 0) + 1);
       most.set(who, Math.max(most.get(who) ?? 0, inFlight.get(who) ?? 0));
       await new Promise((done) => setTimeout(done, 2));
       inFlight.set(who, (inFlight.get(who) ?? 0) - 1);
       return stored.entries(...args);
     },
-  };
+  });
   const feed = new LocalWalletFeed();
   const replayReads = new TurnsByKey();
-  const deps = { repository, feed, states: new WalletStates(repository, new KnownWallets()), replayReads };
+  const states = new WalletStates(stored, new KnownWallets());
   const OPERATOR: Caller = { id: 'ops', admin: true };
   const replay = async (caller: Caller) => {
-    const stream = await openWalletEvents(
-      { ...deps, repository: { ...repository, entries: (...args) => ((reader = caller.id), repository.entries(...args)) } },
-      caller,
-      'w',
-      0,
-    );
+    const stream = await openWalletEvents({ repository: readBy(caller.id), feed, states, replayReads }, caller, 'w', 0);
     if ('code' in stream) throw new Error(stream.code);
     return take(stream, 250);
   };

@@ -60,10 +60,15 @@ describe('guardConnections', () => {
     const seen: Socket[] = [];
     server.on('connection', (socket: Socket) => seen.push(socket));
     const log = recordingLogger();
-    guardConnections(server, { ...DEFAULT_LIMITS.http, maxConnectionsPerAddress: 1 }, edgeLog(log.logger));
+    const counted: string[] = [];
+    guardConnections(server, { ...DEFAULT_LIMITS.http, maxConnectionsPerAddress: 1 }, edgeLog(log.logger), {
+      refused: (reason) => void counted.push(reason),
+    });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     try {
       await refusesTheSecond(server, seen, log);
+      // Counted too (an operator's probe saw 30,000 refused connections leave wallet_requests_refused_total as it was).
+      expect(counted).toEqual(['connection_per_address']);
     } finally {
       server.closeAllConnections();
       await new Promise((done) => server.close(done));
