@@ -1,5 +1,6 @@
 import { ServerResponse } from 'node:http';
 import { NO_METRICS, ServiceMetrics } from '../application/service-metrics.port';
+import { Logger } from '../logger';
 
 /**
  * Readiness of the store, refreshed in the background: /health answers from memory, so a flood of
@@ -23,6 +24,8 @@ export class Readiness {
     /** Told every answer, for the readiness gauge. */
     private readonly metrics: ServiceMetrics = NO_METRICS,
     private readonly probeTimeoutMs = 3_000,
+    /** Told when the answer changes (not ready: a warning; ready again: info), so the log says when 503s began and ended. */
+    private readonly logger?: Pick<Logger, 'warn' | 'info'>,
   ) {}
 
   start(): void {
@@ -79,6 +82,10 @@ export class Readiness {
   }
 
   private record(ready: boolean): boolean {
+    if (ready !== this.last && (this.last !== undefined || !ready)) {
+      if (ready) this.logger?.info('Store ready again: /health/ready answers 200');
+      else this.logger?.warn('Store not ready: /health/ready answers 503 until it answers a probe');
+    }
     this.last = ready;
     this.metrics.ready(ready);
     return ready;

@@ -1,4 +1,5 @@
 import { Readiness } from '../../../src/http/readiness';
+import { recordingLogger } from '../../support/recording-logger';
 
 describe('Readiness (the store probed in the background)', () => {
   beforeEach(() => jest.useFakeTimers());
@@ -21,6 +22,23 @@ describe('Readiness (the store probed in the background)', () => {
     readiness.stop();
     await jest.advanceTimersByTimeAsync(10_000);
     expect(probes).toBe(2);
+  });
+
+  it('logs when its answer changes, once each way (an operator saw 16 s of 503 with no line about it)', async () => {
+    let reachable = true;
+    const log = recordingLogger();
+    const readiness = new Readiness(async () => reachable, 2_000, undefined, undefined, undefined, log.logger);
+    readiness.start();
+    expect(await readiness.isReady()).toBe(true);
+    reachable = false;
+    for (let i = 0; i < 3; i++) await jest.advanceTimersByTimeAsync(2_000);
+    reachable = true;
+    for (let i = 0; i < 2; i++) await jest.advanceTimersByTimeAsync(2_000);
+    readiness.stop();
+    expect(log.lines.map(({ level, message }) => [level, message])).toEqual([
+      ['warn', 'Store not ready: /health/ready answers 503 until it answers a probe'],
+      ['info', 'Store ready again: /health/ready answers 200'],
+    ]);
   });
 
   it('counts a probe that throws as not ready', async () => {
