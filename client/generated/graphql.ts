@@ -261,7 +261,7 @@ export type InvalidAmount = DomainError & {
 
 /** Why an amount was refused. */
 export type InvalidAmountReason =
-  /** Not a decimal number in plain notation. */
+  /** Not a decimal number in plain notation. Not answered today: the Decimal scalar refuses such input as BAD_USER_INPUT first. */
   | 'NOT_A_DECIMAL'
   /** Zero or negative: an amount must be greater than 0. */
   | 'NOT_POSITIVE'
@@ -275,7 +275,7 @@ export type LedgerEntry = {
   __typename: 'LedgerEntry';
   /** Who made the change (the caller's token subject; for a transfer, the payer on both entries). */
   actor: Scalars['ID']['output'];
-  /** Unsigned; `type` gives the direction (DECREASED and TRANSFER_OUT take money out). */
+  /** Unsigned; `type` gives the direction (BALANCE_DECREASED, TRANSFER_OUT, REVERSAL_OUT and HOLD_CAPTURED take money out; HOLD_PLACED, HOLD_RELEASED and HOLD_EXPIRED move none: the hold's amount). */
   amount: Scalars['Decimal']['output'];
   /** balanceAfter minus the holds still pending in the ledger after this entry. */
   availableAfter: Scalars['Decimal']['output'];
@@ -298,7 +298,7 @@ export type LedgerEntry = {
   walletId: Scalars['ID']['output'];
 };
 
-/** A page of history, newest first (Relay cursor connection). */
+/** A page of ledger entries (Relay cursor connection): newest first in `history`, oldest first in a statement's `entries`. */
 export type LedgerEntryConnection = {
   __typename: 'LedgerEntryConnection';
   edges: Array<LedgerEntryEdge>;
@@ -360,9 +360,9 @@ export type Mutation = {
   captureHold: CaptureHoldResult;
   /** Create wallet -> WalletCreated: balance 0, version 0, owned by you (or by `ownerId`: scope wallet:admin only). */
   createWallet: CreateWalletResult;
-  /** Decrease balance -> BalanceDecreased (version + 1). The balance may reach 0, never below. */
+  /** Decrease balance -> BalanceDecreased (version + 1, and + 1 more for each expired hold it releases first). The balance may reach 0, never below. */
   decreaseBalance: DecreaseBalanceResult;
-  /** Increase balance -> BalanceIncreased (version + 1). */
+  /** Increase balance -> BalanceIncreased (version + 1, and + 1 more for each expired hold it releases first). */
   increaseBalance: IncreaseBalanceResult;
   /** Reserve money of your wallet until it is captured, voided or expires -> HoldPlaced. The balance stays; the available balance drops. With toWalletId, a payment authorised to that wallet. */
   placeHold: PlaceHoldResult;

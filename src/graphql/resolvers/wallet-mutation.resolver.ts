@@ -27,13 +27,16 @@ export class WalletMutationResolver {
     return toResult(outcome, caller);
   }
 
-  @Mutation(() => IncreaseBalanceResult, { description: 'Increase balance -> BalanceIncreased (version + 1).' })
+  @Mutation(() => IncreaseBalanceResult, {
+    description: 'Increase balance -> BalanceIncreased (version + 1, and + 1 more for each expired hold it releases first).',
+  })
   async increaseBalance(@Args() args: BalanceChangeArgs, @Ctx() { caller }: RequestContext) {
     return toResult(await this.wallets.increaseBalance(caller, args.toCommand()), caller);
   }
 
   @Mutation(() => DecreaseBalanceResult, {
-    description: 'Decrease balance -> BalanceDecreased (version + 1). The balance may reach 0, never below.',
+    description:
+      'Decrease balance -> BalanceDecreased (version + 1, and + 1 more for each expired hold it releases first). The balance may reach 0, never below.',
   })
   async decreaseBalance(@Args() args: BalanceChangeArgs, @Ctx() { caller }: RequestContext) {
     return toResult(await this.wallets.decreaseBalance(caller, args.toCommand()), caller);

@@ -16,7 +16,10 @@ registerEnumType(InvalidAmountReason, {
   name: 'InvalidAmountReason',
   description: 'Why an amount was refused.',
   valuesConfig: {
-    NOT_A_DECIMAL: { description: 'Not a decimal number in plain notation.' },
+    NOT_A_DECIMAL: {
+      description:
+        'Not a decimal number in plain notation. Not answered today: the Decimal scalar refuses such input as BAD_USER_INPUT first.',
+    },
     NOT_POSITIVE: { description: 'Zero or negative: an amount must be greater than 0.' },
     TOO_MANY_DECIMALS: { description: "More decimal places than the currency's minor unit (GBP 2, JPY 0)." },
     TOO_LARGE: { description: 'Above the maximum of one operation, 1,000,000,000 major units.' },

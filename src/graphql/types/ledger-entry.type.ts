@@ -14,7 +14,10 @@ export class LedgerEntryObject {
   @Field(() => ID) walletId!: string;
   @Field(() => LedgerEntryTypeEnum) type!: LedgerEntryType;
   @Field(() => Int, { description: 'The wallet version this entry produced (0 for WALLET_CREATED).' }) version!: number;
-  @Field(() => DecimalScalar, { description: 'Unsigned; `type` gives the direction (DECREASED and TRANSFER_OUT take money out).' })
+  @Field(() => DecimalScalar, {
+    description:
+      "Unsigned; `type` gives the direction (BALANCE_DECREASED, TRANSFER_OUT, REVERSAL_OUT and HOLD_CAPTURED take money out; HOLD_PLACED, HOLD_RELEASED and HOLD_EXPIRED move none: the hold's amount).",
+  })
   amount!: string;
   @Field(() => DecimalScalar) balanceAfter!: string;
   @Field(() => DecimalScalar, { description: 'balanceAfter minus the holds still pending in the ledger after this entry.' })
@@ -67,7 +70,9 @@ export class PageInfo {
   @Field(() => String, { nullable: true }) endCursor?: string;
 }
 
-@ObjectType('LedgerEntryConnection', { description: 'A page of history, newest first (Relay cursor connection).' })
+@ObjectType('LedgerEntryConnection', {
+  description: "A page of ledger entries (Relay cursor connection): newest first in `history`, oldest first in a statement's `entries`.",
+})
 export class LedgerEntryConnection {
   @Field(() => [LedgerEntryEdge]) edges!: LedgerEntryEdge[];
   @Field(() => PageInfo) pageInfo!: PageInfo;
