@@ -74,11 +74,15 @@ export async function openWalletEvents(
     stopListening();
     return versionAhead(walletId, afterVersion, wallet.version);
   }
+  let ended = false;
+  // A read still waiting for its turn when the subscription ends is not sent: a closed socket's replays leave the queue.
   const reads: Pick<WalletRepository, 'entries'> = {
-    entries: (id, range) => deps.replayReads.inTurn(caller.id, () => deps.repository.entries(id, range)),
+    entries: (id, range) =>
+      deps.replayReads.inTurn(caller.id, () => (ended ? Promise.reject(new StreamEnded()) : deps.repository.entries(id, range))),
   };
   const entries = inOrder(reads, wallet, afterVersion ?? wallet.version, inbox);
   const end = () => {
+    ended = true;
     inbox.close();
     stopListening();
   };
@@ -90,6 +94,7 @@ export async function openWalletEvents(
         return result;
       } catch (error) {
         end();
+        if (error instanceof StreamEnded) return { done: true, value: undefined };
         throw error;
       }
     },
@@ -128,5 +133,13 @@ async function* inOrder(
     }
     yield live;
     last = live.version;
+  }
+}
+
+/** A store read skipped because its subscription ended while it waited for its turn. */
+class StreamEnded extends Error {
+  constructor() {
+    super('The subscription ended before its store read');
+    this.name = 'StreamEnded';
   }
 }

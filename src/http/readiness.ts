@@ -48,8 +48,7 @@ export class Readiness {
   async isReady(): Promise<boolean> {
     if (this.knownDown()) {
       this.wasKnownDown = true;
-      this.metrics.ready(false);
-      return false;
+      return this.record(false);
     }
     // Back from a known outage: ask once now rather than answer 503 until the next background probe.
     if (this.wasKnownDown) {

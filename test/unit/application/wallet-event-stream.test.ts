@@ -160,8 +160,51 @@ it("reads one caller's replays one store request at a time; another caller's rea
     if ('code' in stream) throw new Error(stream.code);
     return take(stream, 250);
   };
+  let mostAtOnce = 0;
+  const watch = setInterval(() => {
+    mostAtOnce = Math.max(
+      mostAtOnce,
+      [...inFlight.values()].reduce((sum, n) => sum + n, 0),
+    );
+  }, 1);
   const all = await Promise.all([...Array.from({ length: 10 }, () => replay(ALICE)), replay(OPERATOR), replay(OPERATOR)]);
+  clearInterval(watch);
   for (const versions of all) expect(versions).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
   expect(Object.fromEntries(most)).toEqual({ alice: 1, ops: 1 });
+  // Alice's and the operator's reads ran beside each other: turns are per caller, not one queue for all.
+  expect(mostAtOnce).toBe(2);
+  expect(replayReads.size).toBe(0);
+});
+
+it('sends no store read for a subscription that ended while its read waited for its turn', async () => {
+  const ledger = new ScriptedLedger();
+  for (let i = 0; i < 251; i += 1) ledger.commit();
+  const stored = ledger.repository();
+  const reads = new Map<string, number>();
+  const readBy = (who: string) => ({
+    ...stored,
+    entries: async (...args: Parameters<typeof stored.entries>) => {
+      reads.set(who, (reads.get(who) ?? 0) + 1);
+      await new Promise((done) => setTimeout(done, 5));
+      return stored.entries(...args);
+    },
+  });
+  const feed = new LocalWalletFeed();
+  const replayReads = new TurnsByKey();
+  const states = new WalletStates(stored, new KnownWallets());
+  const open = async (who: string) => {
+    const stream = await openWalletEvents({ repository: readBy(who), feed, states, replayReads }, ALICE, 'w', 0);
+    if ('code' in stream) throw new Error(stream.code);
+    return stream;
+  };
+  const first = await open('first');
+  const second = await open('second');
+  const replayed = take(first, 250);
+  // Its first read queued behind the first stream's; the client completes it before its turn comes.
+  const waiting = second.next();
+  await second.return?.();
+  expect(await waiting).toEqual({ done: true, value: undefined });
+  expect(await replayed).toEqual(Array.from({ length: 250 }, (_, i) => i + 1));
+  expect(Object.fromEntries(reads)).toEqual({ first: 3 });
   expect(replayReads.size).toBe(0);
 });
