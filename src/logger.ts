@@ -84,27 +84,42 @@ export interface Throttle {
 }
 
 /**
- * Lines at `level`, at most `perInterval` of one key (the message, unless another key is given) every `intervalMs`,
- * the first of each interval with the number held back in the one before.
+ * Lines at `level`, at most `perInterval` of one key (the message, unless another key is given) every `intervalMs`.
+ * When lines of a window were held back, one more line says how many, at the window's end (`suppressedSinceLastLine`,
+ * `heldBackOnly: true`): the last window of a flood is counted too, not only when a later line comes.
  */
 export function throttledLines(
   logger: Logger,
   level: 'warn' | 'error',
   { intervalMs = 10_000, perInterval = 1, now = Date.now }: Throttle = {},
 ) {
-  const windows = new Map<string, { at: number; lines: number; suppressed: number }>();
+  type Window = { at: number; lines: number; suppressed: number; report?: NodeJS.Timeout };
+  const windows = new Map<string, Window>();
+  const write = (kind: string, context: LogContext) => (logger[level] ?? logger.info)(kind, context);
+  const reportAtEnd = (kind: string, window: Window) => {
+    window.report ??= setTimeout(
+      () => {
+        window.report = undefined;
+        if (window.suppressed > 0) write(kind, { suppressedSinceLastLine: window.suppressed, heldBackOnly: true });
+        window.suppressed = 0;
+      },
+      Math.max(0, window.at + intervalMs - now()),
+    ).unref();
+  };
   return (kind: string, context: LogContext = {}, key = kind): void => {
     const window = windows.get(key);
     if (window && now() - window.at < intervalMs) {
       if (window.lines >= perInterval) {
         window.suppressed += 1;
+        reportAtEnd(kind, window);
         return;
       }
       window.lines += 1;
-      (logger[level] ?? logger.info)(kind, context);
+      write(kind, context);
       return;
     }
+    if (window?.report) clearTimeout(window.report);
     windows.set(key, { at: now(), lines: 1, suppressed: 0 });
-    (logger[level] ?? logger.info)(kind, { ...context, ...(window?.suppressed ? { suppressedSinceLastLine: window.suppressed } : {}) });
+    write(kind, { ...context, ...(window?.suppressed ? { suppressedSinceLastLine: window.suppressed } : {}) });
   };
 }

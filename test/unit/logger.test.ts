@@ -66,14 +66,19 @@ describe('the request scope of log lines', () => {
 });
 
 describe('throttled lines: a flood cannot fill the log', () => {
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
   it('lets the first perInterval lines of a key through each interval, then says how many it held back', () => {
     const log = captured();
-    let clock = 0;
-    const line = throttledLines(log.logger, 'error', { intervalMs: 1_000, perInterval: 3, now: () => clock });
+    const line = throttledLines(log.logger, 'error', { intervalMs: 1_000, perInterval: 3 });
     for (let i = 0; i < 10; i++) line('GraphQL operation failed', { n: i }, 'increaseBalance');
     line('GraphQL operation failed', { n: 'other key' }, 'transfer');
-    clock = 1_000;
+    jest.advanceTimersByTime(999);
+    // A line of the next window, before the window's own count was written: it carries the count.
+    jest.setSystemTime(Date.now() + 1);
     line('GraphQL operation failed', { n: 10 }, 'increaseBalance');
+    jest.advanceTimersByTime(5_000);
     expect(log.lines().map(({ level, n, suppressedSinceLastLine }) => [level, n, suppressedSinceLastLine])).toEqual([
       ['error', 0, undefined],
       ['error', 1, undefined],
@@ -83,16 +88,32 @@ describe('throttled lines: a flood cannot fill the log', () => {
     ]);
   });
 
+  it("writes the count of a flood's last window at its end, once, though no line follows", () => {
+    const log = captured();
+    const line = throttledLines(log.logger, 'error', { intervalMs: 1_000, perInterval: 2 });
+    for (let i = 0; i < 50; i++) line('GraphQL operation failed', { n: i }, 'increaseBalance');
+    jest.advanceTimersByTime(10_000);
+    expect(log.lines().map(({ n, suppressedSinceLastLine, heldBackOnly }) => [n, suppressedSinceLastLine, heldBackOnly])).toEqual([
+      [0, undefined, undefined],
+      [1, undefined, undefined],
+      [undefined, 48, true],
+    ]);
+    // The next window starts afresh: the count was written already.
+    line('GraphQL operation failed', { n: 'later' }, 'increaseBalance');
+    expect(log.lines().at(-1)).toMatchObject({ n: 'later' });
+    expect(log.lines().at(-1)?.suppressedSinceLastLine).toBeUndefined();
+  });
+
   it('throttledWarn: one warning of a kind per interval', () => {
     const log = captured();
-    let clock = 0;
-    const warn = throttledWarn(log.logger, 1_000, () => clock);
+    const warn = throttledWarn(log.logger, 1_000);
     for (let i = 0; i < 5; i++) warn('DynamoDB request retried');
-    clock = 1_500;
+    jest.advanceTimersByTime(1_500);
     warn('DynamoDB request retried');
-    expect(log.lines().map(({ level, suppressedSinceLastLine }) => [level, suppressedSinceLastLine])).toEqual([
-      ['warn', undefined],
-      ['warn', 4],
+    expect(log.lines().map(({ level, suppressedSinceLastLine, heldBackOnly }) => [level, suppressedSinceLastLine, heldBackOnly])).toEqual([
+      ['warn', undefined, undefined],
+      ['warn', 4, true],
+      ['warn', undefined, undefined],
     ]);
   });
 });
