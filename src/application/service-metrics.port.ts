@@ -87,6 +87,7 @@ export const REFUSAL_REASONS = [
   'connection_per_address',
   'connection_full',
   'connection_reserved',
+  'connection_evicted',
   'body_too_slow',
 ] as const;
 export type RefusalReason = (typeof REFUSAL_REASONS)[number];

@@ -94,12 +94,19 @@ function unauthenticated(problem: string, tokenGiven: boolean): Unauthenticated 
   return { ok: false, refusal: 'unauthenticated', problem, tokenGiven };
 }
 
+/** A refused request's body this size or smaller is read and dropped after the answer: a wallet request's (limits.ts). */
+const DRAINED_BODY_BYTES = 65_536;
+
 /**
- * 401 with a GraphQL-shaped body (graphql-error-answer.ts). The request's body is never read: the connection closes after the answer.
+ * 401 with a GraphQL-shaped body (graphql-error-answer.ts). Nothing parses the request's body. One of a declared
+ * length up to DRAINED_BODY_BYTES is read and dropped after the answer (Node drains it), and the connection is kept:
+ * closed at once, a body still arriving met a closed socket, the kernel answered it with a reset, and the client lost
+ * the 401 it needed to renew its token ("other side closed", now and then in CI). A chunked or larger body is not read:
+ * the connection closes after the answer.
  */
 export function refuseUnauthenticated(req: IncomingMessage, res: ServerResponse, problem: string, tokenGiven: boolean): void {
-  if (req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0')
-    res.setHeader('connection', 'close');
+  const declared = Number(req.headers['content-length'] ?? '0');
+  if (req.headers['transfer-encoding'] !== undefined || !(declared <= DRAINED_BODY_BYTES)) res.setHeader('connection', 'close');
   const challenge = tokenGiven ? `Bearer realm="${REALM}", error="invalid_token"` : `Bearer realm="${REALM}"`;
   answerGraphQLError(res, 401, 'UNAUTHENTICATED', problem, { 'www-authenticate': challenge });
 }

@@ -7,8 +7,15 @@ import { edgeLog } from '../../../src/http/edge-log';
 import { DEFAULT_LIMITS } from '../../../src/http/limits';
 import { recordingLogger } from '../../support/recording-logger';
 
-/** Just what the guard reads of a socket: its peer's address and its close event. */
-const socketFrom = (remoteAddress: string) => Object.assign(new EventEmitter(), { remoteAddress }) as unknown as Socket;
+/** Just what the guard reads of a socket: its peer's address, its close event, and destroy() (for one it takes back). */
+const socketFrom = (remoteAddress: string) =>
+  Object.assign(new EventEmitter(), {
+    remoteAddress,
+    destroyed: false,
+    destroy() {
+      this.destroyed = true;
+    },
+  }) as unknown as Socket;
 
 describe('ConnectionGuard', () => {
   const limits = {
@@ -41,7 +48,34 @@ describe('ConnectionGuard', () => {
       undefined,
       undefined,
     ]);
-    expect(guard.admit(socketFrom('10.0.0.5'))).toBe('server full');
+    // Full: a light newcomer takes an idle slot of the heaviest address (10.0.0.1, holding 4).
+    const evicted: string[] = [];
+    expect(guard.admit(socketFrom('10.0.0.5'), (address) => evicted.push(address))).toBeUndefined();
+    expect(evicted).toEqual(['10.0.0.1']);
+    expect(guard.heldBy('10.0.0.1')).toBe(3);
+  });
+
+  it('when full, takes back only an idle connection of an address holding two more than the newcomer', () => {
+    const guard = new ConnectionGuard({ ...limits, maxConnections: 6, reservedConnections: 0, reservedForAddressesBelow: 4 });
+    const heavy = Array.from({ length: 4 }, () => socketFrom('10.0.0.1'));
+    for (const socket of heavy) guard.admit(socket);
+    const light = [socketFrom('10.0.0.2'), socketFrom('10.0.0.3')];
+    for (const socket of light) guard.admit(socket);
+    // Requests in flight on three of the heavy address's four, and a WebSocket on the fourth: none is idle.
+    const done = heavy.slice(0, 3).map((socket) => guard.requestStarted(socket));
+    guard.upgraded(heavy[3]);
+    expect(guard.admit(socketFrom('10.0.0.4'))).toBe('server full');
+    // One answered: that connection, idle again, is taken back for the newcomer, and it is destroyed.
+    done[0]();
+    expect(guard.admit(socketFrom('10.0.0.4'))).toBeUndefined();
+    expect([heavy[0].destroyed, guard.heldBy('10.0.0.1'), guard.heldBy('10.0.0.4')]).toEqual([true, 3, 1]);
+    // 10.0.0.2 holds 1, the heaviest 3 (two more): its next idle one goes.
+    done[1]();
+    expect(guard.admit(socketFrom('10.0.0.2'))).toBeUndefined();
+    expect([heavy[1].destroyed, guard.heldBy('10.0.0.1'), guard.heldBy('10.0.0.2')]).toEqual([true, 2, 2]);
+    // Balanced: no address holds two more than 10.0.0.2's 2; refused, nothing taken.
+    expect(guard.admit(socketFrom('10.0.0.2'))).toBe('server full');
+    expect([guard.heldBy('10.0.0.1'), guard.heldBy('10.0.0.2'), guard.heldBy('10.0.0.3'), guard.heldBy('10.0.0.4')]).toEqual([2, 2, 1, 1]);
   });
 
   it('counts an IPv6 client by its /64 and an IPv4-mapped address as IPv4', () => {
