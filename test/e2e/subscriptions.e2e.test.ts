@@ -111,6 +111,16 @@ describe('refusals', () => {
     const query = follow(client, {}, '{ wallets(first: 1) { edges { cursor } } }');
     await query.ended();
     expect(query.errors).toMatchObject([{ extensions: { code: 'BAD_REQUEST' } }]);
+    // No operation to run: answered as HTTP answers it (OPERATION_RESOLUTION_FAILURE), not "send it over HTTP".
+    const two = 'subscription A($walletId: ID!) { walletEvents(walletId: $walletId) { version } } subscription B($walletId: ID!) { walletEvents(walletId: $walletId) { version } }';
+    for (const [operationName, message] of [
+      [undefined, 'Must provide operation name if query contains multiple operations.'],
+      ['C', 'Unknown operation named "C".'],
+    ] as const) {
+      const unresolved = follow(client, { walletId: 'w' }, two, operationName);
+      await unresolved.ended();
+      expect(unresolved.errors).toMatchObject([{ message, extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } }]);
+    }
     const deep = follow(
       client,
       { walletId: 'w' },

@@ -46,14 +46,14 @@ export function transportClient(
 }
 
 /** One subscription's results as they come, with waits for a count and for its end. */
-export function follow(client: Client, variables: Record<string, unknown>, query = WALLET_EVENTS) {
+export function follow(client: Client, variables: Record<string, unknown>, query = WALLET_EVENTS, operationName?: string) {
   const updates: WalletUpdate[] = [];
   const errors: unknown[] = [];
   let ended = false;
   let wake: () => void = () => undefined;
   const changed = () => wake();
   const stop = client.subscribe<{ walletEvents: WalletUpdate }>(
-    { query, variables },
+    { query, variables, ...(operationName && { operationName }) },
     {
       next: (result) => {
         if (result.errors) errors.push(...result.errors);

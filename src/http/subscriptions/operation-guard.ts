@@ -27,7 +27,9 @@ export function operationGuard(schema: GraphQLSchema, limits: QueryLimits) {
     const invalid = validate(schema, document, rules);
     if (invalid.length > 0) return invalid.map((error) => withCode(error, 'GRAPHQL_VALIDATION_FAILED'));
     const operation = getOperationAST(document, operationName ?? undefined);
-    if (operation?.operation !== 'subscription') {
+    // As Apollo answers the same document over HTTP: no operation to run is the request's to fix, not "use HTTP".
+    if (!operation) return [unresolvedOperation(operationName)];
+    if (operation.operation !== 'subscription') {
       return [
         new GraphQLError('Only subscriptions run over WebSocket: send queries and mutations over HTTP.', {
           extensions: { code: 'BAD_REQUEST' },
@@ -44,4 +46,11 @@ export function operationGuard(schema: GraphQLSchema, limits: QueryLimits) {
 function withCode(error: GraphQLError, code: string): GraphQLError {
   if (error.extensions.code) return error;
   return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, extensions: { code } });
+}
+
+function unresolvedOperation(operationName: string | null | undefined): GraphQLError {
+  const message = operationName
+    ? `Unknown operation named "${operationName.slice(0, 100)}".`
+    : 'Must provide operation name if query contains multiple operations.';
+  return new GraphQLError(message, { extensions: { code: 'OPERATION_RESOLUTION_FAILURE' } });
 }
