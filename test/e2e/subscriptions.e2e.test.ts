@@ -112,7 +112,8 @@ describe('refusals', () => {
     await query.ended();
     expect(query.errors).toMatchObject([{ extensions: { code: 'BAD_REQUEST' } }]);
     // No operation to run: answered as HTTP answers it (OPERATION_RESOLUTION_FAILURE), not "send it over HTTP".
-    const two = 'subscription A($walletId: ID!) { walletEvents(walletId: $walletId) { version } } subscription B($walletId: ID!) { walletEvents(walletId: $walletId) { version } }';
+    const two =
+      'subscription A($walletId: ID!) { walletEvents(walletId: $walletId) { version } } subscription B($walletId: ID!) { walletEvents(walletId: $walletId) { version } }';
     for (const [operationName, message] of [
       [undefined, 'Must provide operation name if query contains multiple operations.'],
       ['C', 'Unknown operation named "C".'],
