@@ -1,4 +1,5 @@
-import { Logger } from '../logger';
+import { DiagLogger, diag, DiagLogLevel } from '@opentelemetry/api';
+import { Logger, throttledLines } from '../logger';
 import { recordSpans } from '../spans';
 import { ConfigError } from '../config-values';
 
@@ -50,6 +51,9 @@ export async function startTracing(
       `Tracing (OTEL_*) needs Node.js >= ${TRACING_MIN_NODE}; this is Node ${nodeVersion}. Unset OTEL_TRACES_EXPORTER and OTEL_EXPORTER_OTLP_ENDPOINT, or upgrade Node.`,
     );
   }
+  // The SDK's own troubles (a collector that refuses the spans, a bad setting) as the service's warnings, unless
+  // OTEL_LOG_LEVEL asks for the SDK's own console logger: without a logger they were silent.
+  if (!env.OTEL_LOG_LEVEL?.trim()) diag.setLogger(diagnosticsTo(logger), DiagLogLevel.WARN);
   const { NodeSDK } = await import('@opentelemetry/sdk-node');
   const sdk = new NodeSDK({ serviceName: env.OTEL_SERVICE_NAME || 'wallet-service', instrumentations: [] });
   sdk.start();
@@ -59,6 +63,22 @@ export async function startTracing(
     endpoint: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || env.OTEL_EXPORTER_OTLP_ENDPOINT,
   });
   return { stop: () => sdk.shutdown() };
+}
+
+/**
+ * OpenTelemetry's diagnostics (errors and warnings) as warning lines, `OpenTelemetry: ...`, at most one a minute per
+ * message (an unreachable collector fails every export), each cut to 500 characters.
+ */
+export function diagnosticsTo(logger: Logger, intervalMs = 60_000): DiagLogger {
+  const warn = throttledLines(logger, 'warn', { intervalMs });
+  const line =
+    (level: string) =>
+    (message: string, ...args: unknown[]) => {
+      const detail = [message, ...args.map((arg) => (arg instanceof Error ? `${arg.name}: ${arg.message}` : String(arg)))].join(' ');
+      warn('OpenTelemetry diagnostic', { diagLevel: level, detail: detail.slice(0, 500) }, `${level} ${message.slice(0, 80)}`);
+    };
+  const none = () => undefined;
+  return { error: line('error'), warn: line('warn'), info: none, debug: none, verbose: none };
 }
 
 function olderThan(version: string, minimum: string): boolean {

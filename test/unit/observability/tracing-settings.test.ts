@@ -1,6 +1,7 @@
 import { ConfigError } from '../../../src/config-values';
 import { createLogger } from '../../../src/observability/pino-logger';
-import { startTracing } from '../../../src/observability/tracing';
+import { diagnosticsTo, startTracing } from '../../../src/observability/tracing';
+import { recordingLogger } from '../../support/recording-logger';
 
 /** Only the refusals: starting the SDK is the tracing end-to-end test's (test/e2e/tracing.e2e.test.ts). */
 describe('tracing settings', () => {
@@ -23,5 +24,17 @@ describe('tracing settings', () => {
     ]) {
       expect(await startTracing(env, logger)).toBeUndefined();
     }
+  });
+
+  it("says the SDK's troubles as warnings, once a minute per message (an unreachable collector was silent)", () => {
+    const log = recordingLogger();
+    const diagnostics = diagnosticsTo(log.logger);
+    for (let i = 0; i < 5; i++) diagnostics.error('{"stack":"Error: connect ECONNREFUSED 127.0.0.1:4318"}');
+    diagnostics.warn('Unsupported OTEL_TRACES_SAMPLER value', 'x'.repeat(1_000));
+    diagnostics.info('not said');
+    expect(log.lines.map(({ level, message, context }) => [level, message, context.diagLevel, String(context.detail).length])).toEqual([
+      ['warn', 'OpenTelemetry diagnostic', 'error', 54],
+      ['warn', 'OpenTelemetry diagnostic', 'warn', 500],
+    ]);
   });
 });
