@@ -77,14 +77,12 @@ export async function createApp(dependencies: AppDependencies): Promise<App> {
   const schema = await buildWalletSchema(wallets);
   const apollo = await startApollo(schema, { ...dependencies, metrics, limits, hideSuggestions });
   const log = edgeLog(logger);
-  const readiness = new Readiness(
-    dependencies.isStoreReachable,
-    dependencies.readinessIntervalMs,
-    dependencies.isStoreKnownDown,
+  const readiness = new Readiness(dependencies.isStoreReachable, {
+    intervalMs: dependencies.readinessIntervalMs,
+    knownDown: dependencies.isStoreKnownDown,
     metrics,
-    undefined,
     logger,
-  );
+  });
   const rateLimiter = new RateLimiter(limits.rate);
   const callerKey = dependencies.callerKey ?? clientAddress;
   const guards = edgeGuards(httpServer, limits, log, callerKey, metrics);

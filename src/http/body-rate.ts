@@ -21,14 +21,17 @@ interface Watched {
 export class BodyRateGuard {
   private readonly watched: SharedTicker<Watched>;
 
+  private readonly now: () => number;
+  private readonly metrics?: Pick<ServiceMetrics, 'refused'>;
+
   constructor(
     private readonly limits: Pick<HttpLimits, 'minBodyBytesPerSecond' | 'bodyGraceMs'>,
     private readonly log: EdgeLog,
-    private readonly now: () => number = () => performance.now(),
-    checkEveryMs = 250,
-    private readonly metrics?: Pick<ServiceMetrics, 'refused'>,
+    options: { readonly now?: () => number; readonly checkEveryMs?: number; readonly metrics?: Pick<ServiceMetrics, 'refused'> } = {},
   ) {
-    this.watched = new SharedTicker(checkEveryMs, (entry) => this.stillWatched(entry));
+    this.now = options.now ?? (() => performance.now());
+    this.metrics = options.metrics;
+    this.watched = new SharedTicker(options.checkEveryMs ?? 250, (entry) => this.stillWatched(entry));
   }
 
   /** Watches the body of `req`, if it has one, until it has all arrived or the request is gone. */

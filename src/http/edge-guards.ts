@@ -20,7 +20,7 @@ export function edgeGuards(
   metrics: Pick<ServiceMetrics, 'refused'>,
 ) {
   const connections: ConnectionGuard = guardConnections(server, limits.http, log, metrics);
-  const bodies = new BodyRateGuard(limits.http, log, undefined, undefined, metrics);
+  const bodies = new BodyRateGuard(limits.http, log, { metrics });
   const ceiling = { perSecond: limits.rate.addressPerSecond, burst: limits.rate.addressBurst, maxCallers: limits.rate.maxCallers };
   const perAddress = new RateLimiter(ceiling);
   function spendCeiling(req: IncomingMessage): number {

@@ -2,6 +2,19 @@ import { ServerResponse } from 'node:http';
 import { NO_METRICS, ServiceMetrics } from '../application/service-metrics.port';
 import { Logger } from '../logger';
 
+export interface ReadinessOptions {
+  /** Between probes (2 s). */
+  readonly intervalMs?: number;
+  /** Known at once without a request (an embedded DynamoDB Local being restarted): not ready, whatever the last probe said. */
+  readonly knownDown?: () => boolean;
+  /** Told every answer, for the readiness gauge. */
+  readonly metrics?: ServiceMetrics;
+  /** A probe unanswered this long reads as not ready (3 s). */
+  readonly probeTimeoutMs?: number;
+  /** Told when the answer changes (not ready: a warning; ready again: info), so the log says when 503s began and ended. */
+  readonly logger?: Pick<Logger, 'warn' | 'info'>;
+}
+
 /**
  * Readiness of the store, refreshed in the background: /health answers from memory, so a flood of
  * health checks sends no request to DynamoDB. One probe at a time, at most one every `intervalMs`. A probe
@@ -16,17 +29,22 @@ export class Readiness {
   /** The probe sent and not yet answered, if any. */
   private inFlight?: Promise<boolean>;
 
+  private readonly intervalMs: number;
+  private readonly knownDown: () => boolean;
+  private readonly metrics: ServiceMetrics;
+  private readonly probeTimeoutMs: number;
+  private readonly logger?: Pick<Logger, 'warn' | 'info'>;
+
   constructor(
     private readonly probe: () => Promise<boolean>,
-    private readonly intervalMs = 2_000,
-    /** Known at once without a request (an embedded DynamoDB Local being restarted): not ready, whatever the last probe said. */
-    private readonly knownDown: () => boolean = () => false,
-    /** Told every answer, for the readiness gauge. */
-    private readonly metrics: ServiceMetrics = NO_METRICS,
-    private readonly probeTimeoutMs = 3_000,
-    /** Told when the answer changes (not ready: a warning; ready again: info), so the log says when 503s began and ended. */
-    private readonly logger?: Pick<Logger, 'warn' | 'info'>,
-  ) {}
+    options: ReadinessOptions = {},
+  ) {
+    this.intervalMs = options.intervalMs ?? 2_000;
+    this.knownDown = options.knownDown ?? (() => false);
+    this.metrics = options.metrics ?? NO_METRICS;
+    this.probeTimeoutMs = options.probeTimeoutMs ?? 3_000;
+    this.logger = options.logger;
+  }
 
   start(): void {
     if (this.timer) return;

@@ -8,10 +8,13 @@ describe('Readiness (the store probed in the background)', () => {
   it('probes once per interval however often it is asked, and stops with stop()', async () => {
     let probes = 0;
     let reachable = true;
-    const readiness = new Readiness(async () => {
-      probes += 1;
-      return reachable;
-    }, 2_000);
+    const readiness = new Readiness(
+      async () => {
+        probes += 1;
+        return reachable;
+      },
+      { intervalMs: 2_000 },
+    );
     readiness.start();
     for (let i = 0; i < 100; i += 1) expect(await readiness.isReady()).toBe(true);
     expect(probes).toBe(1);
@@ -27,7 +30,7 @@ describe('Readiness (the store probed in the background)', () => {
   it('logs when its answer changes, once each way (an operator saw 16 s of 503 with no line about it)', async () => {
     let reachable = true;
     const log = recordingLogger();
-    const readiness = new Readiness(async () => reachable, 2_000, undefined, undefined, undefined, log.logger);
+    const readiness = new Readiness(async () => reachable, { intervalMs: 2_000, logger: log.logger });
     readiness.start();
     expect(await readiness.isReady()).toBe(true);
     reachable = false;
@@ -59,8 +62,7 @@ describe('Readiness (the store probed in the background)', () => {
         probes += 1;
         return reachable;
       },
-      2_000,
-      () => down,
+      { intervalMs: 2_000, knownDown: () => down },
     );
     readiness.start();
     expect(await readiness.isReady()).toBe(true);
@@ -79,11 +81,14 @@ describe('Readiness (the store probed in the background)', () => {
   it('reads a probe unanswered after 3 s as not ready, sends no second one meanwhile, and is ready once it answers', async () => {
     let probes = 0;
     let answer: (reachable: boolean) => void = () => {};
-    const readiness = new Readiness(() => {
-      probes += 1;
-      // The first probe answers at once; the second meets a hung store.
-      return probes === 1 ? Promise.resolve(true) : new Promise<boolean>((resolve) => (answer = resolve));
-    }, 2_000);
+    const readiness = new Readiness(
+      () => {
+        probes += 1;
+        // The first probe answers at once; the second meets a hung store.
+        return probes === 1 ? Promise.resolve(true) : new Promise<boolean>((resolve) => (answer = resolve));
+      },
+      { intervalMs: 2_000 },
+    );
     readiness.start();
     expect(await readiness.isReady()).toBe(true);
     await jest.advanceTimersByTimeAsync(2_000 + 2_999);
