@@ -101,7 +101,8 @@ const DRAINED_BODY_BYTES = 65_536;
  * 401 with a GraphQL-shaped body (graphql-error-answer.ts). Nothing parses the request's body. One of a declared
  * length up to DRAINED_BODY_BYTES is read and dropped after the answer (Node drains it), and the connection is kept:
  * closed at once, a body still arriving met a closed socket, the kernel answered it with a reset, and the client lost
- * the 401 it needed to renew its token ("other side closed", now and then in CI). A chunked or larger body is not read:
+ * the 401 it needed to renew its token (test/e2e/token-attacks.e2e.test.ts sends the body after the 401). A chunked or
+ * larger body is not read:
  * the connection closes after the answer.
  */
 export function refuseUnauthenticated(req: IncomingMessage, res: ServerResponse, problem: string, tokenGiven: boolean): void {

@@ -3,6 +3,7 @@ import { ChildProcess, execFileSync, spawn, spawnSync } from 'node:child_process
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { AddressInfo, createServer } from 'node:net';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import { devAuthorization, devGql, exited, startOnFreePort } from '../support/compiled-service';
 import { CREATE, READ } from '../support/operations';
@@ -156,14 +157,24 @@ it('Ctrl-C (SIGINT to the whole process group) lets requests in flight finish be
 }, 60_000);
 
 describe('development authentication', () => {
-  const ask = async (url: string, token: string) => {
-    const response = await fetch(`${url}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: CREATE, variables: { currency: 'GBP' } }),
+  /**
+   * A new connection each time: between two asks the test blocks its event loop in spawnSync for seconds, past the
+   * service's keep-alive timeout (5 s), and a kept-alive socket that the service closed meanwhile was written to before
+   * the test could see it close (fetch: "other side closed", now and then in CI).
+   */
+  const ask = (url: string, token: string) =>
+    new Promise<{ status: number; body: { data?: Record<string, any> } }>((resolve, reject) => {
+      const body = JSON.stringify({ query: CREATE, variables: { currency: 'GBP' } });
+      const headers = { 'content-type': 'application/json', authorization: `Bearer ${token}`, 'content-length': Buffer.byteLength(body) };
+      const req = request(`${url}/graphql`, { method: 'POST', headers, agent: false }, (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (text += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(text) }));
+      });
+      req.on('error', reject);
+      req.end(body);
     });
-    return { status: response.status, body: (await response.json()) as { data?: Record<string, any> } };
-  };
 
   it('prints ready-to-paste tokens for two users and an operator, signed by a key kept in DATA_DIR across restarts', async () => {
     const printed: string[] = [];

@@ -105,8 +105,8 @@ it('a token whose crit names a parameter the service does not understand is refu
 
 /**
  * A 401 answered before the request's body has arrived: the connection was closed at once, the body then met a closed
- * socket and the kernel answered it with a reset, so a client could lose the 401 it needed to renew its token (fetch:
- * "other side closed", now and then in CI). Replayed in steps: the head, the 401, then the body and a second request
+ * socket and the kernel answered it with a reset, so a client could lose the 401 it needed to renew its token.
+ * Replayed in steps: the head, the 401, then the body and a second request
  * on the same connection, which is still open.
  */
 it('answers 401 before the body has come, reads the body when it comes, and keeps the connection for the next request', async () => {
