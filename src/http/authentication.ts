@@ -102,8 +102,7 @@ const DRAINED_BODY_BYTES = 65_536;
  * length up to DRAINED_BODY_BYTES is read and dropped after the answer (Node drains it), and the connection is kept:
  * closed at once, a body still arriving met a closed socket, the kernel answered it with a reset, and the client lost
  * the 401 it needed to renew its token (test/e2e/token-attacks.e2e.test.ts sends the body after the 401). A chunked or
- * larger body is not read:
- * the connection closes after the answer.
+ * larger body is not read: the connection closes after the answer.
  */
 export function refuseUnauthenticated(req: IncomingMessage, res: ServerResponse, problem: string, tokenGiven: boolean): void {
   const declared = Number(req.headers['content-length'] ?? '0');

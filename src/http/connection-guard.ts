@@ -68,16 +68,13 @@ export class ConnectionGuard {
     return undefined;
   }
 
-  /** A request is in flight on `socket` until `done` is called. */
+  /** A request is in flight on `socket` until the returned function is called (once: its answer's close). */
   requestStarted(socket: Socket): () => void {
     this.busy.set(socket, (this.busy.get(socket) ?? 0) + 1);
-    let ended = false;
     return () => {
-      if (ended) return;
-      ended = true;
       const left = (this.busy.get(socket) ?? 1) - 1;
       if (left > 0) this.busy.set(socket, left);
-      else if (this.busy.has(socket)) this.busy.delete(socket);
+      else this.busy.delete(socket);
     };
   }
 

@@ -66,7 +66,7 @@ export async function startTracing(
 }
 
 /**
- * OpenTelemetry's diagnostics (errors and warnings) as warning lines, `OpenTelemetry: ...`, at most one a minute per
+ * OpenTelemetry's diagnostics (errors and warnings) as warning lines `OpenTelemetry diagnostic`, at most one a minute per
  * message (an unreachable collector fails every export), each cut to 500 characters.
  */
 export function diagnosticsTo(logger: Logger, intervalMs = 60_000): DiagLogger {
