@@ -19,7 +19,8 @@ export interface ReadinessOptions {
  * Readiness of the store, refreshed in the background: /health answers from memory, so a flood of
  * health checks sends no request to DynamoDB. One probe at a time, at most one every `intervalMs`. A probe
  * unanswered after `probeTimeoutMs` reads as not ready (a hung store: the probe's own request would take the
- * client's three attempts, 15 s, to fail) and is waited for by the next refresh rather than sent again.
+ * client's three attempts, 15 s, to fail) and is waited for by the next refresh rather than sent again; when
+ * it answers yes, late, one more probe is sent at once and its answer in time is the word.
  */
 export class Readiness {
   private last?: boolean;
@@ -78,12 +79,14 @@ export class Readiness {
   }
 
   private async refresh(): Promise<boolean> {
-    // One probe at a time; its answer, however late, is the latest word on the store.
-    this.inFlight ??= this.probe()
-      .catch(() => false)
-      .then((ready) => {
+    // One probe at a time. A yes that came late is asked again at once: a store back from a freeze answers
+    // the second quickly (ready now, not a refresh later); a store slower than the timeout is late again and
+    // stays not ready, rather than flapping 503/200 with each probe.
+    this.inFlight ??= this.probeInTime()
+      .then((answer) => (answer === 'late yes' ? this.probeInTime() : answer))
+      .then((answer) => {
         this.inFlight = undefined;
-        return this.record(ready);
+        return this.record(answer === 'yes');
       });
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {
@@ -96,6 +99,13 @@ export class Readiness {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  private async probeInTime(): Promise<'yes' | 'late yes' | 'no'> {
+    const sentAt = Date.now();
+    const ready = await this.probe().catch(() => false);
+    if (!ready) return 'no';
+    return Date.now() - sentAt < this.probeTimeoutMs ? 'yes' : 'late yes';
   }
 
   private record(ready: boolean): boolean {

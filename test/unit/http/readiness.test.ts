@@ -84,8 +84,8 @@ describe('Readiness (the store probed in the background)', () => {
     const readiness = new Readiness(
       () => {
         probes += 1;
-        // The first probe answers at once; the second meets a hung store.
-        return probes === 1 ? Promise.resolve(true) : new Promise<boolean>((resolve) => (answer = resolve));
+        // The first probe answers at once; the second meets a hung store; the store then answers at once again.
+        return probes === 2 ? new Promise<boolean>((resolve) => (answer = resolve)) : Promise.resolve(true);
       },
       { intervalMs: 2_000 },
     );
@@ -99,11 +99,34 @@ describe('Readiness (the store probed in the background)', () => {
     await jest.advanceTimersByTimeAsync(15_000);
     expect(probes).toBe(2);
     expect(await readiness.isReady()).toBe(false);
-    // Its late answer is the latest word: ready at once, not at the next refresh.
+    // Its late yes is asked again at once, and that answer in time is the word: ready now, not at the next refresh.
     answer(true);
     await jest.advanceTimersByTimeAsync(0);
     expect(await readiness.isReady()).toBe(true);
-    expect(probes).toBe(2);
+    expect(probes).toBe(3);
     readiness.stop();
+  });
+
+  it('stays not ready, with one line, while every probe answers yes after the timeout (it flapped 503/200 each probe)', async () => {
+    let probes = 0;
+    const log = recordingLogger();
+    // The first probe answers at once; every later one says yes after 3.5 s.
+    const probe = () => {
+      probes += 1;
+      return probes === 1 ? Promise.resolve(true) : new Promise<boolean>((resolve) => setTimeout(resolve, 3_500, true));
+    };
+    const readiness = new Readiness(probe, { intervalMs: 2_000, logger: log.logger });
+    readiness.start();
+    expect(await readiness.isReady()).toBe(true);
+    const answers: boolean[] = [];
+    for (let i = 0; i < 30; i++) {
+      await jest.advanceTimersByTimeAsync(1_000);
+      answers.push(await readiness.isReady());
+    }
+    readiness.stop();
+    // The first probe was in time; from the second on (sent at 2 s, read as late at 5 s) every answer is 503.
+    expect(answers.slice(4)).toEqual(answers.slice(4).map(() => false));
+    expect(probes).toBeGreaterThan(5);
+    expect(log.lines.map(({ level }) => level)).toEqual(['warn']);
   });
 });
