@@ -1,6 +1,7 @@
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { InvalidToken, TokenVerifier, VerifiedToken } from '../application/token-verifier.port';
 import { answerGraphQLError } from './graphql-error-answer';
+import { closeUnlessDrainable } from './refused-body';
 
 const REALM = 'wallet-service';
 /** A JWT is a few hundred bytes to a few KB; anything longer is refused unread. */
@@ -94,19 +95,12 @@ function unauthenticated(problem: string, tokenGiven: boolean): Unauthenticated 
   return { ok: false, refusal: 'unauthenticated', problem, tokenGiven };
 }
 
-/** A refused request's body this size or smaller is read and dropped after the answer: a wallet request's (limits.ts). */
-const DRAINED_BODY_BYTES = 65_536;
-
 /**
- * 401 with a GraphQL-shaped body (graphql-error-answer.ts). Nothing parses the request's body. One of a declared
- * length up to DRAINED_BODY_BYTES is read and dropped after the answer (Node drains it), and the connection is kept:
- * closed at once, a body still arriving met a closed socket, the kernel answered it with a reset, and the client lost
- * the 401 it needed to renew its token (test/e2e/token-attacks.e2e.test.ts sends the body after the 401). A chunked or
- * larger body is not read: the connection closes after the answer.
+ * 401 with a GraphQL-shaped body (graphql-error-answer.ts). Nothing parses the request's body; a small one is drained
+ * and the connection kept (refused-body.ts: test/e2e/token-attacks.e2e.test.ts sends the body after the 401).
  */
 export function refuseUnauthenticated(req: IncomingMessage, res: ServerResponse, problem: string, tokenGiven: boolean): void {
-  const declared = Number(req.headers['content-length'] ?? '0');
-  if (req.headers['transfer-encoding'] !== undefined || !(declared <= DRAINED_BODY_BYTES)) res.setHeader('connection', 'close');
+  closeUnlessDrainable(req, res);
   const challenge = tokenGiven ? `Bearer realm="${REALM}", error="invalid_token"` : `Bearer realm="${REALM}"`;
   answerGraphQLError(res, 401, 'UNAUTHENTICATED', problem, { 'www-authenticate': challenge });
 }

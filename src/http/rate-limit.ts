@@ -1,5 +1,6 @@
 import { ServerResponse } from 'node:http';
 import { RateLimits } from './limits';
+import { closeUnlessDrainable } from './refused-body';
 
 interface Bucket {
   tokens: number;
@@ -45,8 +46,9 @@ export class RateLimiter {
   }
 }
 
-/** 429 with Retry-After. The connection is closed: the request's body, if any, is left unread. */
+/** 429 with Retry-After. Nothing parses the request's body; a small one is drained and the connection kept (refused-body.ts). */
 export function tooManyRequests(res: ServerResponse, retryAfterSeconds: number, limits: Pick<RateLimits, 'perSecond' | 'burst'>): void {
-  res.writeHead(429, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': String(retryAfterSeconds), connection: 'close' });
+  closeUnlessDrainable(res.req, res);
+  res.writeHead(429, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': String(retryAfterSeconds) });
   res.end(`Too many requests: at most ${limits.perSecond} a second, bursts of ${limits.burst}; retry after ${retryAfterSeconds} s\n`);
 }

@@ -203,6 +203,37 @@ describe('per-caller rate limit', () => {
     }
   });
 
+  it('keeps the connection after a 429 (closed, a client pool that reconnected after each one met the address bound with resets)', async () => {
+    const server = await startTestServer({ limits: { rate: { perSecond: 1 / 900, burst: 1 } } });
+    try {
+      const { authorization } = await server.headersOf('alice');
+      const body = JSON.stringify({ query: '{ __typename }' });
+      const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
+      let received = '';
+      socket.on('data', (chunk) => (received += chunk.toString()));
+      socket.on('error', () => undefined);
+      await new Promise((resolve) => socket.once('connect', resolve));
+      const post = `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: ${authorization}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+      const answers = () => received.match(/HTTP\/1\.1 \d{3}/g) ?? [];
+      const until = async (count: number) => {
+        for (let waited = 0; answers().length < count && waited < 5_000; waited += 10) await sleep(10);
+      };
+      // One served, then two refused, then a health check: all four on the one connection.
+      for (let i = 0; i < 3; i++) {
+        socket.write(post);
+        await until(i + 1);
+      }
+      socket.write('GET /health/live HTTP/1.1\r\nHost: x\r\n\r\n');
+      await until(4);
+      socket.end();
+      expect(answers()).toEqual(['HTTP/1.1 200', 'HTTP/1.1 429', 'HTTP/1.1 429', 'HTTP/1.1 200']);
+      expect(received.toLowerCase()).not.toContain('connection: close');
+      expect(received.toLowerCase()).toContain('retry-after:');
+    } finally {
+      await server.stop();
+    }
+  });
+
   it("spends a token's caller's bucket (one user's devices share it), and a new or forged token's address bucket first", async () => {
     const server = await startTestServer({
       limits: { rate: { perSecond: 0.001, burst: 2 } },
