@@ -26,7 +26,7 @@ export interface ChangeIntent<Operation extends keyof Outcomes> {
    */
   amount: (wallet: WalletFieldsFragment) => string | null;
   currency: Currency;
-  /** One key for every attempt of this intent; a fresh UUID (`crypto.randomUUID()`) when not given. */
+  /** One key for every attempt of this intent; a fresh UUID (newIdempotencyKey) when not given. */
   idempotencyKey?: string;
 }
 

@@ -2,7 +2,8 @@
  * The client kit as one package, `@wallet-service/client`: the typed operations (documents and result
  * types made by `npm run codegen`), the `possibleTypes` map Apollo Client needs for the result unions, a
  * POST-only fetch transport, `retryChange` and `changeWithRetry` (the retry recipe of docs/clients.md, for every change) and `followWallet` (a wallet's
- * changes over a graphql-ws client, resumed after a reconnect and after its token expired: docs/subscriptions.md).
+ * changes over a graphql-ws client, resumed after a reconnect and after its token expired, with `pingTimeout` for a
+ * network gone silent: docs/subscriptions.md).
  */
 import introspection from './generated/possible-types';
 
@@ -20,6 +21,7 @@ export {
   SubscriptionCompleted,
   type WalletEvent,
 } from './follow-wallet';
+export { type PingTimeoutOptions, pingTimeout, type TerminableClient } from './ping-timeout';
 export {
   type ChangeArguments,
   type RetryIntent,

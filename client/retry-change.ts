@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { getOperationAST } from 'graphql';
 import { Backoff, backoffDelay, DEFAULT_BACKOFF, sleep } from './backoff';
 import type { WalletFieldsFragment } from './generated/graphql';
+import { newIdempotencyKey } from './idempotency-key';
 import { Send, TransportError } from './transport';
 
 /** What every change of the kit sends besides its own arguments: the version it expects, and the key of its intent. */
@@ -53,7 +54,7 @@ export interface RetryIntent<Document extends ChangeDocument> {
    * answered IdempotencyKeyReused.
    */
   variables: (wallet: WalletFieldsFragment) => ChangeArguments<VariablesOf<Document>> | null;
-  /** One key for every attempt of this intent; a fresh UUID (`crypto.randomUUID()`) when not given. */
+  /** One key for every attempt of this intent; a fresh UUID (newIdempotencyKey) when not given. */
   idempotencyKey?: string;
 }
 
@@ -117,7 +118,7 @@ export async function retryChange<Document extends ChangeDocument>(
     now = Date.now,
   }: RetryOptions = {},
 ): Promise<RetryResult<ResultOf<Document>>> {
-  const idempotencyKey = intent.idempotencyKey ?? globalThis.crypto.randomUUID();
+  const idempotencyKey = intent.idempotencyKey ?? newIdempotencyKey();
   const deadline = now() + deadlineMs;
   let wallet = intent.wallet;
   let decided = intent.variables(wallet);

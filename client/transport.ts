@@ -6,7 +6,8 @@ export type Send = <Result, Variables>(document: TypedDocumentNode<Result, Varia
 
 /**
  * Why a request gave no data. `retryable` is true when the outcome is unknown (the request may have landed:
- * a timeout, a broken connection, a 5xx, INTERNAL_SERVER_ERROR, STORE_UNAVAILABLE): sending it again with the same idempotency
+ * a timeout, a broken connection, an answer cut off, or not JSON with a 2xx or 5xx status, a 5xx,
+ * INTERNAL_SERVER_ERROR, STORE_UNAVAILABLE): sending it again with the same idempotency
  * key is safe; for a 429, which the service answers before it runs the request; and for an error the service marks
  * `extensions.retryable: true` (HISTORY_UNAVAILABLE while the time index catches up). An answer with errors is thrown
  * even when it has partial data (say `wallet` with a `history` argument refused). A request the service refused as
@@ -27,7 +28,7 @@ export class TransportError extends Error {
 export interface FetchTransportOptions {
   /** The service's GraphQL endpoint, e.g. http://localhost:4000/graphql. */
   url: string;
-  /** Extra headers for every request (e.g. an Authorization header), asked anew for each request. */
+  /** Extra headers for every request (e.g. an Authorization header), asked anew for each request; what it throws is thrown as it is. */
   headers?: () => Record<string, string>;
   timeoutMs?: number;
 }
@@ -46,18 +47,37 @@ interface GraphQLBody {
  */
 export function fetchTransport({ url, headers = () => ({}), timeoutMs = 10_000 }: FetchTransportOptions): Send {
   return async (document, variables) => {
+    // Outside the try: the app's own failure (a token provider saying the session has ended) is thrown as it is,
+    // never taken for a network failure, and nothing is sent.
+    const init: RequestInit = {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers() },
+      body: JSON.stringify({ query: print(document), variables }),
+    };
+    const deadline = timeoutSignal(timeoutMs);
     let response: Response;
+    let text: string;
     try {
-      response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers() },
-        body: JSON.stringify({ query: print(document), variables }),
-        signal: AbortSignal.timeout(timeoutMs),
-      });
+      response = await fetch(url, { ...init, signal: deadline.signal });
+      try {
+        text = await response.text();
+      } catch (error) {
+        // The answer began (its status is known) and was cut off: the change may have landed.
+        throw new TransportError(`HTTP ${response.status}: the answer was cut off (${(error as Error).message})`, true);
+      }
     } catch (error) {
+      if (error instanceof TransportError) throw error;
       throw new TransportError(`No answer from ${url}: ${(error as Error).message}`, true);
+    } finally {
+      deadline.clear();
     }
-    const body = (await response.json().catch(() => ({}))) as GraphQLBody;
+    const body = parsed(text);
+    if (body === undefined) {
+      // Not the service's JSON (a proxy's or a captive portal's page): a 2xx, a 429 or a 5xx may hide a change that
+      // landed; another 4xx came from something that refused the request before it ran.
+      const retryable = response.status < 300 || response.status === 429 || response.status >= 500;
+      throw new TransportError(`HTTP ${response.status}: the answer is not GraphQL JSON`, retryable, retryAfterOf(response, {}));
+    }
     if (body.errors?.length || body.data == null) {
       const retryable =
         response.status === 429 ||
@@ -71,6 +91,24 @@ export function fetchTransport({ url, headers = () => ({}), timeoutMs = 10_000 }
     }
     return body.data as never;
   };
+}
+
+/** The answer's JSON object, or undefined when it is not one. */
+function parsed(text: string): GraphQLBody | undefined {
+  try {
+    const body: unknown = JSON.parse(text);
+    return typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as GraphQLBody) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** AbortSignal.timeout where the runtime has it; else (React Native, older browsers) an AbortController and a timer. */
+function timeoutSignal(ms: number): { signal: AbortSignal; clear: () => void } {
+  if (typeof AbortSignal.timeout === 'function') return { signal: AbortSignal.timeout(ms), clear: () => {} };
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(new Error(`timed out after ${ms} ms`)), ms);
+  return { signal: controller.signal, clear: () => clearTimeout(timer) };
 }
 
 /** The largest `extensions.retryAfterSeconds` of the errors; else a 429's or 503's Retry-After (seconds, or an HTTP date). */

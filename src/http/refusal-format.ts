@@ -28,7 +28,7 @@ export function withoutSuggestions(message: string): string {
 }
 
 /** `http` tells Apollo the status (400); it is not for the client. */
-function withoutHttp({ http: _http, ...extensions }: Record<string, unknown>): Record<string, unknown> {
+export function withoutHttp({ http: _http, ...extensions }: Record<string, unknown>): Record<string, unknown> {
   return extensions;
 }
 

@@ -51,6 +51,10 @@ describe('the client kit, packed and installed into a project outside the reposi
     copyFileSync(join(EXAMPLES, 'retry.mjs'), join(project, 'retry.mjs'));
     await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(packDir, packed.filename)], project);
     expect(JSON.parse(readFileSync(join(project, 'package.json'), 'utf8')).dependencies).toHaveProperty('@wallet-service/client');
+    // The schema ships with it, for the app's own codegen (docs/clients.md): the service's, byte for byte.
+    expect(files).toContain('schema.graphql');
+    const shipped = readFileSync(join(project, 'node_modules', '@wallet-service', 'client', 'schema.graphql'), 'utf8');
+    expect(shipped).toBe(readFileSync(join(ROOT, 'schema.graphql'), 'utf8'));
 
     const { authorization } = await server.headersOf('alice');
     const env = { PATH: process.env.PATH, WALLET_URL: `${server.url}/graphql`, WALLET_TOKEN: authorization.replace(/^Bearer /, '') };

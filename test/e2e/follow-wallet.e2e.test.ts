@@ -1,8 +1,9 @@
 import { createServer, Server, Socket, connect } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createClient } from 'graphql-ws';
+import { Client, ClientOptions, createClient } from 'graphql-ws';
 import WebSocket, { WebSocketServer } from 'ws';
 import { followWallet, SubscriptionCompleted } from '../../client/follow-wallet';
+import { pingTimeout } from '../../client/ping-timeout';
 import { CREATE, INCREASE } from '../support/operations';
 import { wsUrl } from '../support/subscriptions';
 import { countingVersions, recording } from '../support/client-kit';
@@ -44,6 +45,14 @@ async function dropPoint(targetPort: number) {
     },
     heal() {
       refusing = false;
+    },
+    /** Passes nothing more on the connections open now, and closes none: a network gone silent. New ones pass. */
+    freeze() {
+      for (const socket of sockets) {
+        socket.unpipe();
+        socket.pause();
+      }
+      sockets.clear();
     },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
@@ -97,7 +106,7 @@ async function completingHop(targetHttpUrl: string) {
  * arrives once and in order, and the service itself sends each once (the reconnect resumed after the last one seen).
  */
 /** alice's graphql-ws client through `url` (a hop in front of the service), reconnecting at once and for ever. */
-async function reconnectingClient(server: TestServer, url: string) {
+async function reconnectingClient(server: TestServer, url: string, options: Partial<ClientOptions> = {}) {
   const { authorization } = await server.headersOf('alice');
   return createClient({
     url: wsUrl(url),
@@ -106,6 +115,7 @@ async function reconnectingClient(server: TestServer, url: string) {
     retryAttempts: Number.POSITIVE_INFINITY,
     shouldRetry: () => true,
     retryWait: () => sleep(50),
+    ...options,
   });
 }
 
@@ -168,6 +178,36 @@ describe("the client kit's followWallet", () => {
       await client.dispose();
     }
   });
+  it('with pingTimeout, resumes after the network goes silent without closing (it waited for ever, an old balance shown)', async () => {
+    const { walletId, increase } = await walletOfIncreases(server);
+    await increase();
+    const client: Client = await reconnectingClient(
+      server,
+      drop.url,
+      pingTimeout(() => client, { intervalMs: 300, timeoutMs: 300 }),
+    );
+    const seen: number[] = [];
+    const ended: unknown[] = [];
+    const stop = followWallet(client, walletId, 0, { event: (event) => seen.push(event.version), end: (reason) => ended.push(reason) });
+    const until = async (count: number) => {
+      for (const deadline = Date.now() + 15_000; seen.length < count; await sleep(20)) {
+        if (Date.now() > deadline) throw new Error(`Timed out at ${JSON.stringify(seen)}`);
+      }
+    };
+    try {
+      await until(1);
+      drop.freeze();
+      await increase();
+      await increase();
+      await until(3);
+      expect(seen).toEqual([1, 2, 3]);
+      expect(ended).toEqual([]);
+    } finally {
+      stop();
+      await client.dispose();
+    }
+  });
+
   /** A graphql-ws client as docs/subscriptions.md sets one up, whose connectionParams give the tokens of `tokenFor` (call number). */
   const clientWith = (tokenFor: (call: number) => Promise<string>) => {
     const calls: number[] = [];

@@ -2,7 +2,7 @@ import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { badUserInput } from '../../graphql/bad-user-input';
 import { LogContext, Logger } from '../../logger';
 import { errorLabel, formatError, SUBSCRIPTION_CODES } from '../error-policy';
-import { withoutSuggestions } from '../refusal-format';
+import { withoutHttp, withoutSuggestions } from '../refusal-format';
 
 /**
  * The same policy as HTTP: client mistakes keep their message; anything else is logged and masked. In production
@@ -19,7 +19,9 @@ export function formatSubscriptionErrors(
   return errors.map((error) => {
     const formatted = requestErrors && error.path === undefined ? badRequestInput(error) : formatOne(error, logger, where);
     counted(errorLabel(formatted.extensions?.code));
-    return hideSuggestions ? { ...formatted, message: withoutSuggestions(formatted.message) } : formatted;
+    // `http` tells Apollo an HTTP status; a WebSocket message has none.
+    const shaped = formatted.extensions?.http === undefined ? formatted : { ...formatted, extensions: withoutHttp(formatted.extensions) };
+    return hideSuggestions ? { ...shaped, message: withoutSuggestions(shaped.message) } : shaped;
   });
 }
 
