@@ -67,6 +67,8 @@ export interface Config {
   readonly subscriptionLimits: SubscriptionLimits;
   /** After a store write failed for want of the store (a full disk), how long /health/ready says 503 unless a write succeeds. */
   readonly storeWriteFailureQuietMs: number;
+  /** SQLite: how long a write waits for a write lock another process holds, before STORE_UNAVAILABLE. */
+  readonly sqliteLockTimeoutMs: number;
 }
 
 const PROJECT_DIR = join(__dirname, '..');
@@ -126,6 +128,7 @@ export function readConfig(env: NodeJS.ProcessEnv): Config {
     limits: readLimits(env),
     subscriptionLimits: readSubscriptionLimits(env),
     storeWriteFailureQuietMs: integer(env, 'STORE_WRITE_FAILURE_QUIET_MS', 10_000, 0, 3_600_000),
+    sqliteLockTimeoutMs: integer(env, 'SQLITE_LOCK_TIMEOUT_MS', 5_000, 0, 600_000),
   };
 }
 

@@ -46,6 +46,7 @@ async function main(): Promise<void> {
       metrics,
       logger,
       writeFailureQuietMs: config.storeWriteFailureQuietMs,
+      sqliteLockTimeoutMs: config.sqliteLockTimeoutMs,
     });
     shutdown.add(() => store.close());
     const app = await createApp({

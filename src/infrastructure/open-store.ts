@@ -13,7 +13,7 @@ import { typedFeedFailures } from './store-failure';
 
 /** Start-up's one-line refusal when the embedded store has no Java: main.ts prints it as is. */
 export { JavaMissingError } from './embedded/embedded-dynamodb';
-import { openSqliteStore } from './sqlite/open-sqlite';
+import { startSqliteStore } from './sqlite/open-sqlite';
 import { openDynamoFeed } from './dynamodb/dynamo-feed';
 import { DEFAULT_POLLING } from './dynamodb/wallet-feed';
 import { WalletFeed } from '../application/wallet-feed.port';
@@ -29,6 +29,8 @@ export interface StoreOptions {
   readonly logger: Logger;
   /** After a write failed for want of the store (a full disk), how long readiness says so unless a write succeeds. */
   readonly writeFailureQuietMs?: number;
+  /** SQLite: how long a write waits for a write lock another process holds, before STORE_UNAVAILABLE (SQLITE_LOCK_TIMEOUT_MS). */
+  readonly sqliteLockTimeoutMs?: number;
 }
 
 /** The configured store, ready: main.ts wires it without knowing which database it is. */
@@ -40,7 +42,8 @@ export interface OpenStore {
   isReachable(): Promise<boolean>;
   /**
    * True while the store is known to be down, no request needed to tell: an embedded DynamoDB Local being
-   * restarted, or a SQLite file whose latest write failed (a full disk) until a write succeeds again.
+   * restarted, or a SQLite file whose latest write failed (a full disk, a lock held elsewhere) until a write succeeds
+   * again, or found corrupt.
    */
   isKnownDown(): boolean;
   /** How the store is reached, for the start-up log line. */
@@ -62,7 +65,12 @@ export async function openStore(store: StoreConfig, options: StoreOptions): Prom
   switch (store.kind) {
     case 'sqlite': {
       const feed = new LocalWalletFeed();
-      const sqlite = openSqliteStore(store.file, { feed, writeFailureQuietMs: options.writeFailureQuietMs });
+      const sqlite = await startSqliteStore(store.file, {
+        feed,
+        writeFailureQuietMs: options.writeFailureQuietMs,
+        lockWaitMs: options.sqliteLockTimeoutMs,
+        logger: options.logger,
+      });
       return {
         repository: instrumentRepository(sqlite.repository, options.metrics, options.logger, 'sqlite'),
         feed,

@@ -27,8 +27,11 @@ const SQLITE_BUSY = 5;
 /** SQLite's primary result codes of a file that cannot take writes: READONLY, IOERR, FULL (the disk or the file's size limit), CANTOPEN. */
 const SQLITE_FILE_FAILURES = new Set([8, 10, 13, 14]);
 
-/** SQLite's primary result codes of a file that cannot be used now: BUSY, LOCKED (6) and the file failures. */
-const SQLITE_UNAVAILABLE = new Set([SQLITE_BUSY, 6, ...SQLITE_FILE_FAILURES]);
+/** SQLite's primary result codes of a damaged file: CORRUPT (11), NOTADB (26). It does not heal: a backup must replace it. */
+const SQLITE_CORRUPT = new Set([11, 26]);
+
+/** SQLite's primary result codes of a file that cannot be used now: BUSY, LOCKED (6), the file failures and a damaged file. */
+const SQLITE_UNAVAILABLE = new Set([SQLITE_BUSY, 6, ...SQLITE_FILE_FAILURES, ...SQLITE_CORRUPT]);
 
 /**
  * A store request's failure, typed: when the store could not be reached, dropped the connection, timed out, answered
@@ -39,7 +42,11 @@ const SQLITE_UNAVAILABLE = new Set([SQLITE_BUSY, 6, ...SQLITE_FILE_FAILURES]);
 export function typedStoreFailure(error: unknown): unknown {
   if (error instanceof StoreUnavailable || !isStoreUnavailable(error)) return error;
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const what = isSqliteFileFailure(error) ? 'SQLite cannot write' : 'The store did not answer';
+  const what = isSqliteCorrupt(error)
+    ? 'The SQLite file is corrupt'
+    : isSqliteFileFailure(error)
+      ? 'SQLite cannot write'
+      : 'The store did not answer';
   return new StoreUnavailable(`${what}: ${detail.slice(0, 300)}`, { cause: error });
 }
 
@@ -57,8 +64,14 @@ export function isSqliteFileFailure(error: unknown): boolean {
   return code !== undefined && SQLITE_FILE_FAILURES.has(code);
 }
 
+/** The SQLite file is damaged ("database disk image is malformed") or not a database at all. */
+export function isSqliteCorrupt(error: unknown): boolean {
+  const code = sqlitePrimaryCode(error);
+  return code !== undefined && SQLITE_CORRUPT.has(code);
+}
+
 /** node:sqlite reports SQLite's (extended) result code as `errcode`; its low byte is the primary code. */
-function sqlitePrimaryCode(error: unknown): number | undefined {
+export function sqlitePrimaryCode(error: unknown): number | undefined {
   if (typeof error !== 'object' || error === null || !('errcode' in error) || typeof error.errcode !== 'number') return undefined;
   return error.errcode & 0xff;
 }

@@ -1,4 +1,5 @@
 import { Currency } from '../../src/domain/currency';
+import { StoreUnavailable } from '../../src/domain/store-unavailable';
 import { increaseBalance, openWallet, Wallet } from '../../src/domain/wallet';
 import { loadNodeSqlite } from '../../src/infrastructure/sqlite/node-sqlite';
 import { openSqliteStore } from '../../src/infrastructure/sqlite/open-sqlite';
@@ -39,12 +40,14 @@ describeSqlite('SQLite store', () => {
 
     it('is built from an empty file by code, and recorded in PRAGMA user_version', () => {
       expect(file.query('PRAGMA user_version')).toEqual([expect.objectContaining({ user_version: BigInt(MIGRATIONS.length) })]);
-      // Step 1: the seed; step 2: holds; step 3: money history (running totals, the time index, transfers).
-      expect(MIGRATIONS).toHaveLength(3);
+      // Step 1: the seed; step 2: holds; step 3: money history (running totals, the time index, transfers);
+      // step 4: the expiry index the purge of idempotency records reads.
+      expect(MIGRATIONS).toHaveLength(4);
       expect(tables()).toEqual([
         'holds',
         'holds_by_wallet',
         'idempotency_records',
+        'idempotency_records_by_expiry',
         'ledger_entries',
         'ledger_entries_by_time',
         'ledger_entries_no_delete',
@@ -90,18 +93,35 @@ describeSqlite('SQLite store', () => {
     });
   });
 
-  it('answers `contended` while another connection holds the write lock, writing nothing, then commits', async () => {
+  it('waits for a write lock another connection holds, then commits; past its wait fails as StoreUnavailable, writing nothing', async () => {
     const wallet = await created();
-    const impatient = openSqliteStore(file.file, { busyTimeoutMs: 0 });
+    const impatient = openSqliteStore(file.file, { lockWaitMs: 300 });
     try {
       file.query('BEGIN IMMEDIATE');
       const change = increased(wallet, 5n);
-      expect(await impatient.repository.commit([change])).toEqual({ status: 'contended' });
-      file.query('ROLLBACK');
-      expect(await impatient.repository.find(wallet.id)).toEqual(wallet);
+      await expect(impatient.repository.commit([change])).rejects.toThrow(StoreUnavailable);
+      expect(impatient.isFailingWrites()).toBe(true);
+      setTimeout(() => file.query('ROLLBACK'), 100);
       expect(await impatient.repository.commit([change])).toEqual({ status: 'committed' });
+      expect(impatient.isFailingWrites()).toBe(false);
     } finally {
       impatient.close();
+    }
+  });
+
+  it('counts only a committed write as the store taking writes again: a refused one leaves readiness at 503', async () => {
+    const wallet = await created();
+    const store = openSqliteStore(file.file, { lockWaitMs: 100 });
+    try {
+      file.query('BEGIN IMMEDIATE');
+      await expect(store.repository.commit([increased(wallet, 5n)])).rejects.toThrow(StoreUnavailable);
+      file.query('ROLLBACK');
+      expect(await file.main.repository.commit([increased(wallet, 1n)])).toEqual({ status: 'committed' });
+      // Computed from the version another connection has just moved past: refused, rolled back.
+      expect(await store.repository.commit([increased(wallet, 5n)])).toMatchObject({ status: 'rejected' });
+      expect(store.isFailingWrites()).toBe(true);
+    } finally {
+      store.close();
     }
   });
 

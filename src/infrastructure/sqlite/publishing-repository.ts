@@ -4,8 +4,8 @@ import { WalletChange } from '../../domain/wallet';
 import { TransferRecordWrite } from '../../domain/transfer-record';
 import { CommitOutcome } from '../../domain/wallet-repository.port';
 import { Statements } from './sqlite-statements';
-import { SqliteWalletRepository } from './sqlite-wallet.repository';
-import { StoreWriteHealth } from '../store-write-health';
+import { SqliteFileWatch, SqliteWalletRepository } from './sqlite-wallet.repository';
+import { WriteTurns } from './write-turns';
 
 /**
  * The SQLite store on one node, announcing each committed entry to the in-process feed right after its
@@ -16,10 +16,11 @@ import { StoreWriteHealth } from '../store-write-health';
 export class PublishingSqliteRepository extends SqliteWalletRepository {
   constructor(
     sql: Statements,
+    turns: WriteTurns,
     private readonly feed: LocalWalletFeed,
-    writes?: StoreWriteHealth,
+    watch?: SqliteFileWatch,
   ) {
-    super(sql, writes);
+    super(sql, turns, watch);
   }
 
   override async commit(

@@ -85,6 +85,8 @@ export const MIGRATIONS: readonly string[] = [
      reversed INTEGER NOT NULL CHECK (reversed >= 0 AND reversed <= amount),
      occurred_at TEXT NOT NULL
    ) STRICT, WITHOUT ROWID;`,
+  // Expired idempotency records are purged in small batches (idempotency-purge.ts), found by this index.
+  `CREATE INDEX idempotency_records_by_expiry ON idempotency_records (expires_at);`,
 ];
 
 /** A database file written by a newer release of the service: this one must not touch it. */
@@ -102,8 +104,19 @@ export function schemaVersion(db: Database): number {
   return Number(version);
 }
 
-/** Brings the file up to the latest step. Safe from several processes at once: BEGIN IMMEDIATE serialises them. */
+/** Refuses a file a newer release wrote; read before anything else touches the file (its journal mode included). */
+export function refuseNewerSchema(db: Database, file: string, steps: readonly string[] = MIGRATIONS): void {
+  const found = schemaVersion(db);
+  if (found > steps.length) throw new NewerSchemaError(file, found);
+}
+
+/**
+ * Brings the file up to the latest step. Safe from several processes at once: BEGIN IMMEDIATE serialises them. A
+ * file already current takes no write lock at all: a second process starts beside a busy first one without waiting.
+ */
 export function migrate(db: Database, file: string, steps: readonly string[] = MIGRATIONS): number {
+  refuseNewerSchema(db, file, steps);
+  if (schemaVersion(db) === steps.length) return steps.length;
   db.exec('BEGIN IMMEDIATE');
   try {
     const found = schemaVersion(db);

@@ -56,6 +56,9 @@ const SQL = {
                stored_at = excluded.stored_at, expires_at = excluded.expires_at
              WHERE idempotency_records.expires_at <= excluded.stored_at`,
   findRecord: 'SELECT * FROM idempotency_records WHERE owner = ? AND key = ?',
+  /** At most ? records expired at ? (seconds), oldest first: served by idempotency_records_by_expiry. */
+  purgeExpiredRecords: `DELETE FROM idempotency_records WHERE (owner, key) IN
+                          (SELECT owner, key FROM idempotency_records WHERE expires_at <= ? ORDER BY expires_at LIMIT ?)`,
   /** Newest first, below a version (exclusive). */
   history: 'SELECT * FROM ledger_entries WHERE wallet_id = ? AND version < ? ORDER BY version DESC LIMIT ?',
   /** Newest first by creation time, then id; `after` is exclusive. Served by the wallets_by_owner index. */

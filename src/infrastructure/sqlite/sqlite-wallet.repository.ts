@@ -15,7 +15,8 @@ import {
   WalletRepository,
   WalletsPage,
 } from '../../domain/wallet-repository.port';
-import { isSqliteBusy, isSqliteFileFailure, typedStoreFailure } from '../store-failure';
+import { StoreUnavailable } from '../../domain/store-unavailable';
+import { isSqliteCorrupt, isSqliteFileFailure, typedStoreFailure } from '../store-failure';
 import { StoreWriteHealth } from '../store-write-health';
 import { holdRow } from './hold-row.mapper';
 import { idempotencyRow } from './idempotency-row.mapper';
@@ -24,22 +25,33 @@ import { writeCommit } from './sqlite-commit';
 import { Statements } from './sqlite-statements';
 import { entryRow, walletRow } from './sqlite-row.mapper';
 import { transferRow } from './transfer-row.mapper';
+import { WriteLockWaitExceeded, WriteTurns } from './write-turns';
+
+/** What a repository tells about its file besides its answers: readiness hears of failed writes and of a damaged file. */
+export interface SqliteFileWatch {
+  readonly writes: StoreWriteHealth;
+  /** A read or a write found the file damaged (SQLITE_CORRUPT, SQLITE_NOTADB). */
+  readonly corrupt: (error: unknown) => void;
+}
+
+const UNWATCHED: SqliteFileWatch = { writes: new StoreWriteHealth(), corrupt: () => undefined };
 
 /**
  * The wallet store on one SQLite file. node:sqlite is synchronous: a commit runs start to end without
  * yielding, so within one process commits never interleave; across processes BEGIN IMMEDIATE takes
- * the write lock, and a lock held elsewhere (SQLITE_BUSY past the busy timeout) is `contended`,
- * which the application retries, bounded, like a DynamoDB TransactionConflict. The ledger's facts are
- * asserted of every change before its transaction begins, and of every wallet and entry read.
+ * the write lock, waited for in turns (write-turns.ts) without holding the event loop, and a lock held elsewhere
+ * past that wait fails the write as StoreUnavailable, nothing written. The ledger's facts are asserted of every
+ * change before its transaction begins, and of every wallet and entry read.
  */
 export class SqliteWalletRepository implements WalletRepository {
   constructor(
     private readonly sql: Statements,
-    private readonly writes = new StoreWriteHealth(),
+    private readonly turns: WriteTurns,
+    private readonly watch: SqliteFileWatch = UNWATCHED,
   ) {}
 
   async find(walletId: string): Promise<Wallet | undefined> {
-    const row = this.sql.findWallet.get(walletId);
+    const row = this.read(() => this.sql.findWallet.get(walletId));
     return row && checkedWallet(walletRow.toWallet(row));
   }
 
@@ -52,28 +64,56 @@ export class SqliteWalletRepository implements WalletRepository {
     // The domain computed them; their facts are asserted again here, before the transaction even starts.
     for (const change of changes) assertChangeWritable(change);
     try {
-      this.sql.begin.run();
+      return await this.turns.run(() => this.inTransaction(changes, record, transfer, sentAt));
     } catch (error) {
-      if (isSqliteBusy(error)) return { status: 'contended' };
-      throw this.failure(error);
-    }
-    try {
-      const outcome = writeCommit(this.sql, changes, record, transfer, sentAt);
-      if (outcome.status === 'committed') this.sql.commit.run();
-      else this.sql.rollback.run();
-      this.writes.succeeded();
-      return outcome;
-    } catch (error) {
-      this.rollbackQuietly();
-      if (isSqliteBusy(error)) return { status: 'contended' };
       throw this.failure(error);
     }
   }
 
-  /** A full disk or a failing file tells readiness; the failure is typed as every store's is (store-failure.ts). */
+  /** Inside BEGIN IMMEDIATE: commits the change, or rolls back a refused one. Only a COMMIT is a write that succeeded. */
+  private inTransaction(
+    changes: readonly WalletChange[],
+    record?: IdempotencyRecord,
+    transfer?: TransferRecordWrite,
+    sentAt?: string,
+  ): CommitOutcome {
+    try {
+      const outcome = writeCommit(this.sql, changes, record, transfer, sentAt);
+      if (outcome.status !== 'committed') {
+        this.sql.rollback.run();
+        return outcome;
+      }
+      this.sql.commit.run();
+      this.watch.writes.succeeded();
+      return outcome;
+    } catch (error) {
+      this.rollbackQuietly();
+      throw error;
+    }
+  }
+
+  /**
+   * A full disk, a failing file or a lock held elsewhere past the wait tells readiness; the failure is typed as every
+   * store's is (store-failure.ts). None of them committed anything, so a retry with the same key is safe.
+   */
   private failure(error: unknown): unknown {
-    if (isSqliteFileFailure(error)) this.writes.failed();
+    if (error instanceof WriteLockWaitExceeded) {
+      this.watch.writes.failed();
+      return new StoreUnavailable(error.message, { cause: error });
+    }
+    if (isSqliteFileFailure(error)) this.watch.writes.failed();
+    if (isSqliteCorrupt(error)) this.watch.corrupt(error);
     return typedStoreFailure(error);
+  }
+
+  /** A read that finds the file damaged says so to readiness; other failures pass as they are. */
+  private read<T>(query: () => T): T {
+    try {
+      return query();
+    } catch (error) {
+      if (isSqliteCorrupt(error)) this.watch.corrupt(error);
+      throw error;
+    }
   }
 
   /** Some errors (a full disk, an I/O error) end the transaction themselves: the original error is what matters. */
@@ -86,50 +126,53 @@ export class SqliteWalletRepository implements WalletRepository {
   }
 
   async findIdempotencyRecord(owner: string, key: string): Promise<IdempotencyRecord | undefined> {
-    const row = this.sql.findRecord.get(owner, key);
+    const row = this.read(() => this.sql.findRecord.get(owner, key));
     return row && idempotencyRow.toRecord(row);
   }
 
   async history(walletId: string, page: HistoryPage): Promise<LedgerEntry[]> {
     if (page.first <= 0) return [];
     const below = page.beforeVersion ?? Number.MAX_SAFE_INTEGER;
-    const entries = this.sql.history.all(walletId, below, page.first).map((row) => entryRow.toEntry(row));
+    const entries = this.read(() => this.sql.history.all(walletId, below, page.first)).map((row) => entryRow.toEntry(row));
     return checkedEntries(walletId, entries);
   }
 
   async entries(walletId: string, range: EntryRange): Promise<LedgerEntry[]> {
     if (range.limit <= 0 || range.fromVersion > range.toVersion) return [];
     const statement = range.order === 'oldestFirst' ? this.sql.entriesOldestFirst : this.sql.entriesNewestFirst;
-    const rows = statement.all(walletId, range.fromVersion, range.toVersion, range.limit);
+    const rows = this.read(() => statement.all(walletId, range.fromVersion, range.toVersion, range.limit));
     const entries = rows.map((row) => entryRow.toEntry(row));
     return checkedEntries(walletId, entries);
   }
 
   async entryAt(walletId: string, version: number): Promise<LedgerEntry | undefined> {
-    const row = this.sql.entryAt.get(walletId, version);
+    const row = this.read(() => this.sql.entryAt.get(walletId, version));
     return row && checkedEntry(walletId, entryRow.toEntry(row));
   }
 
   async lastEntryBefore(walletId: string, at: string): Promise<LedgerEntry | undefined> {
-    const row = this.sql.lastEntryBefore.get(walletId, at);
+    const row = this.read(() => this.sql.lastEntryBefore.get(walletId, at));
     return row && checkedEntry(walletId, entryRow.toEntry(row));
   }
 
   async findTransfer(transferId: string): Promise<TransferRecord | undefined> {
-    const row = this.sql.findTransfer.get(transferId);
+    const row = this.read(() => this.sql.findTransfer.get(transferId));
     return row && transferRow.toRecord(row);
   }
 
   async walletsOf(ownerId: string, page: WalletsPage): Promise<Wallet[]> {
     if (page.first <= 0) return [];
-    const rows = page.after
-      ? this.sql.walletsOfAfter.all(ownerId, page.after.createdAt, page.after.createdAt, page.after.id, page.first)
-      : this.sql.walletsOf.all(ownerId, page.first);
+    const { after } = page;
+    const rows = this.read(() =>
+      after
+        ? this.sql.walletsOfAfter.all(ownerId, after.createdAt, after.createdAt, after.id, page.first)
+        : this.sql.walletsOf.all(ownerId, page.first),
+    );
     return rows.map((row) => checkedWallet(walletRow.toWallet(row)));
   }
 
   async findHold(holdId: string): Promise<Hold | undefined> {
-    const row = this.sql.findHold.get(holdId);
+    const row = this.read(() => this.sql.findHold.get(holdId));
     return row && holdRow.toHold(row);
   }
 
@@ -139,11 +182,12 @@ export class SqliteWalletRepository implements WalletRepository {
     // Ids start with 'H': 'I' is above them all. Within a wallet, id order is placing order.
     const below = page.afterOrdinal === undefined ? 'I' : `H${page.afterOrdinal}-${walletId}`;
     const limit = page.first + 1;
-    let rows: Row[];
-    if (page.status === undefined) rows = this.sql.holdsOf.all(walletId, below, limit);
-    else if (page.status === 'PENDING') rows = this.sql.holdsOfPending.all(walletId, below, page.now, limit);
-    else if (page.status === 'EXPIRED') rows = this.sql.holdsOfExpired.all(walletId, below, page.now, limit);
-    else rows = this.sql.holdsOfStatus.all(walletId, below, page.status, limit);
+    const rows = this.read((): Row[] => {
+      if (page.status === undefined) return this.sql.holdsOf.all(walletId, below, limit);
+      if (page.status === 'PENDING') return this.sql.holdsOfPending.all(walletId, below, page.now, limit);
+      if (page.status === 'EXPIRED') return this.sql.holdsOfExpired.all(walletId, below, page.now, limit);
+      return this.sql.holdsOfStatus.all(walletId, below, page.status, limit);
+    });
     const holds = rows.map((row) => holdRow.toHold(row));
     if (holds.length <= page.first) return { holds };
     const last = parseHoldId(holds[page.first - 1].id);

@@ -1,0 +1,73 @@
+import { setImmediate } from 'node:timers/promises';
+import { Logger } from '../../logger';
+import { Statements } from './sqlite-statements';
+import { WriteTurns } from './write-turns';
+
+/** Records deleted per transaction: each batch holds the write lock, and the event loop, for a few milliseconds. */
+export const PURGE_BATCH = 500;
+/** Batches one round deletes at most; what is left waits for the next round. */
+const BATCHES_PER_ROUND = 20;
+
+/**
+ * Deletes idempotency records past their expiry (api.md: kept 24 h), as DynamoDB's TTL does on that store. Batch by
+ * batch, each its own short transaction taking its turn with the writes (write-turns.ts), the event loop free between
+ * them. A record is expired, and answers nothing, once `expires_at <= now` (isExpired): deleting it changes no answer.
+ */
+export class IdempotencyPurge {
+  constructor(
+    private readonly sql: Statements,
+    private readonly turns: WriteTurns,
+    private readonly batch = PURGE_BATCH,
+  ) {}
+
+  /** Deletes records expired at `nowSeconds`, at most `batches` batches of them; returns how many. */
+  async purge(nowSeconds: number, batches = BATCHES_PER_ROUND): Promise<number> {
+    let deleted = 0;
+    for (let round = 0; round < batches; round++) {
+      // The event loop's other work (requests, timers) runs between two batches.
+      if (round > 0) await setImmediate();
+      const count = await this.turns.run(() => this.deleteBatch(nowSeconds));
+      deleted += count;
+      if (count < this.batch) break;
+    }
+    return deleted;
+  }
+
+  /** A round every `everyMs` (never two at once); the timer keeps no process alive. Returns the stop. */
+  every(everyMs: number, logger?: Logger): () => void {
+    let running = false;
+    const timer = setInterval(() => {
+      if (running) return;
+      running = true;
+      this.purge(Math.floor(Date.now() / 1000))
+        .catch((error: unknown) =>
+          logger?.warn('Purging expired idempotency records failed; the next round tries again', { error: String(error) }),
+        )
+        .finally(() => {
+          running = false;
+        });
+    }, everyMs);
+    timer.unref();
+    return () => clearInterval(timer);
+  }
+
+  private deleteBatch(nowSeconds: number): number {
+    try {
+      const { changes } = this.sql.purgeExpiredRecords.run(nowSeconds, this.batch);
+      this.sql.commit.run();
+      return Number(changes);
+    } catch (error) {
+      rollbackQuietly(this.sql);
+      throw error;
+    }
+  }
+}
+
+/** Some errors (a full disk, an I/O error) end the transaction themselves: the original error is what matters. */
+function rollbackQuietly(sql: Statements): void {
+  try {
+    sql.rollback.run();
+  } catch {
+    // no transaction left to roll back
+  }
+}
