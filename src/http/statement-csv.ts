@@ -128,8 +128,8 @@ export async function answerStatementCsv(
     plain(res, 400, 'from and to must each be given once, and nothing else');
     return 'bad_request';
   }
-  const from = query.get('from') ?? '';
-  const to = query.get('to') ?? '';
+  const from = (query.get('from') ?? '').toUpperCase(); // RFC 3339's lower-case t and z, as the DateTime scalar takes them
+  const to = (query.get('to') ?? '').toUpperCase();
   if (!isCalendarInstant(from) || !isCalendarInstant(to)) {
     plain(res, 400, 'from and to must be ISO-8601 instants that exist, such as 2026-10-01T00:00:00Z');
     return 'bad_request';
@@ -228,8 +228,12 @@ function summaryLine(statement: Statement, kind: 'OPENING_BALANCE' | 'CLOSING_BA
 
 function entryLine(entry: LedgerEntry): string[] {
   const amount = formatMinor(entry.amount, entry.currency);
+  // A JSON object written pair by pair, in the stored order (sorted by key): built through a JavaScript object, keys
+  // that read as whole numbers ("9", "10") would move first, and the cell would differ from the entry GraphQL shows.
   const metadata =
-    entry.metadata.length === 0 ? '' : JSON.stringify(Object.fromEntries(entry.metadata.map(({ key, value }) => [key, value])));
+    entry.metadata.length === 0
+      ? ''
+      : `{${entry.metadata.map(({ key, value }) => `${JSON.stringify(key)}:${JSON.stringify(value)}`).join(',')}}`;
   return line({
     date: entry.occurredAt,
     version: String(entry.version),

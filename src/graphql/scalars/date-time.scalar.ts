@@ -3,14 +3,16 @@ import { isCalendarInstant } from '../../domain/instant';
 import { badUserInput } from '../bad-user-input';
 
 function parseDateTime(value: unknown, node?: ASTNode): string {
-  if (typeof value !== 'string' || !isCalendarInstant(value)) {
+  // RFC 3339 lets `T` and `Z` be written in lower case; nothing else in an instant has a case.
+  const text = typeof value === 'string' ? value.toUpperCase() : value;
+  if (typeof text !== 'string' || !isCalendarInstant(text)) {
     throw badUserInput(
       `DateTime must be an ISO-8601 instant that exists (at most 9 digits after the second; in UTC, within the years 0000 to 9999), such as "2026-01-31T12:00:00.000Z"; got ${JSON.stringify(value)}`,
       undefined,
       node,
     );
   }
-  return value;
+  return text;
 }
 
 /** An instant as an ISO-8601 string in UTC ("2026-01-31T12:00:00.000Z"). */

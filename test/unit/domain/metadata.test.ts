@@ -75,6 +75,19 @@ describe('metadata: what a key or a value may hold', () => {
     ).toMatch(/is given twice/);
   });
 
+  it.each([
+    ['a trailing space', 'order '],
+    ['a leading space', ' order'],
+    ['only spaces', '   '],
+    ['a trailing no-break space', 'order\u00A0'],
+    ['a trailing thin space', 'order\u2009'],
+    ['a leading ideographic space', '\u3000order'],
+  ])('refuses %s at an end, in a key and in a value: "order " shows as "order" (a finance probe)', (_, text) => {
+    expect(one(text)).toMatch(/begins or ends with a space/);
+    expect(one('k', text)).toMatch(/begins or ends with a space/);
+    expect(one('order', 'inner spaces are text')).toBeUndefined();
+  });
+
   it('counts lengths in UTF-16 code units, and says so', () => {
     expect(one('k', '😀'.repeat(METADATA_LIMITS.valueLength / 2))).toBeUndefined();
     expect(one('k', '😀'.repeat(METADATA_LIMITS.valueLength / 2 + 1))).toBe(
