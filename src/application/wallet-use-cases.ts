@@ -10,6 +10,7 @@ import { filteredHistory } from './filtered-history.use-case';
 import { KnownWallets } from './known-wallets';
 import { placeHold } from './place-hold.use-case';
 import { getHold, holdsOf } from './read-holds.use-case';
+import { getTransfer } from './read-transfer.use-case';
 import { getWallet, history, walletsOf } from './read-wallets.use-case';
 import { reverseTransfer } from './reverse-transfer.use-case';
 import { statement, statementEntries } from './statement.use-case';
@@ -69,6 +70,7 @@ export function createWalletUseCases(repository: WalletRepository, options: Part
     voidHold: counted(voidHold),
     getHold: use(getHold),
     holdsOf: use(holdsOf),
+    getTransfer: use(getTransfer),
     figures: use(figuresNow),
   };
 }

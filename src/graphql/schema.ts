@@ -8,6 +8,7 @@ import { WalletHistoryResolver } from './resolvers/wallet-history.resolver';
 import { StatementResolver } from './resolvers/statement.resolver';
 import { HoldMutationResolver } from './resolvers/hold-mutation.resolver';
 import { WalletHoldsResolver } from './resolvers/wallet-holds.resolver';
+import { TransferResolver } from './resolvers/transfer.resolver';
 import { WalletUseCases } from '../application/wallet-use-cases';
 
 const RESOLVERS = [
@@ -18,6 +19,7 @@ const RESOLVERS = [
   WalletHoldsResolver,
   HoldMutationResolver,
   WalletEventsResolver,
+  TransferResolver,
 ] as const;
 
 /**

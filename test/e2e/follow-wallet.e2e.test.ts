@@ -52,9 +52,12 @@ async function dropPoint(targetPort: number) {
         socket.unpipe();
         socket.pause();
       }
-      sockets.clear();
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: () => {
+      // A frozen connection closes nowhere by itself: the hop ends it, or its server would wait for it.
+      for (const socket of sockets) socket.destroy();
+      return new Promise<void>((resolve) => server.close(() => resolve()));
+    },
   };
 }
 

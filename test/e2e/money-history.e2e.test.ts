@@ -1,7 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { BALANCE_AT, CREATE, FILTERED_HISTORY, INCREASE_WITH_METADATA, REVERSE, STATEMENT, TRANSFER } from '../support/operations';
 import { CAPTURE_HOLD, PLACE_HOLD } from '../support/hold-operations';
-import { ALICE, startTestServer, TestServer } from '../support/server';
+import { print } from 'graphql';
+import { TransferByIdDocument } from '../../client/generated/graphql';
+import { ALICE, As, startTestServer, TestServer } from '../support/server';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -130,7 +132,7 @@ describe('money history over GraphQL and CSV', () => {
     expect((await csvOf(wallet, '9999-12-31T00:00:00Z', encodeURIComponent(tenThousand))).status).toBe(400);
   });
 
-  it('reverses a transfer through GraphQL: payee in part, exceeding refused with what remains, payer refused as not found', async () => {
+  it('reverses a transfer through GraphQL: payee in part, exceeding refused with what remains, payer refused as not found; transfer(id) shows it to its two sides only', async () => {
     const payer = await opened();
     await deposit(payer, '40.00', 0);
     const payee = await opened(BOB);
@@ -146,6 +148,21 @@ describe('money history over GraphQL and CSV', () => {
     const { data } = await server.gql(FILTERED_HISTORY, { id: payer, first: 10, filter: { transferId } });
     expect(data?.wallet.history.edges.map((edge: { node: { type: string } }) => edge.node.type)).toEqual(['REVERSAL_IN', 'TRANSFER_OUT']);
     expect(data?.wallet.history.edges[0].node.metadata).toEqual([{ key: 'reason', value: 'damaged' }]);
+    // transfer(id): what it moved and what is left to reverse, to the payer, the payee and an operator; null to others.
+    const byId = async (id: string, as: As) => (await server.gql(print(TransferByIdDocument), { id }, as)).data?.transfer;
+    const seen = {
+      id: transferId,
+      fromWalletId: payer,
+      toWalletId: payee,
+      currency: 'GBP',
+      amount: '25.00',
+      reversed: '10.00',
+      remaining: '15.00',
+      occurredAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+    };
+    for (const who of [ALICE, BOB, { sub: 'operator', scope: 'wallet:admin' }]) expect(await byId(transferId, who)).toEqual(seen);
+    expect(await byId(transferId, 'carol')).toBeNull();
+    expect(await byId('no-such-transfer', ALICE)).toBeNull();
   });
 
   it('serves the same statement as CSV, read by a real CSV parser: the same figures, and a closing line that checks', async () => {

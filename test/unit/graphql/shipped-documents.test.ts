@@ -148,6 +148,7 @@ describe('every shipped GraphQL document is valid against schema.graphql', () =>
       'ReverseTransfer',
       'Statement',
       'Transfer',
+      'TransferById',
       'VoidHold',
       'Wallet',
       'WalletEvents',
