@@ -73,9 +73,10 @@ export function fetchTransport({ url, headers = () => ({}), timeoutMs = 10_000 }
     }
     const body = parsed(text);
     if (body === undefined) {
-      // Not the service's JSON (a proxy's or a captive portal's page): a 2xx, a 429 or a 5xx may hide a change that
-      // landed; another 4xx came from something that refused the request before it ran.
-      const retryable = response.status < 300 || response.status === 429 || response.status >= 500;
+      // Not the service's JSON (a proxy's or a captive portal's page): a 2xx or a 5xx may hide a change that landed; a
+      // 408 (a body sent too slowly) and a 429 were refused before anything ran and may be sent again; another 4xx
+      // came from something that refused the request for good.
+      const retryable = response.status < 300 || response.status === 408 || response.status === 429 || response.status >= 500;
       throw new TransportError(`HTTP ${response.status}: the answer is not GraphQL JSON`, retryable, retryAfterOf(response, {}));
     }
     if (body.errors?.length || body.data == null) {
@@ -105,7 +106,9 @@ function parsed(text: string): GraphQLBody | undefined {
 
 /** AbortSignal.timeout where the runtime has it; else (React Native, older browsers) an AbortController and a timer. */
 function timeoutSignal(ms: number): { signal: AbortSignal; clear: () => void } {
-  if (typeof AbortSignal.timeout === 'function') return { signal: AbortSignal.timeout(ms), clear: () => {} };
+  if (typeof AbortSignal !== 'undefined' && typeof AbortSignal.timeout === 'function') {
+    return { signal: AbortSignal.timeout(ms), clear: () => {} };
+  }
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(new Error(`timed out after ${ms} ms`)), ms);
   return { signal: controller.signal, clear: () => clearTimeout(timer) };

@@ -102,10 +102,10 @@ export class Readiness {
   }
 
   private async probeInTime(): Promise<'yes' | 'late yes' | 'no'> {
-    const sentAt = Date.now();
+    const sentAt = performance.now();
     const ready = await this.probe().catch(() => false);
     if (!ready) return 'no';
-    return Date.now() - sentAt < this.probeTimeoutMs ? 'yes' : 'late yes';
+    return performance.now() - sentAt < this.probeTimeoutMs ? 'yes' : 'late yes';
   }
 
   private record(ready: boolean): boolean {

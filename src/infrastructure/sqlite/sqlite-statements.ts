@@ -4,7 +4,7 @@ import { Database, Statement } from './node-sqlite';
  * Every statement the repository runs, prepared once per connection. The lock is the seed's:
  * `UPDATE wallets ... WHERE id = ? AND version = ?`; zero rows changed means another writer won.
  */
-const SQL = {
+export const SQL = {
   begin: 'BEGIN IMMEDIATE',
   commit: 'COMMIT',
   rollback: 'ROLLBACK',

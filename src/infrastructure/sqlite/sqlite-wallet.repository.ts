@@ -63,8 +63,10 @@ export class SqliteWalletRepository implements WalletRepository {
   ): Promise<CommitOutcome> {
     // The domain computed them; their facts are asserted again here, before the transaction even starts.
     for (const change of changes) assertChangeWritable(change);
+    const calledAt = performance.now();
     try {
-      return await this.turns.run(() => this.inTransaction(changes, record, transfer, sentAt));
+      // `sentAt` moves on by the wait for the lock: a capture's expiry is checked as the write runs, not as it queued.
+      return await this.turns.run(() => this.inTransaction(changes, record, transfer, laterBy(sentAt, performance.now() - calledAt)));
     } catch (error) {
       throw this.failure(error);
     }
@@ -194,4 +196,9 @@ export class SqliteWalletRepository implements WalletRepository {
     if (!last) throw new Error(`Stored hold id ${holds[page.first - 1].id} is not well-formed`);
     return { holds: holds.slice(0, page.first), resumeAfter: last.ordinal };
   }
+}
+
+/** The instant `ms` milliseconds after `instant` (ISO text), or undefined without one. */
+function laterBy(instant: string | undefined, ms: number): string | undefined {
+  return instant === undefined ? undefined : new Date(Date.parse(instant) + Math.floor(ms)).toISOString();
 }

@@ -89,6 +89,8 @@ describe('fetchTransport: what the client probe found', () => {
     expect(await errorFor(new Response('<html>Sign in to the Wi-Fi</html>', { status: 200 }))).toMatchObject({ retryable: true });
     expect(await errorFor(new Response('<html>Bad gateway</html>', { status: 502 }))).toMatchObject({ retryable: true });
     expect(await errorFor(new Response('<html>Not found</html>', { status: 404 }))).toMatchObject({ retryable: false });
+    // The service's own 408 (a body sent too slowly, plain text): nothing ran, send it again.
+    expect(await errorFor(new Response('Request body too slow\n', { status: 408 }))).toMatchObject({ retryable: true });
   });
 
   it("the app's own headers() failure is thrown as it is, and nothing is sent (it was a retryable network failure)", async () => {
