@@ -48,6 +48,10 @@ const ACCEPTED_FORMAT = new RegExp(
 );
 const refused = (text: string) => REFUSED.test(text.replace(ACCEPTED_FORMAT, ''));
 
+/** A space of any kind (White_Space), or a character drawn as one: the braille blank U+2800, the null notehead U+1D159. */
+const BLANK = '[\\s\\u2800\\u{1D159}]';
+const BLANK_AT_AN_END = new RegExp(`^${BLANK}|${BLANK}$`, 'u');
+
 /** Why a metadata map was refused, in a sentence naming the offending key; undefined when it is acceptable. */
 export function metadataProblem(pairs: Metadata): string | undefined {
   if (pairs.length > METADATA_LIMITS.keys) return `at most ${METADATA_LIMITS.keys} keys; got ${pairs.length}`;
@@ -63,8 +67,8 @@ export function metadataProblem(pairs: Metadata): string | undefined {
     if (refused(key) || refused(value))
       return `key ${shown} or its value holds a control character (U+0000 to U+001F, U+007F to U+009F), a line or paragraph separator (U+2028, U+2029), or an invisible one: a format or other default-ignorable character (bidirectional controls such as U+202E, U+00AD, U+200B, U+2060, U+FEFF, variation selectors, fillers and the like; see docs/finance.md for where U+200C, U+200D and variation selectors are accepted), a noncharacter or a private-use character`;
     // "order " and "order\u00A0" show as "order": a key or a value may not begin or end with a space of any kind.
-    if (/^\s|\s$/u.test(key) || /^\s|\s$/u.test(value))
-      return `key ${shown} or its value begins or ends with a space (of any kind: U+0020, U+00A0, U+2009, ...), which shows as nothing`;
+    if (BLANK_AT_AN_END.test(key) || BLANK_AT_AN_END.test(value))
+      return `key ${shown} or its value begins or ends with a space (of any kind: U+0020, U+00A0, U+2009, U+2800, ...), which shows as nothing`;
     // Two spellings of one key ("é" composed, or e and a combining accent; "ｋｅｙ" and "key") would show as one key twice.
     const normal = key.normalize('NFKC');
     if (seen.has(normal)) return `key ${shown} is given twice`;

@@ -49,6 +49,11 @@ export class RateLimiter {
 /** 429 with Retry-After. Nothing parses the request's body; a small one is drained and the connection kept (refused-body.ts). */
 export function tooManyRequests(res: ServerResponse, retryAfterSeconds: number, limits: Pick<RateLimits, 'perSecond' | 'burst'>): void {
   closeUnlessDrainable(res.req, res);
-  res.writeHead(429, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': String(retryAfterSeconds) });
-  res.end(`Too many requests: at most ${limits.perSecond} a second, bursts of ${limits.burst}; retry after ${retryAfterSeconds} s\n`);
+  const body = `Too many requests: at most ${limits.perSecond} a second, bursts of ${limits.burst}; retry after ${retryAfterSeconds} s\n`;
+  res.writeHead(429, {
+    'content-type': 'text/plain; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'retry-after': String(retryAfterSeconds),
+  });
+  res.end(body);
 }

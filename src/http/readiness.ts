@@ -86,7 +86,8 @@ export class Readiness {
       .then((answer) => (answer === 'late yes' ? this.probeInTime() : answer))
       .then((answer) => {
         this.inFlight = undefined;
-        return this.record(answer === 'yes');
+        // A store that answers a read while known down (its writes failing) is not ready: the probe does not say so.
+        return this.record(answer === 'yes' && !this.knownDown());
       });
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<'late'>((resolve) => {

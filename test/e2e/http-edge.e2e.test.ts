@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { connect, Socket } from 'node:net';
 import { rawRequest, streamingPost } from '../../tools/abuse/raw-http';
+import { REFUSALS_PER_CONNECTION } from '../../src/http/refused-body';
 import { CREATE, INCREASE } from '../support/operations';
 import { recordingLogger } from '../support/recording-logger';
 import { startTestServer, TestServer } from '../support/server';
@@ -229,6 +230,30 @@ describe('per-caller rate limit', () => {
       expect(answers()).toEqual(['HTTP/1.1 200', 'HTTP/1.1 429', 'HTTP/1.1 429', 'HTTP/1.1 200']);
       expect(received.toLowerCase()).not.toContain('connection: close');
       expect(received.toLowerCase()).toContain('retry-after:');
+    } finally {
+      await server.stop();
+    }
+  });
+
+  it(`closes a connection after its ${REFUSALS_PER_CONNECTION}th refusal: one kept connection of 429s cost a core three-quarters (a hostile probe)`, async () => {
+    const server = await startTestServer({ limits: { rate: { perSecond: 1 / 900, burst: 1 } } });
+    try {
+      const { authorization } = await server.headersOf('alice');
+      const body = JSON.stringify({ query: '{ __typename }' });
+      const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
+      let received = '';
+      socket.on('data', (chunk) => (received += chunk.toString()));
+      socket.on('error', () => undefined);
+      const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+      await new Promise((resolve) => socket.once('connect', resolve));
+      const post = `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: ${authorization}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+      // All at once, pipelined: the one served, then refusals until the connection's last.
+      socket.write(post.repeat(REFUSALS_PER_CONNECTION + 4));
+      await Promise.race([closed, sleep(5_000)]);
+      const statuses = received.match(/HTTP\/1\.1 \d{3}/g) ?? [];
+      expect(statuses).toEqual(['HTTP/1.1 200', ...Array(REFUSALS_PER_CONNECTION).fill('HTTP/1.1 429')]);
+      expect(received.toLowerCase().match(/connection: close/g)).toHaveLength(1);
+      expect(socket.destroyed || socket.readyState === 'closed').toBe(true);
     } finally {
       await server.stop();
     }

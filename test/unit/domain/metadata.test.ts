@@ -82,6 +82,9 @@ describe('metadata: what a key or a value may hold', () => {
     ['a trailing no-break space', 'order\u00A0'],
     ['a trailing thin space', 'order\u2009'],
     ['a leading ideographic space', '\u3000order'],
+    ['a trailing braille blank (drawn as a space)', 'order\u2800'],
+    ['only a braille blank', '\u2800'],
+    ['a trailing null notehead (drawn as nothing)', 'order\u{1D159}'],
   ])('refuses %s at an end, in a key and in a value: "order " shows as "order" (a finance probe)', (_, text) => {
     expect(one(text)).toMatch(/begins or ends with a space/);
     expect(one('k', text)).toMatch(/begins or ends with a space/);

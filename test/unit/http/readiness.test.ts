@@ -129,4 +129,22 @@ describe('Readiness (the store probed in the background)', () => {
     expect(probes).toBeGreaterThan(5);
     expect(log.lines.map(({ level }) => level)).toEqual(['warn']);
   });
+
+  it('stays not ready while known down though its probe answers (a SQLite lock held elsewhere: the log and gauge flapped)', async () => {
+    let down = false;
+    const log = recordingLogger();
+    const readiness = new Readiness(async () => true, { intervalMs: 2_000, knownDown: () => down, logger: log.logger });
+    readiness.start();
+    expect(await readiness.isReady()).toBe(true);
+    down = true;
+    for (let i = 0; i < 5; i++) {
+      await jest.advanceTimersByTimeAsync(1_000);
+      expect(await readiness.isReady()).toBe(false);
+    }
+    down = false;
+    await jest.advanceTimersByTimeAsync(2_000);
+    expect(await readiness.isReady()).toBe(true);
+    readiness.stop();
+    expect(log.lines.map(({ level }) => level)).toEqual(['warn', 'info']);
+  });
 });
