@@ -204,18 +204,30 @@ describe('per-caller rate limit', () => {
     }
   });
 
+  /** One raw connection to `server` as alice: POSTs of `{ __typename }` written as the test likes, every byte it is answered. */
+  async function rawConnection(server: TestServer) {
+    const { authorization } = await server.headersOf('alice');
+    const body = JSON.stringify({ query: '{ __typename }' });
+    const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
+    let received = '';
+    socket.on('data', (chunk) => (received += chunk.toString()));
+    socket.on('error', () => undefined);
+    const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
+    await new Promise((resolve) => socket.once('connect', resolve));
+    return {
+      socket,
+      closed,
+      post: `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: ${authorization}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+      received: () => received,
+      /** The status lines answered so far. */
+      answers: () => received.match(/HTTP\/1\.1 \d{3}/g) ?? [],
+    };
+  }
+
   it('keeps the connection after a 429 (closed, a client pool that reconnected after each one met the address bound with resets)', async () => {
     const server = await startTestServer({ limits: { rate: { perSecond: 1 / 900, burst: 1 } } });
     try {
-      const { authorization } = await server.headersOf('alice');
-      const body = JSON.stringify({ query: '{ __typename }' });
-      const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
-      let received = '';
-      socket.on('data', (chunk) => (received += chunk.toString()));
-      socket.on('error', () => undefined);
-      await new Promise((resolve) => socket.once('connect', resolve));
-      const post = `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: ${authorization}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
-      const answers = () => received.match(/HTTP\/1\.1 \d{3}/g) ?? [];
+      const { socket, post, received, answers } = await rawConnection(server);
       const until = async (count: number) => {
         for (let waited = 0; answers().length < count && waited < 5_000; waited += 10) await sleep(10);
       };
@@ -228,8 +240,8 @@ describe('per-caller rate limit', () => {
       await until(4);
       socket.end();
       expect(answers()).toEqual(['HTTP/1.1 200', 'HTTP/1.1 429', 'HTTP/1.1 429', 'HTTP/1.1 200']);
-      expect(received.toLowerCase()).not.toContain('connection: close');
-      expect(received.toLowerCase()).toContain('retry-after:');
+      expect(received().toLowerCase()).not.toContain('connection: close');
+      expect(received().toLowerCase()).toContain('retry-after:');
     } finally {
       await server.stop();
     }
@@ -238,21 +250,16 @@ describe('per-caller rate limit', () => {
   it(`closes a connection after its ${REFUSALS_PER_CONNECTION}th refusal: one kept connection of 429s cost a core three-quarters (a hostile probe)`, async () => {
     const server = await startTestServer({ limits: { rate: { perSecond: 1 / 900, burst: 1 } } });
     try {
-      const { authorization } = await server.headersOf('alice');
-      const body = JSON.stringify({ query: '{ __typename }' });
-      const socket = connect(Number(new URL(server.url).port), '127.0.0.1');
-      let received = '';
-      socket.on('data', (chunk) => (received += chunk.toString()));
-      socket.on('error', () => undefined);
-      const closed = new Promise<void>((resolve) => socket.on('close', () => resolve()));
-      await new Promise((resolve) => socket.once('connect', resolve));
-      const post = `POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nAuthorization: ${authorization}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+      const { socket, closed, post, received, answers } = await rawConnection(server);
       // All at once, pipelined: the one served, then refusals until the connection's last.
       socket.write(post.repeat(REFUSALS_PER_CONNECTION + 4));
       await Promise.race([closed, sleep(5_000)]);
-      const statuses = received.match(/HTTP\/1\.1 \d{3}/g) ?? [];
-      expect(statuses).toEqual(['HTTP/1.1 200', ...Array(REFUSALS_PER_CONNECTION).fill('HTTP/1.1 429')]);
-      expect(received.toLowerCase().match(/connection: close/g)).toHaveLength(1);
+      expect(answers()).toEqual(['HTTP/1.1 200', ...Array(REFUSALS_PER_CONNECTION).fill('HTTP/1.1 429')]);
+      expect(
+        received()
+          .toLowerCase()
+          .match(/connection: close/g),
+      ).toHaveLength(1);
       expect(socket.destroyed || socket.readyState === 'closed').toBe(true);
     } finally {
       await server.stop();
