@@ -21,17 +21,40 @@ const STORE_SIDE_NAMES = new Set([
   ...THROTTLING_NAMES,
 ]);
 
-/** SQLite's primary result code SQLITE_BUSY: another connection holds the write lock (past the busy timeout). */
-const SQLITE_BUSY = 5;
+/** SQLite's primary result codes this service tells apart (sqlite.org/rescode.html), by their names there. */
+export const SQLITE_CODES = {
+  /** Another connection holds the write lock (past the busy timeout). */
+  BUSY: 5,
+  LOCKED: 6,
+  READONLY: 8,
+  IOERR: 10,
+  /** "database disk image is malformed". */
+  CORRUPT: 11,
+  /** The disk, or the file's size limit, is full. */
+  FULL: 13,
+  CANTOPEN: 14,
+  /** Not a database at all (or encrypted). */
+  NOTADB: 26,
+} as const;
 
-/** SQLite's primary result codes of a file that cannot take writes: READONLY, IOERR, FULL (the disk or the file's size limit), CANTOPEN. */
-const SQLITE_FILE_FAILURES = new Set([8, 10, 13, 14]);
+/** A file that cannot take writes: read-only, failing, full or that cannot be opened. */
+const SQLITE_FILE_FAILURES: ReadonlySet<number> = new Set([
+  SQLITE_CODES.READONLY,
+  SQLITE_CODES.IOERR,
+  SQLITE_CODES.FULL,
+  SQLITE_CODES.CANTOPEN,
+]);
 
-/** SQLite's primary result codes of a damaged file: CORRUPT (11), NOTADB (26). It does not heal: a backup must replace it. */
-const SQLITE_CORRUPT = new Set([11, 26]);
+/** A damaged file. It does not heal: a backup must replace it. */
+const SQLITE_CORRUPT: ReadonlySet<number> = new Set([SQLITE_CODES.CORRUPT, SQLITE_CODES.NOTADB]);
 
-/** SQLite's primary result codes of a file that cannot be used now: BUSY, LOCKED (6), the file failures and a damaged file. */
-const SQLITE_UNAVAILABLE = new Set([SQLITE_BUSY, 6, ...SQLITE_FILE_FAILURES, ...SQLITE_CORRUPT]);
+/** A file that cannot be used now: busy or locked, the file failures and a damaged file. */
+const SQLITE_UNAVAILABLE: ReadonlySet<number> = new Set([
+  SQLITE_CODES.BUSY,
+  SQLITE_CODES.LOCKED,
+  ...SQLITE_FILE_FAILURES,
+  ...SQLITE_CORRUPT,
+]);
 
 /**
  * A store request's failure, typed: when the store could not be reached, dropped the connection, timed out, answered
@@ -55,7 +78,7 @@ export function typedStoreFailure(error: unknown): unknown {
  * the error is made in Node's own realm, which is not a test sandbox's.
  */
 export function isSqliteBusy(error: unknown): boolean {
-  return sqlitePrimaryCode(error) === SQLITE_BUSY;
+  return sqlitePrimaryCode(error) === SQLITE_CODES.BUSY;
 }
 
 /** A failure of the SQLite file, not of the request: the disk is full, read-only or failing. */

@@ -52,6 +52,11 @@ describeSqlite('SQLite files the store refuses', () => {
     db.close();
     const before = sha256(file);
     expect(() => openSqliteStore(file)).toThrow(NewerSchemaError);
+    // A start-up refusal like the others: main.ts prints it as one line naming the file.
+    expect(() => openSqliteStore(file)).toThrow(SqliteFileRefused);
+    expect(() => openSqliteStore(file)).toThrow(
+      `SQLite file ${file}: it has schema version ${MIGRATIONS.length + 1}; this service knows versions up to ${MIGRATIONS.length}`,
+    );
     expect(sha256(file)).toBe(before);
     const after = raw(file);
     expect(after.prepare('PRAGMA journal_mode').get()).toEqual({ journal_mode: 'delete' });

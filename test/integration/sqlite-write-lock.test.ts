@@ -7,6 +7,7 @@ import { Database, loadNodeSqlite } from '../../src/infrastructure/sqlite/node-s
 import { openSqliteStore, SqliteStore, startSqliteStore } from '../../src/infrastructure/sqlite/open-sqlite';
 import { SqliteFileRefused } from '../../src/infrastructure/sqlite/sqlite-file-refused';
 import { describeSqlite, freshSqliteFile, TestSqliteFile } from '../support/sqlite';
+import { recordingLogger } from '../support/recording-logger';
 
 /**
  * Another process holds the file's write lock (an operator's sqlite3 session in a transaction, a maintenance script):
@@ -154,11 +155,20 @@ describeSqlite('the SQLite write lock held by another process', () => {
     it('waits for the lock, without holding the event loop, and opens the file once it is released', async () => {
       // A new file: the start must build its schema, under the write lock.
       const released = holdWriteLock(1_500, newFile());
-      const { lagMs, result } = await maxTimerLagMs(() => startSqliteStore(newFile(), { startWaitMs: 10_000 }));
+      const log = recordingLogger();
+      const { lagMs, result } = await maxTimerLagMs(() => startSqliteStore(newFile(), { startWaitMs: 10_000, logger: log.logger }));
       store = result;
       await released;
       expect(lagMs).toBeLessThan(200);
       expect(await store.isReachable()).toBe(true);
+      // The operator is told at once why the start waits, once, not after 15 s of silence.
+      expect(log.lines).toEqual([
+        {
+          level: 'warn',
+          message: 'SQLite file is locked by another process; waiting for it',
+          context: { file: newFile(), waitMs: 10_000 },
+        },
+      ]);
     }, 30_000);
 
     it('refuses after its wait, in one line naming the file and the lock', async () => {

@@ -1,6 +1,6 @@
 import { setImmediate } from 'node:timers/promises';
 import { Logger } from '../../logger';
-import { Statements } from './sqlite-statements';
+import { rollbackQuietly, Statements } from './sqlite-statements';
 import { WriteTurns } from './write-turns';
 
 /** Records deleted per transaction: each batch holds the write lock, and the event loop, for a few milliseconds. */
@@ -32,9 +32,10 @@ export class IdempotencyPurge {
   /** Deletes records expired at `nowSeconds`, at most `batches` batches of them; returns how many. */
   async purge(nowSeconds: number, batches = BATCHES_PER_ROUND): Promise<number> {
     let deleted = 0;
-    for (let round = 0; round < batches && !this.stopped; round++) {
+    for (let round = 0; round < batches; round++) {
       // The event loop's other work (requests, timers) runs between two batches.
       if (round > 0) await setImmediate();
+      // Checked after the wait: the store may have closed during it.
       if (this.stopped) break;
       const count = await this.turns.run(() => this.deleteBatch(nowSeconds));
       deleted += count;
@@ -73,14 +74,5 @@ export class IdempotencyPurge {
       rollbackQuietly(this.sql);
       throw error;
     }
-  }
-}
-
-/** Some errors (a full disk, an I/O error) end the transaction themselves: the original error is what matters. */
-function rollbackQuietly(sql: Statements): void {
-  try {
-    sql.rollback.run();
-  } catch {
-    // no transaction left to roll back
   }
 }

@@ -67,6 +67,8 @@ export async function startSqliteStore(file: string, options: SqliteStoreOptions
       return openFile(file, options);
     } catch (error) {
       if (!isSqliteBusy(error) || performance.now() - startedAt >= waitMs) throw refusalOf(file, error);
+      if (attempt === 0)
+        options.logger?.warn('SQLite file is locked by another process; waiting for it', { file, waitMs: Math.round(waitMs) });
     }
     await sleep(Math.min(250, 10 * 2 ** attempt));
   }

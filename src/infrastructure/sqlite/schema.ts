@@ -1,4 +1,5 @@
 import { Database } from './node-sqlite';
+import { SqliteFileRefused } from './sqlite-file-refused';
 
 /**
  * The schema, as numbered steps from an empty file. `PRAGMA user_version` records how many have run;
@@ -89,10 +90,13 @@ export const MIGRATIONS: readonly string[] = [
   `CREATE INDEX idempotency_records_by_expiry ON idempotency_records (expires_at);`,
 ];
 
-/** A database file written by a newer release of the service: this one must not touch it. */
-export class NewerSchemaError extends Error {
+/** A database file written by a newer release of the service: this one must not touch it (a start-up refusal in one line). */
+export class NewerSchemaError extends SqliteFileRefused {
   constructor(file: string, found: number) {
-    super(`${file} has schema version ${found}; this service knows versions up to ${MIGRATIONS.length}. Refusing to open it.`);
+    super(
+      file,
+      `it has schema version ${found}; this service knows versions up to ${MIGRATIONS.length}: run the release that wrote it (the file was not changed)`,
+    );
     this.name = 'NewerSchemaError';
   }
 }

@@ -1,5 +1,5 @@
 import { ConfigError } from '../../config';
-import { sqlitePrimaryCode } from '../store-failure';
+import { SQLITE_CODES, sqlitePrimaryCode } from '../store-failure';
 
 /**
  * What SQLite's result codes at start-up most likely mean for the file, in an operator's words: SQLite's own
@@ -7,13 +7,13 @@ import { sqlitePrimaryCode } from '../store-failure';
  * -wal file cannot be created).
  */
 const LIKELY_CAUSES: ReadonlyMap<number, string> = new Map([
-  [5, 'another process holds its write lock (a service starting or writing, an open sqlite3 session)'],
-  [8, 'it cannot be written: the file or its directory is read-only (SQLite creates FILE-wal and FILE-shm beside it)'],
-  [10, 'a disk I/O error: the disk or the filesystem is failing'],
-  [11, 'the file is corrupt: restore it from a backup (docs/storage.md)'],
-  [13, 'the disk is full'],
-  [14, 'it cannot be opened: the path is a directory, or its directory cannot be created or read'],
-  [26, 'it is not a SQLite database (or is encrypted or damaged): check SQLITE_FILE, or restore it from a backup'],
+  [SQLITE_CODES.BUSY, 'another process holds its write lock (a service starting or writing, an open sqlite3 session)'],
+  [SQLITE_CODES.READONLY, 'it cannot be written: the file or its directory is read-only (SQLite creates FILE-wal and FILE-shm beside it)'],
+  [SQLITE_CODES.IOERR, 'a disk I/O error: the disk or the filesystem is failing'],
+  [SQLITE_CODES.CORRUPT, 'the file is corrupt: restore it from a backup (docs/storage.md)'],
+  [SQLITE_CODES.FULL, 'the disk is full'],
+  [SQLITE_CODES.CANTOPEN, 'it cannot be opened: the path is a directory, or its directory cannot be created or read'],
+  [SQLITE_CODES.NOTADB, 'it is not a SQLite database (or is encrypted or damaged): check SQLITE_FILE, or restore it from a backup'],
 ]);
 
 /** A start-up refusal about the SQLite file: one line naming the file and the likely cause (main.ts prints it as is). */

@@ -79,3 +79,12 @@ export function prepareStatements(db: Database): Statements {
   }
   return prepared as Statements;
 }
+
+/** Rolls back after a failure; some (a full disk, an I/O error) end the transaction themselves: the original error is what matters. */
+export function rollbackQuietly(sql: Statements): void {
+  try {
+    sql.rollback.run();
+  } catch {
+    // no transaction left to roll back
+  }
+}

@@ -22,7 +22,7 @@ import { holdRow } from './hold-row.mapper';
 import { idempotencyRow } from './idempotency-row.mapper';
 import { Row } from './node-sqlite';
 import { writeCommit } from './sqlite-commit';
-import { Statements } from './sqlite-statements';
+import { rollbackQuietly, Statements } from './sqlite-statements';
 import { entryRow, walletRow } from './sqlite-row.mapper';
 import { transferRow } from './transfer-row.mapper';
 import { WriteLockWaitExceeded, WriteTurns } from './write-turns';
@@ -89,7 +89,7 @@ export class SqliteWalletRepository implements WalletRepository {
       this.watch.writes.succeeded();
       return outcome;
     } catch (error) {
-      this.rollbackQuietly();
+      rollbackQuietly(this.sql);
       throw error;
     }
   }
@@ -115,15 +115,6 @@ export class SqliteWalletRepository implements WalletRepository {
     } catch (error) {
       if (isSqliteCorrupt(error)) this.watch.corrupt(error);
       throw error;
-    }
-  }
-
-  /** Some errors (a full disk, an I/O error) end the transaction themselves: the original error is what matters. */
-  private rollbackQuietly(): void {
-    try {
-      this.sql.rollback.run();
-    } catch {
-      // no transaction left to roll back
     }
   }
 
