@@ -64,7 +64,7 @@ export function createWalletUseCases(repository: WalletRepository, options: Part
     increaseBalance: counted(increase),
     decreaseBalance: counted(decrease),
     transfer: counted(transfer),
-    reverseTransfer: use(reverseTransfer),
+    reverseTransfer: counted(reverseTransfer),
     placeHold: counted(placeHold),
     captureHold: counted(captureHold),
     voidHold: counted(voidHold),

@@ -273,10 +273,13 @@ async function write(res: ServerResponse, lines: readonly string[][] | string, s
   if (!res.write(text)) {
     // Destroying the response closes its socket, and 'close' ends the wait.
     const deadline = setTimeout(() => res.destroy(), stallMs);
+    // The wait that loses is aborted: its listeners would otherwise stay on the response, a pair per drain.
+    const settled = new AbortController();
     try {
-      await Promise.race([once(res, 'drain'), once(res, 'close')]);
+      await Promise.race([once(res, 'drain', { signal: settled.signal }), once(res, 'close', { signal: settled.signal })]);
     } finally {
       clearTimeout(deadline);
+      settled.abort();
     }
   }
   if (res.destroyed) throw new Error('The client went away during the statement, or stopped reading it');

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Scrape, scrape } from '../../tools/kit/prometheus-text';
 import { MetricsServer, startMetricsServer } from '../../src/observability/metrics-server';
 import { PrometheusMetrics } from '../../src/observability/prometheus-metrics';
-import { CREATE, INCREASE } from '../support/operations';
+import { CREATE, INCREASE, REVERSE, TRANSFER } from '../support/operations';
 import { startTestServer, TestServer } from '../support/server';
 
 /**
@@ -56,6 +56,20 @@ describe('Prometheus metrics', () => {
     expect(after.samples('process_cpu_user_seconds_total')).toHaveLength(1);
   });
 
+  it('counts a refund refused for a stale expectedVersion as a conflict, as every versioned change', async () => {
+    const from: string = (await server.gql(CREATE, { currency: 'GBP' })).data?.result.wallet.id;
+    const to: string = (await server.gql(CREATE, { currency: 'GBP' }, 'bob')).data?.result.wallet.id;
+    await increase(from, 0);
+    const paid = await server.gql(TRANSFER, { from, to, amount: '1.00', currency: 'GBP', expectedVersion: 1 });
+    const transferId: string = paid.data?.result.transferId;
+    const before = await scrape(metricsUrl);
+    // Bob's wallet is at version 1 after the payment: 0 is stale.
+    const stale = await server.gql(REVERSE, { transferId, expectedVersion: 0 }, 'bob');
+    expect(stale.data?.result.__typename).toBe('VersionConflict');
+    const after = await scrape(metricsUrl);
+    expect(after.sum('wallet_version_conflicts_total') - before.sum('wallet_version_conflicts_total')).toBe(1);
+  });
+
   it('does not grow its label sets with random operation names, fields and ids', async () => {
     const labelSets = (scraped: Scrape) =>
       [
@@ -87,7 +101,9 @@ describe('Prometheus metrics', () => {
     expect(labelSets(after)).toBe(warm);
     expect(after.labelValues('wallet_graphql_requests_total', 'operation')).toEqual(expect.arrayContaining(['other', 'wallet']));
     for (const operation of after.labelValues('wallet_graphql_requests_total', 'operation')) {
-      expect(['other', 'wallet', 'wallets', 'createWallet', 'increaseBalance', 'decreaseBalance', 'transfer']).toContain(operation);
+      expect(['other', 'wallet', 'wallets', 'createWallet', 'increaseBalance', 'decreaseBalance', 'transfer', 'reverseTransfer']).toContain(
+        operation,
+      );
     }
   });
 
