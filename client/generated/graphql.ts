@@ -224,7 +224,7 @@ export type HoldVoided = {
   wallet: Wallet;
 };
 
-/** The idempotency key was used within its window for a different operation, wallet, amount or currency. */
+/** The idempotency key was used within its window for another intent: any argument but expectedVersion differed (the operation, a wallet, the amount, the currency, metadata, a hold's expiresInSeconds, a refund's reason). */
 export type IdempotencyKeyReused = DomainError & {
   __typename: 'IdempotencyKeyReused';
   code: ErrorCode;

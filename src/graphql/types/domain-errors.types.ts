@@ -74,7 +74,8 @@ export class SameWalletType extends DomainErrorType {
 
 @ObjectType('IdempotencyKeyReused', {
   implements: DomainErrorType,
-  description: 'The idempotency key was used within its window for a different operation, wallet, amount or currency.',
+  description:
+    "The idempotency key was used within its window for another intent: any argument but expectedVersion differed (the operation, a wallet, the amount, the currency, metadata, a hold's expiresInSeconds, a refund's reason).",
 })
 export class IdempotencyKeyReusedType extends DomainErrorType {
   @Field() idempotencyKey!: string;
