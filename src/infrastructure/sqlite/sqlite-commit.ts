@@ -64,7 +64,7 @@ function moveTransfer(sql: Statements, { record, expectedReversed }: TransferRec
     sql.insertTransfer.run(...transferRow.params(record));
     return undefined;
   }
-  if (Number(sql.moveTransfer.run(record.reversed, record.transferId, expectedReversed).changes) > 0) return undefined;
+  if (Number(sql.moveTransfer.run(record.reversed, record.transferId, expectedReversed, record.amount).changes) > 0) return undefined;
   const row = sql.findTransfer.get(record.transferId);
   if (!row) throw new Error(`Transfer ${record.transferId} has no record to move on`);
   return transferRow.toRecord(row);

@@ -27,7 +27,7 @@ export const walletRow = {
   /** The parameters of changeWallet: what a change sets, then the row and the version it expects. */
   changeParams(before: Wallet, after: Wallet): SqliteValue[] {
     const { balance, pendingHolds, version, updatedAt, inTotal, outTotal } = after;
-    return [balance, pendingHoldsToJson(pendingHolds), version, updatedAt, inTotal, outTotal, after.id, before.version];
+    return [balance, pendingHoldsToJson(pendingHolds), version, updatedAt, inTotal, outTotal, after.id, before.version, before.balance];
   },
   toWallet(row: Row): Wallet {
     const read = rowReader('wallets', row);

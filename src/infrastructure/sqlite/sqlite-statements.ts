@@ -12,8 +12,9 @@ export const SQL = {
   /** Opening a wallet must not overwrite one. */
   openWallet: `INSERT INTO wallets (id, owner_id, currency, balance, pending_holds, version, created_at, updated_at, in_total, out_total)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+  /** The version the change was planned from, and its balance, as DynamoDB's condition (wallet-requests.ts) checks both. */
   changeWallet: `UPDATE wallets SET balance = ?, pending_holds = ?, version = ?, updated_at = ?, in_total = ?, out_total = ?
-                 WHERE id = ? AND version = ?`,
+                 WHERE id = ? AND version = ? AND balance = ?`,
   /** History is append-only: a duplicate (wallet, version) fails the primary key, and triggers refuse updates. */
   insertEntry: `INSERT INTO ledger_entries (wallet_id, version, id, type, currency, amount, balance_after, occurred_at, actor,
                 transfer_id, counterparty_wallet_id, idempotency_key, in_total_after, out_total_after, reversal_of, metadata,
@@ -28,15 +29,15 @@ export const SQL = {
                     ORDER BY occurred_at DESC, version DESC LIMIT 1`,
   insertTransfer: `INSERT INTO transfers (transfer_id, payer_wallet_id, payee_wallet_id, currency, amount, reversed, occurred_at)
                    VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  /** A reversal moves the reversed sum on only from the sum it was planned from. */
-  moveTransfer: 'UPDATE transfers SET reversed = ? WHERE transfer_id = ? AND reversed = ?',
+  /** A reversal moves the reversed sum on only from the sum it was planned from, of the transfer it was planned for (its amount, as DynamoDB's condition). */
+  moveTransfer: 'UPDATE transfers SET reversed = ? WHERE transfer_id = ? AND reversed = ? AND amount = ?',
   findTransfer: 'SELECT * FROM transfers WHERE transfer_id = ?',
   /** Placing: never over another record. */
   insertHold: `INSERT INTO holds (id, wallet_id, currency, amount, captured_amount, status, expires_at, created_at, resolved_at,
                actor, to_wallet_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
   /** An expiry's release: only a pending hold. */
   releaseHold: `UPDATE holds SET status = ?, captured_amount = ?, resolved_at = ? WHERE id = ? AND status = 'PENDING'`,
-  /** A capture or a void: only a pending hold whose expiry is later than the writer's clock (the resolvedAt). */
+  /** A capture or a void: only a pending hold whose expiry is later than the writer's clock as the write runs (unexpiredCheckAt). */
   resolveHold: `UPDATE holds SET status = ?, captured_amount = ?, resolved_at = ?
                 WHERE id = ? AND status = 'PENDING' AND expires_at > ?`,
   findHold: 'SELECT * FROM holds WHERE id = ?',
