@@ -254,9 +254,18 @@ function entryLine(entry: LedgerEntry): string[] {
   });
 }
 
-/** RFC 4180 quoting; a text cell a spreadsheet would run as a formula (= + - @) is prefixed with a quote mark. */
-function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) && !/^-?\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+/**
+ * Where a spreadsheet may start a cell: the cell's start, and after a `;` or a tab, which Excel takes as the separator
+ * in many locales (de, fr, nl: the list separator is `;`), quotes or no quotes; then any spaces or quote marks.
+ */
+const FORMULA_START = /(^|[;\t])([\s"]*)(?=[=+\-@\t\r])/g;
+
+/**
+ * RFC 4180 quoting; text a spreadsheet would run as a formula (= + - @ where a cell may start) gets a quote mark
+ * before it (OWASP's advice): `=1+1` is written `'=1+1`, and `x;=1+1` `x;'=1+1`. A number (an amount) is left as it is.
+ */
+export function csvCell(value: string): string {
+  const safe = /^-?\d+(\.\d+)?$/.test(value) ? value : value.replace(FORMULA_START, "$1$2'");
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

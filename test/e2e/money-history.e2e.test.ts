@@ -169,7 +169,7 @@ describe('money history over GraphQL and CSV', () => {
     const wallet = await opened();
     const other = await opened(BOB);
     const from = new Date(Date.now() - 1000).toISOString();
-    await deposit(wallet, '100.00', 0, [{ key: 'note', value: '=HYPERLINK("x"), "quoted"' }]);
+    await deposit(wallet, '100.00', 0, [{ key: 'note', value: '=HYPERLINK("x"), "quoted";=1+1' }]);
     await server.gql(TRANSFER, { from: wallet, to: other, amount: '33.33', currency: 'GBP', expectedVersion: 1 });
     await deposit(wallet, '0.07', 2);
     const to = new Date(Date.now() + 60_000).toISOString();
@@ -200,6 +200,8 @@ describe('money history over GraphQL and CSV', () => {
     expect(cents(opening.balance_after) + sum('money_in') - sum('money_out')).toBe(cents(closing.balance_after));
     expect(sum('money_in')).toBe(cents(closing.money_in));
     expect(lines.some((row) => row.metadata.startsWith('{') && row.metadata.includes('=HYPERLINK'))).toBe(true);
+    // A formula after a ';' (Excel's separator in many locales) is defused as one at a cell's start.
+    expect(lines.some((row) => row.metadata.includes(";'=1+1"))).toBe(true);
   });
 
   it("writes a CSV's metadata cell in the stored order, keys like whole numbers too, and takes lower-case t and z in from and to", async () => {
