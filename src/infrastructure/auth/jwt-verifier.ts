@@ -99,6 +99,9 @@ export class JwtVerifier implements TokenVerifier {
       }
       if (lifetimeSeconds(payload) > this.policy.maxLifetimeSeconds + this.clockTolerance)
         throw new InvalidToken(`lifetime longer than ${this.policy.maxLifetimeSeconds} s`);
+      // A token not issued yet (jose checks `iat` only against a maximum age, which would require it of every token).
+      if (typeof payload.iat === 'number' && payload.iat > Date.now() / 1000 + this.clockTolerance)
+        throw new InvalidToken('iat is in the future');
       return payload;
     } catch (error) {
       if (error instanceof InvalidToken) throw error;

@@ -135,6 +135,13 @@ describe('JwtVerifier', () => {
     await expect(strict.verify(await token({ exp: now + 600 }))).rejects.toThrow('lifetime longer than 60 s');
   });
 
+  it('refuses a token issued in the future, past the clock tolerance (it is not issued yet)', async () => {
+    expect(await outcome(await token({ exp: now + 3_640, iat: now + 3_600 }))).toBe('iat is in the future');
+    // This verifier's tolerance is 5 s: an issuer's clock a little ahead of this one is accepted.
+    expect(await outcome(await token({ exp: now + 600, iat: now + 60 }))).toBe('iat is in the future');
+    expect(await outcome(await token({ exp: now + 600, iat: now + 2 }))).toEqual({ id: 'alice', admin: false });
+  });
+
   it('bounds the verified tokens it remembers, by count and by bytes, forgetting the oldest first', async () => {
     const byCount = new JwtVerifier({
       key: publicKey,
