@@ -52,6 +52,17 @@ const refused = (text: string) => REFUSED.test(text.replace(ACCEPTED_FORMAT, '')
 const BLANK = '[\\s\\u2800\\u{1D159}]';
 const BLANK_AT_AN_END = new RegExp(`^${BLANK}|${BLANK}$`, 'u');
 
+/**
+ * Why a text a person reads as a name would show as another text (the rules of metadata's keys and values): an
+ * invisible character, or a space at an end; undefined when neither.
+ */
+export function shownTextProblem(text: string): string | undefined {
+  if (refused(text))
+    return 'holds a control character, a line or paragraph separator, or an invisible one (a format or other default-ignorable character, a noncharacter or a private-use character)';
+  if (BLANK_AT_AN_END.test(text)) return 'begins or ends with a space (of any kind: U+0020, U+00A0, U+2009, U+2800, ...)';
+  return undefined;
+}
+
 /** Why a metadata map was refused, in a sentence naming the offending key; undefined when it is acceptable. */
 export function metadataProblem(pairs: Metadata): string | undefined {
   if (pairs.length > METADATA_LIMITS.keys) return `at most ${METADATA_LIMITS.keys} keys; got ${pairs.length}`;

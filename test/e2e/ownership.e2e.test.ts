@@ -151,6 +151,18 @@ describe('the operator (scope wallet:admin)', () => {
       ['WALLET_CREATED', 'operator'],
     ]);
   });
+
+  it.each([' frank', 'frank ', 'frank\u0000', 'frank\u200B', 'fr\u202Eank', '\uFF46\uFF52\uFF41\uFF4E\uFF4B'])(
+    'refuses an owner id that would show as another owner (%j) as BAD_USER_INPUT, and opens nothing',
+    async (ownerId) => {
+      const refused = await server.gql(CREATE, { currency: 'GBP', ownerId }, OPERATOR);
+      expect(refused.data).toBeNull();
+      expect(refused.errors).toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT', argument: 'ownerId' }) }),
+      ]);
+      expect((await server.gql(WALLETS, { ownerId }, OPERATOR)).data!.wallets.edges).toEqual([]);
+    },
+  );
 });
 
 describe('idempotency keys are scoped per caller', () => {

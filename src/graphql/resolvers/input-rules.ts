@@ -1,4 +1,4 @@
-import { canonicalMetadata, Metadata, metadataProblem } from '../../domain/metadata';
+import { canonicalMetadata, Metadata, metadataProblem, shownTextProblem } from '../../domain/metadata';
 import { HOLD_EXPIRY_SECONDS_MAX, HOLD_EXPIRY_SECONDS_MIN } from '../../domain/hold';
 import { parseHoldId } from '../../domain/hold-id';
 import { isVersion } from '../../domain/wallet';
@@ -14,6 +14,22 @@ export function walletIdArg(value: string, argument = 'walletId'): string {
     throw badUserInput(`${argument} must have 1 to ${MAX_ID_LENGTH} characters`, argument);
   }
   return wellFormed(value, argument);
+}
+
+/**
+ * The owner an operator opens a wallet for: an id as walletIdArg takes it, that shows as itself. " alice", "alice\u0000"
+ * or fullwidth "ａｌｉｃｅ" would open a wallet no token of alice's owns, which a back-office screen shows as hers.
+ */
+export function ownerIdArg(value: string, argument = 'ownerId'): string {
+  walletIdArg(value, argument);
+  const problem = shownTextProblem(value);
+  if (problem) throw badUserInput(`${argument} ${problem}: it would show as another owner`, argument);
+  if (value.normalize('NFKC') !== value)
+    throw badUserInput(
+      `${argument} must be in Unicode's NFKC form (fullwidth or other compatibility characters show as another owner)`,
+      argument,
+    );
+  return value;
 }
 
 export function expectedVersionArg(value: number): number {

@@ -5,7 +5,7 @@ import { TransferCommand } from '../../application/transfer.use-case';
 import { Currency } from '../../domain/currency';
 import { DecimalScalar } from '../scalars/decimal.scalar';
 import { MetadataInput } from '../types/metadata.type';
-import { expectedVersionArg, idempotencyKeyArg, metadataArg, walletIdArg } from './input-rules';
+import { expectedVersionArg, idempotencyKeyArg, metadataArg, ownerIdArg, walletIdArg } from './input-rules';
 
 export const METADATA = 'Optional: stored on every ledger entry the change writes, and part of what an idempotency key stands for.';
 
@@ -25,7 +25,7 @@ export class CreateWalletArgs {
   toCommand(): CreateWalletCommand {
     return {
       currency: this.currency,
-      ownerId: this.ownerId == null ? undefined : walletIdArg(this.ownerId, 'ownerId'),
+      ownerId: this.ownerId == null ? undefined : ownerIdArg(this.ownerId),
       idempotencyKey: idempotencyKeyArg(this.idempotencyKey),
     };
   }
