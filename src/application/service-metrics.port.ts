@@ -77,6 +77,7 @@ export const REFUSAL_REASONS = [
   'body_too_large',
   'invalid_json',
   'body_shape',
+  'unsupported_encoding',
   'malformed_target',
   'address_ceiling',
   'stalled_reader',

@@ -3,10 +3,12 @@ import { ApolloServer, HeaderMap } from '@apollo/server';
 import { NO_METRICS, ServiceMetrics } from '../application/service-metrics.port';
 import { Caller } from '../domain/caller';
 import { RequestContext } from '../graphql/request-context';
+import { unreadableEncodingOf } from './body-encoding';
 import { readLimitedBody } from './body-limit';
 import { answerGraphQLError } from './graphql-error-answer';
 import { DEFAULT_LIMITS } from './limits';
 import { jsonShapeProblem } from './json-shape';
+import { closeUnlessDrainable } from './refused-body';
 import { inOperationSpan } from './operation-span';
 
 /**
@@ -26,6 +28,12 @@ export function graphqlHandler(
   return async (req: IncomingMessage, res: ServerResponse, caller: Caller, requestId: string): Promise<void> => {
     // Plain values only: Apollo copies the context per operation, and a getter here would run on every request.
     const context: RequestContext = { caller, requestId };
+    const unreadable = unreadableEncodingOf(req.headers);
+    if (unreadable) {
+      metrics.refused('unsupported_encoding');
+      closeUnlessDrainable(req, res);
+      return answerGraphQLError(res, 415, 'BAD_REQUEST', unreadable);
+    }
     const body = await readLimitedBody(req, res, maxBodyBytes);
     if (body === undefined) {
       if (res.statusCode === 413) metrics.refused('body_too_large');

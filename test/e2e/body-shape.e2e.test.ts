@@ -1,3 +1,4 @@
+import { gzipSync } from 'node:zlib';
 import WebSocket from 'ws';
 import { PrometheusMetrics } from '../../src/observability/prometheus-metrics';
 import { CREATE, INCREASE_WITH_METADATA } from '../support/operations';
@@ -67,6 +68,40 @@ it('answers a body that is not JSON with a GraphQL-shaped BAD_REQUEST, as every 
     });
   }
   expect(await refusedJson()).toBe(before + 2);
+});
+
+it('refuses a body it would misread, compressed or in another charset, with 415 naming what to send; UTF-8 as is is taken', async () => {
+  const refusedEncodings = async () =>
+    Number(/wallet_requests_refused_total\{reason="unsupported_encoding"\} (\d+)/.exec((await metrics.scrape()).text)?.[1] ?? 0);
+  const before = await refusedEncodings();
+  const query = JSON.stringify({ query: '{ __typename }' });
+  const send = async (headers: Record<string, string>, body: string | Buffer = query) => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization, ...headers },
+      body,
+    });
+    return { status: response.status, body: (await response.json()) as { errors: { message: string; extensions: { code: string } }[] } };
+  };
+  // A hostile probe: a real gzip body was "not valid JSON", and a plain body labelled gzip or UTF-16 was answered 200.
+  const refused = [
+    await send({ 'content-encoding': 'gzip' }, gzipSync(query)),
+    await send({ 'content-encoding': 'gzip' }),
+    await send({ 'content-type': 'application/json; charset=utf-16' }),
+  ];
+  expect(refused.map(({ status }) => status)).toEqual([415, 415, 415]);
+  expect(refused.map(({ body }) => body.errors[0].extensions.code)).toEqual(['BAD_REQUEST', 'BAD_REQUEST', 'BAD_REQUEST']);
+  expect(refused[0].body.errors[0].message).toBe('Content-Encoding "gzip" is not read: send the body uncompressed.');
+  expect(refused[2].body.errors[0].message).toBe('A body in charset "utf-16" is not read: send UTF-8 JSON (application/json).');
+  expect(await refusedEncodings()).toBe(before + 3);
+  const accepted: Record<string, string>[] = [
+    { 'content-encoding': 'identity' },
+    { 'content-type': 'application/json; charset=UTF-8' },
+    {},
+  ];
+  for (const headers of accepted) {
+    expect(await send(headers)).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+  }
 });
 
 it('refuses a metadata list far past its 16 keys before coercing it; 16 pairs at their longest are still taken', async () => {
