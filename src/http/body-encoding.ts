@@ -18,7 +18,8 @@ export function unreadableEncodingOf(headers: IncomingHttpHeaders): string | und
 
 /** The charset a Content-Type names, lower-cased; undefined without one, or for a header that is no media type (Apollo answers it). */
 function charsetOf(contentType: string | undefined): string | undefined {
-  if (contentType === undefined) return undefined;
+  // Parameters follow a ';': without one (application/json, as most clients send it) there is nothing to parse.
+  if (contentType === undefined || !contentType.includes(';')) return undefined;
   try {
     return new MIMEType(contentType).params.get('charset')?.toLowerCase() ?? undefined;
   } catch {
