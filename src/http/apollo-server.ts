@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLSchema } from 'graphql';
 import { ServiceMetrics } from '../application/service-metrics.port';
+import { persistedQueriesPerCaller } from './persisted-queries.plugin';
 import { RequestContext } from '../graphql/request-context';
 import { queryLimits } from '../graphql/rules/query-limits';
 import { Logger } from '../logger';
@@ -49,6 +50,7 @@ export async function startApollo(schema: GraphQLSchema, options: ApolloOptions)
       // resolver of the schema, to compute HTTP cache hints that no answer of a money service may carry.
       ApolloServerPluginCacheControlDisabled(),
       errorLoggingPlugin(logger),
+      persistedQueriesPerCaller(),
       metricsPlugin(schema, metrics),
       ...guard.plugins,
     ],

@@ -24,10 +24,10 @@ describe('automatic persisted queries', () => {
   });
   afterAll(() => server.stop());
 
-  async function post(body: unknown): Promise<{ status: number; body: Record<string, any> }> {
+  async function post(body: unknown, as = authorization): Promise<{ status: number; body: Record<string, any> }> {
     const response = await fetch(`${server.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization },
+      headers: { 'content-type': 'application/json', authorization: as },
       body: JSON.stringify(body),
     });
     return { status: response.status, body: (await response.json()) as Record<string, any> };
@@ -44,6 +44,33 @@ describe('automatic persisted queries', () => {
     const byHash = await post({ variables: { id: walletId }, extensions: { persistedQuery } });
     expect(byHash).toEqual(registered);
     expect(byHash.body.data.wallet).toMatchObject({ id: walletId, balance: '0.00', version: 0 });
+  });
+
+  it("honours a hash alone only for a caller who sent its text: another's is not found, over POST and GET (a hostile probe)", async () => {
+    const bob = (await server.headersOf('bob')).authorization;
+    // Alice's query, her wallet id written in its text.
+    const text = `{ wallet(id: "${walletId}") { id balance } }`;
+    const persistedQuery = { version: 1, sha256Hash: sha256(text) };
+    expect((await post({ query: text, extensions: { persistedQuery } })).body.data.wallet).toMatchObject({ id: walletId });
+    expect((await post({ extensions: { persistedQuery } })).body.data.wallet).toMatchObject({ id: walletId });
+    // Bob holds the hash: he was told nothing of whether anyone sent that text (it answered {"wallet": null}).
+    const notFound = [expect.objectContaining({ message: 'PersistedQueryNotFound', extensions: { code: 'PERSISTED_QUERY_NOT_FOUND' } })];
+    const bobs = await post({ extensions: { persistedQuery } }, bob);
+    expect([bobs.status, bobs.body.errors, bobs.body.data]).toEqual([200, notFound, undefined]);
+    const search = new URLSearchParams({ extensions: JSON.stringify({ persistedQuery }) });
+    const got = await fetch(`${server.url}/graphql?${search}`, { headers: { authorization: bob, 'apollo-require-preflight': '1' } });
+    expect(((await got.json()) as { errors: unknown }).errors).toEqual(notFound);
+    // Once he sends the text himself, the hash is his too; his answer is his own.
+    expect((await post({ query: text, extensions: { persistedQuery } }, bob)).body.data).toEqual({ wallet: null });
+    expect((await post({ extensions: { persistedQuery } }, bob)).body.data).toEqual({ wallet: null });
+    // A text sent with a wrong hash makes that hash his no more than before.
+    const aliceOnly = `{ wallets(first: 1) { edges { node { id } } } }`;
+    const hash = sha256(aliceOnly);
+    await post({ query: aliceOnly, extensions: { persistedQuery: { version: 1, sha256Hash: hash } } });
+    expect((await post({ query: '{ __typename }', extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, bob)).status).toBe(
+      400,
+    );
+    expect((await post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, bob)).body.errors).toEqual(notFound);
   });
 
   it.each([
