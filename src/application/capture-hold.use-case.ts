@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Caller } from '../domain/caller';
 import { parseHoldId } from '../domain/hold-id';
 import { idempotentRequest, metadataIntent } from '../domain/idempotency';
@@ -11,6 +10,7 @@ import { CaptureExceedsHold, HoldNotFound, holdNotFound, HoldNotPending } from '
 import { IdempotencyKeyReused, InvalidAmount, invalidAmount, VersionConflict } from '../domain/wallet-errors';
 import { HoldCaptured, isDomainError } from '../domain/wallet-events';
 import { aboutTheHold, notPendingOf, refusedByStore } from './hold-refusals';
+import { beforeReplanning, MAX_PLANS } from './replans';
 import { entryContext, failure, laterOf, Moment, movementAt, UseCaseDeps } from './use-case-deps';
 
 export interface CaptureHoldCommand {
@@ -33,9 +33,6 @@ export type CaptureHoldOutcome =
   | HoldNotPending
   | CaptureExceedsHold
   | IdempotencyKeyReused;
-
-/** Times a capture to another wallet is re-planned because others credited that wallet meanwhile (as transfer). */
-const DESTINATION_REFRESHES = 30;
 
 /**
  * Captures all or part of a pending hold of the caller's wallet (the rest is released at once). A hold of
@@ -94,11 +91,16 @@ export async function captureHold(deps: UseCaseDeps, caller: Caller, command: Ca
     if (written.status === 'done') return written.outcome;
     const byStore = refusedByStore(written, holdId);
     if (byStore) return fail(byStore);
+    // Others credited the payee meanwhile (it is still there: a payee gone is not re-planned, as a transfer's).
     const onlyDestinationMoved =
-      credit && written.status === 'rejected' && written.stale.length === 1 && written.stale[0].walletId === credit.after.id;
-    if (!onlyDestinationMoved || refresh >= DESTINATION_REFRESHES)
+      credit &&
+      written.status === 'rejected' &&
+      written.stale.length === 1 &&
+      written.stale[0].walletId === credit.after.id &&
+      written.stale[0].current;
+    if (!onlyDestinationMoved || refresh >= MAX_PLANS)
       return fail(aboutTheHold(holdId, await deps.states.whyNotWritten(walletId, expectedVersion, written)));
-    await sleep(Math.random() * deps.options.backoffMs * Math.min(refresh, 8));
+    await beforeReplanning(deps, refresh);
   }
 }
 

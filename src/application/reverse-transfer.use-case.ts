@@ -15,6 +15,7 @@ import {
 } from '../domain/wallet-errors';
 import { isDomainError, TransferReversed } from '../domain/wallet-events';
 import { BasedOn } from './wallet-states';
+import { beforeReplanning, MAX_PLANS } from './replans';
 import { entryContext, failure, movementAt, UseCaseDeps } from './use-case-deps';
 
 export interface ReverseTransferCommand {
@@ -37,9 +38,6 @@ export type ReverseTransferOutcome =
   | ReversalExceedsTransfer
   | InsufficientBalance
   | IdempotencyKeyReused;
-
-/** Re-plans when others credited the payer, or another reversal moved the record on, before a VersionConflict. */
-const REPLANS = 30;
 
 /**
  * A refund: money goes back from a transfer's payee to its payer, in one transaction with the transfer
@@ -87,7 +85,9 @@ export async function reverseTransfer(deps: UseCaseDeps, caller: Caller, command
       written.status === 'rejected' &&
       written.stale.every((stale) => stale.walletId === payer.id && stale.current) &&
       (written.stale.length > 0 || written.transferNow !== undefined);
-    if (!othersMovedOn || attempt >= REPLANS) return fail(await deps.states.whyNotWritten(payee.wallet.id, expectedVersion, written));
+    if (!othersMovedOn || attempt >= MAX_PLANS) return fail(await deps.states.whyNotWritten(payee.wallet.id, expectedVersion, written));
+    // Others credited the payer, or another refund moved the record on, meanwhile: each try re-reads the record.
+    await beforeReplanning(deps, attempt);
   }
 }
 

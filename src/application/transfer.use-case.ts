@@ -1,4 +1,3 @@
-import { setTimeout as sleep } from 'node:timers/promises';
 import { Caller, mayAccess } from '../domain/caller';
 import { Currency } from '../domain/currency';
 import { idempotentRequest, metadataIntent } from '../domain/idempotency';
@@ -17,6 +16,7 @@ import {
   walletNotFound,
 } from '../domain/wallet-errors';
 import { isDomainError, MoneyTransferred } from '../domain/wallet-events';
+import { beforeReplanning, MAX_PLANS } from './replans';
 import { entryContext, failure, movementAt, UseCaseDeps } from './use-case-deps';
 
 export interface TransferCommand {
@@ -32,12 +32,6 @@ export interface TransferCommand {
 
 /** Every answer transfer can give; its GraphQL union is built from this list. */
 export type TransferOutcome = MoneyTransferred | ChangeRefusal | SameWallet | InsufficientBalance;
-
-/**
- * Times a transfer is re-planned because others credited its destination meanwhile, before it gives
- * up with a VersionConflict. Each re-plan uses DynamoDB's own answer and costs one request.
- */
-const DESTINATION_REFRESHES = 30;
 
 /**
  * Moves money between two wallets of one currency in one transaction. `expectedVersion` guards
@@ -88,12 +82,12 @@ export async function transfer(deps: UseCaseDeps, caller: Caller, command: Trans
     if (written.status === 'done') return written.outcome;
     const staleDestination = written.status === 'rejected' ? written.stale.find((s) => s.walletId === toWalletId) : undefined;
     const onlyDestinationMoved = written.status === 'rejected' && written.stale.length === 1 && staleDestination?.current;
-    if (!onlyDestinationMoved || refresh >= DESTINATION_REFRESHES) {
+    if (!onlyDestinationMoved || refresh >= MAX_PLANS) {
       if (staleDestination && !staleDestination.current) return fail(walletNotFound(toWalletId));
       return fail(await deps.states.whyNotWritten(fromWalletId, expectedVersion, written));
     }
-    // Others credited the destination meanwhile: spread the re-planned tries out a little.
-    await sleep(Math.random() * deps.options.backoffMs * Math.min(refresh, 8));
+    // Others credited the destination meanwhile.
+    await beforeReplanning(deps, refresh);
   }
 }
 
