@@ -43,7 +43,7 @@ export interface WriterOptions {
 /**
  * Stores the use cases' plans: one transaction per plan, bounded retries while another transaction
  * holds an item, and the idempotency rules (a key answers with its first success). Keeps the known
- * wallet states up to date with everything DynamoDB tells it.
+ * wallet states up to date with everything the store tells it (DynamoDB or SQLite).
  */
 export class ChangeWriter {
   private readonly queue = new WalletQueue();

@@ -40,7 +40,8 @@ import { commitRequest, getWalletRequest } from './wallet-requests';
 export const MAX_HOLD_QUERIES = 3;
 
 /**
- * The only code that talks to DynamoDB. One request per call (a page of holds at most MAX_HOLD_QUERIES; a
+ * The wallets' reads and writes in DynamoDB (the table's creation, the change stream and the metrics' requests are
+ * wallet-table.ts, wallet-stream.ts and dynamodb-metrics.ts). One request per call (a page of holds at most MAX_HOLD_QUERIES; a
  * query DynamoDB cut at 1 MB is read on, item-client.ts):
  * a commit is a single TransactWriteItems, reads are strongly consistent GetItem / Query requests. The
  * ledger's facts are asserted before a commit is sent (commitRequest) and of every wallet and entry read.

@@ -39,7 +39,7 @@ export function walletsRequest(TableName: string, ownerId: string, page: Wallets
   };
 }
 
-/** Entries of one wallet, newest first; one more than asked, so the caller knows if a next page exists. */
+/** Entries of one wallet, newest first, `page.first` of them (the resolver asks one more than it shows, to know if a next page exists). */
 export function historyRequest(TableName: string, walletId: string, page: HistoryPage): QueryCommandInput {
   const oldest = entryKey(walletId, 0);
   const newest = entryKey(walletId, page.beforeVersion === undefined ? Number.MAX_SAFE_INTEGER : page.beforeVersion - 1);

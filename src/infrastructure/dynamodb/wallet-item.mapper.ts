@@ -3,13 +3,13 @@ import { pendingHoldsFromJson, pendingHoldsToJson } from '../pending-holds-codec
 import { CorruptItemError, Item, read } from './item-fields';
 import { OWNER_KEY, OWNER_SORT, ownerIndexKey, ownerIndexSort, walletKey } from './table-keys';
 
-/** A wallet to its DynamoDB item and back. Money is stored as integer minor units (type N). */
 /**
  * What is fixed when a wallet is opened: its keys (table and owner index), identity, owner, currency and
  * opening time. Every other attribute of the item may change, and the update of a change writes them all.
  */
 const FIXED_AT_OPENING = new Set(['pk', 'sk', 'type', OWNER_KEY, OWNER_SORT, 'id', 'ownerId', 'currency', 'createdAt']);
 
+/** A wallet to its DynamoDB item and back. Money is stored as integer minor units (type N). */
 export const walletItem = {
   /** The attributes a change writes: all of the item's but those fixed at opening. */
   changeable(wallet: Wallet): Item {
