@@ -1,3 +1,4 @@
+import { AsOf } from '../../application/balance-at.use-case';
 import { canonicalMetadata, Metadata, metadataProblem, shownTextProblem } from '../../domain/metadata';
 import { HOLD_EXPIRY_SECONDS_MAX, HOLD_EXPIRY_SECONDS_MIN } from '../../domain/hold';
 import { parseHoldId } from '../../domain/hold-id';
@@ -30,6 +31,17 @@ export function ownerIdArg(value: string, argument = 'ownerId'): string {
       argument,
     );
   return value;
+}
+
+/** balanceAt's moment or version: exactly one, and a version the wallet has reached. */
+export function asOfArg(at: string | null | undefined, version: number | null | undefined, currentVersion: number): AsOf {
+  if (at != null && version == null) return { at };
+  if (at == null && version != null) {
+    if (!Number.isSafeInteger(version) || version < 0 || version > currentVersion)
+      throw badUserInput(`version must be 0 to ${currentVersion} (the wallet's current version)`, 'version');
+    return { version };
+  }
+  throw badUserInput('give exactly one of at and version', at == null ? 'at' : 'version');
 }
 
 export function expectedVersionArg(value: number): number {

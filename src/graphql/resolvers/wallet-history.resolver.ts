@@ -5,6 +5,7 @@ import { badUserInput } from '../bad-user-input';
 import { unlessUnavailable } from '../history-unavailable';
 import { RequestContext } from '../request-context';
 import { DateTimeScalar } from '../scalars/date-time.scalar';
+import { asOfArg } from './input-rules';
 import { BalanceAsOfType, BalanceAtResult } from '../types/balance-at.union';
 import { StatementType } from '../types/statement.type';
 import { WalletType } from '../types/wallet.type';
@@ -29,12 +30,7 @@ export class WalletHistoryResolver {
     @Arg('at', () => DateTimeScalar, { nullable: true }) at?: string | null,
     @Arg('version', () => Int, { nullable: true }) version?: number | null,
   ) {
-    if ((at == null) === (version == null)) throw badUserInput('give exactly one of at and version', at == null ? 'at' : 'version');
-    if (version != null && !(Number.isSafeInteger(version) && version >= 0 && version <= wallet.version)) {
-      throw badUserInput(`version must be 0 to ${wallet.version} (the wallet's current version)`, 'version');
-    }
-    const asOf = at != null ? { at } : { version: version ?? 0 };
-    const position = await unlessUnavailable(this.wallets.balanceAt(caller, wallet, asOf));
+    const position = await unlessUnavailable(this.wallets.balanceAt(caller, wallet, asOfArg(at, version, wallet.version)));
     return position ? BalanceAsOfType.of(position, wallet) : null;
   }
 
