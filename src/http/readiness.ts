@@ -29,6 +29,8 @@ export class Readiness {
   private wasKnownDown = false;
   /** The probe sent and not yet answered, if any. */
   private inFlight?: Promise<boolean>;
+  /** Why the latest probe said no, for the log line that says readiness went to 503. */
+  private reason?: string;
 
   private readonly intervalMs: number;
   private readonly knownDown: () => boolean;
@@ -96,7 +98,9 @@ export class Readiness {
     });
     try {
       const answer = await Promise.race([this.inFlight, late]);
-      return answer === 'late' ? this.record(false) : answer;
+      if (answer !== 'late') return answer;
+      this.reason = `the probe had no answer within ${this.probeTimeoutMs} ms`;
+      return this.record(false);
     } finally {
       clearTimeout(timer);
     }
@@ -104,17 +108,28 @@ export class Readiness {
 
   private async probeInTime(): Promise<'yes' | 'late yes' | 'no'> {
     const sentAt = performance.now();
-    const ready = await this.probe().catch(() => false);
+    this.reason = undefined;
+    const ready = await this.probe().catch((error: unknown) => {
+      this.reason = error instanceof Error ? `${error.name}: ${error.message}`.slice(0, 300) : String(error);
+      return false;
+    });
     if (!ready) return 'no';
     return performance.now() - sentAt < this.probeTimeoutMs ? 'yes' : 'late yes';
+  }
+
+  /** What is known of why the store is not ready: known down (its writes failing, or restarting), or the probe's answer. */
+  private whyNot(): { reason: string } {
+    if (this.knownDown()) return { reason: 'the store is known down (restarting, or its writes failing)' };
+    return { reason: this.reason ?? 'the probe answered no' };
   }
 
   private record(ready: boolean): boolean {
     if (ready !== this.last && (this.last !== undefined || !ready)) {
       if (ready) this.logger?.info('Store ready again: /health/ready answers 200');
-      else this.logger?.warn('Store not ready: /health/ready answers 503 until it answers a probe');
+      else this.logger?.warn('Store not ready: /health/ready answers 503 until it answers a probe', this.whyNot());
     }
     this.last = ready;
+    if (ready) this.reason = undefined;
     this.metrics.ready(ready);
     return ready;
   }

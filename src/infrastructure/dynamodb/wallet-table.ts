@@ -136,12 +136,18 @@ async function ensureIndex(client: DynamoDBClient, tableName: string, definition
   }
 }
 
-/** True when the table answers: the readiness probe behind GET /health. */
+/**
+ * A table's states in which it takes reads and writes: ACTIVE, and UPDATING (a change of capacity, stream, index or
+ * settings on AWS, which can last minutes while the table serves: every instance unready then would be an outage).
+ */
+const SERVING_STATUSES = new Set(['ACTIVE', 'UPDATING']);
+
+/**
+ * True when the table answers and serves: the readiness probe behind GET /health. Otherwise it throws why (the
+ * request's failure, or the table's status), which readiness logs.
+ */
 export async function isTableReachable(client: DynamoDBClient, tableName: string): Promise<boolean> {
-  try {
-    const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
-    return Table?.TableStatus === 'ACTIVE';
-  } catch {
-    return false;
-  }
+  const { Table } = await client.send(new DescribeTableCommand({ TableName: tableName }));
+  if (Table?.TableStatus !== undefined && SERVING_STATUSES.has(Table.TableStatus)) return true;
+  throw new Error(`Table ${tableName} is ${Table?.TableStatus ?? 'without a status'}`);
 }

@@ -44,13 +44,35 @@ describe('Readiness (the store probed in the background)', () => {
     ]);
   });
 
-  it('counts a probe that throws as not ready', async () => {
-    const readiness = new Readiness(async () => {
-      throw new Error('ECONNREFUSED');
-    });
+  it('counts a probe that throws as not ready, and its warning says why (an operator had no cause in the log)', async () => {
+    const log = recordingLogger();
+    const readiness = new Readiness(
+      async () => {
+        throw new Error('Table wallets is CREATING');
+      },
+      { logger: log.logger },
+    );
     readiness.start();
     expect(await readiness.isReady()).toBe(false);
     readiness.stop();
+    expect(log.lines).toEqual([
+      {
+        level: 'warn',
+        message: 'Store not ready: /health/ready answers 503 until it answers a probe',
+        context: { reason: 'Error: Table wallets is CREATING' },
+      },
+    ]);
+  });
+
+  it('says a probe that did not answer in time is why', async () => {
+    const log = recordingLogger();
+    const readiness = new Readiness(() => new Promise<boolean>(() => undefined), { probeTimeoutMs: 3_000, logger: log.logger });
+    readiness.start();
+    const ready = readiness.isReady();
+    await jest.advanceTimersByTimeAsync(3_000);
+    expect(await ready).toBe(false);
+    readiness.stop();
+    expect(log.lines.map(({ context }) => context)).toEqual([{ reason: 'the probe had no answer within 3000 ms' }]);
   });
 
   it('is not ready at once while the store is known to be down, and asks again as soon as it is back', async () => {
