@@ -58,6 +58,7 @@ export function serveRequests(deps: ServeDeps): (req: IncomingMessage, res: Serv
               method: req.method,
               url: req.url?.split('?')[0].slice(0, 200),
               error: String(error),
+              stack: error instanceof Error ? error.stack : undefined,
             });
             // Counted where the alert on unexpected failures looks (running-it.md), as Apollo's own are.
             deps.metrics.graphqlError('INTERNAL_SERVER_ERROR');

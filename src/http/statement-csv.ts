@@ -4,12 +4,14 @@ import { performance } from 'node:perf_hooks';
 import { ServiceMetrics, StatementCsvResult } from '../application/service-metrics.port';
 import { WalletUseCases } from '../application/wallet-use-cases';
 import { Caller } from '../domain/caller';
+import { StoreUnavailable } from '../domain/store-unavailable';
 import { isCalendarInstant } from '../domain/instant';
 import { isHoldEntry, isMoneyIn, isMoneyOut, LedgerEntry } from '../domain/ledger-entry';
 import { formatMinor } from '../domain/money';
 import { balanceOf, Statement, versionOf, windowProblem } from '../domain/statement';
 import { unavailable } from '../graphql/history-unavailable';
 import { plain } from './graphql-handler';
+import { STORE_RETRY_AFTER_SECONDS, STORE_UNAVAILABLE_MESSAGE } from './error-policy';
 import { inServerSpan } from './operation-span';
 
 /** `/wallets/{id}/statement.csv`: the statement of one wallet as CSV (id percent-encoded). */
@@ -94,6 +96,12 @@ export async function serveStatementCsv(
     } catch (error) {
       // A client that hung up or stopped reading is routine; anything else is a failure (serve-requests.ts answers it).
       result = req.destroyed || res.destroyed ? 'aborted' : 'error';
+      // The store failing after the head was sent: the file is cut (no closing line, so never taken for whole), an outage not a bug.
+      if (result === 'error' && (storeDown(error) || unavailable(error))) {
+        result = 'store_unavailable';
+        res.destroy();
+        return;
+      }
       throw error;
     } finally {
       // A failure before the head is answered 500 by serve-requests.ts, after this span has ended.
@@ -139,11 +147,16 @@ export async function answerStatementCsv(
     plain(res, 400, problem);
     return 'bad_request';
   }
-  const wallet = walletId.length <= 128 ? await wallets.getWallet(caller, walletId) : undefined;
   let statement: Statement | undefined;
   try {
+    const wallet = walletId.length <= 128 ? await wallets.getWallet(caller, walletId) : undefined;
     statement = wallet && (await wallets.statement(caller, wallet, from, to));
   } catch (error) {
+    if (storeDown(error)) {
+      res.setHeader('retry-after', String(STORE_RETRY_AFTER_SECONDS));
+      plain(res, 503, STORE_UNAVAILABLE_MESSAGE);
+      return 'store_unavailable';
+    }
     const why = unavailable(error);
     if (!why) throw error;
     plain(res, 503, why.message);
@@ -186,6 +199,11 @@ export async function answerStatementCsv(
   await write(res, closing, limits.stallMs);
   res.end();
   return 'ok';
+}
+
+/** The store did not answer (every store's failures come typed so: infrastructure/store-failure.ts): an outage, not a bug. */
+function storeDown(error: unknown): boolean {
+  return error instanceof StoreUnavailable;
 }
 
 /**

@@ -5,6 +5,7 @@ import { isTableReachable } from '../../src/infrastructure/dynamodb/wallet-table
 import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
 import { STORE_RETRY_AFTER_SECONDS, STORE_UNAVAILABLE_MESSAGE } from '../../src/http/error-policy';
 import { Logger } from '../../src/logger';
+import { NO_METRICS, ServiceMetrics } from '../../src/application/service-metrics.port';
 import { INCREASE } from '../support/operations';
 import { DevSigningKey } from '../../src/infrastructure/auth/dev-signing-key';
 import { AppOver, startAppOver } from '../support/app-over';
@@ -15,6 +16,12 @@ describe('when DynamoDB is unreachable', () => {
   let app: AppOver;
   let stop: () => Promise<void>;
   const key = DevSigningKey.ephemeral();
+  const counted = { statementResults: [] as string[], graphqlErrors: [] as string[] };
+  const metrics: ServiceMetrics = {
+    ...NO_METRICS,
+    statementCsvRequest: (result) => counted.statementResults.push(result),
+    graphqlError: (code) => counted.graphqlErrors.push(code),
+  };
 
   beforeAll(async () => {
     const { client, items } = createDynamoClients(
@@ -24,6 +31,7 @@ describe('when DynamoDB is unreachable', () => {
     app = await startAppOver(new DynamoWalletRepository(items, 'wallets'), key, {
       logger: errorsOnly(logged),
       isStoreReachable: () => isTableReachable(client, 'wallets'),
+      metrics,
     });
     stop = async () => {
       await app.stop();
@@ -94,6 +102,21 @@ describe('when DynamoDB is unreachable', () => {
   it('reports 503 on /health', async () => {
     const response = await fetch(`${app.url}/health`);
     expect(response.status).toBe(503);
+  });
+
+  it('answers a CSV statement 503, counted as the store unavailable, not as a bug (its wallet read was outside the check)', async () => {
+    const errorsBefore = logged.length;
+    counted.statementResults.length = 0;
+    counted.graphqlErrors.length = 0;
+    const token = await key.sign({ sub: 'alice' });
+    const response = await fetch(`${app.url}/wallets/w-down/statement.csv?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(503);
+    expect(await response.text()).not.toMatch(/internal/i);
+    expect(counted.statementResults).toEqual(['store_unavailable']);
+    expect(counted.graphqlErrors).toEqual([]);
+    expect(logged.slice(errorsBefore).map(({ message }) => message)).not.toContain('HTTP request failed');
   });
 });
 
