@@ -69,6 +69,22 @@ export function currentRequest(): RequestScope | undefined {
 }
 
 /**
+ * A URL as a log line may show it: without its user and password (a collector's basic auth written into its
+ * endpoint was logged as it was). Text that is no URL is shown only up to its host's start.
+ */
+export function urlForLog(text: string | undefined): string | undefined {
+  if (text === undefined) return undefined;
+  try {
+    const url = new URL(text);
+    url.username = '';
+    url.password = '';
+    return url.href;
+  } catch {
+    return text.replace(/\/\/[^/?#]*@/, '//');
+  }
+}
+
+/**
  * Warnings of one kind at most once every `intervalMs`, each with the number held back since: a flood of bad requests,
  * or of retries while the store is down, cannot flood the log.
  */

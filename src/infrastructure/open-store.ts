@@ -1,7 +1,7 @@
 import { ServiceMetrics } from '../application/service-metrics.port';
 import { StoreConfig } from '../config';
 import { WalletRepository } from '../domain/wallet-repository.port';
-import { Logger } from '../logger';
+import { Logger, urlForLog } from '../logger';
 import { createDynamoClients, DynamoConnection } from './dynamodb/dynamodb-client';
 import { DynamoWalletRepository } from './dynamodb/dynamo-wallet.repository';
 import { reportDynamoRequests } from './dynamodb/dynamodb-metrics';
@@ -97,7 +97,7 @@ export async function openStore(store: StoreConfig, options: StoreOptions): Prom
       );
     }
     case 'endpoint':
-      return dynamoStore({ endpoint: store.endpoint, region: options.region }, options, `DynamoDB at ${store.endpoint}`);
+      return dynamoStore({ endpoint: store.endpoint, region: options.region }, options, `DynamoDB at ${urlForLog(store.endpoint)}`);
     case 'aws':
       return dynamoStore({ region: options.region }, options, `AWS DynamoDB in ${options.region}`);
   }

@@ -1,5 +1,5 @@
 import { DiagLogger, diag, DiagLogLevel } from '@opentelemetry/api';
-import { Logger, throttledLines } from '../logger';
+import { Logger, throttledLines, urlForLog } from '../logger';
 import { recordSpans } from '../spans';
 import { ConfigError } from '../config-values';
 
@@ -55,14 +55,24 @@ export async function startTracing(
   // OTEL_LOG_LEVEL asks for the SDK's own console logger: without a logger they were silent.
   if (!env.OTEL_LOG_LEVEL?.trim()) diag.setLogger(diagnosticsTo(logger), DiagLogLevel.WARN);
   const { NodeSDK } = await import('@opentelemetry/sdk-node');
-  const sdk = new NodeSDK({ serviceName: env.OTEL_SERVICE_NAME || 'wallet-service', instrumentations: [] });
+  const sdk = new NodeSDK({ serviceName: serviceNameOf(env), instrumentations: [] });
   sdk.start();
   recordSpans();
   logger.info('Tracing on', {
     exporter: env.OTEL_TRACES_EXPORTER || 'otlp',
-    endpoint: env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || env.OTEL_EXPORTER_OTLP_ENDPOINT,
+    endpoint: urlForLog(env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || env.OTEL_EXPORTER_OTLP_ENDPOINT),
   });
   return { stop: () => sdk.shutdown() };
+}
+
+/**
+ * The service's name in its spans: `wallet-service` unless OTEL_SERVICE_NAME or OTEL_RESOURCE_ATTRIBUTES names one, which
+ * the SDK reads itself (a name given to the SDK outranks both: `service.name=wallet-eu` there was ignored).
+ */
+export function serviceNameOf(env: NodeJS.ProcessEnv): string | undefined {
+  if (env.OTEL_SERVICE_NAME?.trim()) return undefined;
+  const attributes = (env.OTEL_RESOURCE_ATTRIBUTES ?? '').split(',').map((pair) => pair.split('=')[0].trim());
+  return attributes.includes('service.name') ? undefined : 'wallet-service';
 }
 
 /**

@@ -1,6 +1,7 @@
 import { ConfigError } from '../../../src/config-values';
 import { createLogger } from '../../../src/observability/pino-logger';
-import { diagnosticsTo, startTracing } from '../../../src/observability/tracing';
+import { diagnosticsTo, serviceNameOf, startTracing } from '../../../src/observability/tracing';
+import { urlForLog } from '../../../src/logger';
 import { recordingLogger } from '../../support/recording-logger';
 
 /** Only the refusals: starting the SDK is the tracing end-to-end test's (test/e2e/tracing.e2e.test.ts). */
@@ -24,6 +25,20 @@ describe('tracing settings', () => {
     ]) {
       expect(await startTracing(env, logger)).toBeUndefined();
     }
+  });
+
+  it('names the service wallet-service unless OTEL_SERVICE_NAME or OTEL_RESOURCE_ATTRIBUTES names it (the SDK reads those)', () => {
+    expect(serviceNameOf({})).toBe('wallet-service');
+    expect(serviceNameOf({ OTEL_RESOURCE_ATTRIBUTES: 'deployment.environment=eu' })).toBe('wallet-service');
+    expect(serviceNameOf({ OTEL_SERVICE_NAME: 'wallet-us' })).toBeUndefined();
+    expect(serviceNameOf({ OTEL_RESOURCE_ATTRIBUTES: 'deployment.environment=eu, service.name=wallet-eu' })).toBeUndefined();
+  });
+
+  it('logs an endpoint without the user and password written into it', () => {
+    expect(urlForLog('http://otel:s3cr3tpass@127.0.0.1:4318/v1/traces')).toBe('http://127.0.0.1:4318/v1/traces');
+    expect(urlForLog('https://collector.example:4318')).toBe('https://collector.example:4318/');
+    expect(urlForLog('not a url //user:pass@host')).toBe('not a url //host');
+    expect(urlForLog(undefined)).toBeUndefined();
   });
 
   it("says the SDK's troubles as warnings, once a minute per message (an unreachable collector was silent)", () => {
