@@ -3,7 +3,10 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { defaultFieldResolver, GraphQLResolveInfo, GraphQLSchema, getNamedType, isUnionType, Kind } from 'graphql';
 import { ServiceMetrics } from '../application/service-metrics.port';
 import { answeredCodeOf, errorLabel } from './error-policy';
-import { nameOperationSpan } from './operation-span';
+import { failOperationSpan, nameOperationSpan } from './operation-span';
+
+/** The answers' error codes that are the service's or its store's fault, not the client's. */
+const SERVICE_FAULTS = new Set(['STORE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']);
 
 /**
  * Counts and times every GraphQL request by its root field and result type, and names its span.
@@ -34,7 +37,9 @@ export function metricsPlugin(schema: GraphQLSchema, metrics: ServiceMetrics): A
         },
         async didEncounterErrors({ errors }) {
           for (const error of errors) {
-            metrics.graphqlError(errorLabel(answeredCodeOf(error)));
+            const label = errorLabel(answeredCodeOf(error));
+            metrics.graphqlError(label);
+            if (SERVICE_FAULTS.has(label)) failOperationSpan(label);
           }
         },
         async willSendResponse({ response, contextValue }) {

@@ -46,6 +46,17 @@ export function inServerSpan<T>(
   );
 }
 
+/**
+ * Marks the request's span failed, with the answer's error code (`error.type`): for a fault of the service or of its
+ * store (STORE_UNAVAILABLE, INTERNAL_SERVER_ERROR), which Apollo answers without throwing, so the span showed unset.
+ * A client's error (BAD_USER_INPUT, a limit) leaves it unset, as OpenTelemetry's conventions do a server's 4xx.
+ */
+export function failOperationSpan(code: string): void {
+  const span = trace.getSpan(context.active());
+  span?.setStatus({ code: SpanStatusCode.ERROR, message: code });
+  span?.setAttribute('error.type', code);
+}
+
 /** Names the request's span once its operation is known: `mutation increaseBalance`. */
 export function nameOperationSpan(type: string, rootField: string): void {
   const span = trace.getSpan(context.active());

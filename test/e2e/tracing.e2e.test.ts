@@ -1,7 +1,13 @@
-import { context, propagation, SpanKind, trace } from '@opentelemetry/api';
+import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { InMemorySpanExporter, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import { NodeTracerProvider } from '@opentelemetry/sdk-trace-node';
 import { recordSpans } from '../../src/spans';
+import { DevSigningKey } from '../../src/infrastructure/auth/dev-signing-key';
+import { createDynamoClients } from '../../src/infrastructure/dynamodb/dynamodb-client';
+import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
+import { freePort } from '../../src/infrastructure/embedded/embedded-dynamodb';
+import { createLogger } from '../../src/observability/pino-logger';
+import { startAppOver } from '../support/app-over';
 import { CREATE, INCREASE } from '../support/operations';
 import { startTestServer, TestServer } from '../support/server';
 
@@ -113,6 +119,30 @@ describe('traces', () => {
     expect(route?.attributes).toEqual(expect.objectContaining({ 'http.response.status_code': 404, 'statement.csv.result': 'not_found' }));
     for (const span of exporter.getFinishedSpans().filter((span) => span.name.startsWith('store '))) {
       expect(span.parentSpanContext?.spanId).toBe(route?.spanContext().spanId);
+    }
+  });
+
+  it('marks the operation span failed with the code of a store fault, and leaves a client error unset (a probe saw both unset)', async () => {
+    const { client, items } = createDynamoClients(
+      { endpoint: `http://127.0.0.1:${await freePort()}`, region: 'local' },
+      { maxAttempts: 1 },
+    );
+    const key = DevSigningKey.ephemeral();
+    const down = await startAppOver(new DynamoWalletRepository(items, 'wallets'), key, { logger: createLogger({ level: 'silent' }) });
+    try {
+      exporter.reset();
+      const failed = await down.gql('query { wallet(id: "w-down") { id } }');
+      expect(failed.errors?.[0].extensions?.code).toBe('STORE_UNAVAILABLE');
+      const refused = await down.gql('query { wallet(id: "") { id } }');
+      expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+      const operations = exporter.getFinishedSpans().filter((span) => span.name === 'query wallet');
+      expect(operations.map((span) => [span.status, span.attributes['error.type']])).toEqual([
+        [{ code: SpanStatusCode.ERROR, message: 'STORE_UNAVAILABLE' }, 'STORE_UNAVAILABLE'],
+        [{ code: SpanStatusCode.UNSET }, undefined],
+      ]);
+    } finally {
+      await down.stop();
+      client.destroy();
     }
   });
 });
