@@ -10,6 +10,7 @@ import { ensureWalletTable, isTableReachable } from './dynamodb/wallet-table';
 import { DynamoSupervisor } from './embedded/dynamo-supervisor';
 import { instrumentRepository } from './instrumented-repository';
 import { typedFeedFailures } from './store-failure';
+import { StoreWriteHealth, withWriteHealth } from './store-write-health';
 
 /** Start-up's one-line refusal when the embedded store has no Java: main.ts prints it as is. */
 export { JavaMissingError } from './embedded/embedded-dynamodb';
@@ -124,11 +125,20 @@ async function dynamoStore(
     await ensureWalletTable(client, options.tableName);
     const live = await openDynamoFeed(connection, client, options.tableName, options.logger, DEFAULT_POLLING, options.metrics);
     stopFeed = () => live.close();
+    const measured = instrumentRepository(
+      new DynamoWalletRepository(items, options.tableName),
+      options.metrics,
+      options.logger,
+      'dynamodb',
+    );
+    // DynamoDB Local (embedded, or at an endpoint): writes failing (its disk full) make the service not ready, as on SQLite.
+    const writes = new StoreWriteHealth(options.writeFailureQuietMs);
+    const local = where.endpoint !== undefined;
     return {
-      repository: instrumentRepository(new DynamoWalletRepository(items, options.tableName), options.metrics, options.logger, 'dynamodb'),
+      repository: local ? withWriteHealth(measured, writes) : measured,
       feed: typedFeedFailures(live.feed),
       isReachable: async () => server.isUp() && isTableReachable(client, options.tableName),
-      isKnownDown: () => !server.isUp(),
+      isKnownDown: () => !server.isUp() || writes.failing,
       description: `${description}, table ${options.tableName}`,
       close,
     };

@@ -1,3 +1,6 @@
+import { StoreUnavailable } from '../domain/store-unavailable';
+import { WalletRepository } from '../domain/wallet-repository.port';
+
 /**
  * Whether the store is taking writes, as the writes themselves last found. A write refused for want
  * of the store (a full disk, an I/O error, a refused connection) makes the service not ready, at once,
@@ -25,4 +28,26 @@ export class StoreWriteHealth {
   get failing(): boolean {
     return this.lastFailureAt > this.lastSuccessAt && this.now() - this.lastFailureAt < this.quietMs;
   }
+}
+
+/**
+ * The repository with its commits told to `writes`: a commit the store could not take (StoreUnavailable) as failed, any
+ * other answer (a lost race too) as taken. For DynamoDB Local, whose full disk answered every write with a 5xx while
+ * readiness said 200 (an operator's probe); not for AWS, where a 5xx is one partition's moment and every instance
+ * unready at once would turn it into an outage.
+ */
+export function withWriteHealth(repository: WalletRepository, writes: StoreWriteHealth): WalletRepository {
+  return {
+    ...repository,
+    commit: async (...args) => {
+      try {
+        const outcome = await repository.commit(...args);
+        writes.succeeded();
+        return outcome;
+      } catch (error) {
+        if (error instanceof StoreUnavailable) writes.failed();
+        throw error;
+      }
+    },
+  };
 }
