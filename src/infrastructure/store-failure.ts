@@ -104,6 +104,14 @@ export function isThrottling(error: unknown): boolean {
   return someCause(error, (cause) => (typeof cause.name === 'string' && THROTTLING_NAMES.has(cause.name)) || isSqliteBusy(cause));
 }
 
+/**
+ * The store answered with a 5xx of its own, anywhere in the error's causes: it is up and failing (DynamoDB Local's full
+ * disk answers InternalFailure), not unreachable, restarting or slow.
+ */
+export function isServerFault(error: unknown): boolean {
+  return someCause(error, (cause) => serverFault(cause.$metadata));
+}
+
 /** No connection could be made, anywhere in the error's causes: the request never reached the store. */
 export function neverConnected(error: unknown): boolean {
   return someCause(error, (cause) => typeof cause.code === 'string' && NEVER_CONNECTED_CODES.has(cause.code));

@@ -1,5 +1,6 @@
 import { StoreUnavailable } from '../domain/store-unavailable';
 import { WalletRepository } from '../domain/wallet-repository.port';
+import { isServerFault } from './store-failure';
 
 /**
  * Whether the store is taking writes, as the writes themselves last found. A write refused for want
@@ -31,10 +32,11 @@ export class StoreWriteHealth {
 }
 
 /**
- * The repository with its commits told to `writes`: a commit the store could not take (StoreUnavailable) as failed, any
- * other answer (a lost race too) as taken. For DynamoDB Local, whose full disk answered every write with a 5xx while
- * readiness said 200 (an operator's probe); not for AWS, where a 5xx is one partition's moment and every instance
- * unready at once would turn it into an outage.
+ * The repository with its commits told to `writes`: a commit the store answered with a fault of its own (a 5xx) as
+ * failed, any other answer (a lost race too) as taken. For DynamoDB Local, whose full disk answered every write with a
+ * 5xx while readiness said 200 (an operator's probe); not for AWS, where a 5xx is one partition's moment and every
+ * instance unready at once would turn it into an outage. A store unreachable, restarting or slow is not counted here:
+ * readiness's own probe sees it, and counted, writes cut by a restart kept readiness 503 for seconds after it.
  */
 export function withWriteHealth(repository: WalletRepository, writes: StoreWriteHealth): WalletRepository {
   return {
@@ -45,7 +47,7 @@ export function withWriteHealth(repository: WalletRepository, writes: StoreWrite
         writes.succeeded();
         return outcome;
       } catch (error) {
-        if (error instanceof StoreUnavailable) writes.failed();
+        if (error instanceof StoreUnavailable && isServerFault(error)) writes.failed();
         throw error;
       }
     },

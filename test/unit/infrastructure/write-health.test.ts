@@ -7,6 +7,12 @@ import { StoreWriteHealth, withWriteHealth } from '../../../src/infrastructure/s
  * operator's probe): its commits now tell the write health readiness reads, as SQLite's do. The repository here is a
  * stand-in: what is checked is the bookkeeping around its commit (the probe's replay on a full tmpfs is in evidence.md).
  */
+/** As DynamoDB Local's 5xx comes typed (store-failure.ts): StoreUnavailable, the SDK's error with its HTTP status as its cause. */
+const storeFault = (message: string) =>
+  new StoreUnavailable(message, {
+    cause: Object.assign(new Error(message), { name: 'InternalFailure', $metadata: { httpStatusCode: 500 } }),
+  });
+
 describe('withWriteHealth', () => {
   let now = 0;
   let answer: () => Promise<CommitOutcome>;
@@ -17,7 +23,7 @@ describe('withWriteHealth', () => {
 
   it('is failing after a commit the store could not take, until one is taken or 10 s pass quietly', async () => {
     answer = async () => {
-      throw new StoreUnavailable('InternalFailure: The request processing has failed because of an unknown error');
+      throw storeFault('InternalFailure: The request processing has failed because of an unknown error');
     };
     await expect(commit()).rejects.toThrow(StoreUnavailable);
     expect(writes.failing).toBe(true);
@@ -26,13 +32,23 @@ describe('withWriteHealth', () => {
     await commit();
     expect(writes.failing).toBe(false);
     answer = async () => {
-      throw new StoreUnavailable('disk full');
+      throw storeFault('disk full');
     };
     now = 2_000;
     await expect(commit()).rejects.toThrow(StoreUnavailable);
     now = 11_999;
     expect(writes.failing).toBe(true);
     now = 12_000;
+    expect(writes.failing).toBe(false);
+  });
+
+  it('leaves a store unreachable or restarting to the readiness probe (cut writes kept it 503 after a restart)', async () => {
+    answer = async () => {
+      throw new StoreUnavailable('The store did not answer: ECONNREFUSED', {
+        cause: Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' }),
+      });
+    };
+    await expect(commit()).rejects.toThrow(StoreUnavailable);
     expect(writes.failing).toBe(false);
   });
 
