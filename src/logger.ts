@@ -63,6 +63,22 @@ export function inRequestScope<T>(scope: RequestScope, work: () => T): T {
   }
 }
 
+/**
+ * Runs `work` as no request's: a line it logs carries no request id. For lines about the service rather than a
+ * request (a held-back count at a window's end, readiness, the tracing SDK's exports), which ran in the scope of
+ * whichever request started their timer and carried its id (an operator's probe).
+ */
+export function outsideRequest<T>(work: () => T): T {
+  if (requestScope) return requestScope.exit(work);
+  const outer = synchronousScope;
+  synchronousScope = undefined;
+  try {
+    return work();
+  } finally {
+    synchronousScope = outer;
+  }
+}
+
 /** The request being served, if any. */
 export function currentRequest(): RequestScope | undefined {
   return requestScope ? requestScope.getStore() : synchronousScope;
@@ -112,11 +128,19 @@ export function throttledLines(
   type Window = { at: number; lines: number; suppressed: number; report?: NodeJS.Timeout };
   const windows = new Map<string, Window>();
   const write = (kind: string, context: LogContext) => (logger[level] ?? logger.info)(kind, context);
-  const reportAtEnd = (kind: string, window: Window) => {
+  const reportAtEnd = (kind: string, key: string, window: Window) => {
     window.report ??= setTimeout(
       () => {
         window.report = undefined;
-        if (window.suppressed > 0) write(kind, { suppressedSinceLastLine: window.suppressed, heldBackOnly: true });
+        // Of the window, not of the request that started the timer; naming what it counts when the key says more.
+        if (window.suppressed > 0)
+          outsideRequest(() =>
+            write(kind, {
+              suppressedSinceLastLine: window.suppressed,
+              heldBackOnly: true,
+              ...(key !== kind && key !== '' && { counted: key }),
+            }),
+          );
         window.suppressed = 0;
       },
       Math.max(0, window.at + intervalMs - now()),
@@ -127,7 +151,7 @@ export function throttledLines(
     if (window && now() - window.at < intervalMs) {
       if (window.lines >= perInterval) {
         window.suppressed += 1;
-        reportAtEnd(kind, window);
+        reportAtEnd(kind, key, window);
         return;
       }
       window.lines += 1;

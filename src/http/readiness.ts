@@ -1,6 +1,6 @@
 import { ServerResponse } from 'node:http';
 import { NO_METRICS, ServiceMetrics } from '../application/service-metrics.port';
-import { Logger } from '../logger';
+import { Logger, outsideRequest } from '../logger';
 
 export interface ReadinessOptions {
   /** Between probes (2 s). */
@@ -125,8 +125,11 @@ export class Readiness {
 
   private record(ready: boolean): boolean {
     if (ready !== this.last && (this.last !== undefined || !ready)) {
-      if (ready) this.logger?.info('Store ready again: /health/ready answers 200');
-      else this.logger?.warn('Store not ready: /health/ready answers 503 until it answers a probe', this.whyNot());
+      // About the service, not the health check (or request) that happened to see it: no request id.
+      outsideRequest(() => {
+        if (ready) this.logger?.info('Store ready again: /health/ready answers 200');
+        else this.logger?.warn('Store not ready: /health/ready answers 503 until it answers a probe', this.whyNot());
+      });
     }
     this.last = ready;
     if (ready) this.reason = undefined;

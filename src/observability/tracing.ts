@@ -1,5 +1,5 @@
 import { DiagLogger, diag, DiagLogLevel } from '@opentelemetry/api';
-import { Logger, throttledLines, urlForLog } from '../logger';
+import { Logger, outsideRequest, throttledLines, urlForLog } from '../logger';
 import { recordSpans } from '../spans';
 import { ConfigError } from '../config-values';
 
@@ -85,7 +85,10 @@ export function diagnosticsTo(logger: Logger, intervalMs = 60_000): DiagLogger {
     (level: string) =>
     (message: string, ...args: unknown[]) => {
       const detail = [message, ...args.map((arg) => (arg instanceof Error ? `${arg.name}: ${arg.message}` : String(arg)))].join(' ');
-      warn('OpenTelemetry diagnostic', { diagLevel: level, detail: detail.slice(0, 500) }, `${level} ${message.slice(0, 80)}`);
+      // The SDK's exports run on timers a request started: the line is the service's, with no request id.
+      outsideRequest(() =>
+        warn('OpenTelemetry diagnostic', { diagLevel: level, detail: detail.slice(0, 500) }, `${level} ${message.slice(0, 80)}`),
+      );
     };
   const none = () => undefined;
   return { error: line('error'), warn: line('warn'), info: none, debug: none, verbose: none };

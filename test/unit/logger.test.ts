@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { setImmediate as nextTurn } from 'node:timers/promises';
-import { followsAwaits, inRequestScope, Logger, throttledLines, throttledWarn } from '../../src/logger';
+import { followsAwaits, inRequestScope, Logger, outsideRequest, throttledLines, throttledWarn } from '../../src/logger';
 import { createLogger } from '../../src/observability/pino-logger';
 
 /** pino's own text, line by line, and the lines parsed. */
@@ -102,6 +102,35 @@ describe('throttled lines: a flood cannot fill the log', () => {
     line('GraphQL operation failed', { n: 'later' }, 'increaseBalance');
     expect(log.lines().at(-1)).toMatchObject({ n: 'later' });
     expect(log.lines().at(-1)?.suppressedSinceLastLine).toBeUndefined();
+  });
+
+  it("writes a window's count as no request's, naming what it counts (it carried the id of the request that started its timer)", () => {
+    const log = captured();
+    const line = throttledLines(log.logger, 'error', { intervalMs: 1_000, perInterval: 1 });
+    inRequestScope(scopeOf(log.logger, 'req-1'), () => {
+      for (let i = 0; i < 3; i++) line('GraphQL operation failed', { n: i }, 'increaseBalance');
+    });
+    jest.advanceTimersByTime(1_000);
+    const summary = log.lines().at(-1);
+    expect(summary).toMatchObject({
+      msg: 'GraphQL operation failed',
+      suppressedSinceLastLine: 2,
+      heldBackOnly: true,
+      counted: 'increaseBalance',
+    });
+    expect(summary).not.toHaveProperty('requestId');
+  });
+
+  it('outsideRequest: a line logged in it carries no request id, inside a request or not', async () => {
+    const log = captured();
+    await inRequestScope(scopeOf(log.logger, 'req-2'), async () => {
+      outsideRequest(() => log.logger.info('about the service'));
+      log.logger.info('about the request');
+    });
+    expect(log.lines().map((line) => [line.msg, line.requestId])).toEqual([
+      ['about the service', undefined],
+      ['about the request', 'req-2'],
+    ]);
   });
 
   it('throttledWarn: one warning of a kind per interval', () => {
