@@ -99,9 +99,9 @@ export interface WalletRepository {
    * idempotency record only if its key is free or expired.
    * This is the optimistic lock's decisive check: `before.version` is the client's expectedVersion (or the
    * version the change was re-planned from), checked in the write itself: DynamoDB's ConditionExpression
-   * `#version = :expectedVersion AND #balance = :expectedBalance` (dynamodb/wallet-requests.ts), SQLite's
-   * `WHERE id = ? AND version = ? AND balance = ?` (sqlite/sqlite-statements.ts); the balance too, so that a store which
-   * lost acknowledged writes (a version reached twice) is never built on. A lost race is `rejected` with the wallet as
+   * `#version = :expectedVersion AND #balance = ... AND #updatedAt = ...` (dynamodb/wallet-requests.ts), SQLite's
+   * `WHERE id = ? AND version = ? AND balance = ? AND updated_at = ?` (sqlite/sqlite-statements.ts); the balance and the
+   * time too, so that a store which lost acknowledged writes (a version reached twice) is never built on. A lost race is `rejected` with the wallet as
    * it is now, never a lost update.
    * `sentAt`: the writer's clock as this attempt is sent (ISO text); a capture or a void is written only while its
    * hold is unexpired then (unexpiredCheckAt), not only when it was decided.

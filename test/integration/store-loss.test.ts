@@ -1,10 +1,13 @@
+import { GetItemCommand, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { DeleteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { marshall } from '@aws-sdk/util-dynamodb';
 import { createWalletUseCases, WalletUseCases } from '../../src/application/wallet-use-cases';
 import { Currency } from '../../src/domain/currency';
 import { DynamoWalletRepository } from '../../src/infrastructure/dynamodb/dynamo-wallet.repository';
-import { entryKey, walletKey } from '../../src/infrastructure/dynamodb/table-keys';
+import { entryKey, holdKey, walletKey } from '../../src/infrastructure/dynamodb/table-keys';
 import { freshTable, TestTable } from '../support/dynamo';
 import { Caller } from '../../src/domain/caller';
+import { parseHoldId } from '../../src/domain/hold-id';
 
 const ALICE: Caller = { id: 'alice', admin: false };
 import { expectLedgerConsistent } from '../support/ledger';
@@ -57,5 +60,35 @@ it('a state remembered from before the loss is never built on, even at the same 
   await expectLedgerConsistent(table, id);
   // The refusal corrected the memory: the client's retry is built on the real state.
   expect(await a.increaseBalance(ALICE, gbp('1.00', id, 1))).toMatchObject({ wallet: { version: 2, balance: 800n } });
+  await expectLedgerConsistent(table, id);
+});
+
+it('nor one that a hold wrote again at the same version and balance (a hold leaves the balance as it was)', async () => {
+  const created = await a.createWallet(ALICE, { currency: Currency.GBP });
+  if (!('wallet' in created)) throw new Error('expected a wallet');
+  const id = created.wallet.id;
+  await a.increaseBalance(ALICE, gbp('10.00', id, 0));
+  // The item as stored, attribute by attribute (the low-level client: no conversion of its numbers).
+  const { Item: atVersion1 } = await table.client.send(
+    new GetItemCommand({ TableName: table.tableName, Key: marshall(walletKey(id)), ConsistentRead: true }),
+  );
+  const hold = (amount: string) => ({ walletId: id, amount, currency: Currency.GBP, expectedVersion: 1, expiresInSeconds: 600 });
+  const placed = await a.placeHold(ALICE, hold('5.00'));
+  if (!('hold' in placed)) throw new Error(`no hold: ${JSON.stringify(placed)}`);
+  // The crash restores the wallet item of version 1; the hold's entry and record are lost with it.
+  await table.client.send(new PutItemCommand({ TableName: table.tableName, Item: atVersion1 }));
+  await table.documents.send(new DeleteCommand({ TableName: table.tableName, Key: entryKey(id, 2) }));
+  await table.documents.send(
+    new DeleteCommand({ TableName: table.tableName, Key: holdKey(id, parseHoldId(placed.hold.id)?.ordinal ?? '') }),
+  );
+  // Another instance holds 7.00 at version 1: version 2 again, the same balance, another hold.
+  expect(await b.placeHold(ALICE, hold('7.00'))).toMatchObject({ wallet: { version: 2, balance: 1000n } });
+
+  // a remembers version 2 with its 5.00 hold: building on it listed a hold that does not exist.
+  const refused = await a.increaseBalance(ALICE, gbp('1.00', id, 2));
+  expect(refused).toMatchObject({ code: 'VERSION_CONFLICT', wallet: { version: 2, pendingHolds: [{ amount: 700n }] } });
+  expect(await a.increaseBalance(ALICE, gbp('1.00', id, 2))).toMatchObject({
+    wallet: { version: 3, balance: 1100n, pendingHolds: [{ amount: 700n }] },
+  });
   await expectLedgerConsistent(table, id);
 });

@@ -73,11 +73,12 @@ export function commitRequest(
 
 /**
  * Opening a wallet must not overwrite one; changing it is allowed only from the state it was computed
- * from: that version and that balance. The version alone would do if a store never lost an
+ * from: that version, that balance and that time of change. The version alone would do if a store never lost an
  * acknowledged write; DynamoDB Local can, in a crash, and then one version can name two states (the
- * one a process remembers and the one written again after the loss). The balance in the condition
- * keeps a remembered state from being built on in that case: the write is rejected, and ALL_OLD
- * corrects the memory.
+ * one a process remembers and the one written again after the loss). The balance and the time in the condition
+ * keep a remembered state from being built on in that case (the time for a change that left the balance as it was,
+ * a hold: a review found a hold written again at the same version and balance built on): the write is rejected, and
+ * ALL_OLD corrects the memory.
  */
 function walletWrite(TableName: string, { before, after }: WalletChange): TransactItem {
   if (!before) {
@@ -102,12 +103,13 @@ function walletWrite(TableName: string, { before, after }: WalletChange): Transa
   }
   values[':expectedVersion'] = before.version;
   values[':expectedBalance'] = before.balance;
+  values[':expectedUpdatedAt'] = before.updatedAt;
   return {
     Update: {
       TableName,
       Key: walletKey(after.id),
       UpdateExpression: `SET ${sets.join(', ')}`,
-      ConditionExpression: '#version = :expectedVersion AND #balance = :expectedBalance',
+      ConditionExpression: '#version = :expectedVersion AND #balance = :expectedBalance AND #updatedAt = :expectedUpdatedAt',
       ExpressionAttributeNames: names,
       ExpressionAttributeValues: values,
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',

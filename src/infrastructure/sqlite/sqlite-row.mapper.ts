@@ -24,10 +24,21 @@ export const walletRow = {
       wallet.outTotal,
     ];
   },
-  /** The parameters of changeWallet: what a change sets, then the row and the version it expects. */
+  /** The parameters of changeWallet: what a change sets, then the row and the state it expects (version, balance, time of change). */
   changeParams(before: Wallet, after: Wallet): SqliteValue[] {
     const { balance, pendingHolds, version, updatedAt, inTotal, outTotal } = after;
-    return [balance, pendingHoldsToJson(pendingHolds), version, updatedAt, inTotal, outTotal, after.id, before.version, before.balance];
+    return [
+      balance,
+      pendingHoldsToJson(pendingHolds),
+      version,
+      updatedAt,
+      inTotal,
+      outTotal,
+      after.id,
+      before.version,
+      before.balance,
+      before.updatedAt,
+    ];
   },
   toWallet(row: Row): Wallet {
     const read = rowReader('wallets', row);

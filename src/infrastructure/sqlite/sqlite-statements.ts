@@ -12,9 +12,9 @@ export const SQL = {
   /** Opening a wallet must not overwrite one. */
   openWallet: `INSERT INTO wallets (id, owner_id, currency, balance, pending_holds, version, created_at, updated_at, in_total, out_total)
                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-  /** The version the change was planned from, and its balance, as DynamoDB's condition (wallet-requests.ts) checks both. */
+  /** The version the change was planned from, its balance and its time of change, as DynamoDB's condition (wallet-requests.ts). */
   changeWallet: `UPDATE wallets SET balance = ?, pending_holds = ?, version = ?, updated_at = ?, in_total = ?, out_total = ?
-                 WHERE id = ? AND version = ? AND balance = ?`,
+                 WHERE id = ? AND version = ? AND balance = ? AND updated_at = ?`,
   /** History is append-only: a duplicate (wallet, version) fails the primary key, and triggers refuse updates. */
   insertEntry: `INSERT INTO ledger_entries (wallet_id, version, id, type, currency, amount, balance_after, occurred_at, actor,
                 transfer_id, counterparty_wallet_id, idempotency_key, in_total_after, out_total_after, reversal_of, metadata,

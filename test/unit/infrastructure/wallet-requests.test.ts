@@ -131,7 +131,9 @@ describe('commitRequest', () => {
   it('guards a change with a ConditionExpression on the version it was based on, inside DynamoDB', () => {
     const { input, slots } = commitRequest('wallets', [change]);
     const update = input.TransactItems?.[0].Update;
-    expect(update?.ConditionExpression).toBe('#version = :expectedVersion AND #balance = :expectedBalance');
+    expect(update?.ConditionExpression).toBe(
+      '#version = :expectedVersion AND #balance = :expectedBalance AND #updatedAt = :expectedUpdatedAt',
+    );
     expect(update?.ExpressionAttributeValues).toMatchObject({
       ':expectedVersion': 3,
       ':expectedBalance': 100n,

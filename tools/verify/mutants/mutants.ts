@@ -22,8 +22,8 @@ export const MUTANTS: readonly Mutant[] = [
     file: 'src/infrastructure/dynamodb/wallet-requests.ts',
     replacements: [
       [
-        "ConditionExpression: '#version = :expectedVersion AND #balance = :expectedBalance',",
-        "ConditionExpression: '#version >= :expectedVersion AND :expectedBalance = :expectedBalance',",
+        "ConditionExpression: '#version = :expectedVersion AND #balance = :expectedBalance AND #updatedAt = :expectedUpdatedAt',",
+        "ConditionExpression: '#version >= :expectedVersion AND :expectedBalance = :expectedBalance AND :expectedUpdatedAt = :expectedUpdatedAt',",
       ],
       [
         "return { Put: { TableName, Item: entryItem.from(entry), ConditionExpression: 'attribute_not_exists(pk)' } };",
