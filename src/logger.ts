@@ -85,19 +85,11 @@ export function currentRequest(): RequestScope | undefined {
 }
 
 /**
- * A URL as a log line may show it: without its user and password (a collector's basic auth written into its
- * endpoint was logged as it was). Text that is no URL is shown only up to its host's start.
+ * A URL as a log line may show it: without the user and password written before its host (a collector's basic auth in
+ * its endpoint was logged as it was), with a scheme (`http://u:p@host`) or without one (`u:p@host:4317`).
  */
 export function urlForLog(text: string | undefined): string | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const url = new URL(text);
-    url.username = '';
-    url.password = '';
-    return url.href;
-  } catch {
-    return text.replace(/\/\/[^/?#]*@/, '//');
-  }
+  return text?.replace(/^([a-z][a-z0-9+.-]*:\/\/)?[^@/?#]*@/i, '$1');
 }
 
 /**

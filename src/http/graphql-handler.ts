@@ -28,7 +28,7 @@ export function graphqlHandler(
   return async (req: IncomingMessage, res: ServerResponse, caller: Caller, requestId: string): Promise<void> => {
     // Plain values only: Apollo copies the context per operation, and a getter here would run on every request.
     const context: RequestContext = { caller, requestId };
-    const unreadable = unreadableEncodingOf(req.headers);
+    const unreadable = unreadableEncodingOf(req.method, req.headers);
     if (unreadable) {
       metrics.refused('unsupported_encoding');
       closeUnlessDrainable(req, res);

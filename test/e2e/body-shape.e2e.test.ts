@@ -96,12 +96,19 @@ it('refuses a body it would misread, compressed or in another charset, with 415 
   expect(await refusedEncodings()).toBe(before + 3);
   const accepted: Record<string, string>[] = [
     { 'content-encoding': 'identity' },
+    { 'content-encoding': 'identity, identity' },
     { 'content-type': 'application/json; charset=UTF-8' },
+    { 'content-type': 'application/json; charset=us-ascii' },
     {},
   ];
   for (const headers of accepted) {
     expect(await send(headers)).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
   }
+  // A GET has no body to misread, whatever its headers say.
+  const got = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
+    headers: { authorization, 'apollo-require-preflight': '1', 'content-encoding': 'gzip' },
+  });
+  expect([got.status, await got.json()]).toEqual([200, { data: { __typename: 'Query' } }]);
 });
 
 it('refuses a metadata list far past its 16 keys before coercing it; 16 pairs at their longest are still taken', async () => {

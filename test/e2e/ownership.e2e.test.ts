@@ -163,6 +163,12 @@ describe('the operator (scope wallet:admin)', () => {
       expect((await server.gql(WALLETS, { ownerId }, OPERATOR)).data!.wallets.edges).toEqual([]);
     },
   );
+
+  it("takes a caller naming itself as its token's sub is, in any Unicode form (a review: an NFD sub was refused)", async () => {
+    const nfd = 'Jose\u0301';
+    const own = await server.gql(CREATE, { currency: 'GBP', ownerId: nfd }, nfd);
+    expect(own.data!.result.wallet.ownerId).toBe(nfd);
+  });
 });
 
 describe('idempotency keys are scoped per caller', () => {

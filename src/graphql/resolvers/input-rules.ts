@@ -20,6 +20,8 @@ export function walletIdArg(value: string, argument = 'walletId'): string {
 /**
  * The owner an operator opens a wallet for: an id as walletIdArg takes it, that shows as itself. " alice", "alice\u0000"
  * or fullwidth "ａｌｉｃｅ" would open a wallet no token of alice's owns, which a back-office screen shows as hers.
+ * Letters of another script drawn alike (Cyrillic "а" in "аlice") are not told apart: that needs Unicode's confusables
+ * (UTS #39), which no library the service keeps provides.
  */
 export function ownerIdArg(value: string, argument = 'ownerId'): string {
   walletIdArg(value, argument);

@@ -22,7 +22,7 @@ export class WalletMutationResolver {
     description: 'Create wallet -> WalletCreated: balance 0, version 0, owned by you (or by `ownerId`: scope wallet:admin only).',
   })
   async createWallet(@Args() args: CreateWalletArgs, @Ctx() { caller }: RequestContext) {
-    const outcome = await this.wallets.createWallet(caller, args.toCommand());
+    const outcome = await this.wallets.createWallet(caller, args.toCommand(caller.id));
     if (isNotPermitted(outcome)) throw forbidden(OWNER_ID_NEEDS_ADMIN, 'ownerId');
     return toResult(outcome, caller);
   }

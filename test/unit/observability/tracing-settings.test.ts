@@ -36,8 +36,9 @@ describe('tracing settings', () => {
 
   it('logs an endpoint without the user and password written into it', () => {
     expect(urlForLog('http://otel:s3cr3tpass@127.0.0.1:4318/v1/traces')).toBe('http://127.0.0.1:4318/v1/traces');
-    expect(urlForLog('https://collector.example:4318')).toBe('https://collector.example:4318/');
-    expect(urlForLog('not a url //user:pass@host')).toBe('not a url //host');
+    expect(urlForLog('https://collector.example:4318')).toBe('https://collector.example:4318');
+    expect(urlForLog('u:secret@collector:4317')).toBe('collector:4317');
+    expect(urlForLog('http://collector:4318/v1/traces?to=a@b')).toBe('http://collector:4318/v1/traces?to=a@b');
     expect(urlForLog(undefined)).toBeUndefined();
   });
 
