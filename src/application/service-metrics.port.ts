@@ -78,6 +78,7 @@ export const REFUSAL_REASONS = [
   'invalid_json',
   'body_shape',
   'unsupported_encoding',
+  'not_graphql',
   'malformed_target',
   'address_ceiling',
   'stalled_reader',

@@ -8,6 +8,7 @@ import { readLimitedBody } from './body-limit';
 import { answerGraphQLError } from './graphql-error-answer';
 import { DEFAULT_LIMITS } from './limits';
 import { jsonShapeProblem } from './json-shape';
+import { ENTERED_PIPELINE } from './metrics.plugin';
 import { closeUnlessDrainable } from './refused-body';
 import { inOperationSpan } from './operation-span';
 
@@ -62,17 +63,11 @@ export function graphqlHandler(
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
+    const httpGraphQLRequest = { method: req.method ?? 'GET', headers, search, body: parsed };
     const response = await inOperationSpan(req.headers, requestId, () =>
-      apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: {
-          method: req.method ?? 'GET',
-          headers,
-          search,
-          body: parsed,
-        },
-        context: async () => context,
-      }),
+      apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: async () => context }),
     );
+    if (!ENTERED_PIPELINE.has(httpGraphQLRequest)) metrics.refused('not_graphql');
     res.statusCode = response.status ?? 200;
     for (const [name, value] of response.headers) res.setHeader(name, value);
     if (response.body.kind === 'complete') {

@@ -5,6 +5,13 @@ import { ServiceMetrics } from '../application/service-metrics.port';
 import { answeredCodeOf, errorLabel } from './error-policy';
 import { failOperationSpan, nameOperationSpan } from './operation-span';
 
+/**
+ * The requests Apollo took into its pipeline (its plugins' requestDidStart ran): one it refused before (a GET without
+ * the CSRF header, a batch, a body that is no operation: 400) counted nowhere (an operator's probe); graphql-handler.ts
+ * counts such a request as refused (`not_graphql`) when its HTTP request is not here. (Not the context: Apollo copies it.)
+ */
+export const ENTERED_PIPELINE = new WeakSet<object>();
+
 /** The answers' error codes that are the service's or its store's fault, not the client's. */
 const SERVICE_FAULTS = new Set(['STORE_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']);
 
@@ -24,7 +31,8 @@ export function metricsPlugin(schema: GraphQLSchema, metrics: ServiceMetrics): A
     async unexpectedErrorProcessingRequest() {
       metrics.graphqlError('INTERNAL_SERVER_ERROR');
     },
-    async requestDidStart() {
+    async requestDidStart({ request }) {
+      if (request.http) ENTERED_PIPELINE.add(request.http);
       const startedAt = performance.now();
       let operation = 'other';
       return {

@@ -70,6 +70,26 @@ describe('Prometheus metrics', () => {
     expect(after.sum('wallet_version_conflicts_total') - before.sum('wallet_version_conflicts_total')).toBe(1);
   });
 
+  it('counts a request Apollo refused before its pipeline (a GET without the CSRF header, a batch) as refused, not_graphql (counted nowhere)', async () => {
+    const notGraphql = async () => (await scrape(metricsUrl)).sum('wallet_requests_refused_total', { reason: 'not_graphql' });
+    const before = await notGraphql();
+    const { authorization } = await server.headersOf('alice');
+    const post = (body: string) =>
+      fetch(`${server.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization }, body });
+    const badRequests = async () => (await scrape(metricsUrl)).sum('wallet_graphql_errors_total', { code: 'BAD_REQUEST' });
+    const badBefore = await badRequests();
+    const refused = [
+      await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, { headers: { authorization } }),
+      await post('[{"query":"{ __typename }"}]'),
+    ];
+    expect(refused.map((response) => response.status)).toEqual([400, 400]);
+    // In the pipeline: counted as the error it answers, not again here.
+    expect((await post('{"variables":{}}')).status).toBe(400);
+    expect((await post('{"query":"{ __typename }"}')).status).toBe(200);
+    expect(await notGraphql()).toBe(before + 2);
+    expect(await badRequests()).toBe(badBefore + 1);
+  });
+
   it('does not grow its label sets with random operation names, fields and ids', async () => {
     const labelSets = (scraped: Scrape) =>
       [
