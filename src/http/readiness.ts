@@ -29,6 +29,8 @@ export class Readiness {
   private wasKnownDown = false;
   /** The probe sent and not yet answered, if any. */
   private inFlight?: Promise<boolean>;
+  /** Stopped (the service shutting down): a probe still in flight then says nothing (it logged "Store not ready" as the store closed). */
+  private stopped = false;
   /** Why the latest probe said no, for the log line that says readiness went to 503. */
   private reason?: string;
 
@@ -63,6 +65,7 @@ export class Readiness {
   stop(): void {
     clearTimeout(this.timer);
     this.timer = undefined;
+    this.stopped = true;
   }
 
   /** The latest result; before the first probe has answered, that probe's answer. */
@@ -124,7 +127,7 @@ export class Readiness {
   }
 
   private record(ready: boolean): boolean {
-    if (ready !== this.last && (this.last !== undefined || !ready)) {
+    if (ready !== this.last && (this.last !== undefined || !ready) && !this.stopped) {
       // About the service, not the health check (or request) that happened to see it: no request id.
       outsideRequest(() => {
         if (ready) this.logger?.info('Store ready again: /health/ready answers 200');

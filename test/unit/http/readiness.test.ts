@@ -64,6 +64,22 @@ describe('Readiness (the store probed in the background)', () => {
     ]);
   });
 
+  it('says nothing of a probe that answers after stop() (the store closing at shutdown logged "Store not ready")', async () => {
+    const log = recordingLogger();
+    let answer: (ready: boolean) => void = () => undefined;
+    let probe = async () => true;
+    const readiness = new Readiness(() => probe(), { intervalMs: 2_000, logger: log.logger });
+    readiness.start();
+    expect(await readiness.isReady()).toBe(true);
+    // The next probe is in flight when the service stops, and the closing store answers it no.
+    probe = () => new Promise<boolean>((resolve) => (answer = resolve));
+    await jest.advanceTimersByTimeAsync(2_000);
+    readiness.stop();
+    answer(false);
+    await jest.advanceTimersByTimeAsync(0);
+    expect(log.lines).toEqual([]);
+  });
+
   it('says a probe that did not answer in time is why', async () => {
     const log = recordingLogger();
     const readiness = new Readiness(() => new Promise<boolean>(() => undefined), { probeTimeoutMs: 3_000, logger: log.logger });
