@@ -30,6 +30,7 @@ export function metricsPlugin(schema: GraphQLSchema, metrics: ServiceMetrics): A
     // A failure inside Apollo itself (answered 500 without reaching didEncounterErrors): a bug, counted as one.
     async unexpectedErrorProcessingRequest() {
       metrics.graphqlError('INTERNAL_SERVER_ERROR');
+      failOperationSpan('INTERNAL_SERVER_ERROR');
     },
     async requestDidStart({ request }) {
       if (request.http) ENTERED_PIPELINE.add(request.http);

@@ -1,5 +1,6 @@
 import { once } from 'node:events';
 import { IncomingMessage, ServerResponse } from 'node:http';
+import { SpanStatusCode } from '@opentelemetry/api';
 import { performance } from 'node:perf_hooks';
 import { ServiceMetrics, StatementCsvResult } from '../application/service-metrics.port';
 import { WalletUseCases } from '../application/wallet-use-cases';
@@ -107,6 +108,8 @@ export async function serveStatementCsv(
       // A failure before the head is answered 500 by serve-requests.ts, after this span has ended.
       const status = result === 'error' && !res.headersSent ? 500 : res.statusCode;
       span.setAttributes({ 'http.response.status_code': status, 'statement.csv.result': result });
+      // A store outage is answered (503, or the file cut) rather than thrown: the span says it failed, as a GraphQL one does.
+      if (result === 'store_unavailable') span.setStatus({ code: SpanStatusCode.ERROR, message: 'STORE_UNAVAILABLE' });
       metrics.statementCsvRequest(result, (performance.now() - startedAt) / 1000);
     }
   });

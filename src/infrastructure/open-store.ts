@@ -39,12 +39,12 @@ export interface OpenStore {
   readonly repository: WalletRepository;
   /** Committed ledger entries as they happen (subscriptions): the table's stream, or SQLite's commits. */
   readonly feed: WalletFeed;
-  /** Readiness, behind GET /health. */
+  /** Readiness, behind GET /health: true, else false or a rejection saying why (readiness logs it). */
   isReachable(): Promise<boolean>;
   /**
    * True while the store is known to be down, no request needed to tell: an embedded DynamoDB Local being
-   * restarted, or a SQLite file whose latest write failed (a full disk, a lock held elsewhere) until a write succeeds
-   * again, or found corrupt.
+   * restarted, a DynamoDB Local or a SQLite file whose latest write failed for want of the store (a full disk; on
+   * SQLite a lock held elsewhere) until a write commits again, or a SQLite file found corrupt.
    */
   isKnownDown(): boolean;
   /** How the store is reached, for the start-up log line. */

@@ -66,13 +66,29 @@ export async function startTracing(
 }
 
 /**
- * The service's name in its spans: `wallet-service` unless OTEL_SERVICE_NAME or OTEL_RESOURCE_ATTRIBUTES names one, which
- * the SDK reads itself (a name given to the SDK outranks both: `service.name=wallet-eu` there was ignored).
+ * The service's name in its spans, always given to the SDK: OTEL_SERVICE_NAME, else a `service.name` in
+ * OTEL_RESOURCE_ATTRIBUTES (its value percent-decoded, as the specification writes it), else `wallet-service`. Left to
+ * the SDK, the name was lost where its env detector is not among OTEL_NODE_RESOURCE_DETECTORS, or where one entry of
+ * the attributes is malformed (the SDK then drops them all): `unknown_service:node`.
  */
-export function serviceNameOf(env: NodeJS.ProcessEnv): string | undefined {
-  if (env.OTEL_SERVICE_NAME?.trim()) return undefined;
-  const attributes = (env.OTEL_RESOURCE_ATTRIBUTES ?? '').split(',').map((pair) => pair.split('=')[0].trim());
-  return attributes.includes('service.name') ? undefined : 'wallet-service';
+export function serviceNameOf(env: NodeJS.ProcessEnv): string {
+  const named = env.OTEL_SERVICE_NAME?.trim();
+  if (named) return named;
+  for (const pair of (env.OTEL_RESOURCE_ATTRIBUTES ?? '').split(',')) {
+    const at = pair.indexOf('=');
+    if (at < 0 || decoded(pair.slice(0, at).trim()) !== 'service.name') continue;
+    const value = decoded(pair.slice(at + 1).trim());
+    if (value) return value;
+  }
+  return 'wallet-service';
+}
+
+function decoded(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 /**

@@ -140,6 +140,13 @@ describe('traces', () => {
         [{ code: SpanStatusCode.ERROR, message: 'STORE_UNAVAILABLE' }, 'STORE_UNAVAILABLE'],
         [{ code: SpanStatusCode.UNSET }, undefined],
       ]);
+      // The CSV statement's 503 too: answered, not thrown.
+      const csv = await fetch(`${down.url}/wallets/w-down/statement.csv?from=2026-01-01T00:00:00Z&to=2026-02-01T00:00:00Z`, {
+        headers: { authorization: `Bearer ${await key.sign({ sub: 'alice' })}` },
+      });
+      expect(csv.status).toBe(503);
+      const route = exporter.getFinishedSpans().find((span) => span.name === 'GET /wallets/{id}/statement.csv');
+      expect(route?.status).toEqual({ code: SpanStatusCode.ERROR, message: 'STORE_UNAVAILABLE' });
     } finally {
       await down.stop();
       client.destroy();

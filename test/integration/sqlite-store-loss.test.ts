@@ -53,7 +53,8 @@ describeSqlite('SQLite: a version written twice after a restore', () => {
 
   it('nor one that a hold wrote again at the same version and balance (a hold leaves the balance as it was)', async () => {
     const a = createWalletUseCases(file.main.repository);
-    const b = createWalletUseCases(file.repository());
+    // b's clock a second ahead: its version 2 differs from a's in time, however fast the test runs.
+    const b = createWalletUseCases(file.repository(), { now: () => new Date(Date.now() + 1_000) });
     const created = await a.createWallet(ALICE, { currency: Currency.GBP });
     if (!('wallet' in created)) throw new Error('expected a wallet');
     const id = created.wallet.id;

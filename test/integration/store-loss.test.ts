@@ -82,7 +82,9 @@ it('nor one that a hold wrote again at the same version and balance (a hold leav
     new DeleteCommand({ TableName: table.tableName, Key: holdKey(id, parseHoldId(placed.hold.id)?.ordinal ?? '') }),
   );
   // Another instance holds 7.00 at version 1: version 2 again, the same balance, another hold.
-  expect(await b.placeHold(ALICE, hold('7.00'))).toMatchObject({ wallet: { version: 2, balance: 1000n } });
+  // b's clock a second ahead: its version 2 differs from a's in time, however fast the test runs.
+  const later = createWalletUseCases(new DynamoWalletRepository(table.items, table.tableName), { now: () => new Date(Date.now() + 1_000) });
+  expect(await later.placeHold(ALICE, hold('7.00'))).toMatchObject({ wallet: { version: 2, balance: 1000n } });
 
   // a remembers version 2 with its 5.00 hold: building on it listed a hold that does not exist.
   const refused = await a.increaseBalance(ALICE, gbp('1.00', id, 2));

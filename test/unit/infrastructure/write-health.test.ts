@@ -52,8 +52,16 @@ describe('withWriteHealth', () => {
     expect(writes.failing).toBe(false);
   });
 
-  it('takes a lost race as a store that writes, and a bug as no word on the store', async () => {
+  it('takes a lost race as no word on the store (it wrote nothing: a full disk stays failing), nor a bug', async () => {
+    now = 20_000;
+    answer = async () => {
+      throw storeFault('disk full');
+    };
+    await expect(commit()).rejects.toThrow(StoreUnavailable);
     answer = async () => ({ status: 'rejected', stale: [] });
+    await commit();
+    expect(writes.failing).toBe(true);
+    answer = async () => ({ status: 'committed' });
     await commit();
     expect(writes.failing).toBe(false);
     answer = async () => {

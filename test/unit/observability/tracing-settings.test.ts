@@ -30,8 +30,10 @@ describe('tracing settings', () => {
   it('names the service wallet-service unless OTEL_SERVICE_NAME or OTEL_RESOURCE_ATTRIBUTES names it (the SDK reads those)', () => {
     expect(serviceNameOf({})).toBe('wallet-service');
     expect(serviceNameOf({ OTEL_RESOURCE_ATTRIBUTES: 'deployment.environment=eu' })).toBe('wallet-service');
-    expect(serviceNameOf({ OTEL_SERVICE_NAME: 'wallet-us' })).toBeUndefined();
-    expect(serviceNameOf({ OTEL_RESOURCE_ATTRIBUTES: 'deployment.environment=eu, service.name=wallet-eu' })).toBeUndefined();
+    expect(serviceNameOf({ OTEL_SERVICE_NAME: 'wallet-us', OTEL_RESOURCE_ATTRIBUTES: 'service.name=wallet-eu' })).toBe('wallet-us');
+    expect(serviceNameOf({ OTEL_RESOURCE_ATTRIBUTES: 'deployment.environment=eu, service.name=wallet-eu' })).toBe('wallet-eu');
+    // One malformed entry made the SDK drop them all (unknown_service:node); the name is given to it.
+    expect(serviceNameOf({ OTEL_RESOURCE_ATTRIBUTES: 'service.name=wallet%20eu,note=a=b' })).toBe('wallet eu');
   });
 
   it('logs an endpoint without the user and password written into it', () => {
