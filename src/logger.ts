@@ -53,7 +53,11 @@ let synchronousScope: RequestScope | undefined;
  * their request id themselves.
  */
 export function inRequestScope<T>(scope: RequestScope, work: () => T): T {
-  if (requestScope) return requestScope.run(scope, work);
+  return requestScope ? requestScope.run(scope, work) : inSynchronousScope(scope, work);
+}
+
+/** Without context frames: `work` runs with `scope` as the synchronous one, the outer one restored after. */
+function inSynchronousScope<T>(scope: RequestScope | undefined, work: () => T): T {
   const outer = synchronousScope;
   synchronousScope = scope;
   try {
@@ -69,14 +73,7 @@ export function inRequestScope<T>(scope: RequestScope, work: () => T): T {
  * whichever request started their timer and carried its id (an operator's probe).
  */
 export function outsideRequest<T>(work: () => T): T {
-  if (requestScope) return requestScope.exit(work);
-  const outer = synchronousScope;
-  synchronousScope = undefined;
-  try {
-    return work();
-  } finally {
-    synchronousScope = outer;
-  }
+  return requestScope ? requestScope.exit(work) : inSynchronousScope(undefined, work);
 }
 
 /** The request being served, if any. */

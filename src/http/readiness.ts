@@ -135,7 +135,6 @@ export class Readiness {
       });
     }
     this.last = ready;
-    if (ready) this.reason = undefined;
     this.metrics.ready(ready);
     return ready;
   }

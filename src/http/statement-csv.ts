@@ -97,10 +97,10 @@ export async function serveStatementCsv(
     } catch (error) {
       // A client that hung up or stopped reading is routine; anything else is a failure (serve-requests.ts answers it).
       result = req.destroyed || res.destroyed ? 'aborted' : 'error';
-      // The store failing after the head was sent: the file is cut (no closing line, so never taken for whole), an outage not a bug.
-      if (result === 'error' && (storeDown(error) || unavailable(error))) {
+      // The store failing is an outage, not a bug: 503 before the head; after it, the file is cut (no closing line, so
+      // never taken for whole).
+      if (result === 'error' && answeredUnavailable(error, res)) {
         result = 'store_unavailable';
-        res.destroy();
         return;
       }
       throw error;
@@ -150,21 +150,8 @@ export async function answerStatementCsv(
     plain(res, 400, problem);
     return 'bad_request';
   }
-  let statement: Statement | undefined;
-  try {
-    const wallet = walletId.length <= 128 ? await wallets.getWallet(caller, walletId) : undefined;
-    statement = wallet && (await wallets.statement(caller, wallet, from, to));
-  } catch (error) {
-    if (storeDown(error)) {
-      res.setHeader('retry-after', String(STORE_RETRY_AFTER_SECONDS));
-      plain(res, 503, STORE_UNAVAILABLE_MESSAGE);
-      return 'store_unavailable';
-    }
-    const why = unavailable(error);
-    if (!why) throw error;
-    plain(res, 503, why.message);
-    return 'store_unavailable';
-  }
+  const wallet = walletId.length <= 128 ? await wallets.getWallet(caller, walletId) : undefined;
+  const statement: Statement | undefined = wallet && (await wallets.statement(caller, wallet, from, to));
   if (!statement) {
     plain(res, 404, 'Not found');
     return 'not_found';
@@ -204,9 +191,20 @@ export async function answerStatementCsv(
   return 'ok';
 }
 
-/** The store did not answer (every store's failures come typed so: infrastructure/store-failure.ts): an outage, not a bug. */
-function storeDown(error: unknown): boolean {
-  return error instanceof StoreUnavailable;
+/**
+ * Answers a failure of the store (typed so by every store: infrastructure/store-failure.ts) or of its history
+ * (HISTORY_UNAVAILABLE), if `error` is one: 503 before the head, or the connection cut after it. False for anything else.
+ */
+function answeredUnavailable(error: unknown, res: ServerResponse): boolean {
+  const message = error instanceof StoreUnavailable ? STORE_UNAVAILABLE_MESSAGE : unavailable(error)?.message;
+  if (message === undefined) return false;
+  if (res.headersSent) {
+    res.destroy();
+    return true;
+  }
+  if (error instanceof StoreUnavailable) res.setHeader('retry-after', String(STORE_RETRY_AFTER_SECONDS));
+  plain(res, 503, message);
+  return true;
 }
 
 /**

@@ -22,12 +22,10 @@ export class CreateWalletArgs {
   @Field(() => ID, { nullable: true, description: 'Open the wallet for this owner (scope wallet:admin only); default: you.' })
   ownerId?: string | null;
 
-  /** `callerId`: naming yourself is taken as your token says it (an identity provider's subject in any Unicode form). */
   toCommand(callerId: string): CreateWalletCommand {
     return {
       currency: this.currency,
-      ownerId:
-        this.ownerId == null ? undefined : this.ownerId === callerId ? walletIdArg(this.ownerId, 'ownerId') : ownerIdArg(this.ownerId),
+      ownerId: this.ownerId == null ? undefined : ownerIdArg(this.ownerId, callerId),
       idempotencyKey: idempotencyKeyArg(this.idempotencyKey),
     };
   }
