@@ -1,4 +1,5 @@
 import { Wallet } from '../domain/wallet';
+import { BoundedLru } from './bounded-lru';
 
 /**
  * The latest wallet states this process has seen, bounded and least-recently-used.
@@ -9,9 +10,11 @@ import { Wallet } from '../domain/wallet';
  * whose expectedVersion is current gets its change in one DynamoDB request, with no read first.
  */
 export class KnownWallets {
-  private readonly wallets = new Map<string, Wallet>();
+  private readonly wallets: BoundedLru<string, Wallet>;
 
-  constructor(private readonly capacity = 10_000) {}
+  constructor(capacity = 10_000) {
+    this.wallets = new BoundedLru(capacity);
+  }
 
   /** The wallet if this process knows it at exactly that version. */
   atVersion(walletId: string, version: number): Wallet | undefined {
@@ -20,20 +23,13 @@ export class KnownWallets {
   }
 
   latest(walletId: string): Wallet | undefined {
-    const wallet = this.wallets.get(walletId);
-    if (wallet) {
-      this.wallets.delete(walletId);
-      this.wallets.set(walletId, wallet);
-    }
-    return wallet;
+    return this.wallets.get(walletId);
   }
 
   remember(wallet: Wallet): void {
     const known = this.wallets.get(wallet.id);
     if (known && known.version > wallet.version) return;
-    this.wallets.delete(wallet.id);
     this.wallets.set(wallet.id, wallet);
-    if (this.wallets.size > this.capacity) this.wallets.delete(this.wallets.keys().next().value as string);
   }
 
   /**

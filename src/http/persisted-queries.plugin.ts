@@ -1,6 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { RequestContext } from '../graphql/request-context';
-import { BoundedLru } from '../graphql/rules/bounded-lru';
+import { BoundedLru } from '../application/bounded-lru';
 
 /** (caller, hash) pairs remembered: about 2 MB at the longest caller ids; the least recently used are forgotten first. */
 export const PERSISTED_QUERIES_PER_CALLER = 10_000;

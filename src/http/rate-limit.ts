@@ -1,4 +1,5 @@
 import { ServerResponse } from 'node:http';
+import { BoundedLru } from '../application/bounded-lru';
 import { RateLimits } from './limits';
 import { closeUnlessDrainable } from './refused-body';
 
@@ -8,17 +9,23 @@ interface Bucket {
 }
 
 /**
- * A token bucket per caller: `burst` requests at once, then `perSecond`. The buckets live in a Map
- * in least-recently-used order (a Map iterates in insertion order; a touched bucket is re-inserted),
- * and past `maxCallers` the oldest is dropped: a flood of new addresses cannot grow it without bound.
+ * A token bucket per caller: `burst` requests at once, then `perSecond`. The buckets are kept least recently
+ * used first out, at most `maxCallers`: a flood of new addresses cannot grow them without bound, and a
+ * forgotten caller only gets the full bucket a new one starts with.
+ *
+ * Why not rate-limiter-flexible's memory limiter: it counts fixed windows (twice the burst across a window's
+ * edge), keeps a timer per key and no bound on how many keys, and answers with a promise; a bucket here is two
+ * numbers, updated in place, on every request.
  */
 export class RateLimiter {
-  private readonly buckets = new Map<string, Bucket>();
+  private readonly buckets: BoundedLru<string, Bucket>;
 
   constructor(
     private readonly limits: Pick<RateLimits, 'perSecond' | 'burst' | 'maxCallers'>,
     private readonly now: () => number = Date.now,
-  ) {}
+  ) {
+    this.buckets = new BoundedLru(limits.maxCallers);
+  }
 
   get enabled(): boolean {
     return this.limits.perSecond > 0;
@@ -32,12 +39,9 @@ export class RateLimiter {
   take(caller: string): number {
     if (!this.enabled) return 0;
     const now = this.now();
-    const bucket = this.buckets.get(caller) ?? { tokens: this.limits.burst, at: now };
-    this.buckets.delete(caller);
+    const bucket = this.buckets.getOrCompute(caller, () => ({ tokens: this.limits.burst, at: now }));
     bucket.tokens = Math.min(this.limits.burst, bucket.tokens + ((now - bucket.at) / 1000) * this.limits.perSecond);
     bucket.at = now;
-    this.buckets.set(caller, bucket);
-    if (this.buckets.size > this.limits.maxCallers) this.buckets.delete(this.buckets.keys().next().value as string);
     if (bucket.tokens >= 1) {
       bucket.tokens -= 1;
       return 0;

@@ -2,7 +2,7 @@ import { ApolloServerPlugin } from '@apollo/server';
 import { GraphQLSchema } from 'graphql';
 import { fieldExtensionsEstimator, getComplexity, simpleEstimator } from 'graphql-query-complexity';
 import { METADATA_LIMITS } from '../../domain/metadata';
-import { BoundedLru } from './bounded-lru';
+import { BoundedLru } from '../../application/bounded-lru';
 import { costVariables } from './cost-inputs';
 import { limitExceeded } from './limit-exceeded';
 import { QueryLimits } from './limits';

@@ -1,4 +1,4 @@
-import { BoundedLru } from '../../../../src/graphql/rules/bounded-lru';
+import { BoundedLru } from '../../../src/application/bounded-lru';
 
 describe('BoundedLru', () => {
   it('keeps at most its capacity, dropping the least recently used first', () => {
@@ -25,6 +25,17 @@ describe('BoundedLru', () => {
     const lru = new BoundedLru<number, number>(100);
     for (let i = 0; i < 10_000; i++) lru.getOrCompute(i, () => i);
     expect(lru.size).toBe(100);
+  });
+
+  it('forgets a deleted key, and a later set counts it as new', () => {
+    const lru = new BoundedLru<string, number>(2);
+    lru.set('a', 1);
+    lru.set('b', 2);
+    lru.delete('a');
+    expect(lru.get('a')).toBeUndefined();
+    expect(lru.size).toBe(1);
+    lru.set('c', 3);
+    expect([lru.get('b'), lru.get('c')]).toEqual([2, 3]);
   });
 
   it('refuses a capacity below 1', () => {
