@@ -1,4 +1,4 @@
-import { csvCell } from '../../../src/http/statement-csv';
+import { csvCell } from '../../../src/http/statement-csv-lines';
 
 /**
  * What a spreadsheet would run as a formula is defused where any cell may start: at the cell's start, and after a `;`
