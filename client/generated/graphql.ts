@@ -120,7 +120,7 @@ export type ErrorCode =
 export type HistoryFilter = {
   /** Entries at or after this moment. */
   from?: InputMaybe<Scalars['DateTime']['input']>;
-  /** Entries whose metadata holds this key with this value. */
+  /** Entries whose metadata holds this key with this value, compared as a person reads them (Unicode NFKC): `８８１２` finds `8812`, a composed `é` one written with a combining accent. */
   metadata?: InputMaybe<MetadataInput>;
   /** Entries before this moment. */
   to?: InputMaybe<Scalars['DateTime']['input']>;

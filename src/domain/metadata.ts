@@ -63,6 +63,12 @@ export function shownTextProblem(text: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A text as a person reads it: Unicode's compatibility form (NFKC). `café` composed and with a combining accent,
+ * `ｋｅｙ` and `key`, `８８１２` and `8812`, `88\u00A012` and `88 12` each read as one text.
+ */
+const asRead = (text: string) => text.normalize('NFKC');
+
 /** Why a metadata map was refused, in a sentence naming the offending key; undefined when it is acceptable. */
 export function metadataProblem(pairs: Metadata): string | undefined {
   if (pairs.length > METADATA_LIMITS.keys) return `at most ${METADATA_LIMITS.keys} keys; got ${pairs.length}`;
@@ -81,7 +87,7 @@ export function metadataProblem(pairs: Metadata): string | undefined {
     if (BLANK_AT_AN_END.test(key) || BLANK_AT_AN_END.test(value))
       return `key ${shown} or its value begins or ends with a space (of any kind: U+0020, U+00A0, U+2009, U+2800, ...), which shows as nothing`;
     // Two spellings of one key ("é" composed, or e and a combining accent; "ｋｅｙ" and "key") would show as one key twice.
-    const normal = key.normalize('NFKC');
+    const normal = asRead(key);
     if (seen.has(normal)) return `key ${shown} is given twice`;
     seen.add(normal);
   }
@@ -115,6 +121,9 @@ export function metadataFromJson(json: string): Metadata | undefined {
   return pairs;
 }
 
+/** Whether the map holds the pair as a person reads it (asRead): a filter finds an order however its number was typed. */
 export function hasPair(metadata: Metadata, wanted: MetadataPair): boolean {
-  return metadata.some(({ key, value }) => key === wanted.key && value === wanted.value);
+  const key = asRead(wanted.key);
+  const value = asRead(wanted.value);
+  return metadata.some((pair) => asRead(pair.key) === key && asRead(pair.value) === value);
 }

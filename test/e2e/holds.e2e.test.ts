@@ -288,6 +288,17 @@ describe('holds over HTTP', () => {
     // The order's entries, found by their metadata: the authorisation and its capture.
     const byOrder = await server.gql(FILTERED_HISTORY, { id: payer, first: 10, filter: { metadata: order[0] } });
     expect(byOrder.data!.wallet.history.edges.map(({ node }: any) => node.type)).toEqual(['HOLD_RELEASED', 'HOLD_CAPTURED', 'HOLD_PLACED']);
+    // Found as a person reads it: the order number typed full-width, as an East Asian keyboard may.
+    const typedWide = await server.gql(FILTERED_HISTORY, {
+      id: payer,
+      first: 10,
+      filter: { metadata: { key: 'order', value: '８８１２' } },
+    });
+    expect(typedWide.data!.wallet.history.edges.map(({ node }: any) => node.type)).toEqual([
+      'HOLD_RELEASED',
+      'HOLD_CAPTURED',
+      'HOLD_PLACED',
+    ]);
     await expectLedgerConsistent(server.store, payer);
     await expectLedgerConsistent(server.store, payee);
   });

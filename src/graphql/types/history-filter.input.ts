@@ -14,6 +14,10 @@ export class HistoryFilterInput {
   @Field(() => DateTimeScalar, { nullable: true, description: 'Entries at or after this moment.' }) from?: string | null;
   @Field(() => DateTimeScalar, { nullable: true, description: 'Entries before this moment.' }) to?: string | null;
   @Field(() => ID, { nullable: true, description: "A transfer's entries, and those of its reversals." }) transferId?: string | null;
-  @Field(() => MetadataInput, { nullable: true, description: 'Entries whose metadata holds this key with this value.' })
+  @Field(() => MetadataInput, {
+    nullable: true,
+    description:
+      'Entries whose metadata holds this key with this value, compared as a person reads them (Unicode NFKC): `８８１２` finds `8812`, a composed `é` one written with a combining accent.',
+  })
   metadata?: MetadataInput | null;
 }

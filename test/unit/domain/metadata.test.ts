@@ -1,4 +1,4 @@
-import { METADATA_LIMITS, metadataProblem } from '../../../src/domain/metadata';
+import { hasPair, METADATA_LIMITS, metadataProblem } from '../../../src/domain/metadata';
 
 const one = (key: string, value = 'v') => metadataProblem([{ key, value }]);
 
@@ -97,5 +97,19 @@ describe('metadata: what a key or a value may hold', () => {
       `the value of "k" has more than ${METADATA_LIMITS.valueLength} characters (UTF-16 code units: an emoji counts two)`,
     );
     expect(one('😀'.repeat(METADATA_LIMITS.keyLength / 2 + 1))).toMatch(/must have 1 to 40 characters \(UTF-16 code units/);
+  });
+
+  it('finds a pair as a person reads it: composed or not, full-width or not, a no-break space or a space', () => {
+    const stored = [
+      { key: 'café', value: 'Crème brûlée' },
+      { key: 'order', value: '８８１２' },
+      { key: 'ref', value: '88\u00A012' },
+    ];
+    expect(hasPair(stored, { key: 'cafe\u0301', value: 'Cre\u0300me bru\u0302le\u0301e' })).toBe(true);
+    expect(hasPair(stored, { key: 'ｏｒｄｅｒ', value: '8812' })).toBe(true);
+    expect(hasPair(stored, { key: 'ref', value: '88 12' })).toBe(true);
+    expect(hasPair(stored, { key: 'order', value: '8813' })).toBe(false);
+    expect(hasPair(stored, { key: 'cafe', value: 'Crème brûlée' })).toBe(false);
+    expect(hasPair(stored, { key: 'ref', value: '8812' })).toBe(false);
   });
 });
