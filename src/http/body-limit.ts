@@ -5,9 +5,9 @@ import { IncomingMessage, ServerResponse } from 'node:http';
  * Content-Length already says so) it answers 413 at once, keeps nothing more and closes the
  * connection: a 255 MB chunked body costs what its first megabyte does. (A client still sending may
  * see the reset of the closed connection before it reads the 413: it has been refused either way.)
- * Resolves undefined when the request has been answered (413) or abandoned by the client.
+ * Resolves the body's bytes, or undefined when the request has been answered (413) or abandoned by the client.
  */
-export function readLimitedBody(req: IncomingMessage, res: ServerResponse, maxBytes: number): Promise<string | undefined> {
+export function readLimitedBody(req: IncomingMessage, res: ServerResponse, maxBytes: number): Promise<Buffer | undefined> {
   return new Promise((done) => {
     const refuse = () => {
       req.removeAllListeners('data');
@@ -27,7 +27,7 @@ export function readLimitedBody(req: IncomingMessage, res: ServerResponse, maxBy
       if (size > maxBytes) refuse();
       else chunks.push(chunk);
     });
-    req.once('end', () => done(Buffer.concat(chunks).toString('utf8')));
+    req.once('end', () => done(Buffer.concat(chunks)));
     // A client that goes away mid-body: nothing to answer, nothing worth an error line.
     req.once('error', () => done(undefined));
     req.once('aborted', () => done(undefined));

@@ -1,3 +1,4 @@
+import { isUtf8 } from 'node:buffer';
 import { IncomingMessage, ServerResponse } from 'node:http';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import { NO_METRICS, ServiceMetrics } from '../application/service-metrics.port';
@@ -35,11 +36,20 @@ export function graphqlHandler(
       closeUnlessDrainable(req, res);
       return answerGraphQLError(res, 415, 'BAD_REQUEST', unreadable);
     }
-    const body = await readLimitedBody(req, res, maxBodyBytes);
-    if (body === undefined) {
+    const bytes = await readLimitedBody(req, res, maxBodyBytes);
+    if (bytes === undefined) {
       if (res.statusCode === 413) metrics.refused('body_too_large');
       return;
     }
+    // A GET's operation is in its query string, and Apollo reads nothing of its body: neither does anything here.
+    const read = req.method === 'GET' ? Buffer.alloc(0) : bytes;
+    // Read as UTF-8, byte for byte (RFC 8259): decoded with replacement, `café` and `cafè` sent in Latin-1 were one
+    // idempotency key, and a second payment was answered as a repeat of the first (a hostile probe).
+    if (!isUtf8(read)) {
+      metrics.refused('invalid_json');
+      return answerGraphQLError(res, 400, 'BAD_REQUEST', 'The request body is not valid UTF-8: send JSON in UTF-8.');
+    }
+    const body = read.toString();
     const search = searchOf(req.url ?? '');
     const params = search === '' ? undefined : new URLSearchParams(search);
     const shape =
@@ -55,7 +65,9 @@ export function graphqlHandler(
       metrics.refused('invalid_json');
       return answerGraphQLError(res, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
     }
-    if (!wellFormedPersistedQuery(parsed, params)) {
+    const extensions =
+      req.method === 'GET' ? jsonOrUndefined(params?.get('extensions')) : (parsed as { extensions?: unknown } | undefined)?.extensions;
+    if (!wellFormedPersistedQuery(extensions)) {
       metrics.graphqlError('BAD_REQUEST');
       return answerGraphQLError(res, 400, 'BAD_REQUEST', PERSISTED_QUERY_SHAPE);
     }
@@ -84,23 +96,25 @@ const PERSISTED_QUERY_SHAPE = 'extensions.persistedQuery must be { "version": 1,
 /**
  * An automatic persisted query's extension, if any, is an object whose hash is a string. Apollo uses a hash sent
  * without its query as a cache key unchecked: one that is no string (an object whose toString throws) failed inside
- * it as a 500. A version other than 1 Apollo refuses itself (400).
+ * it as a 500, and an array of one hash was another caller's cache entry (persisted-queries.plugin.ts checks strings).
+ * A version other than 1 Apollo refuses itself (400). Read where Apollo reads it: a GET's query string (`extensions`,
+ * the name decoded too: `%65xtensions`), a POST's body, never the other.
  */
-function wellFormedPersistedQuery(body: unknown, params: URLSearchParams | undefined): boolean {
-  let extensions = (body as { extensions?: unknown } | undefined)?.extensions;
-  // Read as Apollo reads it: the name decoded too (`%65xtensions` is `extensions`).
-  const fromSearch = params?.get('extensions');
-  if (extensions === undefined && fromSearch !== undefined && fromSearch !== null) {
-    try {
-      extensions = JSON.parse(fromSearch);
-    } catch {
-      return true; // Apollo answers JSON it cannot read with a 400 of its own.
-    }
-  }
+function wellFormedPersistedQuery(extensions: unknown): boolean {
   if (typeof extensions !== 'object' || extensions === null || !('persistedQuery' in extensions)) return true;
   const { persistedQuery } = extensions as { persistedQuery: unknown };
   if (persistedQuery === undefined || persistedQuery === null) return true;
   return typeof persistedQuery === 'object' && typeof (persistedQuery as { sha256Hash?: unknown }).sha256Hash === 'string';
+}
+
+/** A query string's JSON parameter, parsed; undefined when absent or no JSON (Apollo answers that with a 400 of its own). */
+function jsonOrUndefined(text: string | null | undefined): unknown {
+  if (text === null || text === undefined) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The query string with its "?" (Apollo reads a GET's operation from it); the target was checked by requestPath. */

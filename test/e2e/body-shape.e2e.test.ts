@@ -1,3 +1,4 @@
+import { request } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import WebSocket from 'ws';
 import { PrometheusMetrics } from '../../src/observability/prometheus-metrics';
@@ -70,6 +71,52 @@ it('answers a body that is not JSON with a GraphQL-shaped BAD_REQUEST, as every 
   expect(await refusedJson()).toBe(before + 2);
 });
 
+it('refuses a body that is not valid UTF-8 as BAD_REQUEST, changing nothing: Latin-1 keys were read as one (a hostile probe)', async () => {
+  const created = await server.gql(CREATE, { currency: 'GBP' });
+  const walletId = created.data!.result.wallet.id as string;
+  const increase = (key: Buffer, expectedVersion: number) =>
+    Buffer.concat([
+      Buffer.from(
+        JSON.stringify({
+          query:
+            'mutation($w: ID!, $v: Int!, $k: String) { increaseBalance(walletId: $w, amount: "10.00", currency: GBP, expectedVersion: $v, idempotencyKey: $k) { __typename } }',
+          variables: { w: walletId, v: expectedVersion, k: 'KEY' },
+        }).split('"KEY"')[0],
+      ),
+      Buffer.from('"order-caf'),
+      key,
+      Buffer.from('"}}'),
+    ]);
+  const send = async (body: Buffer, charset = '') => {
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': `application/json${charset}`, authorization },
+      body,
+    });
+    return { status: response.status, body: (await response.json()) as { errors?: { message: string; extensions: { code: string } }[] } };
+  };
+  // `order-café` and `order-cafè` in Latin-1 (0xE9, 0xE8): both were stored as `order-caf\uFFFD`, and the second
+  // payment was answered BalanceIncreased as a repeat of the first while the wallet held 10.00.
+  for (const [body, charset] of [
+    [increase(Buffer.from([0xe9]), 0), ''],
+    [increase(Buffer.from([0xe8]), 0), '; charset=utf-8'],
+    [increase(Buffer.from([0xe8]), 0), '; charset=us-ascii'],
+  ] as const) {
+    const refused = await send(body, charset);
+    expect([refused.status, refused.body.errors?.[0]]).toEqual([
+      400,
+      { message: 'The request body is not valid UTF-8: send JSON in UTF-8.', extensions: { code: 'BAD_REQUEST' } },
+    ]);
+  }
+  const read = await server.gql('query($id: ID!) { wallet(id: $id) { balance version } }', { id: walletId });
+  expect(read.data!.wallet).toEqual({ balance: '0.00', version: 0 });
+  // The same key in UTF-8 is taken.
+  expect(await send(increase(Buffer.from('é'), 0))).toEqual({
+    status: 200,
+    body: { data: { increaseBalance: { __typename: 'BalanceIncreased' } } },
+  });
+});
+
 it('refuses a body it would misread, compressed or in another charset, with 415 naming what to send; UTF-8 as is is taken', async () => {
   const refusedEncodings = async () =>
     Number(/wallet_requests_refused_total\{reason="unsupported_encoding"\} (\d+)/.exec((await metrics.scrape()).text)?.[1] ?? 0);
@@ -104,6 +151,24 @@ it('refuses a body it would misread, compressed or in another charset, with 415 
   for (const headers of accepted) {
     expect(await send(headers)).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
   }
+  // A gzip transfer coding: Node takes the chunks apart and left the gzip (a hostile probe: "not valid JSON").
+  const transferCoded = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const sent = request(
+      `${server.url}/graphql`,
+      { method: 'POST', headers: { 'content-type': 'application/json', authorization, 'transfer-encoding': 'gzip, chunked' } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (chunk: Buffer) => chunks.push(chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: Buffer.concat(chunks).toString() }));
+      },
+    );
+    sent.on('error', reject);
+    sent.end(gzipSync(query));
+  });
+  expect([transferCoded.status, JSON.parse(transferCoded.body).errors[0].message]).toEqual([
+    415,
+    'Transfer-Encoding "gzip, chunked" is not read: send the body uncompressed.',
+  ]);
   // A GET has no body to misread, whatever its headers say.
   const got = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`, {
     headers: { authorization, 'apollo-require-preflight': '1', 'content-encoding': 'gzip' },

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { request } from 'node:http';
 import { PrometheusMetrics } from '../../src/observability/prometheus-metrics';
 import { READ } from '../support/operations';
 import { recordingLogger } from '../support/recording-logger';
@@ -71,6 +72,52 @@ describe('automatic persisted queries', () => {
       400,
     );
     expect((await post({ extensions: { persistedQuery: { version: 1, sha256Hash: hash } } }, bob)).body.errors).toEqual(notFound);
+  });
+
+  /** A GET with a body, which fetch does not send: Apollo reads a GET's query string and nothing of its body. */
+  function getWithBody(search: URLSearchParams, body: string | Buffer, as: string): Promise<{ status: number; body: Record<string, any> }> {
+    return new Promise((resolve, reject) => {
+      const sent = request(
+        `${server.url}/graphql?${search}`,
+        {
+          method: 'GET',
+          headers: {
+            authorization: as,
+            'apollo-require-preflight': '1',
+            'content-type': 'application/json',
+            'content-length': Buffer.byteLength(body),
+          },
+        },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString()) }));
+        },
+      );
+      sent.on('error', reject);
+      sent.end(body);
+    });
+  }
+
+  it("reads a GET's extensions from its query string alone, as Apollo does: a body beside them hides nothing (a hostile probe)", async () => {
+    const bob = (await server.headersOf('bob')).authorization;
+    const text = `{ wallets(first: 1) { edges { node { id } } } } # alice's invoice INV-2026-0042`;
+    await post({ query: text, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(text) } } });
+    // The hash in an array was Apollo's cache key for the string (`"apq:" + ["h"]`), and the body's empty extensions
+    // were what was checked: bob got his wallets from alice's text, which told him she had sent it.
+    const asArray = new URLSearchParams({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: [sha256(text)] } }) });
+    const probed = await getWithBody(asArray, '{"extensions":{}}', bob);
+    expect([probed.status, probed.body.data, probed.body.errors?.[0].extensions.code]).toEqual([400, undefined, 'BAD_REQUEST']);
+    // A hash whose toString throws was a 500 counted as INTERNAL_SERVER_ERROR.
+    const before = recorded.errors().length;
+    const throwing = new URLSearchParams({ extensions: JSON.stringify({ persistedQuery: { version: 1, sha256Hash: { toString: 1 } } }) });
+    const refused = await getWithBody(throwing, '{"extensions":{}}', authorization);
+    expect([refused.status, refused.body.errors?.[0].extensions.code]).toEqual([400, 'BAD_REQUEST']);
+    expect(recorded.errors().slice(before)).toEqual([]);
+    // The body of a GET is not read at all: one that is no JSON, nor UTF-8, does not stand in the way of its query string.
+    const gzipped = Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xff]);
+    const served = await getWithBody(new URLSearchParams({ query: '{ __typename }' }), gzipped, authorization);
+    expect([served.status, served.body]).toEqual([200, { data: { __typename: 'Query' } }]);
   });
 
   it.each([
