@@ -1,5 +1,6 @@
 import { AsOf } from '../../application/balance-at.use-case';
-import { canonicalMetadata, Metadata, metadataProblem, shownTextProblem } from '../../domain/metadata';
+import { canonicalMetadata, Metadata, metadataProblem } from '../../domain/metadata';
+import { ownerIdProblem } from '../../domain/shown-text';
 import { HOLD_EXPIRY_SECONDS_MAX, HOLD_EXPIRY_SECONDS_MIN } from '../../domain/hold';
 import { parseHoldId } from '../../domain/hold-id';
 import { isVersion } from '../../domain/wallet';
@@ -18,22 +19,16 @@ export function walletIdArg(value: string, argument = 'walletId'): string {
 }
 
 /**
- * The owner an operator opens a wallet for: an id as walletIdArg takes it, that shows as itself. " alice", "alice\u0000"
- * or fullwidth "ａｌｉｃｅ" would open a wallet no token of alice's owns, which a back-office screen shows as hers.
- * Letters of another script drawn alike (Cyrillic "а" in "аlice") are not told apart: that needs Unicode's confusables
- * (UTS #39), which no library the service keeps provides. A caller naming itself is taken as its token says it (an
- * identity provider's subject in any Unicode form).
+ * The owner an operator opens a wallet for: an id as walletIdArg takes it, that shows as itself (ownerIdProblem). " alice",
+ * "alice\u0000", fullwidth "ａｌｉｃｅ" or "ali\u0307ce" would open a wallet no token of alice's owns, which a back-office
+ * screen shows as hers. A caller naming itself is taken as its token says it (an identity provider's subject in any
+ * Unicode form).
  */
 export function ownerIdArg(value: string, callerId: string, argument = 'ownerId'): string {
   walletIdArg(value, argument);
   if (value === callerId) return value;
-  const problem = shownTextProblem(value);
+  const problem = ownerIdProblem(value);
   if (problem) throw badUserInput(`${argument} ${problem}: it would show as another owner`, argument);
-  if (value.normalize('NFKC') !== value)
-    throw badUserInput(
-      `${argument} must be in Unicode's NFKC form (fullwidth or other compatibility characters show as another owner)`,
-      argument,
-    );
   return value;
 }
 
