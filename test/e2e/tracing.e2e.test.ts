@@ -69,10 +69,14 @@ describe('traces', () => {
     exporter.reset();
     await server.gql(`query($id: ID!) { wallet(id: $id) { id } }`, { id: 'no-such-wallet' });
     const operation = exporter.getFinishedSpans().find((span) => span.name === 'query wallet');
-    expect(operation?.parentSpanContext).toBeUndefined();
+    // The span must be there: without it, its parent and its id read undefined, as a root's do (this passed with no span at all).
+    if (!operation) throw new Error(`no 'query wallet' span: ${exporter.getFinishedSpans().map((span) => span.name)}`);
+    expect(operation.parentSpanContext).toBeUndefined();
+    expect(operation.spanContext().traceId).not.toBe(TRACE_ID);
     const store = exporter.getFinishedSpans().filter((span) => span.name === 'store find');
     expect(store).toHaveLength(1);
-    expect(store[0].parentSpanContext?.spanId).toBe(operation?.spanContext().spanId);
+    expect(store[0].spanContext().traceId).toBe(operation.spanContext().traceId);
+    expect(store[0].parentSpanContext?.spanId).toBe(operation.spanContext().spanId);
   });
 
   it('gives the CSV statement a server span continuing the incoming traceparent, the store spans its children', async () => {

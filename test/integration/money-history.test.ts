@@ -70,6 +70,15 @@ describe.each(KINDS)('money history on %s', (kind) => {
     return placed;
   }
   const current = async (wallet: Wallet) => (await service.getWallet(OPERATOR, wallet.id)) ?? wallet;
+  /**
+   * Alice's own wallet as of `at`: always a position (with no entry before it opened), never the undefined of a wallet
+   * out of her sight, which a `?.` or a `?? { at: '' }` (a balance of 0) would have let through.
+   */
+  async function positionOf(wallet: Wallet, at: string) {
+    const position = await service.balanceAt(ALICE, wallet, { at });
+    if (!position) throw new Error(`balanceAt answered nothing for ${wallet.id} at ${at}, as for a wallet out of sight`);
+    return position;
+  }
 
   it('stores metadata on both legs of a transfer; the same key with other metadata is IdempotencyKeyReused', async () => {
     const payer = await deposit(await opened(), '10.00');
@@ -110,10 +119,10 @@ describe.each(KINDS)('money history on %s', (kind) => {
     wallet = await deposit(wallet, '5.00');
     const afterFirst = iso(Date.parse(wallet.updatedAt) + 1);
     wallet = await deposit(wallet, '2.50');
-    expect((await service.balanceAt(ALICE, wallet, { at: before }))?.entry).toBeUndefined();
-    expect((await service.balanceAt(ALICE, wallet, { at: opening }))?.entry).toBeUndefined();
-    expect(balanceOf((await service.balanceAt(ALICE, wallet, { at: afterFirst })) ?? { at: '' })).toBe(500n);
-    expect(balanceOf((await service.balanceAt(ALICE, wallet, { at: iso(clock + 60_000) })) ?? { at: '' })).toBe(750n);
+    expect((await positionOf(wallet, before)).entry).toBeUndefined();
+    expect((await positionOf(wallet, opening)).entry).toBeUndefined();
+    expect(balanceOf(await positionOf(wallet, afterFirst))).toBe(500n);
+    expect(balanceOf(await positionOf(wallet, iso(clock + 60_000)))).toBe(750n);
     expect((await service.balanceAt(ALICE, wallet, { version: 1 }))?.entry?.balanceAfter).toBe(500n);
     expect(await service.balanceAt(BOB, wallet, { version: 1 })).toBeUndefined();
   });
@@ -210,8 +219,8 @@ describe.each(KINDS)('money history on %s', (kind) => {
       if (!statement) throw new Error('no statement');
       const opening = balanceOf(statement.opening);
       expect(opening + statement.moneyIn - statement.moneyOut).toBe(balanceOf(statement.closing));
-      expect(balanceOf(statement.closing)).toBe(balanceOf((await service.balanceAt(ALICE, wallet, { at: iso(to) })) ?? { at: '' }));
-      expect(opening).toBe(balanceOf((await service.balanceAt(ALICE, wallet, { at: iso(from) })) ?? { at: '' }));
+      expect(balanceOf(statement.closing)).toBe(balanceOf(await positionOf(wallet, iso(to))));
+      expect(opening).toBe(balanceOf(await positionOf(wallet, iso(from))));
       const entries = await service.statementEntries(statement, undefined, 100);
       const signed = entries.reduce((sum, entry) => sum + (entry.type === 'TRANSFER_OUT' ? -entry.amount : entry.amount), 0n);
       expect(opening + signed).toBe(balanceOf(statement.closing));
