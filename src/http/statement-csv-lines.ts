@@ -105,12 +105,14 @@ export function entryLine(entry: LedgerEntry): string[] {
 
 /**
  * Where a spreadsheet may start a cell: the cell's start, and after a `;` or a tab, which Excel takes as the separator
- * in many locales (de, fr, nl: the list separator is `;`), quotes or no quotes; then any spaces or quote marks.
+ * in many locales (de, fr, nl: the list separator is `;`), quotes or no quotes; then any spaces or quote marks. What
+ * starts a formula: = + - @ and their fullwidth forms (＝ ＋ － ＠, which an East Asian keyboard types and a
+ * spreadsheet may read as the ASCII ones), a tab or a carriage return.
  */
-const FORMULA_START = /(^|[;\t])([\s"]*)(?=[=+\-@\t\r])/g;
+const FORMULA_START = /(^|[;\t])([\s"]*)(?=[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20])/g;
 
 /**
- * RFC 4180 quoting; text a spreadsheet would run as a formula (= + - @ where a cell may start) gets a quote mark
+ * RFC 4180 quoting; text a spreadsheet would run as a formula (= + - @, fullwidth too, where a cell may start) gets a quote mark
  * before it (OWASP's advice): `=1+1` is written `'=1+1`, and `x;=1+1` `x;'=1+1`. A number (an amount) is left as it is.
  */
 export function csvCell(value: string): string {

@@ -15,6 +15,11 @@ describe('csvCell', () => {
     ['x;"=1+1', `"x;""'=1+1"`],
     ['{"order":"x;-2+3"}', `"{""order"":""x;'-2+3""}"`],
     ['a\t=1', "a\t'=1"],
+    // Fullwidth, as an East Asian keyboard types them (a hostile probe: not confirmed that a spreadsheet runs them).
+    ['\uFF1D1+1', "'\uFF1D1+1"],
+    ['x;\uFF0BSUM(A1)', "x;'\uFF0BSUM(A1)"],
+    ['\uFF20A1', "'\uFF20A1"],
+    ['\uFF0D2+3', "'\uFF0D2+3"],
   ])('defuses %j as %j', (value, written) => {
     expect(csvCell(value)).toBe(written);
   });
