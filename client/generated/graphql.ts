@@ -65,20 +65,50 @@ export type CreateWalletResult = IdempotencyKeyReused | WalletCreated;
 export type Currency =
   /** 2 decimal places */
   | 'AUD'
+  /** 3 decimal places */
+  | 'BHD'
+  /** 2 decimal places */
+  | 'BRL'
   /** 2 decimal places */
   | 'CAD'
   /** 2 decimal places */
   | 'CHF'
   /** 2 decimal places */
+  | 'CNY'
+  /** 2 decimal places */
+  | 'CZK'
+  /** 2 decimal places */
+  | 'DKK'
+  /** 2 decimal places */
   | 'EUR'
   /** 2 decimal places */
   | 'GBP'
+  /** 2 decimal places */
+  | 'HKD'
+  /** 2 decimal places */
+  | 'INR'
   /** 0 decimal places */
   | 'JPY'
+  /** 0 decimal places */
+  | 'KRW'
+  /** 3 decimal places */
+  | 'KWD'
+  /** 2 decimal places */
+  | 'MXN'
+  /** 2 decimal places */
+  | 'NOK'
+  /** 2 decimal places */
+  | 'NZD'
   /** 2 decimal places */
   | 'PLN'
   /** 2 decimal places */
-  | 'USD';
+  | 'SEK'
+  /** 2 decimal places */
+  | 'SGD'
+  /** 2 decimal places */
+  | 'USD'
+  /** 2 decimal places */
+  | 'ZAR';
 
 /** A wallet works with a single currency. */
 export type CurrencyMismatch = DomainError & {

@@ -1,6 +1,7 @@
 /**
  * The currencies a wallet can hold, each with its ISO 4217 minor unit: the number of decimal
- * places an amount may have (JPY has none, the others two). A wallet holds exactly one currency.
+ * places an amount may have (JPY and KRW have none, KWD and BHD three, the others two). A wallet holds exactly one
+ * currency. New ones are added at the end.
  */
 export enum Currency {
   GBP = 'GBP',
@@ -11,6 +12,21 @@ export enum Currency {
   JPY = 'JPY',
   AUD = 'AUD',
   PLN = 'PLN',
+  SEK = 'SEK',
+  NOK = 'NOK',
+  DKK = 'DKK',
+  CZK = 'CZK',
+  NZD = 'NZD',
+  SGD = 'SGD',
+  HKD = 'HKD',
+  CNY = 'CNY',
+  INR = 'INR',
+  BRL = 'BRL',
+  MXN = 'MXN',
+  ZAR = 'ZAR',
+  KRW = 'KRW',
+  KWD = 'KWD',
+  BHD = 'BHD',
 }
 
 const MINOR_UNITS: Record<Currency, number> = {
@@ -22,6 +38,21 @@ const MINOR_UNITS: Record<Currency, number> = {
   JPY: 0,
   AUD: 2,
   PLN: 2,
+  SEK: 2,
+  NOK: 2,
+  DKK: 2,
+  CZK: 2,
+  NZD: 2,
+  SGD: 2,
+  HKD: 2,
+  CNY: 2,
+  INR: 2,
+  BRL: 2,
+  MXN: 2,
+  ZAR: 2,
+  KRW: 0,
+  KWD: 3,
+  BHD: 3,
 };
 
 export function minorUnitsOf(currency: Currency): number {

@@ -31,6 +31,19 @@ describe('createWallet', () => {
     const { data } = await increase(wallet.id, '150', 0, 'JPY');
     expect(data!.result.wallet).toMatchObject({ balance: '150', version: 1 });
   });
+
+  it('keeps three decimals for KWD, exactly, and refuses a fourth', async () => {
+    const wallet = await newWallet('KWD');
+    expect(wallet.balance).toBe('0.000');
+    expect((await increase(wallet.id, '0.005', 0, 'KWD')).data!.result.wallet).toMatchObject({ balance: '0.005', version: 1 });
+    expect((await increase(wallet.id, '1.25', 1, 'KWD')).data!.result.wallet).toMatchObject({ balance: '1.255', version: 2 });
+    expect((await decrease(wallet.id, '0.001', 2, 'KWD')).data!.result.wallet).toMatchObject({ balance: '1.254', version: 3 });
+    expect((await increase(wallet.id, '0.0001', 3, 'KWD')).data!.result).toMatchObject({
+      __typename: 'InvalidAmount',
+      reason: 'TOO_MANY_DECIMALS',
+    });
+    await expectLedgerConsistent(server.store, wallet.id);
+  });
 });
 
 describe('increaseBalance and decreaseBalance', () => {

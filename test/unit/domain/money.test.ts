@@ -10,6 +10,10 @@ describe('parseAmount', () => {
     ['1.230', Currency.GBP, 123n],
     ['150', Currency.JPY, 150n],
     ['150.0', Currency.JPY, 150n],
+    ['1500', Currency.KRW, 1500n],
+    ['1.234', Currency.KWD, 1234n],
+    ['0.005', Currency.BHD, 5n],
+    ['2.5', Currency.KWD, 2500n],
     ['1000000000', Currency.GBP, 100000000000n],
   ])('reads %s %s as %s minor units, exactly', (text, currency, minor) => {
     expect(parseAmount(text, currency)).toEqual({ ok: true, money: { currency, minor } });
@@ -41,8 +45,10 @@ describe('parseAmount', () => {
     expect(parseAmount(text, Currency.GBP)).toEqual({ ok: false, problem });
   });
 
-  it('rejects a fraction in a currency without minor units', () => {
+  it('rejects a fraction in a currency without minor units, and a fourth decimal in one of three', () => {
     expect(parseAmount('1.5', Currency.JPY)).toEqual({ ok: false, problem: 'TOO_MANY_DECIMALS' });
+    expect(parseAmount('1.5', Currency.KRW)).toEqual({ ok: false, problem: 'TOO_MANY_DECIMALS' });
+    expect(parseAmount('1.2345', Currency.KWD)).toEqual({ ok: false, problem: 'TOO_MANY_DECIMALS' });
   });
 
   it('accepts exactly the maximum', () => {
@@ -58,6 +64,9 @@ describe('formatMinor', () => {
     [10050n, Currency.GBP, '100.50'],
     [0n, Currency.GBP, '0.00'],
     [5n, Currency.EUR, '0.05'],
+    [5n, Currency.KWD, '0.005'],
+    [1234n, Currency.BHD, '1.234'],
+    [-5n, Currency.KWD, '-0.005'],
     [150n, Currency.JPY, '150'],
     [0n, Currency.JPY, '0'],
     [-125n, Currency.USD, '-1.25'],
