@@ -342,6 +342,15 @@ describe.each(KINDS)('money history on %s', (kind) => {
     expect(record && record.reversed <= record.amount).toBe(true);
   });
 
+  it("gives a wallet's statement to its owner and an operator only: to anyone else it is not there", async () => {
+    const start = clock;
+    const wallet = await deposit(await opened(), '12.00');
+    const [from, to] = [iso(start), iso(clock + 1000)];
+    expect(await service.statement(ALICE, wallet, from, to)).toMatchObject({ moneyIn: 1200n });
+    expect(await service.statement(OPERATOR, wallet, from, to)).toMatchObject({ moneyIn: 1200n });
+    expect(await service.statement(BOB, wallet, from, to)).toBeUndefined();
+  });
+
   it('pages a filtered history like a full read filtered in memory, with short pages when the budget runs out', async () => {
     let wallet = await opened();
     for (let i = 0; i < 24; i++) wallet = await deposit(wallet, '1.00', [{ key: 'order', value: i % 5 === 0 ? '8812' : String(i) }]);
