@@ -351,6 +351,16 @@ describe.each(KINDS)('money history on %s', (kind) => {
     expect(await service.statement(BOB, wallet, from, to)).toBeUndefined();
   });
 
+  it("lists a wallet's holds to its owner and an operator only, never to the payee the holds would pay", async () => {
+    const payee = await opened(BOB);
+    const wallet = await deposit(await opened(), '10.00');
+    const placed = await held(wallet, '4.00', payee.id);
+    const listed = async (caller: typeof ALICE) => (await service.holdsOf(caller, wallet, { first: 10 })).holds.map((hold) => hold.id);
+    expect(await listed(ALICE)).toEqual([placed.hold.id]);
+    expect(await listed(OPERATOR)).toEqual([placed.hold.id]);
+    expect(await listed(BOB)).toEqual([]);
+  });
+
   it('pages a filtered history like a full read filtered in memory, with short pages when the budget runs out', async () => {
     let wallet = await opened();
     for (let i = 0; i < 24; i++) wallet = await deposit(wallet, '1.00', [{ key: 'order', value: i % 5 === 0 ? '8812' : String(i) }]);
