@@ -361,6 +361,25 @@ describe.each(KINDS)('money history on %s', (kind) => {
     expect(await listed(BOB)).toEqual([]);
   });
 
+  it("a hold's key stands for its expiry and its payee: the same key with another is IdempotencyKeyReused, nothing held", async () => {
+    const wallet = await deposit(await opened(), '10.00');
+    const payee = await opened(BOB);
+    const command = {
+      walletId: wallet.id,
+      amount: '1.00',
+      currency: Currency.GBP,
+      expectedVersion: wallet.version,
+      expiresInSeconds: 600,
+      idempotencyKey: `hold-intent-${kind}`,
+    };
+    const first = await service.placeHold(ALICE, command);
+    expect(first).toMatchObject({ type: 'HOLD_PLACED' });
+    expect(await service.placeHold(ALICE, command)).toEqual(first);
+    expect(await service.placeHold(ALICE, { ...command, expiresInSeconds: 60 })).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(await service.placeHold(ALICE, { ...command, toWalletId: payee.id })).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect((await current(wallet)).pendingHolds).toHaveLength(1);
+  });
+
   it('pages a filtered history like a full read filtered in memory, with short pages when the budget runs out', async () => {
     let wallet = await opened();
     for (let i = 0; i < 24; i++) wallet = await deposit(wallet, '1.00', [{ key: 'order', value: i % 5 === 0 ? '8812' : String(i) }]);
