@@ -380,6 +380,25 @@ describe.each(KINDS)('money history on %s', (kind) => {
     expect((await current(wallet)).pendingHolds).toHaveLength(1);
   });
 
+  it("a transfer's key stands for its destination: the same key to another wallet is IdempotencyKeyReused, nothing moves", async () => {
+    const payer = await deposit(await opened(), '10.00');
+    const [first, second] = [await opened(BOB), await opened(BOB)];
+    const command = {
+      fromWalletId: payer.id,
+      toWalletId: first.id,
+      amount: '1.00',
+      currency: Currency.GBP,
+      expectedVersion: payer.version,
+      idempotencyKey: `transfer-intent-${kind}`,
+    };
+    const moved = await service.transfer(ALICE, command);
+    expect(moved).toMatchObject({ type: 'MONEY_TRANSFERRED' });
+    expect(await service.transfer(ALICE, command)).toEqual(moved);
+    expect(await service.transfer(ALICE, { ...command, toWalletId: second.id })).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect((await current(second)).balance).toBe(0n);
+    expect((await current(payer)).balance).toBe(900n);
+  });
+
   it('pages a filtered history like a full read filtered in memory, with short pages when the budget runs out', async () => {
     let wallet = await opened();
     for (let i = 0; i < 24; i++) wallet = await deposit(wallet, '1.00', [{ key: 'order', value: i % 5 === 0 ? '8812' : String(i) }]);
