@@ -399,6 +399,17 @@ describe.each(KINDS)('money history on %s', (kind) => {
     expect((await current(payer)).balance).toBe(900n);
   });
 
+  it("pages a wallet's filtered history to its owner and an operator only: to anyone else it is empty", async () => {
+    const wallet = await deposit(await opened(), '3.00');
+    const page = { first: 10, beforeVersion: wallet.version + 1 };
+    const filter: HistoryFilter = { types: ['BALANCE_INCREASED'] };
+    const versions = async (caller: typeof ALICE) =>
+      (await service.filteredHistory(caller, wallet, page, filter)).entries.map((entry) => entry.version);
+    expect(await versions(ALICE)).toEqual([1]);
+    expect(await versions(OPERATOR)).toEqual([1]);
+    expect(await service.filteredHistory(BOB, wallet, page, filter)).toEqual({ entries: [] });
+  });
+
   it('pages a filtered history like a full read filtered in memory, with short pages when the budget runs out', async () => {
     let wallet = await opened();
     for (let i = 0; i < 24; i++) wallet = await deposit(wallet, '1.00', [{ key: 'order', value: i % 5 === 0 ? '8812' : String(i) }]);
