@@ -174,6 +174,19 @@ export function holdRepositoryContract(openStore: () => Promise<TestStore>): voi
     await expectLedgerConsistent(store, wallet.id);
   });
 
+  it('lists a hold as PENDING until the instant of its expiry and as EXPIRED from that instant on', async () => {
+    const wallet = await funded(1000n);
+    const place = placed(wallet, 10n, 100, 1000);
+    await committed(place.change);
+    const listed = async (status: 'PENDING' | 'EXPIRED', ms: number) =>
+      (await repository.holdsOf(wallet.id, { first: 10, now: at(ms), status })).holds.map((hold) => hold.id);
+    expect(await listed('PENDING', 999)).toEqual([place.hold.id]);
+    expect(await listed('EXPIRED', 999)).toEqual([]);
+    // At its expiry the domain no longer counts it (isLiveAt: strictly later): the stores' filters agree.
+    expect(await listed('PENDING', 1000)).toEqual([]);
+    expect(await listed('EXPIRED', 1000)).toEqual([place.hold.id]);
+  });
+
   it('lists holds newest first, pages by the time-ordered id, and filters by the status shown at a moment', async () => {
     const wallet = await funded(1000n);
     let current = wallet;

@@ -351,6 +351,74 @@ describe.each(KINDS)('money history on %s', (kind) => {
     expect(record && record.reversed <= record.amount).toBe(true);
   });
 
+  it("gives a wallet's statement to its owner and an operator only: to anyone else it is not there", async () => {
+    const start = clock;
+    const wallet = await deposit(await opened(), '12.00');
+    const [from, to] = [iso(start), iso(clock + 1000)];
+    expect(await service.statement(ALICE, wallet, from, to)).toMatchObject({ moneyIn: 1200n });
+    expect(await service.statement(OPERATOR, wallet, from, to)).toMatchObject({ moneyIn: 1200n });
+    expect(await service.statement(BOB, wallet, from, to)).toBeUndefined();
+  });
+
+  it("lists a wallet's holds to its owner and an operator only, never to the payee the holds would pay", async () => {
+    const payee = await opened(BOB);
+    const wallet = await deposit(await opened(), '10.00');
+    const placed = await held(wallet, '4.00', payee.id);
+    const listed = async (caller: typeof ALICE) => (await service.holdsOf(caller, wallet, { first: 10 })).holds.map((hold) => hold.id);
+    expect(await listed(ALICE)).toEqual([placed.hold.id]);
+    expect(await listed(OPERATOR)).toEqual([placed.hold.id]);
+    expect(await listed(BOB)).toEqual([]);
+  });
+
+  it("a hold's key stands for its expiry and its payee: the same key with another is IdempotencyKeyReused, nothing held", async () => {
+    const wallet = await deposit(await opened(), '10.00');
+    const payee = await opened(BOB);
+    const command = {
+      walletId: wallet.id,
+      amount: '1.00',
+      currency: Currency.GBP,
+      expectedVersion: wallet.version,
+      expiresInSeconds: 600,
+      idempotencyKey: `hold-intent-${kind}`,
+    };
+    const first = await service.placeHold(ALICE, command);
+    expect(first).toMatchObject({ type: 'HOLD_PLACED' });
+    expect(await service.placeHold(ALICE, command)).toEqual(first);
+    expect(await service.placeHold(ALICE, { ...command, expiresInSeconds: 60 })).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect(await service.placeHold(ALICE, { ...command, toWalletId: payee.id })).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect((await current(wallet)).pendingHolds).toHaveLength(1);
+  });
+
+  it("a transfer's key stands for its destination: the same key to another wallet is IdempotencyKeyReused, nothing moves", async () => {
+    const payer = await deposit(await opened(), '10.00');
+    const [first, second] = [await opened(BOB), await opened(BOB)];
+    const command = {
+      fromWalletId: payer.id,
+      toWalletId: first.id,
+      amount: '1.00',
+      currency: Currency.GBP,
+      expectedVersion: payer.version,
+      idempotencyKey: `transfer-intent-${kind}`,
+    };
+    const moved = await service.transfer(ALICE, command);
+    expect(moved).toMatchObject({ type: 'MONEY_TRANSFERRED' });
+    expect(await service.transfer(ALICE, command)).toEqual(moved);
+    expect(await service.transfer(ALICE, { ...command, toWalletId: second.id })).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+    expect((await current(second)).balance).toBe(0n);
+    expect((await current(payer)).balance).toBe(900n);
+  });
+
+  it("pages a wallet's filtered history to its owner and an operator only: to anyone else it is empty", async () => {
+    const wallet = await deposit(await opened(), '3.00');
+    const page = { first: 10, beforeVersion: wallet.version + 1 };
+    const filter: HistoryFilter = { types: ['BALANCE_INCREASED'] };
+    const versions = async (caller: typeof ALICE) =>
+      (await service.filteredHistory(caller, wallet, page, filter)).entries.map((entry) => entry.version);
+    expect(await versions(ALICE)).toEqual([1]);
+    expect(await versions(OPERATOR)).toEqual([1]);
+    expect(await service.filteredHistory(BOB, wallet, page, filter)).toEqual({ entries: [] });
+  });
+
   it('pages a filtered history like a full read filtered in memory, with short pages when the budget runs out', async () => {
     let wallet = await opened();
     for (let i = 0; i < 24; i++) wallet = await deposit(wallet, '1.00', [{ key: 'order', value: i % 5 === 0 ? '8812' : String(i) }]);
